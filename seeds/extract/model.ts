@@ -100,6 +100,12 @@ export interface TableAnomaly {
   message: string;
 }
 
+/** What every table reader returns: `(lines: SourceLine[], appendix: AppendixRecord) => TableResult`. */
+export interface TableResult {
+  rows: RawRow[];
+  anomalies: TableAnomaly[];
+}
+
 // ---------------------------------------------------------------------------
 // Cleaned field values
 // ---------------------------------------------------------------------------
