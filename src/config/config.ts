@@ -1,0 +1,104 @@
+/**
+ * Qyzmet's configuration: read from the environment once, validated here, and
+ * handed to everything else as a plain object. Nothing else reads
+ * `process.env`.
+ */
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Where the embedded database lives: a PGlite data directory, or memory (tests). */
+export type DatabaseConfig =
+  | { kind: "pglite"; dataDir: string | null }
+  | { kind: "postgres"; url: string; poolSize: number };
+
+export interface AppConfig {
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  /** Load seeds/data on start when it changed since the last load (default true). */
+  seedOnStart: boolean;
+  /** Requests still running this long after SIGTERM are cut off. */
+  shutdownGraceMs: number;
+  logLevel: "silent" | "error" | "info" | "debug";
+}
+
+/** A configuration value that cannot be used; its message is the one line the user sees. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/**
+ * `DATABASE_URL` unset: the embedded PGlite under `PGLITE_DIR` (default
+ * `.data/pglite`). `postgres://` / `postgresql://`: a PostgreSQL server.
+ * `memory:`: an embedded PGlite that lives only as long as the process.
+ */
+export function parseDatabaseUrl(url: string | undefined, env: Env = {}): DatabaseConfig {
+  if (url === undefined || url.trim() === "") {
+    return { kind: "pglite", dataDir: resolve(PROJECT_ROOT, env.PGLITE_DIR?.trim() || ".data/pglite") };
+  }
+  const trimmed = url.trim();
+  if (trimmed === "memory:" || trimmed === "pglite:memory") return { kind: "pglite", dataDir: null };
+  if (trimmed.startsWith("pglite:")) {
+    const dir = trimmed.slice("pglite:".length).replace(/^\/\//, "");
+    if (!dir) throw new ConfigError(`DATABASE_URL "${url}" names no PGlite directory (use pglite:./path or memory:)`);
+    return { kind: "pglite", dataDir: resolve(PROJECT_ROOT, dir) };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    throw new ConfigError(`DATABASE_URL is not a valid URL: "${redact(trimmed)}" (expected postgres://user@host:port/database)`);
+  }
+  if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${parsed.protocol}//"`);
+  }
+  if (!parsed.hostname) throw new ConfigError(`DATABASE_URL "${redact(trimmed)}" names no host`);
+  if (parsed.pathname.length <= 1) throw new ConfigError(`DATABASE_URL "${redact(trimmed)}" names no database (add /<database> after the host)`);
+  return { kind: "postgres", url: trimmed, poolSize: integer(env, "DATABASE_POOL_SIZE", 10, 1, 100) };
+}
+
+/** The URL with its password replaced, for messages and logs. */
+export function redact(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1****@");
+}
+
+export function describeDatabase(config: DatabaseConfig): string {
+  if (config.kind === "postgres") return `PostgreSQL ${redact(config.url)}`;
+  return config.dataDir ? `embedded PGlite in ${config.dataDir}` : "embedded PGlite in memory";
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const logLevel = (env.LOG_LEVEL?.trim() || "info") as AppConfig["logLevel"];
+  if (!["silent", "error", "info", "debug"].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of silent, error, info, debug, got "${env.LOG_LEVEL}"`);
+  }
+  return {
+    host: env.HOST?.trim() || "localhost",
+    port: integer(env, "PORT", 4000, 0, 65535),
+    database: parseDatabaseUrl(env.DATABASE_URL, env),
+    seedOnStart: boolean(env, "SEED_ON_START", true),
+    shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
+    logLevel,
+  };
+}
