@@ -1,0 +1,361 @@
+/**
+ * Text repair for the act's PDF-to-text damage (seed map §5.1, §5.5, §5.12).
+ *
+ * Every function here is a pure string → string stage. The two repairs that
+ * cannot be decided from the characters alone (is «т іркеу» one word? is
+ * «бағдар-ламалар» a hyphenation or a compound?) consult a word-frequency
+ * lexicon. By default that lexicon is built once from the act itself: the
+ * act is 84,765 lines long and spells almost every damaged word correctly
+ * many times elsewhere, so "the joined form is a word the act uses" is a
+ * general rule, not a list of answers. Callers may pass their own lexicon.
+ */
+import { readSource } from "../source.js";
+
+// ---------------------------------------------------------------------------
+// Character classes
+// ---------------------------------------------------------------------------
+
+const CYRILLIC = /[\u0400-\u04FF]/u;
+const LATIN = /[A-Za-z]/;
+
+export function isCyrillicLetter(char: string): boolean {
+  return CYRILLIC.test(char) && /\p{L}/u.test(char);
+}
+
+export function isLatinLetter(char: string): boolean {
+  return LATIN.test(char);
+}
+
+/** Latin letters that print like a Cyrillic (Kazakh) letter; i/I are the Kazakh і/І. */
+const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", i: "і",
+  A: "А", B: "В", C: "С", E: "Е", H: "Н", I: "І", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х",
+};
+
+/**
+ * Cyrillic letters typed into Latin words (e-mails, URLs, «Еmail»). «у» maps
+ * to «u», not to the look-alike «y»: the only such word in the act is
+ * «kоkshеtау», the transliteration of Көкшетау whose domain elsewhere is
+ * spelled «kokshetau».
+ */
+export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: "a", с: "c", е: "e", о: "o", р: "p", х: "x", у: "u", і: "i", к: "k",
+  А: "A", В: "B", С: "C", Е: "E", Н: "H", І: "I", К: "K", М: "M", О: "O", Р: "P", Т: "T", Х: "X", У: "Y",
+};
+
+// ---------------------------------------------------------------------------
+// Lexicon
+// ---------------------------------------------------------------------------
+
+/** Word frequencies, keyed by `lexiconKey` (lower case, Kazakh і for Latin i). */
+export type Lexicon = ReadonlyMap<string, number>;
+
+export function lexiconKey(word: string): string {
+  return word.toLowerCase().replace(/i/g, "і");
+}
+
+/** Counts the words of `lines` after letter-spacing and look-alike repair, so spaced titles count as words. */
+export function buildLexicon(lines: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const repaired = repairLetterSpacing(fixLookalikes(line));
+    for (const match of repaired.matchAll(/\p{L}+/gu)) {
+      const key = lexiconKey(match[0]);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    // Hyphenated compounds are counted whole too, to tell «бағдар-ламалар» (a line-end hyphen) from «сурдо-тифлотехникалық».
+    for (const match of repaired.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+      const key = lexiconKey(match[0]);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+let actLexiconCache: Map<string, number> | undefined;
+
+/** The lexicon of the act itself (built on first use, about 0.5 s). */
+export function actLexicon(): Lexicon {
+  actLexiconCache ??= buildLexicon(readSource().map((line) => line.text));
+  return actLexiconCache;
+}
+
+function frequency(lexicon: Lexicon, word: string): number {
+  return lexicon.get(lexiconKey(word)) ?? 0;
+}
+
+// ---------------------------------------------------------------------------
+// §5.1 letter-spacing
+// ---------------------------------------------------------------------------
+
+/** A token is a "unit" of letter-spaced text when at most one letter or digit is left after its punctuation. */
+function unitCore(token: string): string | null {
+  if (token === "№") return null; // «№ 5» is a sign and a number, not a spaced word
+  const core = token.replace(/[^\p{L}\p{N}]/gu, "");
+  return [...core].length <= 1 ? core : null;
+}
+
+/** «1 2 3 4 5», the column-number lines of the tables: glued they would read as a number. */
+function isColumnNumberLine(tokens: string[]): boolean {
+  if (tokens.length < 4) return false; // «к ө ш е с і ,  1 2 3» (5433) is house 123
+  return tokens.every((token, index) => token === String(index + 1));
+}
+
+/** In running text a spaced run must be long and mostly letters before it is glued: «, 2 а beskar_c», «№ 1 орталығы» stay. */
+const MIN_RUN_IN_MIXED_SEGMENT = 4;
+const MIN_LETTERS_IN_MIXED_RUN = 3;
+
+function repairSegment(segment: string): string {
+  const tokens = segment.split(" ").filter((token) => token.length > 0);
+  if (tokens.length < 2 || isColumnNumberLine(tokens)) return tokens.join(" ");
+  const cores = tokens.map(unitCore);
+  const wholeSegmentIsSpaced = cores.every((core) => core !== null);
+  const out: string[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (cores[index] === null) {
+      out.push(tokens[index]!);
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end < tokens.length && cores[end] !== null) end += 1;
+    const run = tokens.slice(index, end);
+    const letters = cores.slice(index, end).filter((core) => core !== null && /\p{L}/u.test(core)).length;
+    const glue = wholeSegmentIsSpaced
+      ? run.length >= 2
+      : run.length >= MIN_RUN_IN_MIXED_SEGMENT && letters >= MIN_LETTERS_IN_MIXED_RUN;
+    if (glue) out.push(run.join(""));
+    else out.push(...run);
+    index = end;
+  }
+  return out.join(" ");
+}
+
+/**
+ * Glues letter-spaced words: inside a stretch delimited by 2+ spaces, letters
+ * separated by single spaces form one word (`Ү к i м е т i  Қ А У Л Ы` →
+ * `Үкiметi ҚАУЛЫ`, `8 7 1 3 2` → `87132`). Word gaps of 2+ spaces become
+ * one space. Ordinary text is left alone: a stretch that mixes whole words
+ * with one-letter tokens («Абай көшесі, 5 а») is glued only where 4+ spaced
+ * units with 3+ letters follow each other («« Ы р ғ ы з ауданының»), and the
+ * column-number lines `1 2 3 4 5` keep their spaces. Works line by line.
+ */
+export function repairLetterSpacing(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const indent = /^ */.exec(line)![0];
+      const trailing = / *$/.exec(line)![0];
+      const body = line.trim();
+      if (body.length === 0) return line;
+      const repaired = body.split(/ {2,}/).map(repairSegment).join(" ");
+      return indent + repaired + (trailing.length > 0 ? " " : "");
+    })
+    .join("\n");
+}
+
+// ---------------------------------------------------------------------------
+// §5.12 look-alikes
+// ---------------------------------------------------------------------------
+
+function mapAll(word: string, table: Readonly<Record<string, string>>): string {
+  return [...word].map((char) => table[char] ?? char).join("");
+}
+
+function repairMixedWord(word: string): string {
+  const chars = [...word];
+  const latin = chars.filter(isLatinLetter);
+  const cyrillic = chars.filter(isCyrillicLetter);
+  if (latin.length === 0 || cyrillic.length === 0) return word;
+  const canBeCyrillic = latin.every((char) => char in LATIN_TO_CYRILLIC);
+  const canBeLatin = cyrillic.every((char) => char in CYRILLIC_TO_LATIN);
+  if (canBeCyrillic && (!canBeLatin || cyrillic.length >= latin.length)) return mapAll(word, LATIN_TO_CYRILLIC);
+  if (canBeLatin) return mapAll(word, CYRILLIC_TO_LATIN);
+  // «ғимаратaktau», «үйtalrot»: two words glued, not a misprint; the contact parser splits them.
+  return word;
+}
+
+function neighbourLetter(text: string, from: number, step: 1 | -1): string | null {
+  for (let index = from; index >= 0 && index < text.length; index += step) {
+    const char = text[index]!;
+    if (char === " " || char === "\t") continue;
+    return /\p{L}/u.test(char) ? char : null;
+  }
+  return null;
+}
+
+/**
+ * Puts misprinted look-alike letters back into the script of their word:
+ * Latin i/I/C/c inside Kazakh words become і/І/С/с (`тiркеу`, `Cағат`),
+ * Cyrillic letters inside Latin words become Latin (`Еmail`, `оnline.kz`,
+ * `kоkshеtау`). A word decides by which script it can be written in
+ * entirely; when both fit, the majority wins. A lone spaced letter
+ * (`Ү к i м е т i`) follows its spaced neighbours. Words made of two
+ * scripts that neither can write («ғимаратaktau») are left for the contact
+ * parser, which splits them.
+ */
+export function fixLookalikes(text: string): string {
+  return text.replace(/\p{L}+/gu, (word, offset: number) => {
+    if ([...word].length === 1 && word in LATIN_TO_CYRILLIC) {
+      const before = neighbourLetter(text, offset - 1, -1);
+      const after = neighbourLetter(text, offset + word.length, 1);
+      const cyrillicSide = (before !== null && isCyrillicLetter(before)) || (after !== null && isCyrillicLetter(after));
+      const latinSide = (before !== null && isLatinLetter(before)) || (after !== null && isLatinLetter(after));
+      // It must stand alone between spaces (punctuation allowed): in «abai_c@», «a.altynbek@» it is part of an e-mail.
+      const chunkStart = text.lastIndexOf(" ", offset) + 1;
+      const chunkEndAt = text.indexOf(" ", offset);
+      const chunk = text.slice(chunkStart, chunkEndAt === -1 ? text.length : chunkEndAt);
+      const spaced = [...chunk].filter((char) => /\p{L}/u.test(char)).length === 1;
+      return cyrillicSide && !latinSide && spaced ? LATIN_TO_CYRILLIC[word]! : word;
+    }
+    return repairMixedWord(word);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// §5.1 stray spaces, §5.5 hyphenation
+// ---------------------------------------------------------------------------
+
+function startsWithI(word: string): boolean {
+  return /^[іiІI]/u.test(word);
+}
+
+function isSingleLetter(word: string): boolean {
+  return [...word].length === 1;
+}
+
+/** The longest number of words a stray-spaced word was cut into (`ж е т к і з г і ш т е г і` style leftovers). */
+const MAX_PARTS = 6;
+
+/** A word the act uses at least this often counts as attested. */
+const MIN_ATTESTED = 2;
+
+function joinStrayRun(words: string[], lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  let index = 0;
+  while (index < words.length) {
+    let joinedTo = index;
+    for (let end = Math.min(words.length - 1, index + MAX_PARTS - 1); end > index; end -= 1) {
+      const parts = words.slice(index, end + 1);
+      if (!parts.every((part) => [...part].every((char) => !isLatinLetter(char)))) continue;
+      // Each cut must sit before «і», or next to a one-letter fragment: that is where the act's stray spaces are.
+      const cutsPlausible = parts.slice(1).every((part, k) => startsWithI(part) || isSingleLetter(part) || isSingleLetter(parts[k]!));
+      if (!cutsPlausible) continue;
+      const joinedFrequency = frequency(lexicon, parts.join(""));
+      if (joinedFrequency < MIN_ATTESTED) continue;
+      // A one-letter fragment is never a word here (the act's own counts of «і», «т» come from spaced text).
+      const strongestPart = Math.max(...parts.slice(1).map((part) => (isSingleLetter(part) ? 0 : frequency(lexicon, part))));
+      if (joinedFrequency <= strongestPart) continue;
+      joinedTo = end;
+      break;
+    }
+    out.push(words.slice(index, joinedTo + 1).join(""));
+    index = joinedTo + 1;
+  }
+  return out;
+}
+
+/**
+ * Removes the stray single spaces that cut words, mostly before «і»
+ * (`т іркеу`, `мемлекетт ік`, `Уәк ілетт і`, `б iр iншi`), and the hyphens
+ * left over from line-end hyphenation (`бағдар-ламалар`, `облысы-ның`). A
+ * join is made only when the joined word is attested in the lexicon more
+ * often than the fragment that would disappear, so real words («күні
+ * ішінде», «жұмыс істеген») and real compounds («сурдо-тифлотехникалық»,
+ * «8-7162», «Қызылорда-Жезқазған») are kept.
+ */
+export function removeStraySpaces(text: string, lexicon: Lexicon = actLexicon()): string {
+  const unhyphenated = text.replace(/(\p{L}+)-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
+    const joined = frequency(lexicon, left + right);
+    return joined >= MIN_ATTESTED && joined > frequency(lexicon, whole) ? left + right : whole;
+  });
+  return unhyphenated.replace(/\p{L}+(?: \p{L}+)+/gu, (run) => joinStrayRun(run.split(" "), lexicon).join(" "));
+}
+
+// ---------------------------------------------------------------------------
+// Cell lines
+// ---------------------------------------------------------------------------
+
+const CLOSING_PUNCTUATION = /^[),.;:»!?]/u;
+const OPENING_PUNCTUATION = /[(«]$/u;
+
+function lastWord(text: string): string | null {
+  return /(\p{L}+)$/u.exec(text)?.[1] ?? null;
+}
+
+function firstWord(text: string): string | null {
+  return /^(\p{L}+)/u.exec(text)?.[1] ?? null;
+}
+
+/**
+ * Joins the lines of one cell into one string. Beyond a plain space join it
+ * repairs what a general rule can see at the seam:
+ * - a closing bracket or punctuation that fell to the next line sticks back
+ *   (`(ұйымдарда` / `)`, 47903–47904);
+ * - a line-end hyphen before a lower-case continuation is a hyphenation when
+ *   the joined word is attested, otherwise a compound whose hyphen is kept
+ *   without a space;
+ * - a word cut at the line end without a hyphen (`Ма` / `қатаев`, 7303–7304;
+ *   `Тө` / `ле би`, 7309–7310) is glued when the next line starts in lower
+ *   case and the glued word is attested in the lexicon more often than
+ *   either fragment.
+ * Not handled: cuts inside e-mails and phone numbers (the contact parser
+ * joins those with its own rules), and cut words whose glued form the
+ * lexicon does not know (they stay as two words).
+ */
+export function joinCellLines(parts: string[], lexicon: Lexicon = actLexicon()): string {
+  let joined = "";
+  for (const raw of parts) {
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    if (joined.length === 0) {
+      joined = line;
+      continue;
+    }
+    if (CLOSING_PUNCTUATION.test(line) || OPENING_PUNCTUATION.test(joined)) {
+      joined += line;
+      continue;
+    }
+    const tail = lastWord(joined.replace(/-$/u, ""));
+    const head = firstWord(line);
+    if (joined.endsWith("-") && tail !== null && head !== null && /^\p{Ll}/u.test(head)) {
+      const glued = frequency(lexicon, tail + head);
+      joined = glued >= MIN_ATTESTED ? joined.slice(0, -1) + line : joined + line;
+      continue;
+    }
+    if (tail !== null && head !== null && /^\p{Ll}/u.test(head) && !joined.endsWith(".")) {
+      const glued = frequency(lexicon, tail + head);
+      if (glued >= MIN_ATTESTED && glued > frequency(lexicon, tail) && glued > frequency(lexicon, head)) {
+        joined += line;
+        continue;
+      }
+    }
+    joined += " " + line;
+  }
+  return joined;
+}
+
+/**
+ * Spacing around punctuation as the typesetter meant it: the dump puts spaces
+ * before «,», «:», «)» (`кестес і :`, `(кент ,`) and inside brackets. A
+ * hyphen-minus with a space before it and a lower-case letter after it is a
+ * cut compound (`Жүрiп -тұруы`, 36967): the act prints dashes as «–».
+ */
+export function tidyPunctuationSpacing(text: string): string {
+  return text
+    .replace(/(?<=\S) +(?=[,.;:!?)»])/gu, "")
+    .replace(/(?<=[(«]) +/gu, "")
+    .replace(/(\p{L}) +-(\p{Ll})/gu, "$1-$2");
+}
+
+/**
+ * The one call other stages use on prose: look-alikes, letter-spacing, stray
+ * spaces and hyphenation repaired, punctuation spacing tidied, whitespace
+ * collapsed, trimmed. `text` may hold several lines (joined as a cell).
+ */
+export function normaliseText(text: string, lexicon: Lexicon = actLexicon()): string {
+  const lines = text.split("\n").map((line) => repairLetterSpacing(fixLookalikes(line)));
+  const joined = joinCellLines(lines, lexicon).replace(/\s+/gu, " ").trim();
+  return tidyPunctuationSpacing(removeStraySpaces(joined, lexicon)).replace(/\s+/gu, " ").trim();
+}
