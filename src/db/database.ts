@@ -46,7 +46,7 @@ export async function createDatabase(config: DatabaseConfig, options: CreateData
   return config.kind === "postgres" ? openPostgres(config, options) : openPGlite(config.dataDir, options);
 }
 
-function newPrismaClient(adapter: ConstructorParameters<typeof PrismaClient>[0]["adapter"], options: CreateDatabaseOptions) {
+function newPrismaClient(adapter: PrismaPGlite | PrismaPg, options: CreateDatabaseOptions) {
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const statements = { count: 0 };
   prisma.$on("query", (event) => {

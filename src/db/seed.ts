@@ -1,0 +1,261 @@
+/**
+ * Loads the parsed directory (seeds/data/*.json, written by
+ * `npm run seed:extract`) and the act's text into the database.
+ *
+ * Idempotent: every table is synchronised by id (the extractor's stable
+ * slugs), so a second load changes nothing and a load after the data changed
+ * updates rows in place. A hash of the inputs is kept in `seed_state`, so a
+ * start with unchanged data skips the work entirely.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { searchKey } from "../../seeds/extract/clean/latin.js";
+import type {
+  AppendixRecord,
+  ConflictRecord,
+  DistrictRecord,
+  ListingRecord,
+  ProviderRecord,
+  RegionRecord,
+} from "../../seeds/extract/model.js";
+import { SOURCE_PATH } from "../../seeds/extract/source.js";
+import { listMigrations } from "../../prisma/migrations.js";
+import { PROJECT_ROOT } from "../config/config.js";
+import type { Database } from "./database.js";
+import { type SyncCounts, syncTable, type TableSpec } from "./sync.js";
+
+export const SEED_DATA_DIR = join(PROJECT_ROOT, "seeds", "data");
+
+/** Bump when the loader maps the same files differently, so existing databases reload. */
+const LOADER_VERSION = "1";
+
+const FILES = {
+  legalAct: "legal-act.json",
+  services: "services.json",
+  appendices: "appendices.json",
+  regions: "regions.json",
+  districts: "districts.json",
+  providers: "providers.json",
+  listings: "listings.json",
+  conflicts: "conflicts.json",
+} as const;
+
+/** The fields of the extracted standards that the loader stores (seeds/extract/standards/model.ts has the full types). */
+interface ServiceFile {
+  number: number;
+  repealed: boolean;
+  title: string;
+  preambleTitle: string | null;
+  alternateTitles: string[];
+  form: string | null;
+  lines: { start: number; end: number } | null;
+  qualityIndicators: QualityIndicatorFile[];
+  [json: string]: unknown;
+}
+
+interface QualityIndicatorFile {
+  groupNumber: number;
+  groupName: string;
+  code: string;
+  label: string;
+  values?: unknown;
+  appendixId?: string | null;
+  lines: { start: number; end: number };
+}
+
+interface LegalActFile {
+  number: string;
+  date: string;
+  title: string;
+  status: string;
+  repeal?: unknown;
+  amendments: { date: string | null; number: string | null; target: string; text: string; lines: { start: number; end: number } }[];
+  [field: string]: unknown;
+}
+
+export interface SeedData {
+  legalAct: LegalActFile;
+  services: ServiceFile[];
+  appendices: AppendixRecord[];
+  regions: RegionRecord[];
+  districts: DistrictRecord[];
+  providers: ProviderRecord[];
+  listings: ListingRecord[];
+  conflicts: ConflictRecord[];
+  sourceText: string;
+  /** sha256 over every input, the loader version and the migrations. */
+  hash: string;
+}
+
+export class SeedDataError extends Error {
+  override readonly name = "SeedDataError";
+}
+
+export function readSeedData(dir: string = SEED_DATA_DIR, sourcePath: string = SOURCE_PATH): SeedData {
+  const hash = createHash("sha256").update(`loader ${LOADER_VERSION}\n`);
+  for (const migration of listMigrations()) hash.update(`migration ${migration.name}\n`);
+  const parsed: Record<string, unknown> = {};
+  for (const [field, file] of Object.entries(FILES)) {
+    const path = join(dir, file);
+    if (!existsSync(path)) throw new SeedDataError(`seed data file ${path} is missing (run npm run seed:extract)`);
+    const text = readFileSync(path, "utf8");
+    hash.update(`${file}\n`).update(text);
+    try {
+      parsed[field] = JSON.parse(text);
+    } catch (error) {
+      throw new SeedDataError(`seed data file ${path} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const sourceText = readFileSync(sourcePath, "utf8");
+  hash.update("source\n").update(sourceText);
+  return { ...(parsed as Omit<SeedData, "sourceText" | "hash">), sourceText, hash: hash.digest("hex") };
+}
+
+// --- table specs, parents before children -----------------------------------
+
+const TEXT_ARRAY = "text[]";
+
+const tables = {
+  legalAct: { table: "legal_act", key: ["id"], columns: [["id", "text"], ["number", "text"], ["date", "date"], ["title", "text"], ["status", "text"], ["repeal", "jsonb"], ["data", "jsonb"]] },
+  amendment: { table: "amendment", key: ["id"], columns: [["id", "text"], ["legal_act_id", "text"], ["position", "int"], ["date", "date"], ["number", "text"], ["target", "text"], ["text", "text"], ["line_start", "int"], ["line_end", "int"]] },
+  service: {
+    table: "service",
+    key: ["id"],
+    columns: [
+      ["id", "text"], ["number", "int"], ["repealed", "boolean"], ["title", "text"], ["preamble_title", "text"], ["alternate_titles", TEXT_ARRAY],
+      ["form", "text"], ["line_start", "int"], ["line_end", "int"], ["search_key", "text"], ["providers", "jsonb"], ["legal_basis", "jsonb"],
+      ["result", "jsonb"], ["recipients", "jsonb"], ["deadlines", "jsonb"], ["waiting_times", "jsonb"], ["cost", "jsonb"], ["schedules", "jsonb"],
+      ["documents", "jsonb"], ["refusal_grounds", "jsonb"], ["suspension_grounds", "jsonb"], ["hand_in", "jsonb"], ["delivery", "jsonb"],
+      ["complaints", "jsonb"], ["forms", "jsonb"], ["amendments", "jsonb"],
+    ],
+  },
+  appendix: { table: "appendix", key: ["id"], columns: [["id", "text"], ["service_id", "text"], ["number", "int"], ["kind", '"AppendixKind"'], ["heading", "text"], ["caption_start", "int"], ["caption_end", "int"], ["body_start", "int"], ["body_end", "int"]] },
+  qualityIndicator: { table: "quality_indicator", key: ["id"], columns: [["id", "text"], ["service_id", "text"], ["appendix_id", "text"], ["position", "int"], ["group_number", "int"], ["group_name", "text"], ["code", "text"], ["label", "text"], ["values", "jsonb"], ["line_start", "int"], ["line_end", "int"]] },
+  region: { table: "region", key: ["id"], columns: [["id", "text"], ["name", "text"], ["name_latin", "text"], ["kind", '"RegionKind"'], ["position", "int"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"]] },
+  district: { table: "district", key: ["id"], columns: [["id", "text"], ["region_id", "text"], ["name", "text"], ["name_latin", "text"], ["kind", '"DistrictKind"'], ["alternate_names", TEXT_ARRAY], ["search_key", "text"]] },
+  provider: {
+    table: "provider",
+    key: ["id"],
+    columns: [
+      ["id", "text"], ["type", '"ProviderType"'], ["authority_kind", '"AuthorityKind"'], ["akimat_level", '"AkimatLevel"'], ["region_id", "text"],
+      ["district_id", "text"], ["name", "text"], ["name_latin", "text"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["address", "jsonb"],
+      ["emails", "jsonb"], ["websites", TEXT_ARRAY], ["phones", "jsonb"], ["schedule", "jsonb"], ["responsible_unit", "jsonb"],
+    ],
+  },
+  providerService: { table: "provider_service", key: ["provider_id", "service_id"], columns: [["provider_id", "text"], ["service_id", "text"]] },
+  listing: { table: "listing", key: ["id"], columns: [["id", "text"], ["provider_id", "text"], ["appendix_id", "text"], ["service_id", "text"], ["region_id", "text"], ["position", "int"], ["printed_number", "text"], ["line_start", "int"], ["line_end", "int"], ["values", "jsonb"]] },
+  conflict: { table: "conflict", key: ["id"], columns: [["id", "text"], ["provider_id", "text"], ["field", "text"], ["values", "jsonb"], ["chosen", "text"], ["rule", "text"]] },
+  sourceLine: { table: "source_line", key: ["no"], columns: [["no", "int"], ["text", "text"]] },
+} satisfies Record<string, TableSpec>;
+
+export type SeedTable = keyof typeof tables;
+
+export const LEGAL_ACT_ID = "kz-government-resolution-2011-394";
+
+/** The id of a service row: stable, and the same as the GraphQL layer derives from the number. */
+export const serviceId = (number: number) => `service-${number}`;
+
+/** One folded string per record for substring search: every name it goes by, in Cyrillic and Latin. */
+export function searchText(...names: (string | null | undefined)[]): string {
+  const keys = new Set<string>();
+  for (const name of names) if (name) keys.add(searchKey(name));
+  return [...keys].join(" | ");
+}
+
+/** The rows of every table, derived from the files (pure: tested without a database). */
+export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown>[]> {
+  const { legalAct } = data;
+  const services = data.services;
+  return {
+    legalAct: [{
+      id: LEGAL_ACT_ID, number: legalAct.number, date: legalAct.date, title: legalAct.title, status: legalAct.status,
+      repeal: legalAct.repeal ?? null, data: legalAct,
+    }],
+    amendment: legalAct.amendments.map((amendment, index) => ({
+      id: `${LEGAL_ACT_ID}/amendment-${index + 1}`, legal_act_id: LEGAL_ACT_ID, position: index + 1, date: amendment.date, number: amendment.number,
+      target: amendment.target, text: amendment.text, line_start: amendment.lines.start, line_end: amendment.lines.end,
+    })),
+    service: services.map((service) => ({
+      id: serviceId(service.number), number: service.number, repealed: service.repealed, title: service.title,
+      preamble_title: service.preambleTitle, alternate_titles: service.alternateTitles, form: service.form,
+      line_start: service.lines?.start ?? null, line_end: service.lines?.end ?? null,
+      search_key: searchText(service.title, service.preambleTitle, ...service.alternateTitles),
+      providers: service.providers, legal_basis: service.legalBasis, result: service.result, recipients: service.recipients,
+      deadlines: service.deadlines, waiting_times: service.waitingTimes, cost: service.cost, schedules: service.schedules,
+      documents: service.documents, refusal_grounds: service.refusalGrounds, suspension_grounds: service.suspensionGrounds,
+      hand_in: service.handIn, delivery: service.delivery, complaints: service.complaints, forms: service.forms, amendments: service.amendments,
+    })),
+    appendix: data.appendices.map((appendix) => ({
+      id: appendix.id, service_id: serviceId(appendix.serviceNumber), number: appendix.number, kind: appendix.kind, heading: appendix.heading,
+      caption_start: appendix.caption.start, caption_end: appendix.caption.end, body_start: appendix.body.start, body_end: appendix.body.end,
+    })),
+    qualityIndicator: services.flatMap((service) =>
+      service.qualityIndicators.map((indicator, index) => ({
+        id: `${serviceId(service.number)}/quality-${indicator.code}`, service_id: serviceId(service.number), appendix_id: indicator.appendixId ?? null,
+        position: index + 1, group_number: indicator.groupNumber, group_name: indicator.groupName, code: indicator.code, label: indicator.label,
+        values: indicator.values ?? null, line_start: indicator.lines.start, line_end: indicator.lines.end,
+      })),
+    ),
+    region: data.regions.map((region) => ({
+      id: region.id, name: region.name, name_latin: region.nameLatin, kind: region.kind, position: region.order,
+      alternate_names: region.alternateNames, search_key: searchText(region.name, region.nameLatin, ...region.alternateNames),
+    })),
+    district: data.districts.map((district) => ({
+      id: district.id, region_id: district.regionId, name: district.name, name_latin: district.nameLatin, kind: district.kind,
+      alternate_names: district.alternateNames, search_key: searchText(district.name, district.nameLatin, ...district.alternateNames),
+    })),
+    provider: data.providers.map((provider) => ({
+      id: provider.id, type: provider.type, authority_kind: provider.authorityKind, akimat_level: provider.akimatLevel,
+      region_id: provider.regionId, district_id: provider.districtId, name: provider.name, name_latin: provider.nameLatin,
+      alternate_names: provider.alternateNames, search_key: searchText(provider.name, provider.nameLatin, ...provider.alternateNames),
+      address: provider.address, emails: provider.emails, websites: provider.websites, phones: provider.phones,
+      schedule: provider.schedule, responsible_unit: provider.responsibleUnit,
+    })),
+    providerService: data.providers.flatMap((provider) =>
+      provider.serviceNumbers.map((number) => ({ provider_id: provider.id, service_id: serviceId(number) })),
+    ),
+    listing: data.listings.map((listing) => ({
+      id: listing.id, provider_id: listing.providerId, appendix_id: listing.appendixId, service_id: serviceId(listing.serviceNumber),
+      region_id: listing.regionId, position: listing.position, printed_number: listing.printedNumber,
+      line_start: listing.lines.start, line_end: listing.lines.end, values: listing.values,
+    })),
+    conflict: data.conflicts.map((conflict) => ({
+      id: `${conflict.providerId}/${conflict.field}`, provider_id: conflict.providerId, field: conflict.field,
+      values: conflict.values, chosen: conflict.chosen, rule: conflict.rule,
+    })),
+    sourceLine: data.sourceText.split("\n").map((text, index) => ({ no: index + 1, text })),
+  };
+}
+
+export interface SeedResult {
+  /** False when the database already held this exact data and nothing was done. */
+  loaded: boolean;
+  hash: string;
+  tables: Partial<Record<SeedTable, SyncCounts>>;
+}
+
+const STATE_KEY = "directory";
+
+export async function seededHash(db: Database): Promise<string | null> {
+  const rows = await db.query<{ hash: string }>(`SELECT hash FROM seed_state WHERE key = $1`, [STATE_KEY]);
+  return rows[0]?.hash ?? null;
+}
+
+/** Loads `data` unless the database already holds it (`force` loads anyway, still changing only what differs). */
+export async function seed(db: Database, data: SeedData = readSeedData(), options: { force?: boolean } = {}): Promise<SeedResult> {
+  if (!options.force && (await seededHash(db)) === data.hash) return { loaded: false, hash: data.hash, tables: {} };
+  const rows = toRows(data);
+  const order = Object.keys(tables) as SeedTable[];
+  return db.transaction(async (tx) => {
+    const counts: Partial<Record<SeedTable, SyncCounts>> = {};
+    // Children first when deleting is handled by ON DELETE CASCADE; inserting needs parents first.
+    for (const name of order) counts[name] = await syncTable(tx, tables[name], rows[name]);
+    await tx.query(
+      `INSERT INTO seed_state (key, hash, seeded_at) VALUES ($1, $2, now())
+       ON CONFLICT (key) DO UPDATE SET hash = EXCLUDED.hash, seeded_at = EXCLUDED.seeded_at`,
+      [STATE_KEY, data.hash],
+    );
+    return { loaded: true, hash: data.hash, tables: counts };
+  });
+}

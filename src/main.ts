@@ -1,0 +1,52 @@
+/**
+ * `npm start`: open the database (embedded PGlite unless DATABASE_URL says
+ * otherwise), apply migrations, load the directory when it changed, serve.
+ */
+import { ConfigError, loadConfig } from "./config/config.js";
+import { prepareDatabase } from "./db/prepare.js";
+import { buildGraphQLSchema } from "./graphql/schema.js";
+import { createLogger } from "./server/log.js";
+import { startServer } from "./server/server.js";
+import { isExpectedStartupError } from "./db/errors.js";
+import { ListenError } from "./server/server.js";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const started = performance.now();
+  const db = await prepareDatabase(config, logger);
+  const server = await startServer({
+    db,
+    schema: await buildGraphQLSchema(),
+    host: config.host,
+    port: config.port,
+    shutdownGraceMs: config.shutdownGraceMs,
+    logger,
+  }).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
+  logger.info(`Qyzmet serves ${server.url} (${db.description}), ready in ${Math.round(performance.now() - started)} ms`);
+
+  const shutdown = (signal: string) => {
+    logger.info(`${signal}: draining requests and closing the database`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error(`shutdown failed: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof ListenError || isExpectedStartupError(error)) {
+    process.stderr.write(`qyzmet: ${(error as Error).message}\n`);
+  } else {
+    process.stderr.write(`qyzmet: unexpected error during start-up\n${(error as Error).stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

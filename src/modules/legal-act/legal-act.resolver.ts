@@ -1,0 +1,33 @@
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { LegalActType, SourceLineType } from "./legal-act.type.js";
+
+/** Most lines one `sourceLines` call returns. */
+export const MAX_SOURCE_LINES = 500;
+
+@Resolver(() => LegalActType)
+export class LegalActResolver {
+  @Query(() => LegalActType, { nullable: true, description: "The act the directory was parsed from." })
+  async legalAct(@Ctx() { db }: Context): Promise<LegalActType | null> {
+    const act = await db.prisma.legalAct.findFirst();
+    return act && { id: act.id, number: act.number, date: act.date.toISOString().slice(0, 10), title: act.title, status: act.status };
+  }
+
+  @FieldResolver(() => [SourceLineType], {
+    description: `Lines start..end (inclusive, 1-based) of the act's text, at most ${MAX_SOURCE_LINES} per call.`,
+  })
+  async sourceLines(
+    @Root() _act: LegalActType,
+    @Arg("start", () => Int) start: number,
+    @Arg("end", () => Int) end: number,
+    @Ctx() { db }: Context,
+  ): Promise<SourceLineType[]> {
+    if (start < 1 || end < start || end - start + 1 > MAX_SOURCE_LINES) {
+      throw new GraphQLError(`sourceLines needs 1 <= start <= end and at most ${MAX_SOURCE_LINES} lines`, {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    }
+    return db.prisma.sourceLine.findMany({ where: { no: { gte: start, lte: end } }, orderBy: { no: "asc" } });
+  }
+}

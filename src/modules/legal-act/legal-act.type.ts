@@ -1,0 +1,28 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+
+@ObjectType("SourceLine", { description: "One line of the act's text as published (жол), numbered from 1." })
+export class SourceLineType {
+  @Field(() => Int, { description: "1-based line number in the act's text." })
+  no!: number;
+
+  @Field(() => String, { description: "The line exactly as in the source text." })
+  text!: string;
+}
+
+@ObjectType("LegalAct", { description: "The act the directory comes from (нормативтік құқықтық акт): resolution No. 394 of 7 April 2011." })
+export class LegalActType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: "The act's number (нөмірі)." })
+  number!: string;
+
+  @Field(() => String, { description: "Date of adoption (қабылданған күні), ISO 8601." })
+  date!: string;
+
+  @Field(() => String, { description: "Title (атауы), in Kazakh." })
+  title!: string;
+
+  @Field(() => String, { description: "Status (мәртебесі), e.g. repealed (күші жойылған)." })
+  status!: string;
+}
