@@ -11,7 +11,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Where the embedded database lives: a PGlite data directory, or memory (tests). */
 export type DatabaseConfig =
   | { kind: "pglite"; dataDir: string | null }
-  | { kind: "postgres"; url: string; poolSize: number };
+  | { kind: "postgres"; url: string; poolSize: number; schema: string | null };
 
 export interface AppConfig {
   host: string;
@@ -75,7 +75,13 @@ export function parseDatabaseUrl(url: string | undefined, env: Env = {}): Databa
   }
   if (!parsed.hostname) throw new ConfigError(`DATABASE_URL "${redact(trimmed)}" names no host`);
   if (parsed.pathname.length <= 1) throw new ConfigError(`DATABASE_URL "${redact(trimmed)}" names no database (add /<database> after the host)`);
-  return { kind: "postgres", url: trimmed, poolSize: integer(env, "DATABASE_POOL_SIZE", 10, 1, 100) };
+  // `?schema=` is Prisma's convention for a PostgreSQL schema other than public.
+  const schema = parsed.searchParams.get("schema");
+  if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+    throw new ConfigError(`DATABASE_URL schema "${schema}" must be a plain identifier (letters, digits, underscores)`);
+  }
+  parsed.searchParams.delete("schema");
+  return { kind: "postgres", url: parsed.toString(), poolSize: integer(env, "DATABASE_POOL_SIZE", 10, 1, 100), schema };
 }
 
 /** The URL with its password replaced, for messages and logs. */
@@ -84,7 +90,7 @@ export function redact(url: string): string {
 }
 
 export function describeDatabase(config: DatabaseConfig): string {
-  if (config.kind === "postgres") return `PostgreSQL ${redact(config.url)}`;
+  if (config.kind === "postgres") return `PostgreSQL ${redact(config.url)}${config.schema ? ` (schema ${config.schema})` : ""}`;
   return config.dataDir ? `embedded PGlite in ${config.dataDir}` : "embedded PGlite in memory";
 }
 

@@ -117,12 +117,18 @@ function explainPostgresError(url: string, error: unknown): string {
   }
 }
 
-async function openPostgres(config: { url: string; poolSize: number }, options: CreateDatabaseOptions): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize, connectionTimeoutMillis: 10_000 });
+async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>, options: CreateDatabaseOptions): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize,
+    connectionTimeoutMillis: 10_000,
+    // Every connection works in the configured schema (created on first use).
+    ...(config.schema ? { options: `-c search_path="${config.schema}"` } : {}),
+  });
   // An idle client that loses its server must not crash the process.
   pool.on("error", () => undefined);
   try {
-    await pool.query("SELECT 1");
+    await pool.query(config.schema ? `CREATE SCHEMA IF NOT EXISTS "${config.schema}"` : "SELECT 1");
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new DatabaseUnavailableError(explainPostgresError(config.url, error));
@@ -130,7 +136,7 @@ async function openPostgres(config: { url: string; poolSize: number }, options: 
   const { prisma, statements } = newPrismaClient(new PrismaPg(pool), options);
   return {
     kind: "postgres",
-    description: describeDatabase({ kind: "postgres", url: config.url, poolSize: config.poolSize }),
+    description: describeDatabase(config),
     prisma,
     statements,
     async transaction(work) {

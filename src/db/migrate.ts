@@ -105,9 +105,11 @@ export async function isMigrated(db: Database, migrations: Migration[] = listMig
   return migrations.every((migration) => names.has(migration.name));
 }
 
-/** Drops everything in the public schema: `db:reset` and tests that need a clean database. */
+/** Drops every table and type of the schema Qyzmet works in: `db:reset`, and tests that need a clean database. */
 export async function dropAll(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
+    const [row] = await tx.query<{ schema: string }>(`SELECT current_schema() AS schema`);
+    const schema = (row?.schema ?? "public").replace(/"/g, '""');
+    await tx.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}";`);
   });
 }

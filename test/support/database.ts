@@ -1,0 +1,75 @@
+/**
+ * Real databases for tests, never mocks: an in-memory PGlite always, and
+ * PostgreSQL as well when TEST_DATABASE_URL (or DATABASE_URL) is set. Each
+ * PostgreSQL database a test opens lives in a schema of its own, so test
+ * files running in parallel never see each other's rows.
+ */
+import { randomBytes } from "node:crypto";
+import { type DatabaseConfig, parseDatabaseUrl } from "../../src/config/config.js";
+import { createDatabase, type Database } from "../../src/db/database.js";
+import { migrate } from "../../src/db/migrate.js";
+import { readSeedData, seed, type SeedData } from "../../src/db/seed.js";
+
+export interface DatabaseTarget {
+  name: "pglite" | "postgres";
+  /** A fresh, isolated configuration each call. */
+  config(): DatabaseConfig;
+}
+
+export const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "";
+
+/** Which databases the suite runs against: PGlite always, PostgreSQL when a URL is set. */
+export function databaseTargets(): DatabaseTarget[] {
+  const targets: DatabaseTarget[] = [{ name: "pglite", config: () => ({ kind: "pglite", dataDir: null }) }];
+  if (postgresUrl) {
+    targets.push({
+      name: "postgres",
+      config: () => {
+        const base = parseDatabaseUrl(postgresUrl);
+        if (base.kind !== "postgres") throw new Error(`TEST_DATABASE_URL must be a postgres:// URL, got ${postgresUrl}`);
+        return { ...base, poolSize: 4, schema: `qyzmet_test_${process.pid}_${randomBytes(4).toString("hex")}` };
+      },
+    });
+  }
+  return targets;
+}
+
+export interface TestDatabase extends Database {
+  /** Closes the database and, on PostgreSQL, drops the test's schema. */
+  dispose(): Promise<void>;
+}
+
+/** An empty database (no migrations applied). */
+export async function openEmptyDatabase(target: DatabaseTarget): Promise<TestDatabase> {
+  const config = target.config();
+  const db = await createDatabase(config);
+  return Object.assign(db, {
+    async dispose() {
+      if (config.kind === "postgres" && config.schema) {
+        await db.query(`DROP SCHEMA IF EXISTS "${config.schema}" CASCADE`).catch(() => undefined);
+      }
+      await db.close();
+    },
+  });
+}
+
+let seedData: SeedData | undefined;
+
+/** The committed seed data, read once per test process. */
+export function committedSeedData(): SeedData {
+  seedData ??= readSeedData();
+  return seedData;
+}
+
+/** A migrated database holding the whole committed directory. */
+export async function openSeededDatabase(target: DatabaseTarget): Promise<TestDatabase> {
+  const db = await openEmptyDatabase(target);
+  try {
+    await migrate(db);
+    await seed(db, committedSeedData());
+    return db;
+  } catch (error) {
+    await db.dispose();
+    throw error;
+  }
+}
