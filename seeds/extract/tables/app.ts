@@ -1,0 +1,69 @@
+/**
+ * Reader of the APP lists: the 16 oblast, Astana and Almaty akim apparatus
+ * (10 appendices, seed map §4.5). Columns: name «… әкімінің аппараты», the
+ * structural unit responsible for public services, the unit's phone, the
+ * address. The unit is told from the name by its words, not its position:
+ * S12.a5 row 7 prints the unit's first half before the name (52103–52115)
+ * and S5.a5 row 8 prints the phone before the unit (23545–23555).
+ */
+import type { AppendixRecord, SourceLine } from "../model.js";
+import {
+  checkRegionsOnce,
+  looksLikeAddress,
+  readFlatTable,
+  readTokens,
+  regionOfText,
+  takeNameUpTo,
+  type FlatListRules,
+  type FlatTableResult,
+  type RowBuilder,
+  type Token,
+} from "./flat.js";
+
+const NAME_LAST_WORD = /^аппарат/;
+/** Words of an apparatus name; a unit («… бақылау бөлімі») has none of them. */
+const NAME_WORDS = /облыс|әкім|аппарат|қаласы(?!,)/i;
+const NAME_START = /^\s*(\S+\s+){0,2}?(облысы|қаласы)\s+әкімінің/;
+
+function words(tokens: Token[]): string {
+  return tokens.map((token) => token.text).join(" ");
+}
+
+function placeText(row: RowBuilder, tokens: Token[]): void {
+  if (tokens.length === 0) return;
+  const text = words(tokens);
+  if (!row.has("phones")) {
+    const sameNameBlock = row.lastCell === "name" && row.lastNameLine === tokens[0]!.line - 1;
+    if (!row.nameClosed && (NAME_WORDS.test(text) || regionOfText(text, "") !== null || sameNameBlock)) {
+      const rest = takeNameUpTo(row, tokens, NAME_LAST_WORD);
+      for (const token of rest) row.add(token, "unit");
+      return;
+    }
+    for (const token of tokens) row.add(token, "unit");
+    return;
+  }
+  // After the phone: the address, unless the unit has not been printed yet (S5.a5 row 8).
+  const cell = !row.has("unit") && !looksLikeAddress(tokens) && !/\d/.test(text) ? "unit" : "address";
+  for (const token of tokens) row.add(token, cell);
+}
+
+const appRules: FlatListRules = {
+  listKind: "APP",
+  columnOrder: ["name", "unit", "phones", "address"],
+  requiredCells: ["name", "unit", "phones", "address"],
+  readLine(row, tokens) {
+    readTokens(row, tokens, placeText);
+  },
+  startsUnnumberedRow(row, line) {
+    return row.nameClosed && row.has("phones") && row.has("address") && NAME_START.test(line.text);
+  },
+  continuesName(row) {
+    return row.has("name") && !row.nameClosed;
+  },
+};
+
+export function readAppTable(lines: SourceLine[], appendix: AppendixRecord): FlatTableResult {
+  const result = readFlatTable(lines, appendix, appRules);
+  checkRegionsOnce(result, appendix);
+  return result;
+}

@@ -1,0 +1,110 @@
+/**
+ * Reader of the BASQ lists: the 16 oblast, Astana and Almaty басқармалар
+ * (17 appendices, seed map §4.4). Three layouts share one reader:
+ * V1 (S1.a4, S3.a3, S18.a3) has a separate e-mail column and no schedule;
+ * V2 and V3 print phones and e-mails in one cell and a schedule that is
+ * printed once for the rows of a page (or, in S17.a5, split around rows).
+ * E-mails go to the address cell, as the data contract wants for BASQ.
+ */
+import type { AppendixRecord, CellPart, SourceLine } from "../model.js";
+import {
+  checkRegionsOnce,
+  looksLikeAddress,
+  readFlatTable,
+  readTokens,
+  regionOfText,
+  takeNameUpTo,
+  type FlatListRules,
+  type FlatTableResult,
+  type RowBuilder,
+  type Token,
+} from "./flat.js";
+
+/** Words of the schedule cell («Демалыс және мереке күндерін қоспағанда … 14-00-ге дейін»). */
+const SCHEDULE_WORDS = /Демалыс|мереке|күндерін|аптасына|дейін|үзіліс|сағат|бастап|желтоқсандағы|туралы»/i;
+const NAME_LAST_WORD = /^басқармасы/;
+/** A provider name opens with the region in the genitive: «Павлодар облысының …», «Алматы қаласының …». */
+const NAME_START = /^\s*(\S+\s+){0,2}?(облысының|қаласының)(\s|$)/;
+/** An address opens with its town: «Астана қаласы,». */
+const ADDRESS_START = /^\s*\S+\s+қаласы,/;
+
+function placeText(row: RowBuilder, words: Token[]): void {
+  let rest = words;
+  if (!row.nameClosed && !looksLikeAddress(rest)) rest = takeNameUpTo(row, rest, NAME_LAST_WORD);
+  if (rest.length === 0) return;
+  row.nameClosed = true;
+  for (const token of rest) row.add(token, "address");
+}
+
+const basqRules: FlatListRules = {
+  listKind: "BASQ",
+  columnOrder: ["name", "address", "phones"],
+  requiredCells: ["name", "address", "phones"],
+  readLine(row, tokens, context) {
+    // A schedule cell goes on after its first line until the next empty line, whatever its words.
+    const continuesSchedule = row.lastCell === "schedule" && !context.afterBlank;
+    if (SCHEDULE_WORDS.test(context.line.text) || continuesSchedule) {
+      for (const token of tokens) row.add(token, "schedule");
+      row.lastRole = null;
+      return;
+    }
+    readTokens(row, tokens, placeText);
+  },
+  startsUnnumberedRow(row, line) {
+    const rowHasText = row.has("name") || row.has("address") || row.has("phones");
+    if (rowHasText && NAME_START.test(line.text) && regionOfText(line.text, "") !== null) return true;
+    // A town after the row's phones is the remnant of a row whose name was lost (S10.a3).
+    return row.has("address") && row.has("phones") && ADDRESS_START.test(line.text);
+  },
+  continuesName(row, rest) {
+    return row.has("name") && !row.nameClosed && !NAME_START.test(rest);
+  },
+};
+
+/**
+ * The schedule is printed in some rows only. Each row takes the schedule
+ * printed in it, else the last one printed before it (the first one, for
+ * rows above it); a schedule split by other rows (S17.a5) is joined first:
+ * a piece that does not open with «Демалыс» continues the previous one.
+ */
+function shareSchedules(result: FlatTableResult): void {
+  const schedules: CellPart[][] = [];
+  const owner: number[] = [];
+  result.rows.forEach((row, index) => {
+    // Pieces of consecutive lines (an empty line inside a piece is allowed).
+    const pieces: CellPart[][] = [];
+    for (const part of row.schedule) {
+      const last = pieces.at(-1);
+      if (last && part.line - last.at(-1)!.line <= 2) last.push(part);
+      else pieces.push([part]);
+    }
+    for (const piece of pieces) {
+      if (/^\s*Демалыс/.test(piece[0]!.text) || schedules.length === 0) {
+        schedules.push([...piece]);
+        owner.push(index);
+      } else {
+        schedules.at(-1)!.push(...piece);
+      }
+    }
+  });
+  if (schedules.length === 0) return;
+  result.rows.forEach((row, index) => {
+    let chosen = 0;
+    owner.forEach((rowIndex, scheduleIndex) => {
+      if (rowIndex <= index) chosen = scheduleIndex;
+    });
+    const schedule = schedules[chosen]!;
+    row.schedule = schedule;
+    const lines = schedule.map((part) => part.line);
+    const from = { start: Math.min(...lines), end: Math.max(...lines) };
+    if (from.start < row.lines.start || from.end > row.lines.end) row.scheduleFrom = from;
+    else delete row.scheduleFrom;
+  });
+}
+
+export function readBasqTable(lines: SourceLine[], appendix: AppendixRecord): FlatTableResult {
+  const result = readFlatTable(lines, appendix, basqRules);
+  shareSchedules(result);
+  checkRegionsOnce(result, appendix);
+  return result;
+}

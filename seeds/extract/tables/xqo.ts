@@ -1,0 +1,56 @@
+/**
+ * Reader of the XQO lists: the 27 public service centres (8 appendices,
+ * seed map §4.6): 15 oblast-level centres (two in East Kazakhstan), 7 Almaty
+ * district centres, 5 Astana district centres. Columns: name, address,
+ * operating-hall phones, heads' phone followed by «қабылдау бөлмесі»
+ * («приемная» in S12.a2 row 23, 51604). The heads' phone is the last number
+ * before that marker, even when broken over lines («42-09-» / «10 қабылдау»,
+ * 51452–51453).
+ */
+import type { AppendixRecord, SourceLine } from "../model.js";
+import {
+  looksLikeAddress,
+  readFlatTable,
+  readTokens,
+  regionOfText,
+  separateReception,
+  takeNameUpTo,
+  type FlatListRules,
+  type FlatTableResult,
+  type RowBuilder,
+  type Token,
+} from "./flat.js";
+
+/** «… облысының орталығы», «… халыққа қызмет көрсету орталығы», S3.a2 «… ХҚО». */
+const NAME_LAST_WORD = /^(орталығы|ХҚО)/;
+
+function placeText(row: RowBuilder, tokens: Token[]): void {
+  let rest = tokens;
+  if (!row.nameClosed) {
+    const closesHere = rest.some((token) => NAME_LAST_WORD.test(token.text));
+    if (closesHere || !looksLikeAddress(rest)) rest = takeNameUpTo(row, rest, NAME_LAST_WORD);
+  }
+  if (rest.length === 0) return;
+  row.nameClosed = true;
+  for (const token of rest) row.add(token, "address");
+}
+
+const xqoRules: FlatListRules = {
+  listKind: "XQO",
+  columnOrder: ["name", "address", "phones", "receptionPhones"],
+  requiredCells: ["name", "address", "phones", "receptionPhones"],
+  readLine(row, tokens) {
+    readTokens(row, tokens, placeText);
+  },
+  startsUnnumberedRow(row, line) {
+    return row.has("receptionPhones") && regionOfText(line.text, "") !== null && !/,/.test(line.text);
+  },
+  continuesName(row) {
+    return row.has("name") && !row.nameClosed;
+  },
+  finishRow: separateReception,
+};
+
+export function readXqoTable(lines: SourceLine[], appendix: AppendixRecord): FlatTableResult {
+  return readFlatTable(lines, appendix, xqoRules);
+}
