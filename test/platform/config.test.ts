@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, parseDatabaseUrl, redact } from "../../src/config/config.js";
+
+describe("configuration", () => {
+  it("defaults to the embedded PGlite under .data/pglite on localhost:4000", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe("localhost");
+    expect(config.database.kind).toBe("pglite");
+    expect(config.database.kind === "pglite" && config.database.dataDir).toMatch(/[/\\]\.data[/\\]pglite$/);
+    expect(config.seedOnStart).toBe(true);
+  });
+
+  it("switches to PostgreSQL when DATABASE_URL is a postgres URL, keeping Prisma's ?schema= apart", () => {
+    expect(parseDatabaseUrl("postgres://postgres@127.0.0.1:5432/test")).toEqual({
+      kind: "postgres",
+      url: "postgres://postgres@127.0.0.1:5432/test",
+      poolSize: 10,
+      schema: null,
+    });
+    const withSchema = parseDatabaseUrl("postgresql://u:p@db:5432/qyzmet?schema=directory");
+    expect(withSchema).toMatchObject({ kind: "postgres", url: "postgresql://u:p@db:5432/qyzmet", schema: "directory" });
+  });
+
+  it("reads PORT and HOST and rejects ports that are not numbers in range", () => {
+    expect(loadConfig({ PORT: "8080", HOST: "0.0.0.0" })).toMatchObject({ port: 8080, host: "0.0.0.0" });
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(new ConfigError('PORT must be a whole number between 0 and 65535, got "eighty"'));
+    expect(() => loadConfig({ PORT: "70000" })).toThrow("PORT must be between 0 and 65535, got 70000");
+  });
+
+  it.each([
+    ["not a url", "DATABASE_URL is not a valid URL"],
+    ["mysql://root@localhost/test", "DATABASE_URL must start with postgres:// or postgresql://"],
+    ["postgres://postgres@127.0.0.1:5432", "names no database"],
+    ["postgres://postgres@127.0.0.1/test?schema=bad-name", "must be a plain identifier"],
+  ])("explains what is wrong with DATABASE_URL %j in one line", (url, message) => {
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(message);
+  });
+
+  it("never shows a password from DATABASE_URL in messages", () => {
+    expect(redact("postgres://user:secret@host:5432/db")).toBe("postgres://user:****@host:5432/db");
+    expect(() => loadConfig({ DATABASE_URL: "postgres://user:secret@host:5432" })).toThrow(/user:\*\*\*\*@host/);
+  });
+
+  it("offers an in-memory PGlite and a PGlite directory by URL", () => {
+    expect(parseDatabaseUrl("memory:")).toEqual({ kind: "pglite", dataDir: null });
+    expect(parseDatabaseUrl("pglite:./tmp/db")).toMatchObject({ kind: "pglite" });
+  });
+
+  it("rejects unknown log levels and non-boolean switches", () => {
+    expect(() => loadConfig({ LOG_LEVEL: "loud" })).toThrow("LOG_LEVEL must be one of");
+    expect(() => loadConfig({ SEED_ON_START: "maybe" })).toThrow("SEED_ON_START must be true or false");
+    expect(loadConfig({ SEED_ON_START: "false" }).seedOnStart).toBe(false);
+  });
+});
