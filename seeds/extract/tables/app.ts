@@ -43,7 +43,9 @@ function placeText(row: RowBuilder, tokens: Token[]): void {
     return;
   }
   // After the phone: the address, unless the unit has not been printed yet (S5.a5 row 8).
-  const cell = !row.has("unit") && !looksLikeAddress(tokens) && !/\d/.test(text) ? "unit" : "address";
+  const lastLine = row.assigned.at(-1)?.token.line;
+  const unitGoesOn = row.lastCell === "unit" && lastLine === tokens[0]!.line - 1;
+  const cell = (!row.has("unit") || unitGoesOn) && !looksLikeAddress(tokens) && !/\d/.test(text) ? "unit" : "address";
   for (const token of tokens) row.add(token, cell);
 }
 

@@ -1,0 +1,204 @@
+/**
+ * The BASQ reader on the 17 real lists of the act (seed map §4.4): row
+ * counts, region order, and every kind of damage the lists carry, each
+ * checked on the lines that carry it.
+ */
+import { describe, expect, it } from "vitest";
+import { actLines, flatAppendices, partLines, partTexts, readFlatList } from "./helpers/flat.js";
+
+const V1 = ["s1-a4", "s3-a3", "s18-a3"];
+const OBLASTS = [
+  "akmola", "aktobe", "almaty-oblast", "atyrau", "east-kazakhstan", "zhambyl", "west-kazakhstan", "karaganda",
+  "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan", "south-kazakhstan",
+];
+
+describe("readBasqTable: counts and order of the 17 lists", () => {
+  const lists = flatAppendices("BASQ");
+
+  it("inventories 17 BASQ lists", () => {
+    expect(lists).toHaveLength(17);
+  });
+
+  it.each(lists.map((appendix) => appendix.id))("%s has the rows the seed map counts, in region order", (id) => {
+    const { rows } = readFlatList(id);
+    const regions = rows.map((row) => row.regionId);
+    if (id === "s10-a3") {
+      // ОҚО lost, Astana left as a fragment of its address, Almaty unnumbered (47858–47901).
+      expect(regions).toEqual([...OBLASTS.slice(0, 13), "astana", "almaty-city"]);
+      return;
+    }
+    expect(rows).toHaveLength(16);
+    expect(regions).toEqual([...OBLASTS, ...(V1.includes(id) ? ["almaty-city", "astana"] : ["astana", "almaty-city"])]);
+    expect(rows.map((row) => row.position)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+  });
+
+  it.each(lists.map((appendix) => appendix.id))("%s leaves no text unassigned and keeps the header as boilerplate", (id) => {
+    const result = readFlatList(id);
+    expect(result.rows.flatMap((row) => row.unassigned)).toEqual([]);
+    expect(result.boilerplate.length).toBeGreaterThan(0);
+    expect(result.boilerplate.at(-1)!.text.trim()).toBe("1 2 3 4 5");
+    for (const row of result.rows) {
+      expect(row.listKind).toBe("BASQ");
+      expect(row.appendixId).toBe(id);
+    }
+  });
+
+  it("reads the clean lists without anomalies", () => {
+    for (const id of ["s3-a3", "s5-a4", "s9-a3", "s12-a4", "s17-a5", "s18-a3"]) {
+      expect(readFlatList(id).anomalies, id).toEqual([]);
+    }
+  });
+});
+
+describe("readBasqTable: cells", () => {
+  it("splits a V1 line that holds the end of the address, the phone and the e-mail (3587)", () => {
+    expect(actLines(3587, 3587)).toEqual(["Пушкин көшесі, 23 76-35-59 akmout@mail.online.kz"]);
+    const row = readFlatList("s1-a4").rows[0]!;
+    expect(row.name).toEqual([
+      { line: 3582, text: "Ақмола облысының жұмыспен" },
+      { line: 3583, text: "қамтуды үйлестіру және әлеуметтік" },
+      { line: 3584, text: "бағдарламалар басқармасы" },
+    ]);
+    expect(row.address).toEqual([
+      { line: 3586, text: "Көкшетау қаласы," },
+      { line: 3587, text: "Пушкин көшесі, 23" },
+      { line: 3587, text: "akmout@mail.online.kz" },
+    ]);
+    expect(row.phones).toEqual([{ line: 3587, text: "76-35-59" }]);
+    expect(row.schedule).toEqual([]);
+  });
+
+  it("keeps phones broken mid-number together (3740–3741 «61-65-» / «88 61-52-02»)", () => {
+    const almaty = readFlatList("s1-a4").rows[14]!;
+    expect(partTexts(almaty.phones)).toEqual(["51-94-94 61-65-", "88 61-52-02"]);
+    expect(partLines(almaty.address)).toEqual([3737, 3738, 3743, 3744]);
+  });
+
+  it("keeps e-mails broken over lines and letter-spaced in the address cell (3700–3702, 3757–3759)", () => {
+    const { rows } = readFlatList("s1-a4");
+    expect(partTexts(rows[11]!.address)).toEqual(["Павлодар қаласы,", "Ленин көшесі, 59", "kence.dsz@pav", "odar.gov.kz, pavlodar@", "enbek.kz"]);
+    expect(partTexts(rows[15]!.address).slice(2)).toEqual(["d e p t r u d @", "astanatelecom.kz, depzan", "@mail.ru"]);
+  });
+
+  it("splits V2 «Тел: … Факс: … Еmail: …» cells: phones stay phones, e-mails go to the address (7704–7706)", () => {
+    const row = readFlatList("s2-a4").rows[0]!;
+    expect(row.phones).toEqual([
+      { line: 7704, text: "Тел: 8-7162-763-690 Факс: 8-" },
+      { line: 7705, text: "7162-763-687" },
+    ]);
+    expect(partTexts(row.address)).toEqual(["Көкшетау қаласы,", "Пушкин көшесі, 23", "Еmail: akmout@", "mail.online.kz"]);
+  });
+
+  it("reads an address that a house number ends on its own line as address, not as a row number (7916–7917)", () => {
+    expect(actLines(7916, 7917)).toEqual(["Иманбаева көшесі, ", "16"]);
+    const result = readFlatList("s2-a4");
+    const astana = result.rows[14]!;
+    expect(partTexts(astana.address).slice(0, 3)).toEqual(["Астана қаласы,", "Иманбаева көшесі,", "16"]);
+    expect(result.rows[15]!.lines.start).toBe(7923);
+    expect(result.anomalies).toContainEqual(expect.objectContaining({ kind: "false-number", lines: { start: 7917, end: 7917 } }));
+  });
+});
+
+describe("readBasqTable: schedules", () => {
+  it("gives the V2 schedule printed once after row 1 (7708–7713) to every row", () => {
+    const { rows } = readFlatList("s2-a4");
+    expect(partLines(rows[0]!.schedule)).toEqual([7708, 7709, 7710, 7711, 7712, 7713]);
+    expect(rows[0]!.scheduleFrom).toBeUndefined();
+    for (const row of rows.slice(1)) {
+      expect(row.schedule).toEqual(rows[0]!.schedule);
+      expect(row.scheduleFrom).toEqual({ start: 7708, end: 7713 });
+    }
+  });
+
+  it("gives each V3 row the schedule printed last on its page (S4.a4: 18942, 19003, 19092)", () => {
+    const { rows } = readFlatList("s4-a4");
+    const firstLines = rows.map((row) => row.schedule[0]!.line);
+    expect(firstLines).toEqual([...Array(4).fill(18942), ...Array(6).fill(19003), ...Array(6).fill(19092)]);
+    expect(rows.filter((row) => row.scheduleFrom === undefined).map((row) => row.position)).toEqual([1, 5, 11]);
+  });
+
+  it("joins a schedule split around a row (S17.a5 77232–77240 and 77274–77276)", () => {
+    const { rows } = readFlatList("s17-a5");
+    expect(actLines(77274, 77274)).toEqual(["сайын сағат 9-00 бастап 18-"]);
+    expect(partLines(rows[0]!.schedule)).toEqual([77232, 77233, 77234, 77235, 77236, 77237, 77239, 77240, 77274, 77275, 77276]);
+    expect(rows[2]!.schedule).toEqual(rows[0]!.schedule);
+    // Row 3's own cells around the piece of schedule stay its own (77269–77279).
+    expect(partTexts(rows[2]!.address).at(-2)).toBe("Email: al-obltrud@");
+  });
+
+  it("has no schedule in V1 lists", () => {
+    for (const id of V1) expect(readFlatList(id).rows.every((row) => row.schedule.length === 0)).toBe(true);
+  });
+});
+
+describe("readBasqTable: damage", () => {
+  it("takes the row number printed inside the name after a page break (S1.a4 3619–3625)", () => {
+    expect(actLines(3624, 3624)).toEqual(["5 әлеуметтік бағдарламалар "]);
+    const result = readFlatList("s1-a4");
+    const row = result.rows[4]!;
+    expect(row.printedNumber).toBe("5");
+    expect(row.lines.start).toBe(3619);
+    expect(partTexts(row.name)).toEqual(["Шығыс Қазақстан облысының", "жұмыспен қамтуды үйлестіру және", "әлеуметтік бағдарламалар", "басқармасы"]);
+    expect(result.anomalies).toEqual([expect.objectContaining({ kind: "out-of-order", lines: { start: 3624, end: 3624 } })]);
+  });
+
+  it("keeps the truncated last row of S8.a3 as a row marked truncated (40456–40458)", () => {
+    const result = readFlatList("s8-a3");
+    const last = result.rows[15]!;
+    expect(last.printedNumber).toBe("16");
+    expect(last.name).toEqual([{ line: 40458, text: "Алматы қаласының жұмыспен" }]);
+    expect(last.address).toEqual([]);
+    expect(result.anomalies).toEqual([expect.objectContaining({ kind: "truncated", lines: { start: 40456, end: 40458 } })]);
+  });
+
+  it("recovers the damaged end of S10.a3 (47858–47901)", () => {
+    const result = readFlatList("s10-a3");
+    const [pavlodar, north, astana, almaty] = result.rows.slice(11);
+    // Row 12: name started at 47858, its number printed at 47872 in the name's second half, phones in between.
+    expect(pavlodar!.printedNumber).toBe("12");
+    expect(pavlodar!.lines).toEqual({ start: 47858, end: 47880 });
+    expect(partLines(pavlodar!.name)).toEqual([47858, 47859, 47872, 47873]);
+    expect(partTexts(pavlodar!.phones)).toEqual(["8-71823 2-59-63", "2-56-76"]);
+    expect(partLines(pavlodar!.schedule)).toEqual([47866, 47867, 47868, 47869, 47870]);
+    // Row 13: one phone, no e-mail.
+    expect(north!.printedNumber).toBe("13");
+    expect(north!.phones).toEqual([{ line: 47892, text: "8-71524 6-56-48" }]);
+    // Astana survives as « Астана қаласы,» only, Almaty as an unnumbered fragment.
+    expect(astana).toMatchObject({ printedNumber: null, name: [], phones: [], address: [{ line: 47893, text: "Астана қаласы," }] });
+    expect(almaty).toMatchObject({ printedNumber: null, lines: { start: 47894, end: 47901 } });
+    expect(partTexts(almaty!.phones)).toEqual(["1-52-02"]);
+    expect(result.anomalies.map((anomaly) => [anomaly.kind, anomaly.lines.start])).toEqual([
+      ["out-of-order", 47872],
+      ["out-of-order", 47858],
+      ["missing-number", 47893],
+      ["lost-text", 47893],
+      ["missing-number", 47894],
+      ["lost-text", 47882],
+    ]);
+    expect(result.anomalies.at(-1)!.message).toContain("Оңтүстік Қазақстан");
+  });
+
+  it("reads the unnumbered rows 14 and 16 of S15.a3 (66432, 66455)", () => {
+    expect(actLines(66431, 66432)).toEqual(["sko.kz", " Оңтүстік Қазақстан облысының "]);
+    const result = readFlatList("s15-a3");
+    expect(result.rows.map((row) => row.printedNumber)).toEqual([
+      ..."1 2 3 4 5 6 7 8 9 10 11 12 13".split(" "), null, "15", null,
+    ]);
+    expect(result.rows[13]!.lines).toEqual({ start: 66432, end: 66442 });
+    expect(result.rows[15]!.lines).toEqual({ start: 66455, end: 66464 });
+    expect(result.anomalies.map((anomaly) => anomaly.kind)).toEqual(["missing-number", "missing-number"]);
+  });
+
+  it("skips as boilerplate exactly the heading and column header above row 1 (216 lines over 17 lists)", () => {
+    let total = 0;
+    for (const appendix of flatAppendices("BASQ")) {
+      const result = readFlatList(appendix.id);
+      const above = actLines(appendix.body.start, result.rows[0]!.lines.start - 1)
+        .map((text, i) => ({ line: appendix.body.start + i, text }))
+        .filter((line) => line.text.trim() !== "");
+      expect(result.boilerplate, appendix.id).toEqual(above);
+      total += result.boilerplate.length;
+    }
+    expect(total).toBe(216);
+  });
+});
