@@ -59,12 +59,14 @@ function commonPrefixLength(a: string, b: string): number {
  * "Spelling variants"): one letter apart (Мерке/Меркі, Түрксіб/Түркісіб,
  * Шарбақты/Шербақты, Алматы/Алмалы), or sharing all but the last two letters
  * of the shorter one (Степногор/Степногорск, Железинка/Железинский,
- * Бөкейорда/Бөкей ордасы). Short names never match loosely: «Шу» is not «Іле».
+ * Бөкейорда/Бөкей ордасы), or the shorter being the whole beginning of the
+ * longer (Успен/Успенка). Short names never match loosely: «Шу» is not «Іле».
  */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
   if (withinOneEdit(a, b)) return true;
-  return shorter >= 6 && commonPrefixLength(a, b) >= shorter - 2;
+  const prefix = commonPrefixLength(a, b);
+  return (shorter >= 6 && prefix >= shorter - 2) || (shorter >= 5 && prefix === shorter);
 }

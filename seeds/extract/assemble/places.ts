@@ -31,9 +31,11 @@ type MarkerKind = "DISTRICT" | "CITY" | "SETTLEMENT";
  * so ауыл counts as a district marker.
  */
 const MARKERS: [RegExp, MarkerKind][] = [
-  [/^аудан(ы|ының|ның|дының|дық|ындағы|ына)?$/, "DISTRICT"],
+  [/^аудан(ы|ының|ның|дының|дық|ындағы|ындық|ына)?$/, "DISTRICT"],
   [/^ауыл(ы|ының|дық)?$/, "DISTRICT"],
   [/^қала(сы|сының|лық|ның)?$/, "CITY"],
+  // «Ақтөбе қ. жұмыспен қамту…» (S1.a1 Ақтөбе row 13): the abbreviation, its dot dropped by the key.
+  [/^қ$/, "CITY"],
   [/^кент(і|інің|тік)?$/, "SETTLEMENT"],
 ];
 
@@ -94,17 +96,26 @@ export function readPlaceName(name: string, region: RegionDefinition): PlaceName
   const numberMatch = /№\s*(\d+)/.exec(name);
   if (numberMatch?.[1]) number = numberMatch[1];
 
+  // A branch is named after its own town, right before «филиалы»
+  // («…Қармақшы ауданындағы Байқоңыр филиалы», «…бөлімінің Байқоңыр қаласы
+  // бойынша филиалы»); the district is the place named before the branch.
+  let scanEnd = all.length;
+  const branchAt = all.findIndex((word) => word.key.startsWith("филиал"));
+  if (branchAt > 0) {
+    let end = branchAt;
+    while (end > 0 && (all[end - 1]!.key === "бойынша" || markerKind(all[end - 1]!.key))) end--;
+    const found = collectPlace(all, 0, end);
+    if (found) {
+      branch = found;
+      scanEnd = end - found.split(" ").length;
+    }
+  }
+
   let place: string | null = null;
   let kind: MarkerKind | null = null;
   let windowStart = 0;
-  for (let index = 0; index < all.length; index++) {
+  for (let index = 0; index < scanEnd; index++) {
     const word = all[index]!;
-    if (word.key.startsWith("филиал")) {
-      const previous = collectPlace(all, windowStart, index);
-      if (previous) branch = previous;
-      windowStart = index + 1;
-      continue;
-    }
     const marker = markerKind(word.key);
     if (!marker) continue;
     const found = collectPlace(all, windowStart, index);
