@@ -56,6 +56,18 @@ describe("readPlaceName on the act's names", () => {
     expect(place("kyzylorda", 2501, 2505)).toEqual({ place: "Қармақшы", kind: "DISTRICT", branch: "Байқоңыр", number: null });
   });
 
+  it("reads the other wording of the branch, «…бөлімінің Байқоңыр қаласы бойынша филиалы» (S2.a1, 6381–6385)", () => {
+    expect(place("kyzylorda", 6381, 6385)).toEqual({ place: "Қармақшы", kind: "DISTRICT", branch: "Байқоңыр", number: null });
+  });
+
+  it("splits a marker glued to a two-letter word, «Әйтеке биауданының» (S13.a1 Ақтөбе row 1, 52830–52833)", () => {
+    expect(place("aktobe", 52830, 52833)).toMatchObject({ place: "Әйтеке би", kind: "DISTRICT" });
+  });
+
+  it("reads the abbreviation «қ.» as a city (S1.a1 Ақтөбе row 13, 718–720)", () => {
+    expect(place("aktobe", 718, 720)).toMatchObject({ place: "Ақтөбе", kind: "CITY" });
+  });
+
   it("reads a settlement akimat (S2.a5 «Әйтеке би кентінің әкімдігі», 9794–9795)", () => {
     expect(place("kyzylorda", 9794, 9795)).toMatchObject({ place: "Әйтеке би", kind: "SETTLEMENT" });
   });
@@ -96,6 +108,7 @@ describe("spelling variants (seed map §4.2)", () => {
     ["Бөкей ордасы", "Бөкейорда"],
     ["Алмалы", "Алматы"],
     ["Сарқан", "Сарқант"],
+    ["Успен", "Успенка"],
   ])("%s ~ %s", (a, b) => {
     expect(isSpellingVariant(compactKey(a), compactKey(b))).toBe(true);
   });

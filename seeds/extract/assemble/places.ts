@@ -63,7 +63,7 @@ function markerKind(word: string): MarkerKind | null {
  */
 function splitGluedMarkers(text: string): string {
   return text
-    .replace(/([^\s«»"]{3,})(қаласының|ауданының)/g, "$1 $2")
+    .replace(/([^\s«»"]{2,})(қаласының|ауданының)/g, "$1 $2")
     .replace(/(қаласының|ауданының)([^\s«»",.])/g, "$1 $2");
 }
 
