@@ -99,6 +99,39 @@ describe("readBasqTable: cells", () => {
   });
 });
 
+describe("readBasqTable: glued cells (seed map §5.6)", () => {
+  it("splits a phone glued to the next label (S14.a3 59948 «32-22-28,Факс:», 60004 «43-20-82телетайп:»)", () => {
+    expect(actLines(59948, 59949)).toEqual(["Тел: 8-7122- 32-22-28,Факс: 8-7122-", "32-48-13 Email: atyrau@enbek.kz"]);
+    const { rows } = readFlatList("s14-a3");
+    expect(rows[3]!.phones).toEqual([
+      { line: 59948, text: "Тел: 8-7122- 32-22-28,Факс: 8-7122-" },
+      { line: 59949, text: "32-48-13" },
+    ]);
+    expect(rows[3]!.address.at(-1)).toEqual({ line: 59949, text: "Email: atyrau@enbek.kz" });
+    expect(partLines(rows[7]!.phones)).toEqual([60004, 60005]);
+    expect(partTexts(rows[7]!.address).slice(-2)).toEqual(["Email:karagandatrud", "@mail.ru"]);
+  });
+
+  it("splits a phone glued to «Еmail» (S14.a3 59990 «51-25-83Еmail»)", () => {
+    const row = readFlatList("s14-a3").rows[6]!;
+    expect(row.phones).toEqual([{ line: 59990, text: "Тел: 8-7262- 51-25-83" }]);
+    expect(partTexts(row.address).slice(-2)).toEqual(["Еmail zko@", "enbek.kz, oblsobes@mail.kz"]);
+  });
+
+  it("splits a phone tail glued to an e-mail (S15.a3 66344–66345 «-85zko@enbek.kz,»)", () => {
+    expect(actLines(66344, 66345)).toEqual(["8-71125 1-25-830-05", "-85zko@enbek.kz, "]);
+    const row = readFlatList("s15-a3").rows[6]!;
+    expect(row.phones).toEqual([
+      { line: 66344, text: "8-71125 1-25-830-05" },
+      { line: 66345, text: "-85" },
+    ]);
+    expect(row.address.slice(-2)).toEqual([
+      { line: 66345, text: "zko@enbek.kz," },
+      { line: 66346, text: "oblsobes@mail.kz" },
+    ]);
+  });
+});
+
 describe("readBasqTable: schedules", () => {
   it("gives the V2 schedule printed once after row 1 (7708–7713) to every row", () => {
     const { rows } = readFlatList("s2-a4");

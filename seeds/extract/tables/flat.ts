@@ -75,15 +75,22 @@ export function classifyToken(text: string): TokenClass {
   return "text";
 }
 
-/** Splits glued tokens: «Факс:8-», «51-25-83Еmail», «-85zko@enbek.kz,». Returns [start, end) offsets. */
+/** Labels of the contact cells, as printed («Тел:», «Факс:», «телетайп:», «Тел/факс:», «Еmail:»). */
+const LABEL_PREFIX = /^(Тел\/факс|Тел|тел|Факс|факс|телетайп|[ЕE]mail)\s*:?/;
+
+/**
+ * Splits tokens that the dump glued together: «Факс:8-», «32-22-28,Факс:»,
+ * «43-20-82телетайп:», «51-25-83Еmail», «-85zko@enbek.kz,». Returns
+ * [start, end) offsets of the pieces.
+ */
 function splitGlued(text: string, start: number): [number, number][] {
   const label = /^(Тел\/факс|Тел|тел|Факс|факс|телетайп|[ЕE]mail):(?=\S)/.exec(text);
   if (label) return [[start, start + label[0].length], ...splitGlued(text.slice(label[0].length), start + label[0].length)];
-  const digitsThenLetters = /^([\d\-–]+)(?=[A-Za-zЕе])/.exec(text);
-  if (digitsThenLetters) {
-    const rest = text.slice(digitsThenLetters[0].length);
-    if (rest.includes("@") || EMAIL_LABEL.test(rest.replace(/:.*/, ":"))) {
-      return [[start, start + digitsThenLetters[0].length], ...splitGlued(rest, start + digitsThenLetters[0].length)];
+  const digits = /^[\d\-–,]+(?=[^\d\-–,\s])/.exec(text);
+  if (digits && /\d/.test(digits[0])) {
+    const rest = text.slice(digits[0].length);
+    if (LABEL_PREFIX.test(rest) || (rest.includes("@") && /^[A-Za-z]/.test(rest))) {
+      return [[start, start + digits[0].length], ...splitGlued(rest, start + digits[0].length)];
     }
   }
   return [[start, start + text.length]];
