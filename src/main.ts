@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   });
   logger.info(`Qyzmet serves ${server.url} (${db.description}), ready in ${Math.round(performance.now() - started)} ms`);
 
+  let stopping = false;
   const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info(`${signal}: draining requests and closing the database`);
     server.close().then(
       () => process.exit(0),
@@ -38,8 +41,10 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  // `on`, not `once`: tsx's loader also listens, and kills the process itself
+  // when it finds no other listener left.
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
 main().catch((error: unknown) => {
