@@ -175,6 +175,29 @@ describe("readBasqTable: damage", () => {
     expect(result.anomalies).toEqual([expect.objectContaining({ kind: "out-of-order", lines: { start: 3624, end: 3624 } })]);
   });
 
+  it("finds every row number printed in the second half of a name (3624, 19057, 47872, 70415)", () => {
+    const found = flatAppendices("BASQ").flatMap((appendix) =>
+      readFlatList(appendix.id)
+        .anomalies.filter((anomaly) => anomaly.message.includes("inside the name"))
+        .map((anomaly) => [appendix.id, anomaly.lines.start]),
+    );
+    expect(found).toEqual([["s1-a4", 3624], ["s4-a4", 19057], ["s10-a3", 47872], ["s16-a4", 70415]]);
+    expect(actLines(19057, 19057)).toEqual(["9 үйлестіру және әлеуметтік "]);
+    const kostanay = readFlatList("s4-a4").rows[8]!;
+    expect(kostanay).toMatchObject({ printedNumber: "9", regionId: "kostanay", lines: { start: 19052, end: 19064 } });
+    expect(partLines(kostanay.name)).toEqual([19052, 19053, 19057, 19058]);
+  });
+
+  it("continues a phone label whose colon moved to the next line (S16.a4 70422–70423)", () => {
+    expect(actLines(70422, 70423)).toEqual(["Тел: 8-7172-21-04-92Тел/факс", ": 8-7172- 21-28-39 Email:"]);
+    const astana = readFlatList("s16-a4").rows[14]!;
+    expect(astana.phones).toEqual([
+      { line: 70422, text: "Тел: 8-7172-21-04-92Тел/факс" },
+      { line: 70423, text: ": 8-7172- 21-28-39" },
+    ]);
+    expect(partTexts(astana.address).slice(-2)).toEqual(["Email:", "astana@enbek.kz"]);
+  });
+
   it("keeps the truncated last row of S8.a3 as a row marked truncated (40456–40458)", () => {
     const result = readFlatList("s8-a3");
     const last = result.rows[15]!;

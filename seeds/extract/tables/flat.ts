@@ -30,6 +30,7 @@ export type TokenClass =
   | "emailLabel"
   | "latin"
   | "reception"
+  | "punctuation"
   | "text";
 
 /** A whitespace-separated piece of one source line, with its offsets in that line. */
@@ -62,6 +63,7 @@ const PHONE_FRAGMENT = /^[-–]?\d[\d\-–]*[,;]?$|^[-–][\d\-–]+[,;]?$/;
 const DOMAIN = /[a-z0-9_-]\.(kz|ru|com|net|org)\b|^www\./;
 
 export function classifyToken(text: string): TokenClass {
+  if (/^[:;,.]+$/.test(text)) return "punctuation";
   if (RECEPTION_WORD.test(text)) return "reception";
   if (PHONE_LABEL.test(text)) return "phoneLabel";
   if (EMAIL_LABEL.test(text)) return "emailLabel";
@@ -127,6 +129,8 @@ export function assignRoles(tokens: Token[], continuing: TokenRole | null): Toke
   if (continuing === "phones" && tokens[0] && (tokens[0].cls === "phoneFragment" || tokens[0].cls === "phone")) mode = "phones";
   if (continuing === "email" && tokens[0] && (tokens[0].cls === "latin" || tokens[0].cls === "email")) mode = "email";
   if ((continuing === "reception" || continuing === "phones") && tokens[0]?.cls === "reception") mode = "reception";
+  // A label's colon pushed to the next line («Тел/факс» / «: 8-7172- …», 70422–70423).
+  if ((continuing === "phones" || continuing === "email") && tokens[0]?.cls === "punctuation") mode = continuing;
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     switch (token.cls) {
