@@ -1,0 +1,28 @@
+/**
+ * `npm run bench`: every benchmark of the project, one after the other, on
+ * the embedded PGlite and, when BENCH_DATABASE_URL (or DATABASE_URL) is set,
+ * on PostgreSQL. Prints tables; asserts nothing. Compare ratios within one
+ * run: these machines are shared and noisy.
+ *
+ *   npm run bench                 all
+ *   npm run bench -- startup      only the named parts (startup, extract, graph, write)
+ */
+import { benchStartup } from "./startup.js";
+
+const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
+const only = new Set(process.argv.slice(2));
+const wanted = (part: string) => only.size === 0 || only.has(part);
+
+function table(title: string, rows: Record<string, unknown>[]): void {
+  console.log(`\n## ${title}\n`);
+  if (!rows.length) return;
+  const columns = Object.keys(rows[0]!);
+  const format = (value: unknown) => (typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : String(value));
+  console.log(`| ${columns.join(" | ")} |`);
+  console.log(`|${columns.map(() => "---").join("|")}|`);
+  for (const row of rows) console.log(`| ${columns.map((column) => format(row[column])).join(" | ")} |`);
+}
+
+if (wanted("startup")) {
+  table("start-up (ms to serving)", (await benchStartup({ databaseUrl })).map((row) => ({ ...row, milliseconds: Math.round(row.milliseconds) })));
+}
