@@ -4,6 +4,7 @@
  * checked on the lines that carry it.
  */
 import { describe, expect, it } from "vitest";
+import { assignRoles, classifyToken, parseRowNumber, tokenizeLine } from "../../seeds/extract/tables/flat.js";
 import { actLines, flatAppendices, partLines, partTexts, readFlatList } from "./helpers/flat.js";
 
 const V1 = ["s1-a4", "s3-a3", "s18-a3"];
@@ -256,5 +257,37 @@ describe("readBasqTable: damage", () => {
       total += result.boilerplate.length;
     }
     expect(total).toBe(216);
+  });
+});
+
+describe("flat-list building blocks, on words copied from the act", () => {
+  it("classifies tokens by shape", () => {
+    expect(classifyToken("8-7162")).toBe("phone"); // 7354
+    expect(classifyToken("378-09-10")).toBe("phone"); // 14563
+    expect(classifyToken("8-7162-763-690")).toBe("phone"); // 7704
+    expect(classifyToken("2-23")).toBe("phoneFragment"); // 7382, a house
+    expect(classifyToken("-40-06")).toBe("phoneFragment"); // 7385
+    expect(classifyToken("akmout@")).toBe("email"); // 7705
+    expect(classifyToken("оblsobes@mail.kz")).toBe("email"); // 3655, Cyrillic о
+    expect(classifyToken("odar.gov.kz,")).toBe("email"); // 3701
+    expect(classifyToken("Еmail:")).toBe("emailLabel"); // 7705, Cyrillic Е
+    expect(classifyToken("телетайп:")).toBe("phoneLabel"); // 7814
+    expect(classifyToken("қабылдау")).toBe("reception"); // 7355
+    expect(classifyToken("приемная")).toBe("reception"); // 51604
+    expect(classifyToken("31а")).toBe("text"); // 3615
+  });
+
+  it("reads row numbers with and without text after them", () => {
+    expect(parseRowNumber("16")).toEqual({ number: 16, printed: "16", restStart: null });
+    expect(parseRowNumber("5 әлеуметтік бағдарламалар ")).toEqual({ number: 5, printed: "5", restStart: 2 });
+    expect(parseRowNumber("Шымкент қаласы,")).toBeNull();
+    expect(parseRowNumber("42-09-")).toBeNull();
+  });
+
+  it("keeps a house number before a phone as text, and continues a broken phone on the next line", () => {
+    const roles = assignRoles(tokenizeLine({ no: 7604, text: "Астана қаласы, Сауран көшесі, 7 8-7172 50-13-69" }), null);
+    expect(roles).toEqual(["text", "text", "text", "text", "text", "phones", "phones"]);
+    expect(assignRoles(tokenizeLine({ no: 3741, text: "88 61-52-02" }), "phones")).toEqual(["phones", "phones"]);
+    expect(assignRoles(tokenizeLine({ no: 7917, text: "16" }), "text")).toEqual(["text"]);
   });
 });
