@@ -3,8 +3,10 @@ import type { Database } from "../db/database.js";
 /** What every resolver receives: built once per request. */
 export interface Context {
   db: Database;
+  /** The API key the request sent (`Authorization: Bearer qz_…` or `X-Api-Key`), unverified; null when none. See modules/access. */
+  apiKey: string | null;
 }
 
-export function createContext(db: Database): Context {
-  return { db };
+export function createContext(db: Database, apiKey: string | null = null): Context {
+  return { db, apiKey };
 }
