@@ -230,8 +230,13 @@ describe("readBasqTable: damage", () => {
       ["missing-number", 47893],
       ["lost-text", 47893],
       ["missing-number", 47894],
+      // Row 13's e-mail, the start of Almaty's e-mail («mail.ru», 47901), and all of ОҚО.
+      ["lost-text", 47882],
+      ["lost-text", 47894],
       ["lost-text", 47882],
     ]);
+    expect(result.anomalies[5]!.message).toContain("no e-mail");
+    expect(result.anomalies[6]!.message).toContain("without its name");
     expect(result.anomalies.at(-1)!.message).toContain("Оңтүстік Қазақстан");
   });
 

@@ -9,6 +9,7 @@
 import type { AppendixRecord, CellPart, SourceLine } from "../model.js";
 import {
   checkRegionsOnce,
+  classifyToken,
   looksLikeAddress,
   readFlatTable,
   readTokens,
@@ -102,9 +103,38 @@ function shareSchedules(result: FlatTableResult): void {
   });
 }
 
+/**
+ * Every BASQ row prints an e-mail after its phones. A row with phones and no
+ * e-mail lost it (S10.a3 row 13, 47892); a domain left without any «@» is
+ * the tail of an e-mail whose start was lost (S10.a3 Алматы, «mail.ru» at
+ * 47901).
+ */
+function checkEmails(result: FlatTableResult, appendix: AppendixRecord): void {
+  for (const row of result.rows) {
+    const words = row.address.flatMap((part) => part.text.split(/\s+/)).filter((word) => word !== "");
+    const hasDomain = words.some((word) => classifyToken(word) === "email");
+    if (!hasDomain && row.phones.length > 0) {
+      result.anomalies.push({
+        appendixId: appendix.id,
+        kind: "lost-text",
+        lines: row.lines,
+        message: `row ${row.position} (${row.regionId ?? "no region"}) has phones but no e-mail: the e-mail is lost`,
+      });
+    } else if (hasDomain && !words.some((word) => word.includes("@"))) {
+      result.anomalies.push({
+        appendixId: appendix.id,
+        kind: "lost-text",
+        lines: row.lines,
+        message: `row ${row.position} (${row.regionId ?? "no region"}) has an e-mail domain without its name: the start of the e-mail is lost`,
+      });
+    }
+  }
+}
+
 export function readBasqTable(lines: SourceLine[], appendix: AppendixRecord): FlatTableResult {
   const result = readFlatTable(lines, appendix, basqRules);
   shareSchedules(result);
+  checkEmails(result, appendix);
   checkRegionsOnce(result, appendix);
   return result;
 }
