@@ -8,7 +8,7 @@
  */
 import type { AppendixRecord, SourceLine } from "../model.js";
 import {
-  checkRegionsOnce,
+  checkRegionCoverage,
   looksLikeAddress,
   readFlatTable,
   readTokens,
@@ -66,6 +66,6 @@ const appRules: FlatListRules = {
 
 export function readAppTable(lines: SourceLine[], appendix: AppendixRecord): FlatTableResult {
   const result = readFlatTable(lines, appendix, appRules);
-  checkRegionsOnce(result, appendix);
+  checkRegionCoverage(result, appendix);
   return result;
 }

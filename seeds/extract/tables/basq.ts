@@ -8,7 +8,7 @@
  */
 import type { AppendixRecord, CellPart, SourceLine } from "../model.js";
 import {
-  checkRegionsOnce,
+  checkRegionCoverage,
   classifyToken,
   looksLikeAddress,
   readFlatTable,
@@ -135,6 +135,6 @@ export function readBasqTable(lines: SourceLine[], appendix: AppendixRecord): Fl
   const result = readFlatTable(lines, appendix, basqRules);
   shareSchedules(result);
   checkEmails(result, appendix);
-  checkRegionsOnce(result, appendix);
+  checkRegionCoverage(result, appendix);
   return result;
 }

@@ -16,7 +16,7 @@
  * provider name where the number is missing.
  */
 import type { AppendixRecord, CellPart, LineRange, RawRow, SourceLine, TableAnomaly, TableResult } from "../model.js";
-import { REGIONS } from "../regions.js";
+import { REGIONS, regionById } from "../regions.js";
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -544,15 +544,19 @@ function finishRow(builder: RowBuilder, position: number, appendix: AppendixReco
   return row;
 }
 
-/** Checks that a list names each of the 16 regions once; a region not found is text the dump lost. */
-export function checkRegionsOnce(result: TableResult, appendix: AppendixRecord): void {
+/**
+ * Checks that a list names each of the 16 regions (once, unless `repeats`:
+ * the centres list has two East Kazakhstan centres and several per city);
+ * a region not found is text the dump lost.
+ */
+export function checkRegionCoverage(result: TableResult, appendix: AppendixRecord, repeats = false): void {
   const seen = new Map<string, RawRow[]>();
   for (const row of result.rows) {
     if (row.regionId) seen.set(row.regionId, [...(seen.get(row.regionId) ?? []), row]);
   }
   for (const region of REGIONS) {
     const rows = seen.get(region.id) ?? [];
-    if (rows.length > 1) {
+    if (rows.length > 1 && !repeats) {
       result.anomalies.push({
         appendixId: appendix.id,
         kind: "duplicate-row",
@@ -563,14 +567,13 @@ export function checkRegionsOnce(result: TableResult, appendix: AppendixRecord):
   }
   const missing = REGIONS.filter((region) => !seen.has(region.id));
   for (const region of missing) {
-    // Place the loss between the rows of the regions printed around it.
-    const before = [...result.rows].reverse().find((row) => row.regionId && REGIONS.findIndex((r) => r.id === row.regionId) < region.order - 1 && region.kind === "OBLAST");
-    const at = before ?? result.rows.at(-1);
+    // Place the loss at the last row of a region that comes before it in the fixed order.
+    const before = [...result.rows].reverse().find((row) => row.regionId !== null && regionById(row.regionId).order < region.order);
     result.anomalies.push({
       appendixId: appendix.id,
       kind: "lost-text",
-      lines: at ? at.lines : appendix.body,
-      message: `no row names ${region.name}: its row is lost from the dump`,
+      lines: before ? before.lines : appendix.body,
+      message: `no row names ${region.name}: its row is lost from the dump${before ? ` (after row ${before.position})` : ""}`,
     });
   }
 }

@@ -9,6 +9,7 @@
  */
 import type { AppendixRecord, SourceLine } from "../model.js";
 import {
+  checkRegionCoverage,
   looksLikeAddress,
   readFlatTable,
   readTokens,
@@ -52,5 +53,7 @@ const xqoRules: FlatListRules = {
 };
 
 export function readXqoTable(lines: SourceLine[], appendix: AppendixRecord): FlatTableResult {
-  return readFlatTable(lines, appendix, xqoRules);
+  const result = readFlatTable(lines, appendix, xqoRules);
+  checkRegionCoverage(result, appendix, true);
+  return result;
 }
