@@ -419,13 +419,44 @@ export interface FlatTableResult extends TableResult {
   boilerplate: CellPart[];
 }
 
+/**
+ * What a line that opens with a number is:
+ * - `start`: the number of the next row (it follows an empty line, is above
+ *   the last number printed and at most one past the next position, and the
+ *   text after it is not the end of a phone);
+ * - `attach`: the number of the current row, printed at the start of its
+ *   name's second half after a page break (3624 «5 әлеуметтік …»);
+ * - `false`: a number a naive 1, 2, 3… scan would take for the next row
+ *   (a house number «16» under its street, a phone tail «10 қабылдау»);
+ * - `text`: any other number.
+ */
+type NumberedLineKind = "start" | "attach" | "false" | "text";
+
+function kindOfNumberedLine(
+  numbered: NumberedLine,
+  rest: string,
+  afterBlank: boolean,
+  state: { rows: number; lastPrinted: number; current: RowBuilder | null },
+  rules: FlatListRules,
+): NumberedLineKind {
+  const nextPosition = state.rows + 1;
+  const continuesPhone = /^[-–]/.test(rest) || RECEPTION_WORD.test(rest.split(/\s+/)[0] ?? "");
+  const plausible = afterBlank && !continuesPhone && numbered.number > state.lastPrinted && numbered.number <= nextPosition + 1;
+  if (!plausible) return numbered.number === nextPosition ? "false" : "text";
+  const current = state.current;
+  if (current && current.printedNumber === null && numbered.number === state.rows && rest !== "" && rules.continuesName(current, rest)) {
+    return "attach";
+  }
+  return "start";
+}
+
 export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rules: FlatListRules): FlatTableResult {
   const body = lines.filter((line) => line.no >= appendix.body.start && line.no <= appendix.body.end);
   const texts = new Map(body.map((line) => [line.no, line.text]));
   const anomalies: TableAnomaly[] = [];
   const boilerplate: CellPart[] = [];
-  const anomaly = (kind: TableAnomaly["kind"], range: LineRange, message: string) =>
-    anomalies.push({ appendixId: appendix.id, kind, lines: range, message });
+  const anomaly = (kind: TableAnomaly["kind"], line: number, message: string) =>
+    anomalies.push({ appendixId: appendix.id, kind, lines: { start: line, end: line }, message });
 
   const headerEnd = body.findIndex((line) => isColumnNumberLine(line.text));
   const builders: RowBuilder[] = [];
@@ -438,38 +469,31 @@ export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rul
       return;
     }
     if (isBlank(line.text)) return;
-    const afterBlank = index === 0 || isBlank(body[index - 1]!.text) || index === headerEnd + 1;
-    const context: LineContext = { line, afterBlank };
+    const afterBlank = index === 0 || isBlank(body[index - 1]!.text);
     let tokens = tokenizeLine(line);
 
     const numbered = parseRowNumber(line.text);
     if (numbered) {
       const rest = numbered.restStart === null ? "" : line.text.slice(numbered.restStart);
-      const nextPosition = builders.length + 1;
-      const plausible =
-        afterBlank && numbered.number > lastPrinted && numbered.number <= nextPosition + 1 && !/^[-–]/.test(rest) && !RECEPTION_WORD.test(rest.split(/\s+/)[0] ?? "");
-      const dropNumberToken = () => {
-        tokens = tokens.filter((token) => token.start >= (numbered.restStart ?? line.text.length));
-      };
-      if (plausible && current && current.printedNumber === null && numbered.number === builders.length && rest !== "" && rules.continuesName(current, rest)) {
-        current.printedNumber = numbered.printed;
-        current.numberLine = line.no;
-        lastPrinted = numbered.number;
-        anomaly("out-of-order", { start: line.no, end: line.no }, `row number ${numbered.printed} printed inside the name, after the start of the row at ${current.firstLine}`);
-        dropNumberToken();
-      } else if (plausible) {
-        if (numbered.number > nextPosition) {
-          anomaly("skipped-number", { start: line.no, end: line.no }, `row number ${numbered.printed} follows ${lastPrinted || "the header"}; ${nextPosition} is not printed`);
+      const kind = kindOfNumberedLine(numbered, rest, afterBlank, { rows: builders.length, lastPrinted, current }, rules);
+      if (kind === "attach" || kind === "start") {
+        if (kind === "attach") {
+          anomaly("out-of-order", line.no, `row number ${numbered.printed} printed inside the name, after the start of the row at ${current!.firstLine}`);
+        } else {
+          if (numbered.number > builders.length + 1) {
+            anomaly("skipped-number", line.no, `row number ${numbered.printed} follows ${lastPrinted || "the header"}; ${builders.length + 1} is not printed`);
+          }
+          current = new RowBuilder(line.no);
+          builders.push(current);
         }
-        current = new RowBuilder(line.no);
-        current.printedNumber = numbered.printed;
-        current.numberLine = line.no;
-        builders.push(current);
+        current!.printedNumber = numbered.printed;
+        current!.numberLine = line.no;
         lastPrinted = numbered.number;
-        dropNumberToken();
-      } else if (numbered.number === nextPosition) {
-        const reason = !afterBlank ? "it continues the previous line" : "its text continues a phone number";
-        anomaly("false-number", { start: line.no, end: line.no }, `«${line.text.trim()}» is not row ${numbered.number}: ${reason}`);
+        const restStart = numbered.restStart ?? line.text.length;
+        tokens = tokens.filter((token) => token.start >= restStart);
+      } else if (kind === "false") {
+        const reason = afterBlank ? "its text continues a phone number" : "it continues the previous line";
+        anomaly("false-number", line.no, `«${line.text.trim()}» is not row ${numbered.number}: ${reason}`);
       }
     }
 
@@ -478,17 +502,24 @@ export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rul
       current = new RowBuilder(line.no);
       builders.push(current);
     }
+    // Text between the header and the first number still makes a row, so nothing is dropped.
     if (!current) {
-      // Text between the header and the first row: nothing to attach it to.
       current = new RowBuilder(line.no);
       builders.push(current);
     }
-    rules.readLine(current, tokens, context);
+    rules.readLine(current, tokens, { line, afterBlank });
   });
 
   for (const builder of builders) rules.finishRow?.(builder);
   const rows = builders.map((builder, index) => finishRow(builder, index + 1, appendix, rules, texts));
+  anomalies.push(...rowAnomalies(builders, rows, appendix, rules));
+  return { rows, anomalies, boilerplate };
+}
 
+/** Rows without a number, without a cell every row has, with cells out of column order, or with text no cell took. */
+function rowAnomalies(builders: RowBuilder[], rows: RawRow[], appendix: AppendixRecord, rules: FlatListRules): TableAnomaly[] {
+  const anomalies: TableAnomaly[] = [];
+  const anomaly = (kind: TableAnomaly["kind"], lines: LineRange, message: string) => anomalies.push({ appendixId: appendix.id, kind, lines, message });
   builders.forEach((builder, index) => {
     const row = rows[index]!;
     const range = row.lines;
@@ -497,6 +528,7 @@ export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rul
     }
     const missing = rules.requiredCells.filter((cell) => !builder.has(cell));
     if (missing.length) {
+      // The last row of a list cut off mid-name (S8.a3, 40458) is truncated; other gaps are lost text.
       const isLast = index === builders.length - 1;
       const truncated = isLast && builder.has("name") && !builder.nameClosed && missing.length >= rules.requiredCells.length - 1;
       anomaly(
@@ -515,8 +547,7 @@ export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rul
       anomaly("other", range, `row ${row.position}: text that no cell took: «${builder.textOf("unassigned")}»`);
     }
   });
-
-  return { rows, anomalies, boilerplate };
+  return anomalies;
 }
 
 function describe(row: RawRow): string {
