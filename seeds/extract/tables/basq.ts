@@ -69,10 +69,9 @@ const basqRules: FlatListRules = {
  * a piece that does not open with «Демалыс» continues the previous one.
  */
 function shareSchedules(result: FlatTableResult): void {
-  const schedules: CellPart[][] = [];
-  const owner: number[] = [];
+  const blocks: { parts: CellPart[]; ownerIndex: number }[] = [];
   result.rows.forEach((row, index) => {
-    // Pieces of consecutive lines (an empty line inside a piece is allowed).
+    // Pieces of the row's schedule: runs of lines at most one empty line apart.
     const pieces: CellPart[][] = [];
     for (const part of row.schedule) {
       const last = pieces.at(-1);
@@ -80,23 +79,16 @@ function shareSchedules(result: FlatTableResult): void {
       else pieces.push([part]);
     }
     for (const piece of pieces) {
-      if (/^\s*Демалыс/.test(piece[0]!.text) || schedules.length === 0) {
-        schedules.push([...piece]);
-        owner.push(index);
-      } else {
-        schedules.at(-1)!.push(...piece);
-      }
+      const opensSchedule = /^\s*Демалыс/.test(piece[0]!.text);
+      if (opensSchedule || blocks.length === 0) blocks.push({ parts: [...piece], ownerIndex: index });
+      else blocks.at(-1)!.parts.push(...piece);
     }
   });
-  if (schedules.length === 0) return;
+  if (blocks.length === 0) return;
   result.rows.forEach((row, index) => {
-    let chosen = 0;
-    owner.forEach((rowIndex, scheduleIndex) => {
-      if (rowIndex <= index) chosen = scheduleIndex;
-    });
-    const schedule = schedules[chosen]!;
-    row.schedule = schedule;
-    const lines = schedule.map((part) => part.line);
+    const block = blocks.filter((candidate) => candidate.ownerIndex <= index).at(-1) ?? blocks[0]!;
+    row.schedule = block.parts.map((part) => ({ ...part }));
+    const lines = block.parts.map((part) => part.line);
     const from = { start: Math.min(...lines), end: Math.max(...lines) };
     if (from.start < row.lines.start || from.end > row.lines.end) row.scheduleFrom = from;
     else delete row.scheduleFrom;
