@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { chooseCanonical, type FieldVote } from "../../seeds/extract/assemble/canonical.js";
+import { splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { identityKey } from "../../seeds/extract/assemble/keys.js";
+import { readSource, sliceLines } from "../../seeds/extract/source.js";
+
+const lines = readSource();
+
+function cell(start: number, end: number): string {
+  return sliceLines(lines, start, end)
+    .map((line) => line.text)
+    .join("\n");
+}
+
+/** The house of an address text: what the address conflict compares, after the street. */
+function houseVote(listingId: string, order: number, start: number, end: number): FieldVote {
+  const { address } = splitAddressCell(cell(start, end));
+  const house = /,\s*([^,]+)$/.exec(address)?.[1] ?? "";
+  return { key: identityKey(house.replace(/-үй$/, "")), value: address, listingId, order };
+}
+
+describe("chooseCanonical", () => {
+  it("keeps the majority house «81» of Ақкөл against S17.a1's «8-үй» (268–269 vs 73524–73525) and records the conflict", () => {
+    const votes = [
+      houseVote("s1-a1#akmola-1", 0, 268, 269),
+      houseVote("s3-a1#akmola-1", 1, 268, 269),
+      houseVote("s17-a1#akmola-1", 2, 73524, 73525),
+    ];
+    const choice = chooseCanonical(votes);
+    expect(choice.value).toMatch(/Нұрмағамбетов көшесі, 81$/);
+    expect(choice.listingId).toBe("s1-a1#akmola-1");
+    expect(choice.conflict?.values.map((value) => value.listingIds)).toEqual([["s1-a1#akmola-1", "s3-a1#akmola-1"], ["s17-a1#akmola-1"]]);
+    expect(choice.conflict?.chosen).toBe(choice.value);
+  });
+
+  it("lets a list that omits the field abstain: no conflict between a value and nothing", () => {
+    const choice = chooseCanonical([
+      { key: "020100", value: "020100", listingId: "s1-a1#akmola-1", order: 0 },
+      { key: "", value: "", listingId: "s2-a1#akmola-1", order: 1 },
+    ]);
+    expect(choice).toEqual({ listingId: "s1-a1#akmola-1", value: "020100", conflict: null });
+  });
+
+  it("breaks a tie by the fuller value, then by act order", () => {
+    const fuller = chooseCanonical([
+      { key: "71638210", value: "8-71638 2-10", listingId: "a", order: 0 },
+      { key: "7163821048", value: "8-71638 2-10-48", listingId: "b", order: 1 },
+    ]);
+    expect(fuller.value).toBe("8-71638 2-10-48");
+    const earlier = chooseCanonical([
+      { key: "x1", value: "first", listingId: "a", order: 0 },
+      { key: "x2", value: "second", listingId: "b", order: 1 },
+    ]);
+    expect(earlier.value).toBe("first");
+  });
+
+  it("returns nothing when no listing prints the field", () => {
+    expect(chooseCanonical([{ key: "", value: "", listingId: "a", order: 0 }])).toEqual({ listingId: null, value: null, conflict: null });
+  });
+});
