@@ -292,7 +292,8 @@ function firstWord(text: string): string | null {
  * Joins the lines of one cell into one string. Beyond a plain space join it
  * repairs what a general rule can see at the seam:
  * - a closing bracket or punctuation that fell to the next line sticks back
- *   (`(ұйымдарда` / `)`, 47903–47904);
+ *   (`(ұйымдарда` / `)`, 47903–47904), and so do slashes (`47/` / `3`) and
+ *   a number's hyphen (`17-` / `ғимарат`, 50490–50491);
  * - a line-end hyphen before a lower-case continuation is a hyphenation when
  *   the joined word is attested, otherwise a compound whose hyphen is kept
  *   without a space;
@@ -313,7 +314,8 @@ export function joinCellLines(parts: string[], lexicon: Lexicon = actLexicon()):
       joined = line;
       continue;
     }
-    if (CLOSING_PUNCTUATION.test(line) || OPENING_PUNCTUATION.test(joined)) {
+    // `(ұйымдарда` / `)`, `47/` / `3`, `н/` / `ж`, `17-` / `ғимарат`, `3-` / `шағын аудан`: no space at these seams.
+    if (CLOSING_PUNCTUATION.test(line) || OPENING_PUNCTUATION.test(joined) || line.startsWith("/") || joined.endsWith("/") || /\d-$/u.test(joined)) {
       joined += line;
       continue;
     }

@@ -1,0 +1,621 @@
+/**
+ * E-mails, web sites and telephone numbers out of the act's table cells
+ * (seed map §4.2, §5.5, §5.6, §5.12, §5.13).
+ *
+ * The address cell of the provider lists also holds the e-mails and web
+ * sites (there is no e-mail column), and the dump breaks them across lines
+ * (`arshaly_rotz@kokshetau.` / `online.kz`), glues them to the address
+ * (`ғимаратaktau_gotsp@mail.kz`, `47arshaly_rotz@`) and types some of their
+ * letters in Cyrillic (`оnline.kz`, `кz`). Phone cells pack several numbers
+ * with and without the trunk prefix and break them anywhere.
+ */
+import type { Email, Phone, PhoneKind } from "../model.js";
+import { readSource } from "../source.js";
+import { CYRILLIC_TO_LATIN, fixLookalikes, joinCellLines, removeStraySpaces, repairLetterSpacing, tidyPunctuationSpacing } from "./text.js";
+import { toLatin } from "./latin.js";
+
+// ---------------------------------------------------------------------------
+// Contact tokens attested in the act
+// ---------------------------------------------------------------------------
+
+/**
+ * E-mails (and their local parts) and sites that the act prints cleanly
+ * somewhere: one whitespace-delimited token of plain ASCII. Most addresses
+ * are printed 17 times, so a damaged copy can be checked against a clean
+ * one (is the glued Cyrillic «а» in `17 аktau_gotsp@` a house letter or the
+ * first letter of «aktau»?).
+ */
+export interface AttestedContacts {
+  emails: ReadonlyMap<string, number>;
+  localParts: ReadonlySet<string>;
+  sites: ReadonlySet<string>;
+  /** Mail domains by frequency, for telling a misprinted domain (`mai1.ru`) from a real one. */
+  domains: ReadonlyMap<string, number>;
+}
+
+const EMAIL_SHAPE = /^([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$/;
+// Underscores are not allowed in host names, but the act prints one (`osak_акимат.kz`, 9426); it is kept as printed.
+const SITE_SHAPE = /^(?:https?:\/\/)?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:kz|ru|com|net|org|su|info|biz|gov)(?:\/[^\s]*)?)$/i;
+
+/** The top-level domains the act's addresses use; an e-mail ending otherwise (`kokshetau.onlinekz`) is flagged. */
+const KNOWN_TLDS = new Set(["kz", "ru", "com", "net", "org", "su", "info", "biz", "ua", "by", "uz", "kg"]);
+
+export function buildAttestedContacts(lines: Iterable<string>): AttestedContacts {
+  const emails = new Map<string, number>();
+  const localParts = new Set<string>();
+  const sites = new Set<string>();
+  const domains = new Map<string, number>();
+  for (const line of lines) {
+    for (const raw of line.split(/\s+/)) {
+      const token = raw.replace(/^[(«]+|[,;:.)»]+$/g, "");
+      const email = EMAIL_SHAPE.exec(token);
+      if (email) {
+        const value = token.toLowerCase();
+        emails.set(value, (emails.get(value) ?? 0) + 1);
+        localParts.add(email[1]!.toLowerCase());
+        const domain = email[2]!.toLowerCase();
+        domains.set(domain, (domains.get(domain) ?? 0) + 1);
+        continue;
+      }
+      const site = SITE_SHAPE.exec(token);
+      if (site) {
+        const host = site[1]!.toLowerCase().replace(/\/.*$/, "");
+        sites.add(host);
+        // `zhitikara.kostanai.kz` attests the domain `kostanai.kz` that an e-mail may use.
+        const labels = host.split(".");
+        for (let from = 0; from <= labels.length - 2; from += 1) {
+          const domain = labels.slice(from).join(".");
+          domains.set(domain, (domains.get(domain) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return { emails, localParts, sites, domains };
+}
+
+let attestedCache: AttestedContacts | undefined;
+
+export function actContacts(): AttestedContacts {
+  attestedCache ??= buildAttestedContacts(readSource().map((line) => line.text));
+  return attestedCache;
+}
+
+function isAttested(candidate: string, attested: AttestedContacts): boolean {
+  const lower = candidate.toLowerCase().replace(/[,;:.]+$/, "");
+  if (lower.includes("@")) {
+    const local = lower.slice(0, lower.indexOf("@"));
+    return attested.emails.has(lower) || (local.length > 0 && attested.localParts.has(local));
+  }
+  return attested.sites.has(lower) || attested.localParts.has(lower);
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------
+
+interface Token {
+  text: string;
+  /** Index of the cell line the token came from. */
+  line: number;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  text.split("\n").forEach((rawLine, line) => {
+    const repaired = repairLetterSpacing(rawLine)
+      // «Email», «Еmail :», «E-mail:» are labels, also when glued to a phone tail (59990 `51-25-83Еmail`).
+      .replace(/(?<![A-Za-z])[EЕ]-?mail\s*:?/gu, " ")
+      // «http /www.enbek.gov.kz»: the colon and a slash were lost.
+      .replace(/\bhttps?\s*:?\s*\/+\s*/giu, "");
+    const separated = repaired
+      // `mail.ru;Svetlana_p@mail.kz`, `kostanay.kz,www.kostanay.kz`: list separators without a space.
+      .replace(/([,;])(?=[A-Za-z@])/g, "$1 ");
+    for (const text of separated.split(/\s+/)) {
+      for (const piece of splitGluedContacts(text)) if (piece.length > 0) tokens.push({ text: piece, line });
+    }
+  });
+  return tokens;
+}
+
+/**
+ * `mail.ruhobda_sobes@`, `mugalgar.akto.kzraiakimat.60@`, `kobda.kzkobdaakimatrambler.ru`:
+ * a host that ends in a top-level domain, glued to the next address. Split
+ * only when what follows is itself an address (has an «@» or a domain).
+ */
+function splitGluedContacts(text: string): string[] {
+  const match = /^(.*?\.(?:kz|ru|com|net|org))([A-Za-z][^\s]*)$/.exec(text);
+  if (!match || !/@|\.(?:kz|ru|com|net|org)\b/.test(match[2]!)) return [text];
+  return [match[1]!, ...splitGluedContacts(match[2]!)];
+}
+
+const LATIN_LETTER = /[A-Za-z]/;
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/u;
+
+function byShape(char: string): string {
+  return CYRILLIC_TO_LATIN[char] ?? bySound(char);
+}
+
+function bySound(char: string): string {
+  return CYRILLIC_LETTER.test(char) ? toLatin(char).normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i") : char;
+}
+
+/**
+ * Cyrillic letters inside an e-mail or a site: look-alikes by shape (`о` →
+ * o, `кz` → kz), the rest by sound (`акимат` → akimat). When the act prints
+ * the sound reading cleanly elsewhere and not the shape reading, the sound
+ * reading wins (`tsh.сko.kz` is `tsh.sko.kz`, the СҚО domain, not `cko`).
+ */
+function latinise(text: string, attested?: AttestedContacts): string {
+  const shape = [...text].map(byShape).join("");
+  if (attested === undefined || !CYRILLIC_LETTER.test(text)) return shape;
+  const sound = [...text].map(bySound).join("");
+  const known = (candidate: string) => {
+    const host = candidate.replace(/^[^@]*@/, "").toLowerCase().replace(/[,;.]+$/, "");
+    return isAttested(candidate, attested) || attested.sites.has(host) || (attested.domains.get(host) ?? 0) > 0;
+  };
+  return !known(shape) && known(sound) ? sound : shape;
+}
+
+/** A token that can be (part of) an e-mail or a site once look-alikes are mapped. */
+function isContactish(text: string): boolean {
+  const stripped = text.replace(/[,;]+$/, "");
+  if (stripped.length === 0) return false;
+  if (!/^[A-Za-z0-9._@\-\u0400-\u04FF/]+$/u.test(stripped)) return false;
+  const latin = [...stripped].filter((char) => LATIN_LETTER.test(char)).length;
+  const cyrillic = [...stripped].filter((char) => CYRILLIC_LETTER.test(char)).length;
+  if (stripped.includes("@")) return true;
+  if (latin === 0) return false;
+  // `osak_акимат.kz`: a site typed half in Cyrillic still ends in a Latin top-level domain.
+  if (/\.(?:kz|ru|com|net|org)\.?$/i.test(stripped) && /^[A-Za-z0-9]/.test(stripped)) return true;
+  return latin >= cyrillic;
+}
+
+const HOUSE_LETTERS = new Set(["а", "б", "в", "г", "А", "Б", "В", "Г"]);
+
+/**
+ * Splits a token where an address word is glued to a contact: `ғимаратaktau_gotsp@`,
+ * `76-үйtalrot@`, `н/зsozakelu.kz`, `47arshaly_rotz@`, `3 аIli-sobes@`. Returns
+ * [address part, contact part]; the address part may be empty.
+ */
+function splitGluedPrefix(text: string, previous: string | undefined, attested: AttestedContacts): [string, string] {
+  if (!text.includes("@") && !/\.[A-Za-zа-яА-Я]{2,}/u.test(text) && !LATIN_LETTER.test(text)) return [text, ""];
+  const firstLatin = [...text].findIndex((char) => LATIN_LETTER.test(char) || char === "@");
+  if (firstLatin <= 0) return ["", text];
+  const chars = [...text];
+  const prefix = chars.slice(0, firstLatin).join("");
+  const rest = chars.slice(firstLatin).join("");
+  const whole = latinise(text);
+  if (/^[\d]+$/.test(prefix)) {
+    // `47arshaly_rotz@`: a house number glued to the e-mail, unless the act prints the e-mail with the digits.
+    // The act's own glued copies (`16karaganda-akimat.kz`) attest the whole token too, so the digits stay only when the rest alone is unknown.
+    return isAttested(whole, attested) && !isAttested(latinise(rest), attested) ? ["", text] : [prefix, rest];
+  }
+  const prefixIsLookalike = [...prefix].every((char) => char in CYRILLIC_TO_LATIN);
+  if (!prefixIsLookalike) {
+    // `ғимаратaktau`, `76-үйtalrot`, `н/зsozakelu`: split after the last character no Latin word has.
+    let cut = prefix.length;
+    while (cut > 0 && [...prefix][cut - 1]! in CYRILLIC_TO_LATIN && !/[\d/-]/.test(prefix[cut - 1]!)) cut -= 1;
+    const cutPrefix = [...prefix].slice(0, cut).join("");
+    const carried = [...prefix].slice(cut).join("");
+    if (carried.length > 0 && isAttested(latinise(carried + rest), attested)) return [cutPrefix, carried + rest];
+    return [prefix, rest];
+  }
+  // A look-alike letter first: `оnline`, `кz` are Latin words; `2 аbeskar_c` has the house letter «а» glued on.
+  if (isAttested(whole, attested)) return ["", text];
+  if (isAttested(latinise(rest), attested)) return [prefix, rest];
+  if (prefix.length === 1 && HOUSE_LETTERS.has(prefix) && previous !== undefined && /^\d+[,]?$/.test(previous)) return [prefix, rest];
+  return ["", text];
+}
+
+const TLD_AT_END = /\.(?:kz|ru|com|net|org|su)$/i;
+
+/** Whether two contact fragments are pieces of one address (see the merge rules in `extractContacts`). */
+function continues(current: string, next: string): boolean {
+  const cur = current;
+  const nxt = next.replace(/[,;]+$/, "");
+  if (nxt.length === 0) return false;
+  if (cur.endsWith("@")) return !nxt.includes("@");
+  if (nxt.startsWith("@")) return !cur.includes("@") && !/[,;]$/.test(cur);
+  if (/[,;]$/.test(cur)) return false;
+  if (nxt.includes("@")) return false;
+  if (cur.endsWith(".")) {
+    const lastLabel = cur.slice(0, -1).split(/[.@]/).pop() ?? "";
+    return !TLD_AT_END.test("." + lastLabel);
+  }
+  // `kence.dsz@pav` / `odar.gov.kz`, `rotz@koksh` / `tau.`: a domain without a dot is unfinished.
+  if (cur.includes("@") && !cur.slice(cur.indexOf("@")).includes(".")) return true;
+  // `nurgan_1986` / `_18`, `enbek_shetpe` / `.78`: a fragment that starts with a dot or an underscore continues the previous one.
+  return nxt.startsWith(".") || nxt.startsWith("_") || cur.endsWith("_");
+}
+
+/** `beskaragay.vko.gov.kzkancelyariyarayakimat` + `@rambler.ru`: a site glued to the next e-mail's local part. */
+function splitSiteFromLocalPart(text: string): [string, string] | null {
+  const match = /^(.*\.(?:kz|ru|com|net|org))([a-z][a-z0-9._-]*)$/i.exec(text);
+  return match ? [match[1]!, match[2]!] : null;
+}
+
+export interface ContactExtraction {
+  emails: Email[];
+  websites: string[];
+  /** The cell's text without its contacts, line breaks kept. */
+  rest: string;
+}
+
+function emailValue(joined: string, attested: AttestedContacts): string {
+  const cleaned = latinise(joined, attested).replace(/^[(«]+|[,;:.)»]+$/g, "");
+  const at = cleaned.indexOf("@");
+  return at >= 0 ? cleaned.slice(0, at) + "@" + cleaned.slice(at + 1).toLowerCase() : cleaned;
+}
+
+/**
+ * An e-mail from its printed pieces. The pieces are joined without spaces;
+ * when that gives no valid address and a dot was lost at one of the breaks
+ * (`kokshetau` / `online.kz`, `akimsemey` / `gov.kz`), the reading with the
+ * dot is taken if the act prints that domain elsewhere.
+ */
+function makeEmail(pieces: string[], attested: AttestedContacts): Email {
+  const raw = pieces.join(" ").replace(/[,;]+$/, "").replace(/\.$/, "");
+  const value = emailValue(pieces.join(""), attested);
+  if (isValidEmail(value, attested)) return { value, raw, valid: true };
+  for (let cut = 1; cut < pieces.length; cut += 1) {
+    const left = pieces.slice(0, cut).join("");
+    if (left.endsWith(".") || left.endsWith("@") || pieces[cut]!.startsWith(".") || pieces[cut]!.startsWith("@") || !left.includes("@")) continue;
+    const dotted = emailValue(left + "." + pieces.slice(cut).join(""), attested);
+    const domain = dotted.slice(dotted.indexOf("@") + 1);
+    if (isValidEmail(dotted, attested) && ((attested.domains.get(domain) ?? 0) > 0 || attested.sites.has(domain))) return { value: dotted, raw, valid: true };
+  }
+  return { value, raw, valid: false };
+}
+
+/** Levenshtein distance, for near-miss domains. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Public mail services whose domains the act uses. They are real whatever
+ * their count in the act (`list.ru` is printed once, its misprint `lisr.ru`
+ * six times), and a domain one letter away from one of them is a misprint.
+ */
+const MAIL_SERVICES = new Set(["mail.ru", "list.ru", "bk.ru", "inbox.ru", "yandex.ru", "yandex.kz", "rambler.ru", "mail.kz", "gmail.com", "topmail.kz", "nursat.kz"]);
+
+/** Other domains: one printed at most `RARE` times, one edit from one printed `FREQUENT_RATIO` times as often, is a misprint of it. */
+const RARE = 2;
+const FREQUENT_RATIO = 5;
+
+function isMisprintedDomain(domain: string, attested: AttestedContacts): boolean {
+  if (MAIL_SERVICES.has(domain)) return false;
+  const tld = domain.split(".").pop();
+  for (const service of MAIL_SERVICES) {
+    if (service.split(".").pop() === tld && editDistance(service, domain) === 1) return true;
+  }
+  const count = attested.domains.get(domain) ?? 0;
+  if (count > RARE) return false;
+  for (const [common, commonCount] of attested.domains) {
+    if (commonCount < FREQUENT_RATIO * Math.max(count, 1) || Math.abs(common.length - domain.length) > 1) continue;
+    if (common.split(".").pop() === tld && editDistance(common, domain) === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Syntax (RFC 5321 local part and host, a top-level domain the act uses),
+ * and no misprinted domain: `mai1.ru`, `mai9l.ru`, `lisr.ru` are one letter
+ * from a public mail service; `kokshtau.online.kz` (73552, a letter lost)
+ * and `pavodar.gov.kz` (3700) are one letter from a domain the act prints
+ * far more often.
+ */
+export function isValidEmail(value: string, attested: AttestedContacts = actContacts()): boolean {
+  const match = EMAIL_SHAPE.exec(value);
+  if (!match) return false;
+  const domain = match[2]!.toLowerCase();
+  if (!KNOWN_TLDS.has(domain.split(".").pop()!)) return false;
+  return !isMisprintedDomain(domain, attested);
+}
+
+/**
+ * Takes the e-mails and web sites out of any cell (address cells, and the
+ * BASQ «Телефон, факс нөмірлері, электронды мекенжайлары» cells). Pieces
+ * are joined across line breaks and stray spaces, glued address words split
+ * off, Cyrillic look-alikes mapped to Latin, labels dropped. Anything with
+ * an «@» becomes an `Email`, `valid: false` when it is not a usable address
+ * (`akmout@` with its domain lost) — never dropped.
+ */
+export function extractContacts(text: string, attested: AttestedContacts = actContacts()): ContactExtraction {
+  const tokens = tokenize(text);
+  // 1. Split address words glued to contacts.
+  const pieces: { text: string; line: number; contact: boolean }[] = [];
+  tokens.forEach((token, index) => {
+    const [prefix, rest] = splitGluedPrefix(token.text, tokens[index - 1]?.text, attested);
+    if (prefix.length > 0) pieces.push({ text: prefix, line: token.line, contact: false });
+    if (rest.length > 0) pieces.push({ text: rest, line: token.line, contact: isContactish(rest) });
+  });
+  // 2. Merge contact fragments.
+  const groups: { raw: string[]; line: number }[] = [];
+  const restByLine = new Map<number, string[]>();
+  let current: { raw: string[]; line: number } | null = null;
+  for (const piece of pieces) {
+    if (!piece.contact) {
+      current = null;
+      const list = restByLine.get(piece.line) ?? [];
+      list.push(piece.text);
+      restByLine.set(piece.line, list);
+      continue;
+    }
+    if (current !== null) {
+      const joined = latinise(current.raw.join(""));
+      // `beskaragay.vko.gov.kzkancelyariyarayakimat` + `@rambler.ru`, `hobda6161@mail.ruhobda_sobes` + `@mail.ru`.
+      if (piece.text.startsWith("@")) {
+        const split = splitSiteFromLocalPart(joined);
+        if (split) {
+          current.raw = [split[0]];
+          current = { raw: [split[1], piece.text], line: piece.line };
+          groups.push(current);
+          continue;
+        }
+      }
+      if (continues(joined, latinise(piece.text))) {
+        current.raw.push(piece.text);
+        continue;
+      }
+    }
+    current = { raw: [piece.text], line: piece.line };
+    groups.push(current);
+  }
+  // 3. Classify.
+  const emails: Email[] = [];
+  const websites: string[] = [];
+  for (const group of groups) {
+    const raw = group.raw.join(" ").replace(/[,;]+$/, "");
+    const compact = latinise(group.raw.join(""), attested).replace(/^[(«]+|[,;:)»]+$/g, "").replace(/\.$/, "");
+    if (compact.includes("@")) {
+      emails.push(makeEmail(group.raw, attested));
+      continue;
+    }
+    const host = compact.toLowerCase();
+    const service = [...MAIL_SERVICES].find((domain) => host.endsWith(domain) && !host.endsWith("." + domain) && host !== domain);
+    if (service !== undefined) {
+      // `kobdaakimatrambler.ru`: an e-mail whose «@» was lost, not a site; kept as printed and flagged.
+      emails.push({ value: host, raw, valid: false });
+      continue;
+    }
+    if (SITE_SHAPE.test(compact)) {
+      websites.push(compact.toLowerCase().replace(/^https?:\/\//, ""));
+      continue;
+    }
+    // A Latin word that is neither (`ozsp` whose «@…» was lost): keep it in the text.
+    const list = restByLine.get(group.line) ?? [];
+    list.push(raw);
+    restByLine.set(group.line, list);
+  }
+  const lineCount = text.split("\n").length;
+  const rest = Array.from({ length: lineCount }, (_, line) => (restByLine.get(line) ?? []).join(" ")).join("\n");
+  return { emails, websites, rest };
+}
+
+/**
+ * The address cell of DEPT/AKIM/BASQ lists: address text, e-mails and web
+ * sites. `address` is the cleaned text (letter-spacing, look-alikes, cut
+ * words repaired) without the contacts and without a dangling comma.
+ */
+export function splitAddressCell(text: string, attested: AttestedContacts = actContacts()): { address: string; emails: Email[]; websites: string[] } {
+  const { emails, websites, rest } = extractContacts(text, attested);
+  // Letter-spacing was repaired token by token already; repairing it again on the rest would glue «, 2 а» (49199) into «,2а».
+  const address = tidyPunctuationSpacing(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes)).replace(/\s+/gu, " ").trim()))
+    .replace(/(?:\s*,)+\s*$/u, "")
+    .replace(/(?<=\d)\.$/u, "")
+    .replace(/,\s*,/gu, ",")
+    .replace(/^[\s,]+/u, "")
+    .trim();
+  return { address, emails, websites };
+}
+
+// ---------------------------------------------------------------------------
+// Telephone numbers
+// ---------------------------------------------------------------------------
+
+/** Kazakhstan: +7 and exactly 10 national digits (area code of 3–5 digits starting with 7, then the subscriber). */
+const NATIONAL_DIGITS = 10;
+
+interface NumberGroup {
+  digits: string;
+  /** A hyphen stands between this group and the previous one (spaces and line breaks around it allowed). */
+  hyphenBefore: boolean;
+  /** The separator text before this group, as printed. */
+  separator: string;
+  kind: PhoneKind;
+}
+
+const LABELS: readonly [RegExp, PhoneKind][] = [
+  [/^тел\s*\/\s*факс/iu, "FAX"],
+  [/^телетайп/iu, "TELETYPE"],
+  [/^факс/iu, "FAX"],
+  [/^тел/iu, "PHONE"],
+];
+
+/** Words after a number that make it the heads' reception line. */
+const RECEPTION = /^(?:қабылдау|приемная)/iu;
+
+interface PhoneToken {
+  type: "group" | "reception";
+  group?: NumberGroup;
+}
+
+function scanPhones(text: string): PhoneToken[] {
+  const tokens: PhoneToken[] = [];
+  let kind: PhoneKind = "PHONE";
+  let separator = "";
+  let index = 0;
+  while (index < text.length) {
+    const rest = text.slice(index);
+    const digits = /^\d+/.exec(rest);
+    if (digits) {
+      tokens.push({ type: "group", group: { digits: digits[0], hyphenBefore: /-/.test(separator), separator, kind } });
+      separator = "";
+      index += digits[0].length;
+      continue;
+    }
+    const word = /^\p{L}+(?:\s*\/\s*\p{L}+)?/u.exec(rest);
+    if (word) {
+      const label = LABELS.find(([pattern]) => pattern.test(word[0]));
+      if (label) kind = label[1];
+      else if (RECEPTION.test(word[0])) tokens.push({ type: "reception" });
+      // A word between numbers ends any number being read.
+      separator = label ? "" : "\u0000";
+      index += word[0].length;
+      continue;
+    }
+    const char = rest[0]!;
+    separator += char === "–" || char === "—" ? "-" : char;
+    index += 1;
+  }
+  return tokens;
+}
+
+interface PendingNumber {
+  groups: NumberGroup[];
+  /** Digits after the trunk prefix 8 (area code and subscriber), or the local digits. */
+  national: string;
+  trunk: boolean;
+  kind: PhoneKind;
+  reception: boolean;
+}
+
+function rawOf(groups: NumberGroup[]): string {
+  return groups
+    .map((group, index) => {
+      if (index === 0) return group.digits;
+      if (group.hyphenBefore) return "-" + group.digits;
+      return " " + group.digits;
+    })
+    .join("");
+}
+
+/**
+ * Every telephone number of a cell (§5.13): «8-71638 2-10-48»,
+ * «8-7162 26-74-26», «26-74-26», «272-24-02», several packed in one cell
+ * («8-71223 2-22-28 2-48-13»), broken across lines (`8-71638 2-10-` / `48`,
+ * `8-7122 28-31-14 28` / `-40-06`, `8-72778` / `21270`), with stray spaces
+ * («2-10 -48»), and glued (`8-71125 1-25-830-05` / `-85` is two numbers).
+ *
+ * A number with the trunk prefix 8 takes digits until it has 10 national
+ * digits, whatever the spacing. A number without it is read group by group
+ * while hyphens join the groups; it gets an area code from the previous full
+ * number of the same cell (the first 10 − n digits, when that is a 3–5 digit
+ * code) or else from `context.areaCode` when the two make exactly 10 digits.
+ * Anything else keeps `e164: null`. Labels «Тел:», «Факс:», «телетайп:»,
+ * «Тел/факс:» set the kind of the numbers after them («Тел/факс» counts as
+ * FAX); «қабылдау (бөлмесі)» or «приемная» after numbers marks them
+ * RECEPTION. E-mails and sites in the cell are skipped.
+ */
+export function parsePhones(text: string, context: { areaCode: string | null }): Phone[] {
+  const { rest } = extractContacts(text);
+  const cleaned = rest
+    .split("\n")
+    .map((line) => repairLetterSpacing(line))
+    .join("\n");
+  const tokens = scanPhones(cleaned);
+  const numbers: PendingNumber[] = [];
+  let pending: PendingNumber | null = null;
+  let receptionFrom = 0;
+
+  const finish = () => {
+    if (pending === null) return;
+    numbers.push(pending);
+    pending = null;
+  };
+
+  const start = (group: NumberGroup) => {
+    finish();
+    // «8-7162…», «8 7 1 3 2» (spaced, repaired to 87132): the trunk prefix 8 before a code starting with 7.
+    if (group.digits === "8") {
+      pending = { groups: [group], national: "", trunk: true, kind: group.kind, reception: false };
+      return;
+    }
+    if (/^87\d{2,}/.test(group.digits) && group.digits.length <= 11) {
+      pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
+      return;
+    }
+    pending = { groups: [group], national: group.digits, trunk: false, kind: group.kind, reception: false };
+  };
+
+  for (const token of tokens) {
+    if (token.type === "reception") {
+      // «… 25-13-66 қабылдау бөлмесі»: the word names the numbers printed before it.
+      finish();
+      for (let index = receptionFrom; index < numbers.length; index += 1) numbers[index]!.reception = true;
+      receptionFrom = numbers.length;
+      continue;
+    }
+    let group = token.group!;
+    const wordBetween = group.separator.includes("\u0000");
+    const current = pending as PendingNumber | null;
+    if (current !== null && !wordBetween && current.kind === group.kind) {
+      if (current.trunk && current.national.length < NATIONAL_DIGITS) {
+        if (current.national.length === 0 && !group.digits.startsWith("7")) {
+          // «8» not followed by an area code: not a trunk prefix after all.
+          current.trunk = false;
+          current.national = "8";
+        } else {
+          const needed = NATIONAL_DIGITS - current.national.length;
+          if (group.digits.length <= needed) {
+            current.groups.push(group);
+            current.national += group.digits;
+            continue;
+          }
+          // `1-25-830-05`: the group runs past 10 digits, so a second number starts inside it.
+          current.groups.push({ ...group, digits: group.digits.slice(0, needed) });
+          current.national += group.digits.slice(0, needed);
+          group = { ...group, digits: group.digits.slice(needed), hyphenBefore: false, separator: "" };
+          start(group);
+          continue;
+        }
+      }
+      if (!current.trunk && group.hyphenBefore && current.national.length + group.digits.length <= 7) {
+        current.groups.push(group);
+        current.national += group.digits;
+        continue;
+      }
+    }
+    start(group);
+  }
+  finish();
+
+  return numbers
+    .filter((number) => number.national.length >= 4 || number.trunk)
+    .map((number) => {
+      const raw = (number.trunk && number.groups[0]!.digits === "8" ? "8-" + rawOf(number.groups.slice(1)) : rawOf(number.groups));
+      let national: string | null = null;
+      if (number.trunk) {
+        if (number.national.length === NATIONAL_DIGITS) national = number.national;
+      } else {
+        const codeLength = NATIONAL_DIGITS - number.national.length;
+        if (lastFullBefore(numbers, number) !== null && codeLength >= 3 && codeLength <= 5) {
+          national = lastFullBefore(numbers, number)!.slice(0, codeLength) + number.national;
+        } else if (context.areaCode !== null && context.areaCode.length + number.national.length === NATIONAL_DIGITS) {
+          national = context.areaCode + number.national;
+        }
+      }
+      const e164 = national !== null && /^7\d{9}$/.test(national) ? "+7" + national : null;
+      return { raw, e164, kind: number.reception ? "RECEPTION" : number.kind };
+    });
+}
+
+function lastFullBefore(numbers: PendingNumber[], number: PendingNumber): string | null {
+  const index = numbers.indexOf(number);
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const candidate = numbers[before]!;
+    if (candidate.trunk && candidate.national.length === NATIONAL_DIGITS) return candidate.national;
+  }
+  return null;
+}
