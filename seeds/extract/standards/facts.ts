@@ -1,0 +1,275 @@
+/**
+ * Readers of the single facts of a standard, each from the paragraph that
+ * states it: providers (p.1), form (p.2), legal basis (p.3), result (p.5),
+ * recipients (p.6), cost (p.8), schedules (p.9). Paragraph numbers differ
+ * between standards after p.10, so the later readers (documents, refusal,
+ * complaints) find their paragraph by content, in `services.ts`.
+ */
+import type { AppendixRecord, LineRange, WeeklyHours, Weekday } from "../model.js";
+import type {
+  Channel,
+  ChannelSchedule,
+  Cost,
+  LegalActKind,
+  LegalBasis,
+  LegalBasisCitation,
+  ProviderChannel,
+  Recipients,
+  Schedules,
+  ServiceRecord,
+  ServiceResult,
+} from "./model.js";
+import type { Clause, Paragraph } from "./paragraphs.js";
+import { paragraphText, stripMarker } from "./paragraphs.js";
+import { channelMentions, channelsMentioned } from "./channels.js";
+import { monthNumber } from "./legal-act.js";
+
+/** Appendix numbers a text cites: «1-қосымшада», «1, 4, 5-қосымшаларда», «1 және 2-қосымшаларда». */
+export function citedAppendixNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  for (const match of text.matchAll(/((?:\d+\s*(?:,|және)\s*)*\d+)\s*-\s*қосымша/gu)) {
+    for (const n of (match[1] ?? "").split(/\s*(?:,|және)\s*/u)) if (/^\d+$/.test(n)) numbers.push(Number(n));
+  }
+  return [...new Set(numbers)];
+}
+
+export function appendixByNumber(appendices: AppendixRecord[], serviceNumber: number, number: number): AppendixRecord | null {
+  return appendices.find((a) => a.serviceNumber === serviceNumber && a.number === number) ?? null;
+}
+
+/** Sentences of a text, split at a full stop followed by a capital or a quote. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.])\s+(?=[\p{Lu}«])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+const CHANNEL_APPENDIX_KIND: Record<Channel, AppendixRecord["kind"] | null> = {
+  AUTHORITY: "DEPT",
+  AKIM: null,
+  SERVICE_CENTRE: "XQO",
+};
+
+/**
+ * Paragraph 1: who provides the service on which channel. The channel's
+ * wording is the sentence (or the «сондай-ақ …» part of it) that names it.
+ */
+export function readProviders(paragraph: Paragraph, serviceNumber: number, appendices: AppendixRecord[]): ProviderChannel[] {
+  const providers: ProviderChannel[] = [];
+  // S18 enumerates its sub-services in p.1 after the providers; those clauses name no provider.
+  const clauses = paragraph.clauses.filter((c) => !/^\d+\)\s*«/u.test(c.text) && !/мемлекеттік қызметі:\s*$/u.test(c.text));
+  for (const clause of clauses) {
+    const parts = sentencesOf(stripMarker(clause.text)).flatMap((s) => s.split(/,\s*(?=сондай-ақ\s)/u));
+    for (const part of parts) {
+      for (const channel of channelsMentioned(part)) {
+        if (providers.some((p) => p.channel === channel)) continue;
+        // A sentence on the centre that only repeats «уәкілетті орган» does not make it an authority sentence.
+        const first = channelMentions(part)[0];
+        if (channel === "AUTHORITY" && first && first.channel !== "AUTHORITY" && /баламалы/u.test(part)) continue;
+        const wantedKind = CHANNEL_APPENDIX_KIND[channel];
+        // The list may be cited in the next sentence («Орталық мекенжайлары осы стандартқа 2-қосымшада көрсетілген.»).
+        const cited = [...citedAppendixNumbers(part), ...citedAppendixNumbers(clause.text)]
+          .map((n) => appendixByNumber(appendices, serviceNumber, n))
+          .find((a) => a !== null && a.kind === wantedKind);
+        providers.push({
+          channel,
+          wording: part,
+          appendixId: cited?.id ?? null,
+          alternative: channel === "AKIM" || /баламалы/u.test(part),
+          lines: clause.lines,
+        });
+      }
+    }
+  }
+  const order: Channel[] = ["AUTHORITY", "AKIM", "SERVICE_CENTRE"];
+  return providers.sort((a, b) => order.indexOf(a.channel) - order.indexOf(b.channel));
+}
+
+export function readForm(paragraph: Paragraph): ServiceRecord["form"] {
+  const text = paragraphText(paragraph);
+  if (/ішінара автоматтандырылған/u.test(text)) return "PARTIALLY_AUTOMATED";
+  if (/ішінара автоматтандырылмаған/u.test(text)) return "PARTIALLY_NON_AUTOMATED";
+  if (/автоматтандырылмаған/u.test(text)) return "NON_AUTOMATED";
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Legal basis
+// ---------------------------------------------------------------------------
+
+/** The word that names a cited act, with its kind. */
+const ACT_HEAD = /(Заң\p{L}*|кодекс\p{L}*|қаулы\p{L}*|бұйры\p{L}*|шешім\p{L}*)/giu;
+const DATE_WORDS = /(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}+)/gu;
+const PART = /\d+(?:-\d+)*-(?:бап|баб|тармақ|тармағ|тарау)\p{L}*|(?:\d+\),?\s*)+тармақша\p{L}*/gu;
+
+function kindOfHead(head: string, before: string): LegalActKind {
+  const word = head.toLowerCase();
+  if (word.startsWith("заң")) return "LAW";
+  if (word.startsWith("кодекс")) return "CODE";
+  if (word.startsWith("бұйры")) return "MINISTERIAL_ORDER";
+  if (word.startsWith("шешім")) return /мәслихат|өкілді/u.test(before) ? "MASLIKHAT_DECISION" : "LOCAL_EXECUTIVE_RESOLUTION";
+  return /атқарушы органдар/u.test(before) ? "LOCAL_EXECUTIVE_RESOLUTION" : "GOVERNMENT_RESOLUTION";
+}
+
+/** Quoted titles hide act words («… туралы заң» inside a title is not a citation). */
+function maskQuotes(text: string): string {
+  return text.replace(/«[^«»]*»/gu, (q) => "«" + "·".repeat(q.length - 2) + "»");
+}
+
+/**
+ * The acts a legal-basis paragraph cites. Each act is found by the word that
+ * names it (Заңының, қаулысымен, бұйрығының, кодексінің, шешімдері); its
+ * title, date and number are the last ones printed since the previous act,
+ * and its parts (articles, paragraphs, chapters) those printed after it,
+ * before the next act.
+ */
+export function readCitations(text: string): LegalBasisCitation[] {
+  const masked = maskQuotes(text);
+  const heads = [...masked.matchAll(ACT_HEAD)];
+  const citations: LegalBasisCitation[] = [];
+  let previousEnd = 0;
+  for (const [index, head] of heads.entries()) {
+    const start = head.index ?? 0;
+    const end = start + head[0].length;
+    const nextStart = heads[index + 1]?.index ?? text.length;
+    const before = text.slice(previousEnd, start);
+    const after = text.slice(end, nextStart);
+    const titles = [...before.matchAll(/«([^«»]+)»/gu)];
+    const dates = [...before.matchAll(DATE_WORDS)];
+    const numbers = [...before.matchAll(/№\s*(\d+(?:-\p{L})?)/gu)];
+    const date = dates[dates.length - 1];
+    const parts = [...after.matchAll(PART)];
+    const lastPart = parts[parts.length - 1];
+    const partsEnd = lastPart ? (lastPart.index ?? 0) + lastPart[0].length : 0;
+    const anchor = [titles[titles.length - 1]?.index, date?.index, before.search(/Қазақстан Республикасы|[Жж]ергілікті|Бюджет/u)]
+      .filter((i): i is number => i !== undefined && i >= 0);
+    const from = anchor.length > 0 ? Math.min(...anchor) : 0;
+    citations.push({
+      kind: kindOfHead(head[0], before),
+      title: titles[titles.length - 1]?.[1]?.trim() ?? null,
+      date: date ? `${date[1]}-${monthNumber(date[3] ?? "")}-${String(date[2]).padStart(2, "0")}` : null,
+      number: numbers[numbers.length - 1]?.[1] ?? null,
+      parts: parts.map((p) => p[0].trim()),
+      text: (before.slice(from) + head[0] + after.slice(0, partsEnd)).replace(/^(?:және|,)\s*/u, "").trim(),
+    });
+    previousEnd = end + partsEnd;
+  }
+  return citations;
+}
+
+export function readLegalBasis(paragraph: Paragraph): LegalBasis {
+  const text = paragraphText(paragraph);
+  return { text, citations: readCitations(text), lines: paragraph.lines };
+}
+
+// ---------------------------------------------------------------------------
+// Result, recipients, cost
+// ---------------------------------------------------------------------------
+
+export function readResult(paragraph: Paragraph): ServiceResult {
+  const text = paragraphText(paragraph);
+  const first = sentencesOf(text)[0] ?? text;
+  const core = first
+    .replace(/^.*?нәтижесі\s*/u, "")
+    .replace(/\s*болып табылады\.?$/u, "");
+  const outcomes = core.split(/,?\s+не\s+|,?\s+немесе\s+/u).map((s) => s.trim()).filter((s) => s.length > 0);
+  const medium = /қағаз/u.test(text) ? "PAPER" : /электронды түрде/u.test(text) ? "ELECTRONIC" : null;
+  return { text, outcomes, medium, lines: paragraph.lines };
+}
+
+const DATIVE_END = /(ға|ге|қа|ке|на|не|ына|іне)$/u;
+
+/** Paragraph 6: the categories of recipients, split where a dative noun ends a category. */
+export function readRecipients(paragraph: Paragraph): Recipients {
+  const text = paragraphText(paragraph);
+  const items = paragraph.clauses.slice(1).filter((c) => /^\d+\)/.test(c.text));
+  let categories: string[];
+  if (items.length > 0) {
+    categories = items.map((c) => stripMarker(c.text).replace(/[;.]$/, ""));
+  } else {
+    const body = (/жеке тұлғаларға:/u.test(text) ? text.replace(/^.*?жеке тұлғаларға:\s*/u, "") : text.replace(/^.*?Мемлекеттік қызмет\s*/u, ""))
+      .replace(/\s*\(бұдан әрі.*$/u, "")
+      .replace(/\s*көрсетіледі\.?$/u, "");
+    categories = [];
+    let current = "";
+    for (const piece of body.split(/(,\s+|\s+және\s+)/u)) {
+      if (/^(,\s+|\s+және\s+)$/u.test(piece)) {
+        if (DATIVE_END.test(current.trim())) {
+          categories.push(current.trim());
+          current = "";
+        } else current += piece;
+      } else current += piece;
+    }
+    if (current.trim()) categories.push(current.trim());
+  }
+  return { text, categories, setByMaslikhat: /мәслихат/u.test(text), lines: paragraph.lines };
+}
+
+export function readCost(paragraph: Paragraph): Cost {
+  const text = paragraphText(paragraph);
+  return { free: /тегін/u.test(text), text, lines: paragraph.lines };
+}
+
+// ---------------------------------------------------------------------------
+// Schedules
+// ---------------------------------------------------------------------------
+
+const ALL_DAYS: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
+const WORK_DAYS: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI"];
+const RANGE = /(\d{1,2})\.(\d{2})-\p{L}+\s+(?:бастап\s+)?(?:сағат\s+)?(\d{1,2})\.(\d{2})-\p{L}+\s+дейін\p{L}*/gu;
+
+function hhmm(h: string | undefined, m: string | undefined): string {
+  return `${String(h ?? "0").padStart(2, "0")}:${m ?? "00"}`;
+}
+
+/** The weekly hours a schedule sentence states (opening hours and lunch break). */
+export function parseWeeklyHours(text: string): WeeklyHours[] {
+  let hours: { opens: string; closes: string } | null = null;
+  const breaks: { start: string; end: string }[] = [];
+  for (const match of text.matchAll(RANGE)) {
+    const start = match.index ?? 0;
+    const near = text.slice(Math.max(0, start - 25), start + match[0].length + 25);
+    const range = { from: hhmm(match[1], match[2]), to: hhmm(match[3], match[4]) };
+    if (/түскі үзіліс/u.test(near) && !(hours === null && /үзіліссіз/u.test(near))) breaks.push({ start: range.from, end: range.to });
+    else hours ??= { opens: range.from, closes: range.to };
+  }
+  if (!hours) return [];
+  const days = /сенбі, жексенбі|демалыс\s.*қоспағанда/u.test(text) ? WORK_DAYS : ALL_DAYS;
+  return [{ days, opens: hours.opens, closes: hours.closes, breaks: /үзіліссіз/u.test(text) ? [] : breaks }];
+}
+
+/**
+ * Paragraph 9. A clause with «жұмыс кестесі» gives the schedule of the
+ * channels it names before those words; a centre's clause also gives its
+ * branches' hours after «филиалдары».
+ */
+export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]): Schedules {
+  const byChannel: ChannelSchedule[] = [];
+  const notes: { text: string; lines: LineRange }[] = [];
+  for (const clause of paragraph.clauses) {
+    const text = stripMarker(clause.text);
+    const at = text.search(/жұмыс кестесі/u);
+    if (at < 0) {
+      notes.push({ text, lines: clause.lines });
+      continue;
+    }
+    const named = channelsMentioned(text.slice(0, at));
+    const channels = named.length > 0 ? named : serviceChannels;
+    const sentences = sentencesOf(text);
+    const scheduleSentence = sentences[0] ?? text;
+    for (const rest of sentences.slice(1)) notes.push({ text: rest, lines: clause.lines });
+    const branchAt = scheduleSentence.search(/,?\s*(?:және\s+)?(?:орталықтың\s+|орталық\s+)?филиалдары/u);
+    if (branchAt > 0) {
+      const main = scheduleSentence.slice(0, branchAt).replace(/[,\s]+$/u, "");
+      const branches = scheduleSentence.slice(branchAt).replace(/^[,\s]+(?:және\s+)?/u, "");
+      byChannel.push({ channels, scope: "MAIN", text: main, weekly: parseWeeklyHours(main), lines: clause.lines });
+      byChannel.push({ channels, scope: "BRANCHES", text: branches, weekly: parseWeeklyHours(branches), lines: clause.lines });
+    } else {
+      byChannel.push({ channels, scope: "MAIN", text: scheduleSentence, weekly: parseWeeklyHours(scheduleSentence), lines: clause.lines });
+    }
+  }
+  return { byChannel, notes };
+}
+
+export type { Clause };

@@ -1,0 +1,227 @@
+/**
+ * Cleaning of the standards' prose, line by line and then joined: displaced
+ * hyperlink text put back, letter-spacing and stray spaces repaired, Latin
+ * look-alikes inside Kazakh words mapped back, lines joined into sentences.
+ *
+ * The shared cleaners (`seeds/extract/clean/text.ts`) were not committed when
+ * this stage was written; these functions cover what the standards' prose
+ * needs and nothing of the tables.
+ */
+import type { LineRange, SourceLine } from "../model.js";
+
+const CYRILLIC = /[\u0400-\u04FF]/u;
+const LOOKALIKE_TO_CYRILLIC: Record<string, string> = {
+  i: "і", I: "І", c: "с", C: "С", o: "о", O: "О", e: "е", E: "Е", a: "а", A: "А",
+  p: "р", P: "Р", x: "х", X: "Х", y: "у", H: "Н", K: "К", M: "М", T: "Т", B: "В",
+};
+
+/**
+ * Maps Latin look-alikes back to Cyrillic inside words that are otherwise
+ * Cyrillic (the PDF used Latin «i» for Kazakh «і» 286 times). Words without a
+ * Cyrillic letter, e-mails and web addresses keep their Latin letters.
+ */
+export function fixKazakhLookalikes(text: string): string {
+  return text.replace(/[\p{L}\d@._/:-]+/gu, (word) => {
+    if (!CYRILLIC.test(word) || /[@/]|www|\.kz|\.ru|\.com/i.test(word)) return word;
+    return word.replace(/[iIcCoOeEaApPxXyHKMTB]/g, (ch) => LOOKALIKE_TO_CYRILLIC[ch] ?? ch);
+  });
+}
+
+/** Whether a chunk (no double spaces inside) is letter-spaced: almost every token one character long. */
+function isSpacedChunk(chunk: string): boolean {
+  const tokens = chunk.split(" ").filter((t) => t.length > 0);
+  if (tokens.length < 2) return false;
+  const single = tokens.filter((t) => [...t].length === 1).length;
+  const short = tokens.filter((t) => [...t].length <= 2).length;
+  return short === tokens.length && single / tokens.length >= 0.8;
+}
+
+/** Whether a whole line is printed letter-spaced (letters 1 space apart, words 2+). */
+export function isLetterSpacedLine(line: string): boolean {
+  const chunks = line.trim().split(/ {2,}/).filter((c) => c.length > 0);
+  if (chunks.length === 0) return false;
+  const spaced = chunks.filter(isSpacedChunk).length;
+  return spaced > 0 && spaced >= chunks.length / 2;
+}
+
+/**
+ * Repairs letter-spaced text: letters 1 space apart make one word, runs of 2
+ * or more spaces separate words. Chunks that are not letter-spaced are kept.
+ */
+export function repairSpacedLetters(line: string): string {
+  return line
+    .split(/ {2,}/)
+    .map((chunk) => (isSpacedChunk(chunk) ? chunk.replace(/ /g, "") : chunk))
+    .join(" ");
+}
+
+/**
+ * Kazakh words rarely begin with «і»; those of the act that do (іс, ішкі, ірі) are kept
+ * apart. Any other token beginning with «і» after a consonant-final word is a
+ * stray space inside a word («т іркеу», «мемлекетт ік», «мәл іметтерд і»).
+ */
+const VOWELS = /[аәеёиоөуұүыіэюя]$/iu;
+const REAL_I_WORD = /^(іс|ісі|ісін|ісіне|істер|істері|істерін|іске|ішкі|ішінде|ішіндегі|іші|ірі)$/u;
+
+export function removeStrayISpaces(text: string): string {
+  // Repeated until stable: «өз ін ің» needs two joins that overlap.
+  let previous = "";
+  let current = text;
+  while (previous !== current) {
+    previous = current;
+    current = current.replace(/(\p{L}+) (і\p{L}*)/gu, (whole, before: string, after: string) => {
+      if (!CYRILLIC.test(before) || VOWELS.test(before) || REAL_I_WORD.test(after)) return whole;
+      return before + after;
+    });
+  }
+  return current;
+}
+
+const LINK_WORD =
+  /(бап|баб|тармақ|тармағ|қосымша|тарау|заң|қаулы|бұйры|кодекс|өтініш|мәлімет|белгіленген|негіз|шеші|ереже)/iu;
+
+/**
+ * The part of a line's last token that is a displaced hyperlink text. The PDF
+ * moved the text of every hyperlink to the end of its line, glued to the last
+ * word or after the last space («Заңының  сәйкес 15-бабына»,
+ * «жүргізіледі.2-қосымшаға», «сағатЗаңында», «көрсетілген1-қосымшада»).
+ */
+function trailingFragment(line: string): { rest: string; fragment: string } | null {
+  const match = /^(.*?)(\S+)$/u.exec(line);
+  if (!match) return null;
+  const before = match[1] ?? "";
+  const token = match[2] ?? "";
+  // A glued fragment: after punctuation, at a lower→upper case change, or at a letter→digit change.
+  const glued = /^(.*?(?:[.;:,)»]|[а-яәғқңөұүһі](?=[А-ЯӘҒҚҢӨҰҮҺІ])|\p{L}(?=\d)))([\p{L}\d-][\p{L}\d-]*)$/u.exec(token);
+  if (glued && glued[1] && glued[2] && !/^\d+$/.test(glued[2])) {
+    return { rest: (before + glued[1]).trimEnd(), fragment: glued[2] };
+  }
+  if (/[.;:,]$/.test(token) || before.trim().length === 0) return null;
+  return { rest: before.trimEnd(), fragment: token };
+}
+
+function looksLikeLink(fragment: string): boolean {
+  return /\d-/.test(fragment) || /^-\p{L}/u.test(fragment) || LINK_WORD.test(fragment);
+}
+
+/**
+ * Puts a displaced hyperlink fragment back where the double space (or the
+ * space before a comma, or a single leading space) marks its place.
+ * Returns the line unchanged when there is no such mark or the trailing text
+ * does not look like link text.
+ */
+export function restoreDisplacedFragment(raw: string): string {
+  const line = raw.replace(/\s+$/, "");
+  const indent = /^ */.exec(line)?.[0] ?? "";
+  const content = line.slice(indent.length);
+  if (content.length === 0 || isLetterSpacedLine(content)) return line;
+  const split = trailingFragment(content);
+  if (!split || !looksLikeLink(split.fragment)) return line;
+  const { rest, fragment } = split;
+  // A single leading space: the fragment opened the line.
+  if (indent.length === 1) return fragment + " " + rest;
+  // Skip the double space that follows an item or paragraph number («8.  Мемлекеттік»).
+  const markerEnd = /^(?:\d+\s?[.)]\s*)?/.exec(rest)?.[0].length ?? 0;
+  const body = rest.slice(markerEnd);
+  const gap = /  +|(?<=\S) (?=[,;])/.exec(body);
+  if (!gap) return line;
+  const at = markerEnd + gap.index;
+  const head = rest.slice(0, at).trimEnd();
+  const tail = rest.slice(at + gap[0].length).trimStart();
+  return indent + [head, fragment, tail].filter((s) => s.length > 0).join(" ");
+}
+
+/**
+ * A letter-spaced line that ends with a glued link («к ө р с е т і л г е н
+ * .2 - қ о с ы м ш а л а р д а»): after repair the fragment follows the final
+ * period; a leading single space or a 3-space run marks where it belongs.
+ */
+function restoreSpacedLine(raw: string): string {
+  const line = raw.replace(/\s+$/, "");
+  const leading = /^ (?! )/.test(line);
+  const wide = / {3,}/.exec(line.trim());
+  const repaired = repairSpacedLetters(line.trim());
+  const glued = /^(.*[.;:])([\p{L}\d][\p{L}\d-]*)$/u.exec(repaired);
+  if (!glued || !looksLikeLink(glued[2] ?? "")) return repaired;
+  const rest = glued[1] ?? "";
+  const fragment = glued[2] ?? "";
+  if (leading) return fragment + " " + rest;
+  if (wide) {
+    const words = line.trim().split(/ {3,}/);
+    const head = repairSpacedLetters(words[0] ?? "");
+    if (rest.startsWith(head)) return head + " " + fragment + " " + rest.slice(head.length).trimStart();
+  }
+  return repaired;
+}
+
+/**
+ * «осы стандартқа , , 1 4» — several displaced numbers of one link list
+ * («1, 4, 5-қосымшаларда»): the commas stayed in place, the numbers moved to
+ * the end of the line. Put the numbers back in front of the commas.
+ */
+function restoreNumberList(line: string): string {
+  return line.replace(/ ((?:, ?)+) *((?:\d+\)? ?)+-?)$/u, (_whole, commas: string, numbers: string) => {
+    const count = (commas.match(/,/g) ?? []).length;
+    const parts = numbers.trim().split(/ +/);
+    const last = parts[parts.length - 1] ?? "";
+    const listed = parts.join(", ");
+    // One number fewer than commas+1: the last number comes with the next line's fragment.
+    return " " + listed + (parts.length === count && !last.endsWith("-") ? "," : "");
+  });
+}
+
+/** Cleans one source line: link fragments back, letter-spacing repaired, look-alikes fixed. */
+export function cleanLine(raw: string): string {
+  let line = raw.replace(/\s+$/, "");
+  if (isLetterSpacedLine(line)) {
+    line = (/^ (?! )/.test(raw) ? " " : "") + restoreSpacedLine(line);
+  } else {
+    line = restoreNumberList(line);
+    line = restoreDisplacedFragment(line);
+  }
+  return fixKazakhLookalikes(line);
+}
+
+/** Tidies spacing around punctuation and brackets after lines are joined. */
+export function tidy(text: string): string {
+  return removeStrayISpaces(
+    text
+      .replace(/\s+/g, " ")
+      .replace(/ ([,.;:)»!?])/g, "$1")
+      .replace(/([(«]) /g, "$1")
+      .replace(/(\d) \.(\d)/g, "$1.$2")
+      // «Жүріп -тұруы»: a letter-spaced hyphen keeps the space before it.
+      .replace(/(\p{L}) -(\p{L})/gu, "$1-$2")
+      .replace(/,(?=[\p{L}«(])/gu, ", ")
+      .trim(),
+  );
+}
+
+/**
+ * Joins cleaned lines into one text. A line that ends with a number and a
+ * hyphen («1-», «11-») continues in the next line's first word; a line that
+ * starts with a hyphen («-тармағында») continues the previous number.
+ */
+export function joinLines(lines: string[]): string {
+  let out = "";
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    if (out.length === 0) out = line;
+    else if (/\d-$/.test(out) || (/\d$/.test(out) && /^-/.test(line)) || /[(«]$/.test(out)) out += line;
+    else out += " " + line;
+  }
+  return tidy(out);
+}
+
+/** Cleans and joins source lines into one prose text. */
+export function proseOf(lines: SourceLine[]): string {
+  return joinLines(lines.map((l) => cleanLine(l.text)));
+}
+
+export function rangeOf(lines: SourceLine[]): LineRange {
+  const nonEmpty = lines.filter((l) => l.text.trim().length > 0);
+  const first = nonEmpty[0] ?? lines[0];
+  const last = nonEmpty[nonEmpty.length - 1] ?? lines[lines.length - 1];
+  return { start: first?.no ?? 0, end: last?.no ?? 0 };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { readSource, sliceLines } from "../../seeds/extract/source.js";
+import { fixKazakhLookalikes, proseOf, removeStrayISpaces, repairSpacedLetters } from "../../seeds/extract/standards/prose.js";
+
+const act = readSource();
+const prose = (start: number, end: number): string => proseOf(sliceLines(act, start, end));
+const line = (no: number): string => act[no - 1]?.text ?? "";
+
+describe("displaced hyperlink text", () => {
+  it("puts a link moved to the end of its line back at the double space (99)", () => {
+    expect(line(99)).toContain("Заңының  сәйкес 15-бабына");
+    expect(prose(98, 100)).toBe(
+      "3. Мемлекеттік қызмет «Халықты жұмыспен қамту туралы» Қазақстан Республикасының 2001 жылғы 23 қаңтардағы Заңының 15-бабына сәйкес көрсетіледі.",
+    );
+  });
+
+  it("joins a link glued after a full stop and its number left on the line before (184–185)", () => {
+    expect(prose(184, 185)).toBe(
+      "18. Тұтынушыларға мемлекеттік қызмет көрсету нәтижелері осы стандартқа 3-қосымшаға сәйкес сапа және тиімділік көрсеткіштерімен өлшенеді.",
+    );
+  });
+
+  it("moves a link to the start of a line that begins with a single space (91–93)", () => {
+    expect(prose(89, 96)).toContain("стандартына (бұдан әрі – стандарт) 1-қосымшада көрсетілген, тұтынушының тұрғылықты жері бойынша Астана және Алматы");
+  });
+
+  it("splits a link glued after a colon (23710) and after a semicolon with a space-comma gap (30621)", () => {
+    expect(prose(23706, 23710)).toContain("осы стандарттың 11-тармағында айқындалған қажетті құжаттарды тіркеген күннен бастап:");
+    expect(prose(30620, 30621)).toBe(
+      "1) жеке басын куәландыратын құжаттың деректемелері көрсетілген белгіленген үлгідегі өтініш, әлеуметтік жеке кодтың нөмірі;",
+    );
+  });
+
+  it("splits a link glued at a lower→upper case change (80699 «сағатЗаңында»)", () => {
+    expect(prose(80697, 80700)).toContain("2001 жылғы 13 желтоқсандағы Заңында белгіленген мереке күндерін қоспағанда, сағат 13.00-ден");
+  });
+
+  it("restores «1 және 2-қосымшаларда» from a letter-spaced line (11108–11109)", () => {
+    expect(prose(11105, 11109)).toMatch(/осы стандартқа 1 және 2-қосымшаларда көрсетілген\.$/u);
+  });
+
+  it("puts a list of link numbers back in front of its commas (23928–23930, 15379–15381)", () => {
+    expect(prose(23925, 23930)).toMatch(/осы стандартқа 1, 4, 5-қосымшаларда көрсетілген\.$/u);
+    expect(prose(15379, 15381)).toMatch(/осы стандартқа 1, 2, 5-қосымшаларда көрсетілген\.$/u);
+  });
+
+  it("leaves a double space after a paragraph number alone (127)", () => {
+    expect(line(127)).toContain("8.  Мемлекеттік");
+    expect(prose(127, 127)).toBe("8. Мемлекеттік қызмет тегін көрсетіледі.");
+  });
+});
+
+describe("letter-spacing, stray spaces and look-alikes", () => {
+  it("repairs letter-spaced words (149, 18)", () => {
+    expect(repairSpacedLetters(line(149).trim())).toBe("оралмандар – оралман куәлігі;");
+    expect(fixKazakhLookalikes(repairSpacedLetters(line(18).trim()))).toBe("Үкіметі ҚАУЛЫ ЕТЕДІ:");
+  });
+
+  it("maps Latin «i» to Kazakh «і» inside Cyrillic words only (38, 36830)", () => {
+    expect(line(38)).toContain("Мемлекеттiк");
+    expect(prose(38, 38)).toContain("«Мемлекеттік атаулы әлеуметтік көмек тағайындау»");
+    expect(prose(36830, 36830)).toContain("жүріп-тұруы қиын бірінші топтағы мүгедектерге жеке көмекшінің");
+    expect(fixKazakhLookalikes("http:/www.enbek.gov.kz")).toBe("http:/www.enbek.gov.kz");
+  });
+
+  it("joins stray spaces before «і» but keeps real words that begin with it (56546, 30601, 147)", () => {
+    expect(prose(56544, 56546)).toMatch(/– он бес күнтізбелік күн ішінде;$/u);
+    expect(prose(30599, 30601)).toContain("түскі үзіліспен сағат 9.00-ден 18.00-ге дейін.");
+    expect(removeStrayISpaces("азаматтығы жоқ адамның ішкі істер органдарында")).toBe("азаматтығы жоқ адамның ішкі істер органдарында");
+  });
+});
