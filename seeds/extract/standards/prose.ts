@@ -8,6 +8,7 @@
  * needs and nothing of the tables.
  */
 import type { LineRange, SourceLine } from "../model.js";
+import { fixLookalikes, removeStraySpaces, tidyPunctuationSpacing } from "../clean/text.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
 const LOOKALIKE_TO_CYRILLIC: Record<string, string> = {
@@ -179,13 +180,14 @@ export function cleanLine(raw: string): string {
     line = restoreNumberList(line);
     line = restoreDisplacedFragment(line);
   }
-  return fixKazakhLookalikes(line);
+  return fixLookalikes(line);
 }
 
 /** Tidies spacing around punctuation and brackets after lines are joined. */
 export function tidy(text: string): string {
+  // The shared lexicon-based repair first; the «і»-rule catches what the act's lexicon does not attest.
   return removeStrayISpaces(
-    text
+    removeStraySpaces(tidyPunctuationSpacing(text.replace(/\s+/g, " ")))
       .replace(/\s+/g, " ")
       .replace(/ ([,.;:)»!?])/g, "$1")
       .replace(/([(«]) /g, "$1")
