@@ -1,0 +1,107 @@
+import { createUnionType, Field, ObjectType } from "type-graphql";
+import type { KeyCaller } from "../access/access.service.js";
+import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
+import type { DeadlineUnitEnum, ApplicationStatusEnum, ChannelEnum } from "./application.enums.js";
+import { type ApplicationRecord, maySeePersonalData, type ReceiptSnapshot } from "./application.service.js";
+import { ApplicationReceiptType, ApplicationType, PageInfoType } from "./application.type.js";
+
+export const SubmitApplicationResult = createUnionType({
+  name: "SubmitApplicationResult",
+  description: "The receipt, or why nothing was submitted.",
+  types: () => [ApplicationReceiptType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
+});
+
+export const TransitionApplicationResult = createUnionType({
+  name: "TransitionApplicationResult",
+  description: "The application after the step, or why the step was not taken.",
+  types: () => [ApplicationType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
+});
+
+@ObjectType("ApplicationEdge")
+export class ApplicationEdgeType {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => ApplicationType)
+  node!: ApplicationType;
+}
+
+@ObjectType("ApplicationConnection", { description: "A keyset page: pass `pageInfo.endCursor` as `after` for the next one." })
+export class ApplicationConnectionType {
+  @Field(() => [ApplicationEdgeType])
+  edges!: ApplicationEdgeType[];
+
+  @Field(() => [ApplicationType])
+  nodes!: ApplicationType[];
+
+  @Field(() => PageInfoType)
+  pageInfo!: PageInfoType;
+}
+
+/** The GraphQL view of an application: personal data only for callers with the right to it. */
+export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | null, now: Date = new Date()): ApplicationType {
+  const snapshot = row.receipt as unknown as ReceiptSnapshot;
+  const deadline = row.deadline as { amount: number; unit: string; atMost: boolean; text: string; lines: { start: number; end: number } | null };
+  const view = new ApplicationType();
+  Object.assign(view, {
+    number: row.number,
+    status: row.status as ApplicationStatusEnum,
+    version: row.version,
+    service: { number: row.serviceNumber, title: snapshot.serviceTitle },
+    channel: row.channel as ChannelEnum,
+    provider: { slug: row.providerId, name: snapshot.names[row.providerId] ?? row.providerId },
+    receivedAt: { slug: row.receivedAtId, name: snapshot.names[row.receivedAtId] ?? row.receivedAtId },
+    akimOffice: row.akimOffice,
+    recipientCategory: row.recipientCategory,
+    documents: row.documents as { code: string; text: string }[],
+    submittedAt: row.submittedAt,
+    dueDate: row.dueDate.toISOString().slice(0, 10),
+    dueAt: row.dueAt,
+    deadline: {
+      amount: deadline.amount,
+      unit: deadline.unit as DeadlineUnitEnum,
+      atMost: deadline.atMost,
+      text: deadline.text,
+      lineStart: deadline.lines?.start ?? null,
+      lineEnd: deadline.lines?.end ?? null,
+    },
+    overdue: row.open && row.dueAt.getTime() <= now.getTime(),
+    refusalGround: row.refusalGroundCode ? { code: row.refusalGroundCode, text: snapshot.refusalGroundText ?? "" } : null,
+    outcome: (row.outcome as ApplicationStatusEnum | null) ?? null,
+    applicant: maySeePersonalData(caller, row)
+      ? {
+          iin: row.applicantIin,
+          surname: row.applicantSurname,
+          givenName: row.applicantGivenName,
+          patronymic: row.applicantPatronymic,
+          postalAddress: row.applicantAddress,
+          phone: row.applicantPhone,
+          email: row.applicantEmail,
+        }
+      : null,
+    history: (row.events ?? []).map((event) => ({
+      from: event.fromStatus as ApplicationStatusEnum | null,
+      to: event.toStatus as ApplicationStatusEnum,
+      at: event.at,
+      actorRole: event.actorRole,
+      actorName: event.actorName,
+      providerId: event.providerId,
+      reason: event.reason,
+      refusalGroundCode: event.refusalGroundCode,
+    })),
+  });
+  return view;
+}
+
+export function toReceiptType(row: ApplicationRecord, accessCode: string, caller: KeyCaller): ApplicationReceiptType {
+  const snapshot = row.receipt as unknown as ReceiptSnapshot;
+  const receipt = new ApplicationReceiptType();
+  Object.assign(receipt, {
+    application: toApplicationType(row, caller),
+    accessCode,
+    receivedBy: snapshot.receivedBy,
+    document: snapshot.document,
+    documentContents: snapshot.documentContents,
+  });
+  return receipt;
+}

@@ -1,0 +1,475 @@
+/**
+ * Applications: submission (validated against the service's standard and the
+ * directory, with a due date from the holiday calendar), lifecycle steps
+ * (optimistic version check, every step recorded) and the reads. Every
+ * change runs in one transaction through `runIdempotent`; a failure is
+ * returned as data and changes nothing.
+ */
+import { randomInt } from "node:crypto";
+import type { Database } from "../../db/database.js";
+import type { Application, ApplicationEvent, Prisma } from "../../generated/prisma/client.js";
+import type { ApplicationStatus } from "../../generated/prisma/enums.js";
+import { type KeyCaller, sha256 } from "../access/access.service.js";
+import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../access/errors.type.js";
+import { runIdempotent, type Tx } from "../access/idempotency.service.js";
+import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../access/personal-data.js";
+import { dueDate } from "../calendar/calendar.service.js";
+import {
+  type Channel,
+  channelsOf,
+  deadlineFor,
+  documentsFor,
+  documentsSetByMaslikhat,
+  handInFor,
+  PROVIDER_TYPE_OF_CHANNEL,
+  recipientCategories,
+  refusalGrounds,
+  type ServiceRow,
+} from "./application.rules.js";
+import { type Actor, type ApplicationAction, checkTransition, isOpen } from "./application.lifecycle.js";
+import { findProvider, findService, listsService } from "./directory.repository.js";
+
+export interface ApplicantFields {
+  iin: string;
+  surname: string;
+  givenName: string;
+  patronymic?: string | null;
+  postalAddress: string;
+  phone: string;
+  email?: string | null;
+}
+
+export interface SubmitFields {
+  idempotencyKey?: string | null;
+  serviceNumber: number;
+  channel: Channel;
+  providerId: string;
+  akimOffice?: string | null;
+  applicant: ApplicantFields;
+  recipientCategory: string;
+  documents: string[];
+  receivedBy?: string | null;
+}
+
+export interface TransitionFields {
+  idempotencyKey?: string | null;
+  number: string;
+  action: ApplicationAction;
+  expectedVersion: number;
+  reason?: string | null;
+  refusalGroundCode?: string | null;
+  forwardToProviderId?: string | null;
+  actorName?: string | null;
+}
+
+/** What the receipt snapshots from the directory, so a re-seed never rewrites it. */
+export interface ReceiptSnapshot {
+  serviceTitle: string;
+  /** Provider names by slug: where it was handed in and whoever it was forwarded to. */
+  names: Record<string, string>;
+  receivedBy: string;
+  document: string | null;
+  documentContents: string[];
+  refusalGroundText?: string | null;
+}
+
+export type ApplicationRecord = Application & { events?: ApplicationEvent[] };
+
+export interface Receipt {
+  application: ApplicationRecord;
+  accessCode: string;
+}
+
+/** 10 characters of Crockford's base32 (no I, L, O, U): about 50 bits, read out over a phone without confusion. */
+const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export function newAccessCode(): string {
+  let code = "";
+  for (let i = 0; i < 10; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+export const hashAccessCode = (code: string): string => sha256(`access-code\0${code.trim().toUpperCase()}`);
+
+/** `A-2026-0000042`: the year of submission and the row's sequence number. */
+export const applicationNumber = (id: bigint, at: Date): string => `A-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
+
+// --- validation --------------------------------------------------------------
+
+/** The personal-data rules, field by field; the normalised applicant or the rejected fields. */
+export function validateApplicant(applicant: ApplicantFields, prefix: string, today: Date): { value: ApplicantFields; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const take = <T>(field: string, check: { ok: true; value: T } | { ok: false; message: string }, fallback: T): T => {
+    if (check.ok) return check.value;
+    errors.push(new FieldError(`${prefix}.${field}`, check.message));
+    return fallback;
+  };
+  const value: ApplicantFields = {
+    iin: take("iin", checkIin(applicant.iin, today), ""),
+    surname: take("surname", checkName(applicant.surname, "surname", { required: true }), "") ?? "",
+    givenName: take("givenName", checkName(applicant.givenName, "given name", { required: true }), "") ?? "",
+    patronymic: take("patronymic", checkName(applicant.patronymic ?? "", "patronymic", { required: false }), null),
+    postalAddress: take("postalAddress", checkText(applicant.postalAddress, "postal address", { min: 5, max: 300 }), ""),
+    phone: take("phone", checkPhone(applicant.phone), ""),
+    email: applicant.email ? take("email", checkEmail(applicant.email), null) : null,
+  };
+  return { value, errors };
+}
+
+function pickCategory(service: ServiceRow, given: string): { value: string } | { error: string } {
+  const categories = recipientCategories(service);
+  const trimmed = given.trim();
+  if (categories.length === 0) {
+    // S14 leaves the categories to maslikhat decisions: the category is taken as stated.
+    return trimmed.length >= 2 && trimmed.length <= 300 ? { value: trimmed } : { error: "recipient category must be 2 to 300 characters" };
+  }
+  const byCode = /^c(\d+)$/i.exec(trimmed);
+  const found = byCode ? categories[Number(byCode[1]) - 1] : categories.find((category) => category.toLowerCase() === trimmed.toLowerCase());
+  if (found) return { value: found };
+  return { error: `recipient category must be one of service ${service.number}'s categories: ${categories.map((_, i) => `c${i + 1}`).join(", ")}` };
+}
+
+// --- submission ----------------------------------------------------------------
+
+export async function submitApplication(db: Database, caller: KeyCaller, input: SubmitFields, now: () => Date = () => new Date()): Promise<Outcome<Receipt>> {
+  const { idempotencyKey, ...request } = input;
+  let accessCode = "";
+  return runIdempotent<Receipt>({
+    db,
+    apiKeyId: caller.keyId,
+    operation: "submitApplication",
+    key: idempotencyKey,
+    input: request,
+    work: async (tx) => {
+      const at = now();
+      const errors: FieldError[] = [];
+      const applicant = validateApplicant(input.applicant, "applicant", at);
+      errors.push(...applicant.errors);
+
+      const service = await findService(tx, input.serviceNumber);
+      if (!service) throw new Rollback(new NotFound("Service", String(input.serviceNumber)));
+      if (service.repealed) throw new Rollback(new ValidationFailed([new FieldError("serviceNumber", `service ${service.number} was repealed and takes no applications`)]));
+      const provider = await findProvider(tx, input.providerId);
+      if (!provider) throw new Rollback(new NotFound("Provider", input.providerId));
+
+      const channel = input.channel;
+      if (!channelsOf(service).includes(channel)) {
+        errors.push(new FieldError("channel", `service ${service.number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`));
+      } else if (provider.type !== PROVIDER_TYPE_OF_CHANNEL[channel]) {
+        errors.push(new FieldError("providerId", `the ${channel} channel needs a provider of type ${PROVIDER_TYPE_OF_CHANNEL[channel]}, and ${provider.id} is ${provider.type}`));
+      } else if (!(await listsService(tx, provider.id, service.id))) {
+        errors.push(new FieldError("providerId", `${provider.id} is not listed for service ${service.number} in its standard's appendices`));
+      }
+      let akimOffice: string | null = null;
+      if (channel === "AKIM") {
+        const check = checkText(input.akimOffice ?? "", "akim office", { min: 3, max: 200 });
+        if (check.ok) akimOffice = check.value;
+        else errors.push(new FieldError("akimOffice", `the AKIM channel needs the akim's office that takes the documents in: ${check.message}`));
+      } else if (input.akimOffice) {
+        errors.push(new FieldError("akimOffice", "only the AKIM channel names an akim's office"));
+      }
+
+      const deadline = deadlineFor(service, channel);
+      if (!deadline && channelsOf(service).includes(channel)) {
+        errors.push(new FieldError("channel", `service ${service.number}'s standard states no deadline for the ${channel} channel`));
+      }
+
+      const category = pickCategory(service, input.recipientCategory);
+      if ("error" in category) errors.push(new FieldError("recipientCategory", category.error));
+
+      const choices = documentsFor(service, channel);
+      const accepted: { code: string; text: string }[] = [];
+      const seen = new Set<string>();
+      input.documents.forEach((raw, index) => {
+        const code = raw.trim();
+        const choice = choices.find((candidate) => candidate.code === code);
+        if (seen.has(code)) errors.push(new FieldError(`documents[${index}]`, `document ${code} is listed twice`));
+        else if (!choice) {
+          const known = choices.map((candidate) => candidate.code).join(", ");
+          errors.push(new FieldError(`documents[${index}]`, `${code} is not in service ${service.number}'s document list for ${channel}${known ? ` (${known})` : documentsSetByMaslikhat(service) ? " (the list is set by the maslikhat)" : ""}`));
+        } else accepted.push(choice);
+        seen.add(code);
+      });
+      if (input.documents.length === 0 && choices.length > 0) errors.push(new FieldError("documents", "hand in at least one document of the service's list"));
+      const receivedBy = checkText(input.receivedBy ?? caller.name, "received by", { min: 2, max: 200 });
+      if (!receivedBy.ok) errors.push(new FieldError("receivedBy", receivedBy.message));
+
+      if (errors.length > 0 || !deadline || !receivedBy.ok || "error" in category) throw new Rollback(new ValidationFailed(errors));
+
+      const due = dueDate(at, deadline.amount, deadline.unit);
+      const handIn = handInFor(service, channel);
+      const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(`SELECT nextval(pg_get_serial_sequence('application', 'id')) AS id`)) as [{ id: bigint }];
+      accessCode = newAccessCode();
+      const snapshot: ReceiptSnapshot = {
+        serviceTitle: service.title,
+        names: { [provider.id]: provider.name },
+        receivedBy: receivedBy.value,
+        document: handIn?.receives ?? null,
+        documentContents: handIn?.contents ?? [],
+      };
+      const application = await tx.application.create({
+        data: {
+          id: BigInt(id),
+          number: applicationNumber(BigInt(id), at),
+          accessCodeHash: hashAccessCode(accessCode),
+          serviceId: service.id,
+          serviceNumber: service.number,
+          channel,
+          providerId: provider.id,
+          receivedAtId: provider.id,
+          akimOffice,
+          status: "SUBMITTED",
+          open: true,
+          recipientCategory: category.value,
+          applicantIin: applicant.value.iin,
+          applicantSurname: applicant.value.surname,
+          applicantGivenName: applicant.value.givenName,
+          applicantPatronymic: applicant.value.patronymic ?? null,
+          applicantAddress: applicant.value.postalAddress,
+          applicantPhone: applicant.value.phone,
+          applicantEmail: applicant.value.email ?? null,
+          documents: accepted,
+          deadline: { channel, amount: deadline.amount, unit: deadline.unit, atMost: deadline.atMost ?? false, text: deadline.text ?? "", lines: deadline.lines ? { start: deadline.lines.start, end: deadline.lines.end } : null },
+          receipt: snapshot as unknown as Prisma.InputJsonValue,
+          submittedById: caller.keyId,
+          submittedAt: at,
+          dueAt: due.at,
+          dueDate: new Date(`${due.date}T00:00:00Z`),
+          updatedAt: at,
+          events: {
+            create: { fromStatus: null, toStatus: "SUBMITTED", actorKeyId: caller.keyId, actorRole: caller.role, actorName: receivedBy.value, providerId: provider.id, at },
+          },
+        },
+        include: { events: { orderBy: { id: "asc" } } },
+      });
+      audit("application.submitted", { number: application.number, service: service.number, provider: provider.id, iin: application.applicantIin });
+      return { application, accessCode };
+    },
+    store: (receipt) => ({ number: receipt.application.number, accessCode: receipt.accessCode }),
+    replay: async (stored) => {
+      const { number, accessCode: code } = stored as { number: string; accessCode: string };
+      const application = await loadApplication(db, number);
+      if (!application) throw new Error(`idempotency record names application ${number}, which is gone`);
+      return { application, accessCode: code };
+    },
+  });
+}
+
+export async function loadApplication(db: Database | Tx, number: string): Promise<ApplicationRecord | null> {
+  const client = "prisma" in db ? db.prisma : db;
+  return client.application.findUnique({ where: { number }, include: { events: { orderBy: { id: "asc" } } } });
+}
+
+// --- reads ---------------------------------------------------------------------
+
+/** Who may see the applicant's personal data: the submitting portal and officers of the providers involved. Admins manage keys, not files. */
+export function maySeePersonalData(caller: KeyCaller | null, application: Pick<Application, "submittedById" | "providerId" | "receivedAtId">): boolean {
+  if (!caller) return false;
+  if (caller.role === "PORTAL") return caller.keyId === application.submittedById;
+  if (caller.role === "OFFICER") return caller.providerId === application.providerId || caller.providerId === application.receivedAtId;
+  return false;
+}
+
+/** The application for its number and access code, or null when either is wrong (the two are not told apart). */
+export async function applicationByNumber(db: Database, number: string, accessCode: string): Promise<ApplicationRecord | null> {
+  const application = await loadApplication(db, number.trim());
+  if (!application) return null;
+  return application.accessCodeHash === hashAccessCode(accessCode) ? application : null;
+}
+
+// --- lifecycle -----------------------------------------------------------------
+
+function actorsOf(caller: KeyCaller, application: Application): Actor[] {
+  const actors: Actor[] = [];
+  if (caller.role === "OFFICER" && caller.providerId === application.providerId) actors.push("ADDRESSEE_OFFICER");
+  if (caller.role === "OFFICER" && caller.providerId === application.receivedAtId) actors.push("RECEIVER_OFFICER");
+  if (caller.role === "PORTAL" && caller.keyId === application.submittedById) actors.push("SUBMITTING_PORTAL");
+  return actors;
+}
+
+export async function transitionApplication(db: Database, caller: KeyCaller, input: TransitionFields, now: () => Date = () => new Date()): Promise<Outcome<ApplicationRecord>> {
+  const { idempotencyKey, ...request } = input;
+  return runIdempotent<ApplicationRecord>({
+    db,
+    apiKeyId: caller.keyId,
+    operation: "transitionApplication",
+    key: idempotencyKey,
+    input: request,
+    work: async (tx) => {
+      const at = now();
+      const application = await tx.application.findUnique({ where: { number: input.number.trim() } });
+      const actors = application ? actorsOf(caller, application) : [];
+      // Callers with no part in an application are not told it exists.
+      if (!application || actors.length === 0) throw new Rollback(new NotFound("Application", input.number));
+      const check = checkTransition(input.action, application, actors);
+      if (!check.ok) {
+        throw new Rollback(
+          check.kind === "FORBIDDEN"
+            ? new Forbidden(check.message, "OFFICER")
+            : new Conflict("INVALID_TRANSITION", check.message, { version: application.version, status: application.status }),
+        );
+      }
+      if (application.version !== input.expectedVersion) {
+        throw new Rollback(new Conflict("STALE_VERSION", `application ${application.number} is at version ${application.version}, not ${input.expectedVersion}`, { version: application.version, status: application.status }));
+      }
+
+      const errors: FieldError[] = [];
+      let reason: string | null = null;
+      if (input.reason) {
+        const check = checkText(input.reason, "reason", { min: 1, max: 2000 });
+        if (check.ok) reason = check.value;
+        else errors.push(new FieldError("reason", check.message));
+      }
+      let actorName: string | null = null;
+      if (input.actorName) {
+        const check = checkText(input.actorName, "actor name", { min: 2, max: 200 });
+        if (check.ok) actorName = check.value;
+        else errors.push(new FieldError("actorName", check.message));
+      }
+      const data: Prisma.ApplicationUpdateManyMutationInput = { status: check.to, open: isOpen(check.to), version: { increment: 1 }, updatedAt: at };
+      const snapshot = application.receipt as unknown as ReceiptSnapshot;
+      let refusalGroundCode: string | null = null;
+      let eventProvider = caller.providerId;
+
+      if (input.action === "REFUSE") {
+        const service = await findService(tx, application.serviceNumber);
+        const grounds = service ? refusalGrounds(service) : [];
+        const ground = grounds.find((candidate) => candidate.code === input.refusalGroundCode?.trim());
+        if (!ground) {
+          errors.push(new FieldError("refusalGroundCode", `a refusal must cite one of service ${application.serviceNumber}'s refusal grounds: ${grounds.map((g) => g.code).join(", ") || "(none in the standard)"}`));
+        } else {
+          refusalGroundCode = ground.code;
+          data.refusalGroundCode = ground.code;
+          data.receipt = { ...snapshot, refusalGroundText: ground.text } as unknown as Prisma.InputJsonValue;
+        }
+      } else if (input.refusalGroundCode) {
+        errors.push(new FieldError("refusalGroundCode", "only REFUSE cites a refusal ground"));
+      }
+      if (input.action === "APPROVE" || input.action === "REFUSE") data.outcome = check.to;
+
+      if (input.action === "FORWARD") {
+        const target = input.forwardToProviderId ? await findProvider(tx, input.forwardToProviderId) : null;
+        if (!input.forwardToProviderId) errors.push(new FieldError("forwardToProviderId", "FORWARD needs the department to forward to"));
+        else if (!target) throw new Rollback(new NotFound("Provider", input.forwardToProviderId));
+        else if (target.type !== "AUTHORITY") errors.push(new FieldError("forwardToProviderId", `${target.id} is not a department (it is ${target.type})`));
+        else if (!(await listsService(tx, target.id, application.serviceId))) errors.push(new FieldError("forwardToProviderId", `${target.id} is not listed for service ${application.serviceNumber}`));
+        else {
+          data.providerId = target.id;
+          data.receipt = { ...snapshot, names: { ...snapshot.names, [target.id]: target.name } } as unknown as Prisma.InputJsonValue;
+        }
+      } else if (input.forwardToProviderId) {
+        errors.push(new FieldError("forwardToProviderId", "only FORWARD names a provider to forward to"));
+      }
+      if (check.to === "RESULT_ISSUED" || check.to === "WITHDRAWN") data.closedAt = at;
+      if (errors.length > 0) throw new Rollback(new ValidationFailed(errors));
+      if (caller.role === "PORTAL") eventProvider = null;
+
+      // The version check that counts: a concurrent step that committed first leaves no row to update.
+      const updated = await tx.application.updateMany({ where: { id: application.id, version: input.expectedVersion }, data });
+      if (updated.count !== 1) {
+        const current = await tx.application.findUnique({ where: { id: application.id }, select: { version: true, status: true } });
+        throw new Rollback(new Conflict("STALE_VERSION", `application ${application.number} was changed by someone else`, { version: current?.version, status: current?.status }));
+      }
+      await tx.applicationEvent.create({
+        data: {
+          applicationId: application.id,
+          fromStatus: application.status,
+          toStatus: check.to as ApplicationStatus,
+          actorKeyId: caller.keyId,
+          actorRole: caller.role,
+          actorName: actorName ?? caller.name,
+          providerId: eventProvider,
+          reason,
+          refusalGroundCode,
+          at,
+        },
+      });
+      audit("application.transition", { number: application.number, action: input.action, from: application.status, to: check.to, key: caller.keyId });
+      const result = await loadApplication(tx, application.number);
+      if (!result) throw new Error("the application vanished inside its own transaction");
+      return result;
+    },
+    store: (application) => ({ number: application.number }),
+    replay: async (stored) => {
+      const application = await loadApplication(db, (stored as { number: string }).number);
+      if (!application) throw new Error("idempotency record names an application that is gone");
+      return application;
+    },
+  });
+}
+
+// --- the officer's list --------------------------------------------------------
+
+export interface ListFilter {
+  status?: ApplicationStatus[] | null;
+  serviceNumber?: number | null;
+  overdue?: boolean | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+  cursorOf: (item: T) => string;
+}
+
+interface ListCursor {
+  id: string;
+  dueAt?: string;
+}
+
+const encodeCursor = (cursor: ListCursor) => Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
+function decodeCursor(cursor: string, overdue: boolean): ListCursor | null {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Record<string, unknown>;
+    if (typeof value.id !== "string" || !/^\d+$/.test(value.id)) return null;
+    if (overdue) return typeof value.dueAt === "string" && !Number.isNaN(Date.parse(value.dueAt)) ? { dueAt: value.dueAt, id: value.id } : null;
+    return { id: value.id };
+  } catch {
+    return null;
+  }
+}
+
+export class BadCursor extends Error {}
+
+/**
+ * A keyset page of applications: newest first, or with `overdue` the most
+ * overdue first. Each order has an index that starts with the owner
+ * (provider or portal), so a page costs the same at row one and row a million.
+ */
+export async function listApplications(
+  db: Database,
+  owner: { providerId: string } | { submittedById: string },
+  filter: ListFilter,
+  first: number,
+  after: string | null,
+  now: Date = new Date(),
+): Promise<Page<Application>> {
+  const overdue = filter.overdue === true;
+  const where: Prisma.ApplicationWhereInput = { ...owner };
+  if (filter.status?.length) where.status = { in: filter.status };
+  if (filter.serviceNumber != null) where.serviceNumber = filter.serviceNumber;
+  if (overdue) {
+    where.open = true;
+    where.dueAt = { lt: now };
+  } else if (filter.overdue === false) {
+    where.OR = [{ open: false }, { dueAt: { gte: now } }];
+  }
+  const cursor = after ? decodeCursor(after, overdue) : null;
+  if (after && !cursor) throw new BadCursor(after);
+  const and: Prisma.ApplicationWhereInput[] = [];
+  if (cursor?.dueAt) {
+    const dueAt = new Date(cursor.dueAt);
+    and.push({ OR: [{ dueAt: { gt: dueAt } }, { dueAt, id: { gt: BigInt(cursor.id) } }] });
+  } else if (cursor) {
+    and.push({ id: { lt: BigInt(cursor.id) } });
+  }
+  if (and.length) where.AND = and;
+  const rows = await db.prisma.application.findMany({
+    where,
+    orderBy: overdue ? [{ dueAt: "asc" }, { id: "asc" }] : [{ id: "desc" }],
+    take: first + 1,
+  });
+  return {
+    items: rows.slice(0, first),
+    hasNextPage: rows.length > first,
+    cursorOf: (row) => encodeCursor(overdue ? { dueAt: row.dueAt.toISOString(), id: String(row.id) } : { id: String(row.id) }),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The few directory reads the write side needs: a service by number, a
+ * provider by global id or slug, and whether a provider lists a service.
+ * Read through the transaction's client so a submission sees one snapshot.
+ */
+import type { Tx } from "../access/idempotency.service.js";
+import type { ServiceRow } from "./application.rules.js";
+
+const PROVIDER_TYPENAMES = new Set(["Authority", "AkimatApparatus", "ServiceCentre", "Provider"]);
+
+/** A provider's record id from its global id (base64url of `Type:slug`) or from the slug itself. */
+export function providerSlug(reference: string): string {
+  const trimmed = reference.trim();
+  if (/^[A-Za-z0-9_-]+$/.test(trimmed)) {
+    const decoded = Buffer.from(trimmed, "base64url").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon > 0 && PROVIDER_TYPENAMES.has(decoded.slice(0, colon))) return decoded.slice(colon + 1);
+  }
+  return trimmed;
+}
+
+export async function findService(tx: Tx, number: number): Promise<ServiceRow | null> {
+  return tx.service.findUnique({
+    where: { number },
+    select: { id: true, number: true, repealed: true, title: true, providers: true, deadlines: true, documents: true, recipients: true, refusalGrounds: true, handIn: true },
+  });
+}
+
+export async function findProvider(tx: Tx, reference: string) {
+  return tx.provider.findUnique({ where: { id: providerSlug(reference) } });
+}
+
+export async function listsService(tx: Tx, providerId: string, serviceId: string): Promise<boolean> {
+  return (await tx.providerService.findUnique({ where: { providerId_serviceId: { providerId, serviceId } } })) !== null;
+}
