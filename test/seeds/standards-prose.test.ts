@@ -44,6 +44,12 @@ describe("displaced hyperlink text", () => {
     expect(prose(15379, 15381)).toMatch(/осы стандартқа 1, 2, 5-қосымшаларда көрсетілген\.$/u);
   });
 
+  it("splits an act's name glued to a number's hyphen (47925 «1-Заңының», 52278 «1-қаулысының»)", () => {
+    expect(line(47925)).toContain("желтоқсандағы  11-бабы 1-Заңының");
+    expect(prose(47924, 47926)).toContain("2008 жылғы 29 желтоқсандағы Заңының 11-бабы 1-тармағының 3) тармақшасы");
+    expect(prose(52278, 52279)).toContain("№ 330 қаулысының 1-тармағы,");
+  });
+
   it("leaves a double space after a paragraph number alone (127)", () => {
     expect(line(127)).toContain("8.  Мемлекеттік");
     expect(prose(127, 127)).toBe("8. Мемлекеттік қызмет тегін көрсетіледі.");

@@ -170,6 +170,45 @@ describe("legal basis (paragraph 3)", () => {
     ]);
   });
 
+  it("reads every standard's acts with dates, numbers and parts (paragraph 3)", () => {
+    const summary = Object.fromEntries(
+      services.filter((s) => !s.repealed).map((s) => [s.number, s.legalBasis?.citations.map((c) => [c.kind, c.date, c.number, c.parts.join(" ")].filter((v) => v).join(" "))]),
+    );
+    expect(summary).toEqual({
+      1: ["LAW 2001-01-23 15-бабына"],
+      2: ["LAW 1992-12-18 11-бабы", "GOVERNMENT_RESOLUTION 2006-02-20 110 2-тарауы"],
+      3: ["LAW 2001-01-23 8-бабына"],
+      4: ["LAW 2005-04-13 22-бабы 1-тармағының", "GOVERNMENT_RESOLUTION 2005-07-20 754"],
+      5: ["LAW 2005-04-13 22-бабы 1-тармағының", "GOVERNMENT_RESOLUTION 2005-07-20 754"],
+      6: ["LAW 2005-06-28 4-бабы 1-тармағының", "LAW 2007-01-11 29-бабының", "GOVERNMENT_RESOLUTION 2005-11-02 1092 4-тарауының"],
+      7: ["LAW 2001-07-17 2-бабы 1-тармағының", "GOVERNMENT_RESOLUTION 2001-12-24 1685 2-тарауының", "MINISTERIAL_ORDER 2009-07-28 237-ө"],
+      8: ["LAW 2005-04-13 21-бабының 1-тармағының 4) тармақшасы", "GOVERNMENT_RESOLUTION 2005-07-20 754"],
+      9: ["LAW 2005-04-13 22-бабы 1-тармағы", "GOVERNMENT_RESOLUTION 2005-07-20 754"],
+      10: ["LAW 2005-04-13 20-бабы", "GOVERNMENT_RESOLUTION 2005-07-20 754"],
+      12: [
+        "LAW 2005-04-13 24-бабының 1-тармағы",
+        "LAW 2008-12-29 11-бабы 1-тармағының 3) тармақшасы 13-бабы 1-тармағының 1) тармақшасы",
+        "GOVERNMENT_RESOLUTION 2009-03-14 330 1-тармағы",
+        "MINISTERIAL_ORDER 2010-12-06 394-ө",
+      ],
+      13: [
+        "LAW 2005-04-13 23-бабының 1-тармағы",
+        "LAW 2008-12-29 11-бабы 1-тармағының 3) тармақшасы 13-бабы 1-тармағының 1) тармақшасы",
+        "GOVERNMENT_RESOLUTION 2009-03-14 330 1-тармағы",
+        "MINISTERIAL_ORDER 2010-12-06 394-ө",
+      ],
+      14: ["LAW 2001-01-23 6-бабының 1-тармағы 1) тармақшасының", "MASLIKHAT_DECISION"],
+      15: ["LAW 2002-07-11 16-бабы 4) тармақшасының", "LOCAL_EXECUTIVE_RESOLUTION"],
+      16: ["LAW 2005-07-08 18-бабының 5-тармағы", "MASLIKHAT_DECISION"],
+      17: ["LAW 2001-07-17", "GOVERNMENT_RESOLUTION 2008-01-25 64"],
+      18: ["LAW 2001-01-23 8-бабы 1-тармағының 2), 5), 6), 7) тармақшаларына"],
+    });
+  });
+
+  it("does not take «(бұдан әрі – Заң)» for another act (S2 4014–4015)", () => {
+    expect(service(2).legalBasis?.text).toContain("Заңының (бұдан әрі – Заң) 11-бабы және Қазақстан Республикасы Үкіметінің 2006 жылғы 20 ақпандағы № 110 қаулысымен бекітілген");
+  });
+
   it("names maslikhat decisions as a basis (S14 56530–56533)", () => {
     expect(service(14).legalBasis?.citations.map((c) => c.kind)).toEqual(["LAW", "MASLIKHAT_DECISION"]);
   });
@@ -207,6 +246,23 @@ describe("schedules (paragraph 9)", () => {
       [["SERVICE_CENTRE"], "MAIN", [{ days: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], opens: "09:00", closes: "20:00", breaks: [] }]],
       [["SERVICE_CENTRE"], "BRANCHES", [{ days: ["MON", "TUE", "WED", "THU", "FRI"], opens: "09:00", closes: "19:00", breaks: [{ start: "13:00", end: "14:00" }] }]],
     ]);
+  });
+});
+
+describe("schedules of every standard", () => {
+  it("gives each authority 9–18 on weekdays with a 13–14 lunch, and each centre its own and its branches' hours", () => {
+    const weekdays = [{ days: ["MON", "TUE", "WED", "THU", "FRI"], opens: "09:00", closes: "18:00", breaks: [{ start: "13:00", end: "14:00" }] }];
+    for (const s of services.filter((x) => !x.repealed)) {
+      const authority = s.schedules?.byChannel.find((b) => b.channels.includes("AUTHORITY") && b.scope === "MAIN");
+      expect(authority?.weekly, `S${s.number}`).toEqual(weekdays);
+      const centre = s.schedules?.byChannel.filter((b) => b.channels.includes("SERVICE_CENTRE")) ?? [];
+      if (s.providers.some((p) => p.channel === "SERVICE_CENTRE")) {
+        expect(centre.map((b) => [b.scope, b.weekly[0]?.opens, b.weekly[0]?.closes, b.weekly[0]?.days.length]), `S${s.number}`).toEqual([
+          ["MAIN", "09:00", "20:00", 7],
+          ["BRANCHES", "09:00", "19:00", 5],
+        ]);
+      }
+    }
   });
 });
 

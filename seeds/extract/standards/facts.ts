@@ -108,13 +108,16 @@ function kindOfHead(head: string, before: string): LegalActKind {
   if (word.startsWith("заң")) return "LAW";
   if (word.startsWith("кодекс")) return "CODE";
   if (word.startsWith("бұйры")) return "MINISTERIAL_ORDER";
-  if (word.startsWith("шешім")) return /мәслихат|өкілді/u.test(before) ? "MASLIKHAT_DECISION" : "LOCAL_EXECUTIVE_RESOLUTION";
+  if (word.startsWith("шешім")) return /мәслихат|өкілді|өкілетті/u.test(before) ? "MASLIKHAT_DECISION" : "LOCAL_EXECUTIVE_RESOLUTION";
   return /атқарушы органдар/u.test(before) ? "LOCAL_EXECUTIVE_RESOLUTION" : "GOVERNMENT_RESOLUTION";
 }
 
 /** Quoted titles hide act words («… туралы заң» inside a title is not a citation). */
 function maskQuotes(text: string): string {
-  return text.replace(/«[^«»]*»/gu, (q) => "«" + "·".repeat(q.length - 2) + "»");
+  return text
+    .replace(/«[^«»]*»/gu, (q) => "«" + "·".repeat(q.length - 2) + "»")
+    // «(бұдан әрі – Заң)» only names the act again.
+    .replace(/\(бұдан әрі[^()]*\)/gu, (q) => "(" + "·".repeat(q.length - 2) + ")");
 }
 
 /**
@@ -126,7 +129,8 @@ function maskQuotes(text: string): string {
  */
 export function readCitations(text: string): LegalBasisCitation[] {
   const masked = maskQuotes(text);
-  const heads = [...masked.matchAll(ACT_HEAD)];
+  // «… шешімдері бойынша …» is part of an unquoted title (S15), not an act of its own.
+  const heads = [...masked.matchAll(ACT_HEAD)].filter((h) => !/^\s*бойынша/u.test(masked.slice((h.index ?? 0) + h[0].length)));
   const citations: LegalBasisCitation[] = [];
   let previousEnd = 0;
   for (const [index, head] of heads.entries()) {
@@ -217,7 +221,8 @@ export function readCost(paragraph: Paragraph): Cost {
 
 const ALL_DAYS: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
 const WORK_DAYS: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI"];
-const RANGE = /(\d{1,2})\.(\d{2})-\p{L}+\s+(?:бастап\s+)?(?:сағат\s+)?(\d{1,2})\.(\d{2})-\p{L}+\s+дейін\p{L}*/gu;
+// «9.00-ден 18.00-ге дейін», «9.00-ден бастап сағат 18.00-ге дейін», «13.00 бастап 14.00 дейінгі» (S5 19461–19462).
+const RANGE = /(\d{1,2})\.(\d{2})(?:-\p{L}+)?\s+(?:бастап\s+)?(?:сағат\s+)?(\d{1,2})\.(\d{2})(?:-\p{L}+)?\s+дейін\p{L}*/gu;
 
 function hhmm(h: string | undefined, m: string | undefined): string {
   return `${String(h ?? "0").padStart(2, "0")}:${m ?? "00"}`;
@@ -229,9 +234,11 @@ export function parseWeeklyHours(text: string): WeeklyHours[] {
   const breaks: { start: string; end: string }[] = [];
   for (const match of text.matchAll(RANGE)) {
     const start = match.index ?? 0;
-    const near = text.slice(Math.max(0, start - 25), start + match[0].length + 25);
+    const end = start + match[0].length;
     const range = { from: hhmm(match[1], match[2]), to: hhmm(match[3], match[4]) };
-    if (/түскі үзіліс/u.test(near) && !(hours === null && /үзіліссіз/u.test(near))) breaks.push({ start: range.from, end: range.to });
+    // The lunch break is the range «түскі үзіліс» follows («13.00-ден 14.00-ге дейін түскі үзіліспен») or directly precedes.
+    const isBreak = /^[,\s]*түскі үзіліс/u.test(text.slice(end)) || /түскі үзіліс\s*(?:сағат\s*)?$/u.test(text.slice(0, start));
+    if (isBreak) breaks.push({ start: range.from, end: range.to });
     else hours ??= { opens: range.from, closes: range.to };
   }
   if (!hours) return [];
@@ -240,22 +247,37 @@ export function parseWeeklyHours(text: string): WeeklyHours[] {
 }
 
 /**
- * Paragraph 9. A clause with «жұмыс кестесі» gives the schedule of the
- * channels it names before those words; a centre's clause also gives its
- * branches' hours after «филиалдары».
+ * Paragraph 9. A clause with time ranges is the schedule of the channels it
+ * names before «жұмыс кестесі», or of the channels of the heading clause
+ * before it («9. Уәкілетті органның жұмыс кестесі:», «1) уәкілетті
+ * органның:»); a centre's clause also gives its branches' hours after
+ * «филиалдары». Other sentences are notes.
  */
 export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]): Schedules {
   const byChannel: ChannelSchedule[] = [];
   const notes: { text: string; lines: LineRange }[] = [];
+  let heading: Channel[] = [];
+  let headingScope: ChannelSchedule["scope"] = "MAIN";
   for (const clause of paragraph.clauses) {
     const text = stripMarker(clause.text);
     const at = text.search(/жұмыс кестесі/u);
-    if (at < 0) {
-      notes.push({ text, lines: clause.lines });
+    const named = channelsMentioned(at >= 0 ? text.slice(0, at) : text.split(/[:–]/u)[0] ?? "");
+    const hasHours = [...text.matchAll(RANGE)].length > 0;
+    if (!hasHours) {
+      if (/:\s*$/u.test(text) && (at >= 0 || named.length > 0)) {
+        heading = named;
+        // «орталықтың филиалдары мен өкілдіктерінде:» (S13) heads the branches' hours.
+        headingScope = /филиал/u.test(text) ? "BRANCHES" : "MAIN";
+      } else notes.push({ text, lines: clause.lines });
       continue;
     }
-    const named = channelsMentioned(text.slice(0, at));
-    const channels = named.length > 0 ? named : serviceChannels;
+    if (headingScope === "BRANCHES") {
+      byChannel.push({ channels: heading, scope: "BRANCHES", text, weekly: parseWeeklyHours(text), lines: clause.lines });
+      heading = [];
+      headingScope = "MAIN";
+      continue;
+    }
+    const channels = at >= 0 && named.length > 0 ? named : heading.length > 0 ? heading : serviceChannels;
     const sentences = sentencesOf(text);
     const scheduleSentence = sentences[0] ?? text;
     for (const rest of sentences.slice(1)) notes.push({ text: rest, lines: clause.lines });
@@ -264,10 +286,17 @@ export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]):
       const main = scheduleSentence.slice(0, branchAt).replace(/[,\s]+$/u, "");
       const branches = scheduleSentence.slice(branchAt).replace(/^[,\s]+(?:және\s+)?/u, "");
       byChannel.push({ channels, scope: "MAIN", text: main, weekly: parseWeeklyHours(main), lines: clause.lines });
+      if (/:\s*$/u.test(branches) && parseWeeklyHours(branches).length === 0) {
+        // «…, орталықтың филиалдары мен өкілдіктерінде:» — the branches' hours follow in the next clause (S13).
+        heading = channels;
+        headingScope = "BRANCHES";
+        continue;
+      }
       byChannel.push({ channels, scope: "BRANCHES", text: branches, weekly: parseWeeklyHours(branches), lines: clause.lines });
     } else {
       byChannel.push({ channels, scope: "MAIN", text: scheduleSentence, weekly: parseWeeklyHours(scheduleSentence), lines: clause.lines });
     }
+    heading = [];
   }
   return { byChannel, notes };
 }

@@ -93,7 +93,11 @@ function trailingFragment(line: string): { rest: string; fragment: string } | nu
   const before = match[1] ?? "";
   const token = match[2] ?? "";
   // A glued fragment: after punctuation, at a lower→upper case change, or at a letter→digit change.
-  const glued = /^(.*?(?:[.;:,)»]|[а-яәғқңөұүһі](?=[А-ЯӘҒҚҢӨҰҮҺІ])|\p{L}(?=\d)))([\p{L}\d-][\p{L}\d-]*)$/u.exec(token);
+  // «1-Заңының», «23-Заңының», «1-қаулысының»: a number's hyphen never takes an act's name, so the name was glued on.
+  const glued =
+    /^(.*?(?:[.;:,)»]|[а-яәғқңөұүһі](?=[А-ЯӘҒҚҢӨҰҮҺІ])|\p{L}(?=\d)|\d-(?=(?:Заң|заң|қаулы|Қаулы|бұйры|кодекс))))([\p{L}\d-][\p{L}\d-]*)$/u.exec(
+      token,
+    );
   if (glued && glued[1] && glued[2] && !/^\d+$/.test(glued[2])) {
     return { rest: (before + glued[1]).trimEnd(), fragment: glued[2] };
   }
