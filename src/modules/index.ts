@@ -1,5 +1,23 @@
 import type { NonEmptyArray } from "type-graphql";
+import { DistrictResolver } from "./district/district.resolver.js";
 import { LegalActResolver } from "./legal-act/legal-act.resolver.js";
+import { AppendixResolver, ConflictResolver, ConflictValueResolver, ListingResolver, QualityIndicatorResolver } from "./listing/listing.resolver.js";
+import { NodeResolver } from "./node/node.resolver.js";
+import { ProviderResolver } from "./provider/provider.resolver.js";
+import { RegionResolver } from "./region/region.resolver.js";
+import { ServiceResolver } from "./service/service.resolver.js";
 
-/** Every resolver class of the API. */
-export const resolvers: NonEmptyArray<Function> = [LegalActResolver];
+/** Every resolver class of the API: one line each, so every module can add its own. */
+export const resolvers: NonEmptyArray<Function> = [
+  LegalActResolver,
+  NodeResolver,
+  RegionResolver,
+  DistrictResolver,
+  ProviderResolver,
+  ServiceResolver,
+  ListingResolver,
+  ConflictResolver,
+  ConflictValueResolver,
+  AppendixResolver,
+  QualityIndicatorResolver,
+];

@@ -1,26 +1,87 @@
 /**
- * The HTTP server: GraphQL at /graphql, liveness at /health, readiness at
- * /ready. `close()` stops accepting connections, lets in-flight requests
- * finish (up to the grace period) and then closes the database.
+ * The HTTP server: GraphQL at /graphql (and the IDE there for browsers),
+ * liveness at /health, readiness at /ready. `close()` stops accepting
+ * connections, lets in-flight requests finish (up to the grace period) and
+ * then closes the database.
+ *
+ * Directory responses are public and cacheable for `DIRECTORY_MAX_AGE_SECONDS`;
+ * a request with an API key gets private caching, a mutation none. Automatic
+ * Persisted Queries are on (Apollo's in-memory cache). Limits: see
+ * src/graphql/limits.ts and `MAX_REQUEST_BYTES`.
  */
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
-import type { GraphQLSchema } from "graphql";
+import type { ErrorRequestHandler } from "express";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { isMigrated } from "../db/migrate.js";
 import { seededHash } from "../db/seed.js";
 import { type Context, createContext } from "../graphql/context.js";
+import { limitsPlugin } from "../graphql/limits.js";
+import { mountIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
 
 /** Largest request body accepted, in bytes (documented in the README). */
 export const MAX_REQUEST_BYTES = 100 * 1024;
+
+/** How long caches may keep a directory response (the directory changes only with a re-seed). */
+export const DIRECTORY_MAX_AGE_SECONDS = 300;
+
+/** The API key a request sends: `Authorization: Bearer <key>` or `X-Api-Key: <key>`. */
+export function apiKeyOf(headers: { authorization?: string; "x-api-key"?: string | string[] }): string | null {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? "");
+  if (bearer) return bearer[1] ?? null;
+  const header = headers["x-api-key"];
+  const key = Array.isArray(header) ? header[0] : header;
+  return key?.trim() || null;
+}
+
+/** Responses that depend on who asks are never public; mutations are never cached. */
+const privacyPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue, overallCachePolicy }) {
+        if (operation?.operation === "mutation") overallCachePolicy.restrict({ maxAge: 0 });
+        else if (contextValue.apiKey !== null) overallCachePolicy.restrict({ scope: "PRIVATE" });
+      },
+    };
+  },
+};
+
+/** Codes of errors a client is meant to see; anything else is masked. */
+function isClientError(formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.code;
+  return typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
+}
+
+/** The one place errors are masked: unexpected failures say nothing about the server's insides. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isClientError(formatted)) return formatted;
+  if (process.env.QYZMET_DEBUG_ERRORS) process.stderr.write(`[graphql] ${(error as Error)?.stack ?? String(error)}\n`);
+  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/** Bodies too large or not JSON get a GraphQL-shaped error with a code, not Express's HTML page. */
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const type = (error as { type?: string }).type;
+  if (type === "entity.too.large") {
+    res.status(413).json({ errors: [{ message: `the request body is larger than ${MAX_REQUEST_BYTES} bytes`, extensions: { code: "REQUEST_TOO_LARGE" } }] });
+  } else if (type === "entity.parse.failed") {
+    res.status(400).json({ errors: [{ message: "the request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+  } else if (type === "encoding.unsupported" || type === "charset.unsupported") {
+    res.status(415).json({ errors: [{ message: (error as Error).message, extensions: { code: "BAD_REQUEST" } }] });
+  } else {
+    next(error);
+  }
+};
 
 export interface ServerOptions {
   db: Database;
@@ -53,7 +114,15 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
 
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControl({ defaultMaxAge: DIRECTORY_MAX_AGE_SECONDS }),
+      limitsPlugin<Context>(),
+      privacyPlugin,
+    ],
+    formatError,
+    persistedQueries: {},
   });
   await apollo.start();
 
@@ -72,11 +141,14 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     }
   });
 
+  mountIde(app, "/graphql");
+
   app.use(
     "/graphql",
     cors(),
     express.json({ limit: MAX_REQUEST_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    bodyErrors,
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, apiKeyOf(req.headers)) }),
   );
 
   app.use((_req, res) => {

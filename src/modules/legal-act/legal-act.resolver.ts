@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";

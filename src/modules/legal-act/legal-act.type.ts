@@ -1,4 +1,6 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import "reflect-metadata";
+import { Field, Int, ObjectType } from "type-graphql";
+import { NodeInterface } from "../node/node.type.js";
 
 @ObjectType("SourceLine", { description: "One line of the act's text as published (жол), numbered from 1." })
 export class SourceLineType {
@@ -9,9 +11,8 @@ export class SourceLineType {
   text!: string;
 }
 
-@ObjectType("LegalAct", { description: "The act the directory comes from (нормативтік құқықтық акт): resolution No. 394 of 7 April 2011." })
+@ObjectType("LegalAct", { implements: NodeInterface, description: "The act the directory comes from (нормативтік құқықтық акт): resolution No. 394 of 7 April 2011." })
 export class LegalActType {
-  @Field(() => ID)
   id!: string;
 
   @Field(() => String, { description: "The act's number (нөмірі)." })

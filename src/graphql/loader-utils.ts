@@ -1,0 +1,55 @@
+/**
+ * The two shapes every loader of the API has. Both keep DataLoader's
+ * contract: values in key order, same length, a missing row is `null` or
+ * `[]`, never a thrown error.
+ */
+import DataLoader from "dataloader";
+
+/** One row per key, looked up by id. */
+export function byIdLoader<R>(load: (ids: string[]) => Promise<R[]>, idOf: (row: R) => string): DataLoader<string, R | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await load([...ids]);
+    const byId = new Map(rows.map((row) => [idOf(row), row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+export interface ListKey<F> {
+  parentId: string;
+  /** Field arguments that narrow the list; keys with equal filters share one query. */
+  filter: F;
+}
+
+/**
+ * The rows under each parent. Keys are grouped by filter, so one field of one
+ * operation costs one query however many parents it runs under; the query
+ * returns rows in list order and grouping keeps that order.
+ */
+export function listLoader<F, R>(
+  load: (parentIds: string[], filter: F) => Promise<R[]>,
+  parentsOf: (row: R) => readonly string[],
+): DataLoader<ListKey<F>, R[], string> {
+  return new DataLoader(
+    async (keys) => {
+      const groups = new Map<string, { filter: F; parentIds: Set<string> }>();
+      for (const key of keys) {
+        const filterKey = JSON.stringify(key.filter ?? null);
+        const group = groups.get(filterKey) ?? { filter: key.filter, parentIds: new Set<string>() };
+        group.parentIds.add(key.parentId);
+        groups.set(filterKey, group);
+      }
+      const results = new Map<string, R[]>();
+      await Promise.all(
+        [...groups].map(async ([filterKey, group]) => {
+          const rows = await load([...group.parentIds], group.filter);
+          for (const parentId of group.parentIds) results.set(`${filterKey}\u0000${parentId}`, []);
+          for (const row of rows) {
+            for (const parentId of parentsOf(row)) results.get(`${filterKey}\u0000${parentId}`)?.push(row);
+          }
+        }),
+      );
+      return keys.map((key) => results.get(`${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}`) ?? []);
+    },
+    { cacheKeyFn: (key) => `${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}` },
+  );
+}

@@ -1,0 +1,50 @@
+import type { Database } from "../../db/database.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import { expectGlobalId } from "../../graphql/global-id.js";
+import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
+import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
+import type { DistrictFilterInput } from "./district.inputs.js";
+import { asDistrict, type DistrictKind, type DistrictValue } from "./district.type.js";
+
+/** District list arguments, normalised: the Prisma condition and the loader's batching key. */
+export interface DistrictQuery {
+  regionId?: string;
+  kind?: DistrictKind;
+  serviceNumber?: number;
+  words?: string[];
+}
+
+export function districtQuery(filter?: DistrictFilterInput | null): DistrictQuery {
+  const query: DistrictQuery = {};
+  if (filter?.regionId != null) query.regionId = expectGlobalId(filter.regionId, "Region");
+  if (filter?.kind != null) query.kind = filter.kind;
+  if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
+  if (filter?.text != null) query.words = searchWords(filter.text);
+  return query;
+}
+
+export function districtWhere(query: DistrictQuery): Prisma.DistrictWhereInput {
+  const and: Prisma.DistrictWhereInput[] = [];
+  if (query.regionId) and.push({ regionId: query.regionId });
+  if (query.kind) and.push({ kind: query.kind });
+  if (query.serviceNumber != null) and.push({ providers: { some: { serviceLinks: { some: { service: { number: query.serviceNumber } } } } } });
+  if (query.words?.length) and.push(searchKeyContainsAll(query.words));
+  return { AND: and };
+}
+
+const ORDER: Prisma.DistrictOrderByWithRelationInput[] = [{ region: { position: "asc" } }, { name: "asc" }, { id: "asc" }];
+
+export async function findDistricts(db: Database, query: DistrictQuery): Promise<DistrictValue[]> {
+  return (await db.prisma.district.findMany({ where: districtWhere(query), orderBy: ORDER })).map(asDistrict);
+}
+
+export function createDistrictLoaders(db: Database) {
+  return {
+    districtById: byIdLoader(async (ids) => (await db.prisma.district.findMany({ where: { id: { in: ids } } })).map(asDistrict), (row) => row.id),
+    districtsByRegionId: listLoader<DistrictQuery, DistrictValue>(
+      async (regionIds, query) =>
+        (await db.prisma.district.findMany({ where: { AND: [districtWhere(query), { regionId: { in: regionIds } }] }, orderBy: ORDER })).map(asDistrict),
+      (row) => [row.regionId],
+    ),
+  };
+}

@@ -1,0 +1,42 @@
+import "reflect-metadata";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import type { District as DistrictRow } from "../../generated/prisma/client.js";
+import { connectionType } from "../../graphql/connection.js";
+import { NodeInterface, type Typed } from "../node/node.type.js";
+
+export enum DistrictKind {
+  DISTRICT = "DISTRICT",
+  CITY = "CITY",
+  CITY_DISTRICT = "CITY_DISTRICT",
+  SETTLEMENT = "SETTLEMENT",
+}
+registerEnumType(DistrictKind, {
+  name: "DistrictKind",
+  description: "DISTRICT (аудан), CITY of oblast significance (облыстық маңызы бар қала), CITY_DISTRICT (қаладағы аудан), SETTLEMENT (кент).",
+});
+
+export type DistrictValue = DistrictRow & Typed;
+
+export function asDistrict(row: DistrictRow): DistrictValue {
+  return Object.assign(row, { __typename: "District", slug: row.id });
+}
+
+@ObjectType("District", { implements: NodeInterface, description: "A district (аудан), a city of oblast significance, a city district or a settlement." })
+export class DistrictType {
+  @Field(() => String, { description: "Stable slug (e.g. `akmola/akkol`), for URLs; use `id` to fetch." })
+  slug!: string;
+
+  @Field(() => String, { description: "Name (атауы) in Kazakh." })
+  name!: string;
+
+  @Field(() => String, { description: "Name in the 2021 Kazakh Latin alphabet." })
+  nameLatin!: string;
+
+  @Field(() => DistrictKind, { description: "What kind of place it is." })
+  kind!: DistrictKind;
+
+  @Field(() => [String], { description: "Other names the act uses for it." })
+  alternateNames!: string[];
+}
+
+export const DistrictConnection = connectionType("District", () => DistrictType, "аудандар");

@@ -1,0 +1,48 @@
+import "reflect-metadata";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { ProviderKind } from "./provider.type.js";
+
+@InputType("ProviderFilter", { description: "Narrows a list of providers (сүзгі); all given conditions must hold." })
+export class ProviderFilterInput {
+  @Field(() => ID, { nullable: true, description: "Only providers of this region (облыс), by its global id." })
+  regionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only providers of this district (аудан), by its global id." })
+  districtId?: string | null;
+
+  @Field(() => ProviderKind, { nullable: true, description: "Only providers of this kind (түрі)." })
+  kind?: ProviderKind | null;
+
+  @Field(() => Int, { nullable: true, description: "Only providers of the service with this number (қызмет нөмірі, 1–18)." })
+  serviceNumber?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only providers whose names contain every word of this text; case, Kazakh diacritics and Cyrillic/Latin spelling are ignored.",
+  })
+  text?: string | null;
+}
+
+export enum ProviderOrderField {
+  REGION = "REGION",
+  NAME = "NAME",
+}
+registerEnumType(ProviderOrderField, {
+  name: "ProviderOrderField",
+  description: "REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone.",
+});
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+registerEnumType(OrderDirection, { name: "OrderDirection", description: "Ascending (өсу) or descending (кему) order." });
+
+@InputType("ProviderOrder", { description: "How a list of providers is sorted (сұрыптау)." })
+export class ProviderOrderInput {
+  @Field(() => ProviderOrderField, { description: "What to sort by." })
+  field!: ProviderOrderField;
+
+  @Field(() => OrderDirection, { nullable: true, description: "Direction; ascending unless given." })
+  direction?: OrderDirection | null;
+}

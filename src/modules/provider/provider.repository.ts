@@ -1,0 +1,107 @@
+/**
+ * Provider queries. Field arguments are normalised once into a
+ * `ProviderQuery` (global ids decoded, text folded), which is both the
+ * Prisma condition and the loaders' batching key.
+ */
+import type { Database } from "../../db/database.js";
+import type { Prisma, Provider as ProviderRow } from "../../generated/prisma/client.js";
+import { expectGlobalId } from "../../graphql/global-id.js";
+import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
+import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
+import { type ProviderFilterInput, OrderDirection, type ProviderOrderInput, ProviderOrderField } from "./provider.inputs.js";
+import { PROVIDER_TYPENAME, ProviderKind, type ProviderValue } from "./provider.type.js";
+
+export interface ProviderQuery {
+  type?: ProviderRow["type"];
+  /** Kinds the list is limited to (e.g. `regionalAdministrations` = REGIONAL_ADMINISTRATION). */
+  kinds?: ProviderKind[];
+  regionId?: string;
+  districtId?: string;
+  serviceNumber?: number;
+  words?: string[];
+  order: ProviderOrderField;
+  direction: OrderDirection;
+}
+
+const KIND_CONDITION: Record<ProviderKind, Prisma.ProviderWhereInput> = {
+  DISTRICT_DEPARTMENT: { type: "AUTHORITY", authorityKind: "DISTRICT_DEPARTMENT" },
+  REGIONAL_ADMINISTRATION: { type: "AUTHORITY", authorityKind: "REGIONAL_ADMINISTRATION" },
+  MINISTRY: { type: "AUTHORITY", authorityKind: "MINISTRY" },
+  REGIONAL_AKIMAT_APPARATUS: { type: "AKIMAT_APPARATUS", akimatLevel: "REGIONAL" },
+  DISTRICT_AKIMAT_APPARATUS: { type: "AKIMAT_APPARATUS", akimatLevel: "DISTRICT" },
+  SERVICE_CENTRE: { type: "SERVICE_CENTRE" },
+};
+
+export function providerQuery(
+  scope: { type?: ProviderRow["type"]; kinds?: ProviderKind[] },
+  filter?: ProviderFilterInput | null,
+  orderBy?: ProviderOrderInput | null,
+): ProviderQuery {
+  const query: ProviderQuery = {
+    ...scope,
+    order: orderBy?.field ?? ProviderOrderField.REGION,
+    direction: orderBy?.direction ?? OrderDirection.ASC,
+  };
+  if (filter?.regionId != null) query.regionId = expectGlobalId(filter.regionId, "Region");
+  if (filter?.districtId != null) query.districtId = expectGlobalId(filter.districtId, "District");
+  if (filter?.kind != null) query.kinds = query.kinds ? query.kinds.filter((kind) => kind === filter.kind) : [filter.kind];
+  if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
+  if (filter?.text != null) query.words = searchWords(filter.text);
+  return query;
+}
+
+export function providerWhere(query: ProviderQuery): Prisma.ProviderWhereInput {
+  const and: Prisma.ProviderWhereInput[] = [];
+  if (query.type) and.push({ type: query.type });
+  if (query.kinds) and.push({ OR: query.kinds.map((kind) => KIND_CONDITION[kind]) });
+  if (query.regionId) and.push({ regionId: query.regionId });
+  if (query.districtId) and.push({ districtId: query.districtId });
+  if (query.serviceNumber != null) and.push({ serviceLinks: { some: { service: { number: query.serviceNumber } } } });
+  if (query.words?.length) and.push(searchKeyContainsAll(query.words));
+  return { AND: and };
+}
+
+export function providerOrderBy(query: ProviderQuery): Prisma.ProviderOrderByWithRelationInput[] {
+  const direction = query.direction === OrderDirection.DESC ? "desc" : "asc";
+  const byName: Prisma.ProviderOrderByWithRelationInput[] = [{ name: direction }, { id: direction }];
+  return query.order === ProviderOrderField.NAME ? byName : [{ region: { position: direction } }, ...byName];
+}
+
+export function asProvider<R extends ProviderRow>(row: R): R & ProviderValue {
+  return Object.assign(row, { __typename: PROVIDER_TYPENAME[row.type], level: row.akimatLevel, slug: row.id });
+}
+
+export async function findProviders(db: Database, query: ProviderQuery): Promise<ProviderValue[]> {
+  const rows = await db.prisma.provider.findMany({ where: providerWhere(query), orderBy: providerOrderBy(query) });
+  return rows.map(asProvider);
+}
+
+export function createProviderLoaders(db: Database) {
+  return {
+    providerById: byIdLoader(
+      async (ids) => (await db.prisma.provider.findMany({ where: { id: { in: ids } } })).map(asProvider),
+      (row) => row.id,
+    ),
+    providersByRegionId: listLoader<ProviderQuery, ProviderValue>(
+      async (regionIds, query) =>
+        (await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
+      (row) => (row.regionId ? [row.regionId] : []),
+    ),
+    providersByDistrictId: listLoader<ProviderQuery, ProviderValue>(
+      async (districtIds, query) =>
+        (await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
+      (row) => (row.districtId ? [row.districtId] : []),
+    ),
+    providersByServiceId: listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
+      async (serviceIds, query) =>
+        (
+          await db.prisma.provider.findMany({
+            where: { AND: [providerWhere(query), { serviceLinks: { some: { serviceId: { in: serviceIds } } } }] },
+            orderBy: providerOrderBy(query),
+            include: { serviceLinks: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } } },
+          })
+        ).map(asProvider),
+      (row) => row.serviceLinks.map((link) => link.serviceId),
+    ),
+  };
+}

@@ -1,0 +1,90 @@
+import "reflect-metadata";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import type { Context } from "../../graphql/context.js";
+import { checkConnectionArgs, type Connection, connectionFromArray } from "../../graphql/connection.js";
+import { DistrictType, type DistrictValue } from "../district/district.type.js";
+import { ConflictType, type ConflictValue, ListingType, type ListingValue } from "../listing/listing.type.js";
+import { RegionType, type RegionValue } from "../region/region.type.js";
+import { ServicesArgs } from "../service/service.args.js";
+import { serviceQuery } from "../service/service.repository.js";
+import { ServiceConnection, type ServiceValue } from "../service/service.type.js";
+import { OrderedProvidersArgs, ProvidersArgs } from "./provider.args.js";
+import { AKIMAT_APPARATUS, AUTHORITIES, type ProviderScope, SERVICE_CENTRES } from "./provider.lists.js";
+import { findProviders, providerQuery } from "./provider.repository.js";
+import { isOpenAt } from "./provider.schedule.js";
+import {
+  AkimatApparatusConnection,
+  AuthorityConnection,
+  ProviderInterface,
+  ProviderKind,
+  providerKind,
+  type ProviderValue,
+  ServiceCentreConnection,
+} from "./provider.type.js";
+
+async function rootList(ctx: Context, scope: ProviderScope, args: OrderedProvidersArgs): Promise<Connection<ProviderValue>> {
+  checkConnectionArgs(args);
+  return connectionFromArray(await findProviders(ctx.db, providerQuery(scope, args.filter, args.orderBy)), args);
+}
+
+/** Fields every provider has; type-graphql applies them to Authority, AkimatApparatus and ServiceCentre. */
+@Resolver(() => ProviderInterface)
+export class ProviderResolver {
+  @Query(() => AuthorityConnection, { description: "Authorities (уәкілетті органдар): district departments, regional administrations and the Ministry." })
+  authorities(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context) {
+    return rootList(ctx, AUTHORITIES, args);
+  }
+
+  @Query(() => AkimatApparatusConnection, { description: "Akimat apparatus (әкімдер аппараттары), regional and district level." })
+  akimatApparatus(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context) {
+    return rootList(ctx, AKIMAT_APPARATUS, args);
+  }
+
+  @Query(() => ServiceCentreConnection, { description: "Public service centres (халыққа қызмет көрсету орталықтары, ХҚО)." })
+  serviceCentres(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context) {
+    return rootList(ctx, SERVICE_CENTRES, args);
+  }
+
+  @FieldResolver(() => ProviderKind, { description: "Which kind of provider this is." })
+  kind(@Root() provider: ProviderValue): ProviderKind {
+    return providerKind(provider);
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true, description: "The region (облыс) it serves; null for the Ministry." })
+  region(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<RegionValue | null> | null {
+    return provider.regionId ? loaders.regionById.load(provider.regionId) : null;
+  }
+
+  @FieldResolver(() => DistrictType, { nullable: true, description: "The district (аудан) it serves; null for region-level providers." })
+  district(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<DistrictValue | null> | null {
+    return provider.districtId ? loaders.districtById.load(provider.districtId) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "Whether the schedule says it is open at this instant (Kazakhstan time, UTC+5); null when the schedule could not be read.",
+  })
+  isOpenAt(@Root() provider: ProviderValue, @Arg("at", () => DateTimeResolver, { description: "The instant, ISO 8601 with offset." }) at: Date): boolean | null {
+    const schedule = provider.schedule as { weekly?: Parameters<typeof isOpenAt>[0] } | null;
+    return isOpenAt(schedule?.weekly, at);
+  }
+
+  @FieldResolver(() => ServiceConnection, { description: "The services whose lists name this provider (көрсететін қызметтері)." })
+  async services(@Root() provider: ProviderValue, @Args(() => ServicesArgs) args: ServicesArgs, @Ctx() { loaders }: Context): Promise<Connection<ServiceValue>> {
+    checkConnectionArgs(args);
+    return connectionFromArray(await loaders.servicesByProviderId.load({ parentId: provider.id, filter: serviceQuery(args.filter) }), args);
+  }
+
+  @FieldResolver(() => [ListingType], { description: "Every row of the act's lists that names this provider, with the values printed there." })
+  listings(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<ListingValue[]> {
+    return loaders.listingsByProviderId.load({ parentId: provider.id, filter: null });
+  }
+
+  @FieldResolver(() => [ConflictType], { description: "Where this provider's listings disagree, and which value the directory chose." })
+  conflicts(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<ConflictValue[]> {
+    return loaders.conflictsByProviderId.load({ parentId: provider.id, filter: null });
+  }
+}
+
+export { ProvidersArgs };

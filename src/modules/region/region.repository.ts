@@ -1,0 +1,24 @@
+import type { Database } from "../../db/database.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import { byIdLoader } from "../../graphql/loader-utils.js";
+import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
+import type { RegionFilterInput } from "./region.inputs.js";
+import { asRegion, type RegionValue } from "./region.type.js";
+
+export function regionWhere(filter?: RegionFilterInput | null): Prisma.RegionWhereInput {
+  const and: Prisma.RegionWhereInput[] = [];
+  if (filter?.kind) and.push({ kind: filter.kind });
+  if (filter?.serviceNumber != null) and.push({ providers: { some: { serviceLinks: { some: { service: { number: filter.serviceNumber } } } } } });
+  if (filter?.text != null) and.push(searchKeyContainsAll(searchWords(filter.text)));
+  return { AND: and };
+}
+
+export async function findRegions(db: Database, filter?: RegionFilterInput | null): Promise<RegionValue[]> {
+  return (await db.prisma.region.findMany({ where: regionWhere(filter), orderBy: { position: "asc" } })).map(asRegion);
+}
+
+export function createRegionLoaders(db: Database) {
+  return {
+    regionById: byIdLoader(async (ids) => (await db.prisma.region.findMany({ where: { id: { in: ids } } })).map(asRegion), (row) => row.id),
+  };
+}

@@ -1,0 +1,74 @@
+import "reflect-metadata";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { checkConnectionArgs, type Connection, connectionFromArray } from "../../graphql/connection.js";
+import { LineRangeType } from "../common/common.type.js";
+import { ProviderChannelType } from "./service.structure.type.js";
+import { AppendixType, type AppendixValue, QualityIndicatorType, type QualityIndicatorValue } from "../listing/listing.type.js";
+import { ProvidersArgs } from "../provider/provider.args.js";
+import { AKIMAT_APPARATUS, AUTHORITIES, providersUnder, REGIONAL_ADMINISTRATIONS, SERVICE_CENTRES } from "../provider/provider.lists.js";
+import { AkimatApparatusConnection, AuthorityConnection, type ProviderValue, ServiceCentreConnection } from "../provider/provider.type.js";
+import { ServicesArgs } from "./service.args.js";
+import { findServices, serviceQuery } from "./service.repository.js";
+import { ServiceConnection, ServiceForm, ServiceType, type ServiceValue } from "./service.type.js";
+
+const FORMS = new Set<string>(Object.values(ServiceForm));
+
+@Resolver(() => ServiceType)
+export class ServiceResolver {
+  @Query(() => ServiceConnection, { description: "The act's services (мемлекеттік көрсетілетін қызметтер), by number." })
+  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() { db }: Context): Promise<Connection<ServiceValue>> {
+    checkConnectionArgs(args);
+    return connectionFromArray(await findServices(db, serviceQuery(args.filter)), args);
+  }
+
+  @Query(() => ServiceType, { nullable: true, description: "One service by its number in the act's preamble (1–18); null when there is none." })
+  service(@Arg("number", () => Int, { description: "The preamble number." }) number: number, @Ctx() { loaders }: Context): Promise<ServiceValue | null> {
+    return loaders.serviceByNumber.load(String(number));
+  }
+
+  @FieldResolver(() => ServiceForm, { nullable: true })
+  form(@Root() service: ServiceValue): ServiceForm | null {
+    return service.form && FORMS.has(service.form) ? (service.form as ServiceForm) : null;
+  }
+
+  @FieldResolver(() => LineRangeType, { nullable: true })
+  lines(@Root() service: ServiceValue): LineRangeType | null {
+    return service.lineStart != null && service.lineEnd != null ? { start: service.lineStart, end: service.lineEnd } : null;
+  }
+
+  @FieldResolver(() => [ProviderChannelType])
+  channels(@Root() service: ServiceValue): unknown {
+    return service.providers ?? [];
+  }
+
+  @FieldResolver(() => [AppendixType], { description: "The standard's appendices (қосымшалар), by number." })
+  appendices(@Root() service: ServiceValue, @Ctx() { loaders }: Context): Promise<AppendixValue[]> {
+    return loaders.appendicesByServiceId.load({ parentId: service.id, filter: null });
+  }
+
+  @FieldResolver(() => [QualityIndicatorType], { description: "Quality and effectiveness indicators (сапа және тиімділік көрсеткіштері)." })
+  qualityIndicators(@Root() service: ServiceValue, @Ctx() { loaders }: Context): Promise<QualityIndicatorValue[]> {
+    return loaders.qualityIndicatorsByServiceId.load({ parentId: service.id, filter: null });
+  }
+
+  @FieldResolver(() => AuthorityConnection, { description: "Authorities (уәкілетті органдар) of any level whose lists for this service name them; filter by region, district, kind or text." })
+  authorities(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByServiceId, service.id, AUTHORITIES, args);
+  }
+
+  @FieldResolver(() => AuthorityConnection, { description: "Regional administrations (облыстық басқармалар) that provide this service or hear complaints about it." })
+  regionalAdministrations(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByServiceId, service.id, REGIONAL_ADMINISTRATIONS, args);
+  }
+
+  @FieldResolver(() => AkimatApparatusConnection, { description: "Akimat apparatus (әкімдер аппараттары) listed for this service." })
+  akimatApparatus(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByServiceId, service.id, AKIMAT_APPARATUS, args);
+  }
+
+  @FieldResolver(() => ServiceCentreConnection, { description: "Public service centres (ХҚО) listed for this service." })
+  serviceCentres(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByServiceId, service.id, SERVICE_CENTRES, args);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The in-browser IDE at /graphql: GraphiQL, served from our own node_modules
+ * (portals run offline and no CDN is reachable), opened with example
+ * operations. A browser asking for HTML gets the IDE; everything else at
+ * /graphql is GraphQL over HTTP.
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { Express, NextFunction, Request, Response } from "express";
+import { IDE_EXAMPLES } from "./ide-examples.js";
+
+const require = createRequire(import.meta.url);
+
+/** Files the page loads, by the name it loads them under. */
+const ASSETS: Record<string, { path: string; type: string }> = {
+  "react.production.min.js": { path: join(dirname(require.resolve("react/package.json")), "umd", "react.production.min.js"), type: "text/javascript" },
+  "react-dom.production.min.js": { path: join(dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"), type: "text/javascript" },
+  "graphiql.min.js": { path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.js"), type: "text/javascript" },
+  "graphiql.min.css": { path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"), type: "text/css" },
+};
+
+export const IDE_ASSET_PATH = "/ide";
+
+function escapeScript(json: string): string {
+  return json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+export function ideHtml(endpoint: string): string {
+  const tabs = IDE_EXAMPLES.map((example) => ({
+    query: example.query,
+    variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+  }));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Qyzmet GraphQL IDE</title>
+<link rel="stylesheet" href="${IDE_ASSET_PATH}/graphiql.min.css">
+<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="graphiql">Loading the Qyzmet IDE…</div>
+<script src="${IDE_ASSET_PATH}/react.production.min.js"></script>
+<script src="${IDE_ASSET_PATH}/react-dom.production.min.js"></script>
+<script src="${IDE_ASSET_PATH}/graphiql.min.js"></script>
+<script>
+  const tabs = ${escapeScript(JSON.stringify(tabs))};
+  const fetcher = GraphiQL.createFetcher({ url: ${escapeScript(JSON.stringify(endpoint))} });
+  ReactDOM.createRoot(document.getElementById("graphiql")).render(
+    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
+  );
+</script>
+</body>
+</html>
+`;
+}
+
+/** True for a browser navigating to the endpoint (HTML preferred, no operation in the URL). */
+export function wantsIde(req: Request): boolean {
+  if (req.method !== "GET" || req.query.query !== undefined || req.query.extensions !== undefined) return false;
+  return req.accepts(["application/graphql-response+json", "application/json", "text/html"]) === "text/html";
+}
+
+export function mountIde(app: Express, endpoint = "/graphql"): void {
+  const html = ideHtml(endpoint);
+  app.get(`${IDE_ASSET_PATH}/:file`, (req, res, next) => {
+    const asset = ASSETS[req.params.file ?? ""];
+    if (!asset) return next();
+    res.type(asset.type).set("cache-control", "public, max-age=86400").sendFile(asset.path);
+  });
+  app.get(endpoint, (req: Request, res: Response, next: NextFunction) => {
+    if (!wantsIde(req)) return next();
+    res.type("html").set("cache-control", "no-cache").send(html);
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * GraphQL over HTTP: the graphql-http audit suite (`serverAudits`) against
+ * the real server. Every MUST passes; SHOULD/MAY results are reported, not
+ * required.
+ */
+import { serverAudits } from "graphql-http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseTargets } from "../support/database.js";
+import { type GraphHarness, startEmptyGraph } from "./support.js";
+
+describe.each(databaseTargets())("GraphQL over HTTP on $name", (target) => {
+  let graph: GraphHarness;
+  beforeAll(async () => {
+    graph = await startEmptyGraph(target);
+  });
+  afterAll(async () => {
+    await graph?.close();
+  });
+
+  const audits = serverAudits({ url: () => graph.server.url, fetchFn: fetch });
+  for (const audit of audits.filter((candidate) => candidate.name.startsWith("MUST"))) {
+    it(`passes the audit "${audit.name}"`, async () => {
+      const result = await audit.fn();
+      expect(result.status === "ok" ? "ok" : `${result.status}: ${result.reason}`).toBe("ok");
+    });
+  }
+});
