@@ -57,8 +57,9 @@ const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: s
   address: (draft) => ({ key: addressKey(draft.address, draft.record.values.address), value: draft.record.values.address ?? "" }),
   postalCode: (draft) => ({ key: draft.record.values.postalCode ?? "", value: draft.record.values.postalCode ?? "" }),
   emails: (draft) => {
+    // Mail systems ignore case: «Akimat_kokshetau@» and «akimat_kokshetau@» are one address.
     const values = draft.record.values.emails.map((email) => email.value).sort();
-    return { key: values.join(" "), value: values.join(", ") };
+    return { key: values.map((value) => value.toLowerCase()).sort().join(" "), value: values.join(", ") };
   },
   websites: (draft) => {
     const values = [...draft.record.values.websites].sort();

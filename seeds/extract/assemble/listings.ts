@@ -1,0 +1,127 @@
+import type { Address, Email, ListingRecord, Phone, RawRow, Schedule } from "../model.js";
+import { regionById } from "../regions.js";
+import { normaliseText } from "../clean/text.js";
+import { parsePhones, splitAddressCell } from "../clean/contacts.js";
+import { parseAddress } from "../clean/address.js";
+import { parseSchedule } from "../clean/schedule.js";
+import { listingId } from "./ids.js";
+
+/**
+ * Cleaning: a `RawRow`'s cells become the values one listing printed. The
+ * phones are cleaned last, once the row's provider is known, because a
+ * district row often prints only the local number and its area code has to
+ * come from the provider's other listings (`AREA_CODE_RULE`).
+ */
+export const AREA_CODE_RULE =
+  "local numbers of regional bodies (BASQ, APP, XQO lists) take their region's area code (`regions.ts`). " +
+  "A district body's local number takes an area code only when the row itself prints one (a full number earlier in the same cell), " +
+  "or when another listing of the same provider prints a full number: its first 10 − n national digits, n being the length of the local number. " +
+  "Otherwise the number keeps `e164: null`: district codes differ inside a region, so the region's code would be a guess.";
+
+/** A row with every cell but the phones cleaned. */
+export interface CleanedRow {
+  listingId: string;
+  row: RawRow;
+  name: string;
+  /** The address cell without its e-mails and web sites; null when the row printed none. */
+  addressText: string | null;
+  address: Address | null;
+  emails: Email[];
+  websites: string[];
+  schedule: Schedule | null;
+  responsibleUnit: string | null;
+}
+
+/** The address as `model.ts` shapes it: the parser's extra parts (district, microdistrict) stay out of the data files. */
+export function plainAddress(address: Address): Address {
+  return { postalCode: address.postalCode, locality: address.locality, street: address.street, house: address.house, full: address.full };
+}
+
+function cellText(parts: { text: string }[]): string {
+  return parts.map((part) => part.text).join("\n");
+}
+
+export function cleanRow(row: RawRow): CleanedRow {
+  const addressCell = row.address.length > 0 ? splitAddressCell(cellText(row.address)) : null;
+  const addressText = addressCell?.address ? addressCell.address : null;
+  const scheduleText = row.schedule.length > 0 ? normaliseText(cellText(row.schedule)) : "";
+  return {
+    listingId: listingId(row),
+    row,
+    name: normaliseText(cellText(row.name)),
+    addressText,
+    address: addressText ? plainAddress(parseAddress(addressText)) : null,
+    emails: addressCell?.emails ?? [],
+    websites: addressCell?.websites ?? [],
+    schedule: scheduleText ? parseSchedule(scheduleText) : null,
+    responsibleUnit: row.unit && row.unit.length > 0 ? normaliseText(cellText(row.unit)) : null,
+  };
+}
+
+function nationalDigits(phone: Phone): string | null {
+  return phone.e164 ? phone.e164.replace(/^\+7/, "") : null;
+}
+
+/** Phones as printed in the row's phone cells, with no area code supplied. */
+export function printedPhones(row: RawRow): Phone[] {
+  return phonesWith(row, null);
+}
+
+function phonesWith(row: RawRow, areaCode: string | null): Phone[] {
+  const phones = row.phones.length > 0 ? parsePhones(cellText(row.phones), { areaCode }) : [];
+  const reception = row.receptionPhones && row.receptionPhones.length > 0
+    ? parsePhones(cellText(row.receptionPhones), { areaCode }).map((phone): Phone => ({ ...phone, kind: "RECEPTION" }))
+    : [];
+  return [...phones, ...reception];
+}
+
+/**
+ * The row's phones under `AREA_CODE_RULE`. `providerNumbers` holds the
+ * national digits of the full numbers every listing of the same provider
+ * printed (in act order).
+ */
+export function rowPhones(row: RawRow, providerNumbers: string[]): Phone[] {
+  if (row.listKind === "BASQ" || row.listKind === "APP" || row.listKind === "XQO") {
+    return row.regionId ? phonesWith(row, regionById(row.regionId).areaCode) : phonesWith(row, null);
+  }
+  const printed = phonesWith(row, null);
+  const local = printed.find((phone) => phone.e164 === null);
+  if (!local) return printed;
+  const length = local.raw.replace(/\D/g, "").length;
+  const codes = new Map<string, number>();
+  for (const national of providerNumbers) {
+    const code = national.slice(0, 10 - length);
+    if (code.length >= 3 && code.length <= 5 && code.startsWith("7")) codes.set(code, (codes.get(code) ?? 0) + 1);
+  }
+  const best = [...codes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best ? phonesWith(row, best[0]) : printed;
+}
+
+/** The national digits of the full numbers a row printed, for `rowPhones` of its provider's other listings. */
+export function fullNumbers(row: RawRow): string[] {
+  return printedPhones(row).flatMap((phone) => nationalDigits(phone) ?? []);
+}
+
+export function listingRecord(cleaned: CleanedRow, providerId: string, phones: Phone[]): ListingRecord {
+  const { row } = cleaned;
+  return {
+    id: cleaned.listingId,
+    providerId,
+    appendixId: row.appendixId,
+    serviceNumber: row.serviceNumber,
+    regionId: row.regionId,
+    position: row.position,
+    printedNumber: row.printedNumber,
+    lines: row.lines,
+    values: {
+      name: cleaned.name,
+      postalCode: cleaned.address?.postalCode ?? null,
+      address: cleaned.addressText,
+      emails: cleaned.emails,
+      websites: cleaned.websites,
+      phones,
+      schedule: cleaned.schedule,
+      responsibleUnit: cleaned.responsibleUnit,
+    },
+  };
+}
