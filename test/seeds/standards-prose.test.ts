@@ -74,4 +74,10 @@ describe("letter-spacing, stray spaces and look-alikes", () => {
     expect(prose(30599, 30601)).toContain("түскі үзіліспен сағат 9.00-ден 18.00-ге дейін.");
     expect(removeStrayISpaces("азаматтығы жоқ адамның ішкі істер органдарында")).toBe("азаматтығы жоқ адамның ішкі істер органдарында");
   });
+
+  it("keeps real words after a space («жұмыс iстеген», 4036) and joins a fragment no Kazakh word ends with («куәліг ін», 80727)", () => {
+    expect(prose(4035, 4037)).toContain("тұрған, жұмыс істеген немесе әскери қызмет");
+    expect(line(80727)).toContain("куәліг ін");
+    expect(prose(80727, 80727)).toBe("Оралмандар оралман куәлігін ұсынады.");
+  });
 });

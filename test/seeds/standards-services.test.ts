@@ -234,6 +234,13 @@ describe("result, recipients, cost", () => {
     expect(service(14).recipients?.setByMaslikhat).toBe(true);
   });
 
+  it("lists the lines after a lead ending in a colon as categories (S2 4034–4047, S4 15202–15218)", () => {
+    expect(service(2).recipients?.categories).toHaveLength(4);
+    expect(service(2).recipients?.categories[0]).toMatch(/^әуеде және жер үстінде ядролық жарылыстар жасаған кезеңде \(1949-1965 жж\.\)/u);
+    expect(service(4).recipients?.categories).toHaveLength(7);
+    expect(service(4).recipients?.categories[6]).toMatch(/кәсіптік ауруға шалдыққан мүгедектерге$/u);
+  });
+
   it("states every service free (paragraph 8)", () => {
     expect(services.filter((s) => !s.repealed).every((s) => s.cost?.free === true)).toBe(true);
   });
@@ -367,6 +374,14 @@ describe("complaints (section 5)", () => {
     ]);
     expect(complaints?.contents?.lines).toEqual({ start: 217, end: 220 });
     expect(complaints?.receipt).toMatchObject({ receives: "TALON", includesAnswerDate: true, includesContact: true, lines: { start: 221, end: 223 } });
+  });
+
+  it("reads plural «әрекеттеріне (әрекетсіздігіне)» and the centre's own route (S12 48102–48109)", () => {
+    expect(service(12).complaints?.routes.filter((r) => r.kind === "OFFICIAL_ACTIONS").map((r) => [r.target, r.appendixId])).toEqual([
+      ["PROVIDER_HEAD", "s12-a1"],
+      ["REGIONAL_ADMINISTRATION", "s12-a4"],
+      ["PROVIDER_HEAD", "s12-a2"],
+    ]);
   });
 
   it("keeps S7's citation of the akimat list for the higher authority (30712)", () => {

@@ -187,10 +187,12 @@ const DATIVE_END = /(ға|ге|қа|ке|на|не|ына|іне)$/u;
 /** Paragraph 6: the categories of recipients, split where a dative noun ends a category. */
 export function readRecipients(paragraph: Paragraph): Recipients {
   const text = paragraphText(paragraph);
-  const items = paragraph.clauses.slice(1).filter((c) => /^\d+\)/.test(c.text));
+  // A lead ending in a colon lists the categories on the lines after it, numbered (S4) or not (S2).
+  const listed = /:\s*$/u.test(paragraph.clauses[0]?.text ?? "");
+  const items = paragraph.clauses.slice(1).filter((c) => listed || /^\d+\)/.test(c.text));
   let categories: string[];
   if (items.length > 0) {
-    categories = items.map((c) => stripMarker(c.text).replace(/[;.]$/, ""));
+    categories = items.map((c) => stripMarker(c.text).replace(/\s*көрсетіледі\.?$/u, "").replace(/[;.]$/, ""));
   } else {
     const body = (/жеке тұлғаларға:/u.test(text) ? text.replace(/^.*?жеке тұлғаларға:\s*/u, "") : text.replace(/^.*?Мемлекеттік қызмет\s*/u, ""))
       .replace(/\s*\(бұдан әрі.*$/u, "")

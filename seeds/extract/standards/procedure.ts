@@ -309,7 +309,7 @@ const TARGET_BY_APPENDIX_KIND: Partial<Record<AppendixRecord["kind"], ComplaintT
 function kindOfComplaint(text: string): ComplaintKind | null {
   if (/дөрекі/u.test(text)) return "RUDE_SERVICE";
   if (/сотқа/u.test(text)) return "COURT";
-  if (/әрекетіне\s*\(әрекетсіздігіне\)/u.test(text)) return "OFFICIAL_ACTIONS";
+  if (/әрекет\p{L}*\s*\(әрекетсіздіг\p{L}*\)/u.test(text)) return "OFFICIAL_ACTIONS";
   if (/келіспеген/u.test(text)) return "RESULT_DISAGREEMENT";
   return null;
 }
@@ -355,7 +355,7 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
       const cited = citedAppendixNumbers(text)
         .map((n) => appendixByNumber(appendices, serviceNumber, n) ?? { id: `s${serviceNumber}-a${n}`, kind: null })
         .map((a) => ({ id: a.id, kind: (a.kind ?? null) as AppendixRecord["kind"] | null }));
-      const worded = kind === "OFFICIAL_ACTIONS" && !/орталық қызметкерінің/u.test(text) ? null : targetInWords(text, kind);
+      const worded = kind === "OFFICIAL_ACTIONS" && !/орталық қызметкерінің/iu.test(text) ? null : targetInWords(text, kind);
       if (worded) {
         // The body is named in words; the cited list is the one for that body, or the first cited.
         const matching = cited.find((a) => a.kind !== null && TARGET_BY_APPENDIX_KIND[a.kind] === worded) ?? cited[0] ?? null;

@@ -57,12 +57,13 @@ export function repairSpacedLetters(line: string): string {
 }
 
 /**
- * Kazakh words rarely begin with «і»; those of the act that do (іс, ішкі, ірі) are kept
- * apart. Any other token beginning with «і» after a consonant-final word is a
- * stray space inside a word («т іркеу», «мемлекетт ік», «мәл іметтерд і»).
+ * What the shared lexicon-based repair cannot see: a fragment that ends in a
+ * voiced consonant Kazakh never ends a word with («куәліг ін», 80727), or a
+ * bare suffix («… ік», «… ің»). Real words after a space («жұмыс істеген»)
+ * are left to the lexicon.
  */
-const VOWELS = /[аәеёиоөуұүыіэюя]$/iu;
-const REAL_I_WORD = /^(іс|ісі|ісін|ісіне|істер|істері|істерін|іске|ішкі|ішінде|ішіндегі|іші|ірі)$/u;
+const NOT_WORD_FINAL = /[бвгдғ]$/u;
+const BARE_SUFFIX = /^і(к|н|ң|не|нде|нен|мен|м|ге|де|ден|лген|леді|п)?$/u;
 
 export function removeStrayISpaces(text: string): string {
   // Repeated until stable: «өз ін ің» needs two joins that overlap.
@@ -71,8 +72,8 @@ export function removeStrayISpaces(text: string): string {
   while (previous !== current) {
     previous = current;
     current = current.replace(/(\p{L}+) (і\p{L}*)/gu, (whole, before: string, after: string) => {
-      if (!CYRILLIC.test(before) || VOWELS.test(before) || REAL_I_WORD.test(after)) return whole;
-      return before + after;
+      if (!CYRILLIC.test(before)) return whole;
+      return NOT_WORD_FINAL.test(before) || BARE_SUFFIX.test(after) ? before + after : whole;
     });
   }
   return current;
@@ -189,7 +190,7 @@ export function cleanLine(raw: string): string {
 
 /** Tidies spacing around punctuation and brackets after lines are joined. */
 export function tidy(text: string): string {
-  // The shared lexicon-based repair first; the «і»-rule catches what the act's lexicon does not attest.
+  // The shared lexicon-based repair first; the narrow «і»-rule catches what the lexicon does not attest.
   return removeStrayISpaces(
     removeStraySpaces(tidyPunctuationSpacing(text.replace(/\s+/g, " ")))
       .replace(/\s+/g, " ")
