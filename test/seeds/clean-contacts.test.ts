@@ -228,6 +228,22 @@ describe("parsePhones (§5.13)", () => {
     expect(phones(cell(51603, 51604)).every((phone) => phone[2] === "RECEPTION")).toBe(true);
   });
 
+  it("reads Байқоңыр's Russian-zone code 336 22 (2510–2511)", () => {
+    expect(phones(cell(2510, 2511), regionById("kyzylorda").areaCode)).toEqual([
+      ["8-33622 5-62-20", "+73362256220", "PHONE"],
+      ["5-62-21", "+73362256221", "PHONE"],
+    ]);
+  });
+
+  it("gives the heads' column the area code of the operating hall of the same row (7502, Алмалы ХҚО)", () => {
+    const hall = parsePhones("8-7273 78-09-10", { areaCode: regionById("almaty-city").areaCode });
+    expect(parsePhones("78-09-09 қабылдау бөлмесі", { areaCode: regionById("almaty-city").areaCode, sameRow: hall })).toEqual([
+      { raw: "78-09-09", e164: "+77273780909", kind: "RECEPTION" },
+    ]);
+    // Read as one cell, the second number takes the code of the first.
+    expect(phones(cell(7502, 7503)).map((phone) => phone[1])).toEqual(["+77273780910", "+77273780909"]);
+  });
+
   it("keeps a truncated number without inventing digits (7262 `8-7272 99-87-`)", () => {
     expect(phones(cell(7262))).toEqual([["8-7272 99-87", null, "PHONE"]]);
   });
@@ -235,7 +251,7 @@ describe("parsePhones (§5.13)", () => {
   it("never emits anything but +7 and 10 digits", () => {
     for (const { text } of act.slice(232, 3497)) {
       for (const phone of parsePhones(text, { areaCode: "7162" })) {
-        if (phone.e164 !== null) expect(phone.e164).toMatch(/^\+7\d{10}$/);
+        if (phone.e164 !== null) expect(phone.e164).toMatch(/^\+7[73]\d{9}$/);
       }
     }
   });

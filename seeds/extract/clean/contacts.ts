@@ -427,6 +427,13 @@ export function splitAddressCell(text: string, attested: AttestedContacts = actC
 /** Kazakhstan: +7 and exactly 10 national digits (area code of 3–5 digits starting with 7, then the subscriber). */
 const NATIONAL_DIGITS = 10;
 
+/**
+ * National numbers start with the area code's first digit: 7 in Kazakhstan;
+ * 3 for Байқоңыр, which the act prints «8-33622 5-62-20» (the town keeps the
+ * Russian zone code 336 22 inside the shared +7 country code).
+ */
+const AREA_CODE_START = /^[73]/;
+
 interface NumberGroup {
   digits: string;
   /** A hyphen stands between this group and the previous one (spaces and line breaks around it allowed). */
@@ -518,7 +525,19 @@ function rawOf(groups: NumberGroup[]): string {
  * FAX); «қабылдау (бөлмесі)» or «приемная» after numbers marks them
  * RECEPTION. E-mails and sites in the cell are skipped.
  */
-export function parsePhones(text: string, context: { areaCode: string | null }): Phone[] {
+export interface PhoneContext {
+  /** The region's area code (`regions.ts`), for local numbers printed without one. */
+  areaCode: string | null;
+  /**
+   * Numbers already read from another cell of the same row (the XQO
+   * operating-hall column for the heads' column): a local number takes its
+   * area code from them before falling back to `areaCode`, so Almaty's
+   * «78-09-09 қабылдау» beside «8-7273 78-09-10» gets 7273.
+   */
+  sameRow?: readonly Phone[];
+}
+
+export function parsePhones(text: string, context: PhoneContext): Phone[] {
   const { rest } = extractContacts(text);
   const cleaned = rest
     .split("\n")
@@ -542,7 +561,7 @@ export function parsePhones(text: string, context: { areaCode: string | null }):
       pending = { groups: [group], national: "", trunk: true, kind: group.kind, reception: false };
       return;
     }
-    if (/^87\d{2,}/.test(group.digits) && group.digits.length <= 11) {
+    if (/^8[73]\d{2,}/.test(group.digits) && group.digits.length <= 11) {
       pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
       return;
     }
@@ -562,7 +581,7 @@ export function parsePhones(text: string, context: { areaCode: string | null }):
     const current = pending as PendingNumber | null;
     if (current !== null && !wordBetween && current.kind === group.kind) {
       if (current.trunk && current.national.length < NATIONAL_DIGITS) {
-        if (current.national.length === 0 && !group.digits.startsWith("7")) {
+        if (current.national.length === 0 && !AREA_CODE_START.test(group.digits)) {
           // «8» not followed by an area code: not a trunk prefix after all.
           current.trunk = false;
           current.national = "8";
@@ -600,15 +619,21 @@ export function parsePhones(text: string, context: { areaCode: string | null }):
         if (number.national.length === NATIONAL_DIGITS) national = number.national;
       } else {
         const codeLength = NATIONAL_DIGITS - number.national.length;
-        if (lastFullBefore(numbers, number) !== null && codeLength >= 3 && codeLength <= 5) {
-          national = lastFullBefore(numbers, number)!.slice(0, codeLength) + number.national;
+        const neighbour = lastFullBefore(numbers, number) ?? sameRowNational(context.sameRow);
+        if (neighbour !== null && codeLength >= 3 && codeLength <= 5) {
+          national = neighbour.slice(0, codeLength) + number.national;
         } else if (context.areaCode !== null && context.areaCode.length + number.national.length === NATIONAL_DIGITS) {
           national = context.areaCode + number.national;
         }
       }
-      const e164 = national !== null && /^7\d{9}$/.test(national) ? "+7" + national : null;
+      const e164 = national !== null && /^\d{10}$/.test(national) && AREA_CODE_START.test(national) ? "+7" + national : null;
       return { raw, e164, kind: number.reception ? "RECEPTION" : number.kind };
     });
+}
+
+function sameRowNational(phones: readonly Phone[] | undefined): string | null {
+  const full = phones?.find((phone) => phone.e164 !== null);
+  return full ? full.e164!.slice(2) : null;
 }
 
 function lastFullBefore(numbers: PendingNumber[], number: PendingNumber): string | null {
