@@ -31,7 +31,7 @@ export interface StandardSpan {
   /** The letter-spaced approval block, when the act still has it. */
   approval: LineRange | null;
   title: LineRange;
-  /** From the first section heading to the last line of the standard's text (before its first appendix). */
+  /** From the title's first line to the line before the first appendix caption. */
   body: LineRange;
   /** Last line of the standard including its appendices. */
   end: number;

@@ -127,7 +127,9 @@ function readService(
   preamble: PreambleItem | undefined,
 ): ServiceRecord {
   const own = appendices.filter((a) => a.serviceNumber === span.serviceNumber).sort((a, b) => a.number - b.number);
-  const textEnd = Math.min(span.body.end, ...own.map((a) => a.caption.start - 1));
+  // The standard's own text ends at its last printed line before the first appendix caption.
+  let textEnd = Math.min(span.body.end, ...own.map((a) => a.caption.start - 1));
+  while (textEnd > span.title.end && (lines[textEnd - 1]?.text.trim() ?? "") === "") textEnd -= 1;
   const standardText = readStandardText(sliceLines(lines, span.title.end + 1, textEnd));
   const paragraphs = standardText.paragraphs;
   const title = quotedTitle(proseOf(sliceLines(lines, span.title.start, span.title.end)));

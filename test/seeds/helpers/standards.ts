@@ -6,25 +6,25 @@
 import type { AppendixKind, AppendixRecord } from "../../../seeds/extract/model.js";
 import type { StandardSpan } from "../../../seeds/extract/standards/model.js";
 
-/** [service, approval start, approval end, title start, title end, first section heading, last line]. */
-const SPANS: [number, number | null, number | null, number, number, number, number][] = [
-  [1, null, null, 84, 85, 87, 3986],
-  [2, 3988, 3992, 3994, 3996, 3998, 10953],
-  [3, 10955, 10959, 10961, 10961, 10962, 15159],
-  [4, 15161, 15165, 15167, 15168, 15170, 19375],
-  [5, 19377, 19384, 19386, 19388, 19390, 23644],
-  [6, 23646, 23650, 23652, 23653, 23655, 30533],
-  [7, 30535, 30539, 30541, 30542, 30544, 36787],
-  [8, 36789, 36793, 36795, 36798, 36800, 40458],
-  [9, 40459, 40459, 40461, 40462, 40464, 44151],
-  [10, 44153, 44157, 44161, 44162, 44164, 47901],
-  [12, null, null, 47902, 47905, 47907, 52244],
-  [13, 52246, 52250, 52252, 52254, 52256, 56503],
-  [14, 56505, 56509, 56513, 56515, 56517, 62759],
-  [15, 62763, 62767, 62769, 62771, 62773, 66464],
-  [16, 66466, 66470, 66472, 66473, 66475, 73316],
-  [17, 73318, 73322, 73324, 73325, 73332, 80627],
-  [18, 80629, 80633, 80635, 80636, 80643, 84764],
+/** [service, approval start, approval end, title start, title end, last line]. */
+const SPANS: [number, number | null, number | null, number, number, number][] = [
+  [1, null, null, 84, 85, 3986],
+  [2, 3988, 3992, 3994, 3996, 10953],
+  [3, 10955, 10959, 10961, 10961, 15159],
+  [4, 15161, 15165, 15167, 15168, 19375],
+  [5, 19377, 19384, 19386, 19388, 23644],
+  [6, 23646, 23650, 23652, 23653, 30533],
+  [7, 30535, 30539, 30541, 30542, 36787],
+  [8, 36789, 36793, 36795, 36798, 40458],
+  [9, 40459, 40459, 40461, 40462, 44151],
+  [10, 44153, 44157, 44161, 44162, 47901],
+  [12, null, null, 47902, 47905, 52244],
+  [13, 52246, 52250, 52252, 52254, 56503],
+  [14, 56505, 56509, 56513, 56515, 62759],
+  [15, 62763, 62767, 62769, 62771, 66464],
+  [16, 66466, 66470, 66472, 66473, 73316],
+  [17, 73318, 73322, 73324, 73325, 80627],
+  [18, 80629, 80633, 80635, 80636, 84764],
 ];
 
 /** [id, kind, caption start, caption end, body start, body end]. */
@@ -122,13 +122,14 @@ export const seedMapAppendices: AppendixRecord[] = APPENDICES.map(([id, kind, ca
   };
 });
 
-export const seedMapSpans: StandardSpan[] = SPANS.map(([serviceNumber, approvalStart, approvalEnd, titleStart, titleEnd, bodyStart, end]) => {
+export const seedMapSpans: StandardSpan[] = SPANS.map(([serviceNumber, approvalStart, approvalEnd, titleStart, titleEnd, end]) => {
   const firstCaption = Math.min(...seedMapAppendices.filter((a) => a.serviceNumber === serviceNumber).map((a) => a.caption.start));
   return {
     serviceNumber,
     approval: approvalStart !== null && approvalEnd !== null ? { start: approvalStart, end: approvalEnd } : null,
     title: { start: titleStart, end: titleEnd },
-    body: { start: bodyStart, end: firstCaption - 1 },
+    // As `segmentAct` gives it: the title's first line to the line before the first caption.
+    body: { start: titleStart, end: firstCaption - 1 },
     end,
   };
 });
