@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readSource } from "../../seeds/extract/source.js";
 import { extractLegalAct } from "../../seeds/extract/standards/legal-act.js";
+import { extractServices } from "../../seeds/extract/standards/services.js";
 import { seedMapAppendices, seedMapSpans } from "./helpers/standards.js";
 
 const act = readSource();
@@ -85,6 +86,16 @@ describe("amendment notes", () => {
 
   it("keeps S3.a1's note that lost its first line (11141–11142) as truncated, without date or number", () => {
     expect(at(11141)[0]).toMatchObject({ truncated: true, date: null, number: null, serviceNumber: 3, target: "appendix 1" });
+  });
+
+  it("gives each service the notes inside its standard", () => {
+    const services = extractServices(act, seedMapSpans, seedMapAppendices);
+    const inStandards = legalAct.amendments.filter((a) => a.serviceNumber !== null);
+    const fromServices = services.filter((s) => !s.repealed).flatMap((s) => s.amendments);
+    expect(fromServices).toStrictEqual(inStandards);
+    expect(Object.fromEntries(services.map((s) => [s.number, s.amendments.length]))).toEqual({
+      1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 10, 7: 5, 8: 2, 9: 2, 10: 3, 11: 1, 12: 1, 13: 2, 14: 2, 15: 2, 16: 2, 17: 1, 18: 1,
+    });
   });
 
   it("names the appendix-1 notes after their appendix (235)", () => {

@@ -177,7 +177,10 @@ export function readResult(paragraph: Paragraph): ServiceResult {
   const core = first
     .replace(/^.*?нәтижесі\s*/u, "")
     .replace(/\s*болып табылады\.?$/u, "");
-  const outcomes = core.split(/,?\s+не\s+|,?\s+немесе\s+/u).map((s) => s.trim()).filter((s) => s.length > 0);
+  const outcomes = core
+    .split(/,?\s+не\s+|,?\s+немесе\s+/u)
+    .map((s) => s.replace(/^[,\s]+/u, "").trim())
+    .filter((s) => s.length > 0);
   const medium = /қағаз/u.test(text) ? "PAPER" : /электронды түрде/u.test(text) ? "ELECTRONIC" : null;
   return { text, outcomes, medium, lines: paragraph.lines };
 }
