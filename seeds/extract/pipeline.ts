@@ -36,7 +36,16 @@ import { parseAddress } from "./clean/address.js";
 import { extractLegalAct } from "./standards/legal-act.js";
 import { extractMinistry, extractServices } from "./standards/services.js";
 import { renderServiceTable } from "./standards/table.js";
-import { cleanRow, fullNumbers, listingRecord, plainAddress, rowPhones, type CleanedRow } from "./assemble/listings.js";
+import {
+  cleanRow,
+  fullNumbers,
+  listingRecord,
+  plainAddress,
+  printedPhones,
+  rowPhones,
+  type CleanedRow,
+  type ScheduleMemo,
+} from "./assemble/listings.js";
 import { identifyProviders, type Placement } from "./assemble/identity.js";
 import { assembleProviders, type ListingDraft } from "./assemble/providers.js";
 import { MINISTRY_ID } from "./assemble/ids.js";
@@ -199,7 +208,8 @@ export function extractDataset(lines: SourceLine[]): Dataset {
     }
   }
 
-  const cleaned: CleanedRow[] = rows.map(cleanRow);
+  const scheduleMemo: ScheduleMemo = new Map();
+  const cleaned: CleanedRow[] = rows.map((row) => cleanRow(row, scheduleMemo));
   for (const row of cleaned) {
     for (const part of row.row.unassigned) {
       unassigned.push({ appendixId: row.row.appendixId, line: part.line, text: part.text, listingId: row.listingId, boilerplate: false });
@@ -218,14 +228,16 @@ export function extractDataset(lines: SourceLine[]): Dataset {
     const placement = identity.placements[index];
     return placement ? [{ row, placement }] : [];
   });
+  const printed = placed.map(({ row }) => printedPhones(row.row));
   const numbersOfProvider = new Map<string, string[]>();
-  for (const { row, placement } of placed) {
+  placed.forEach(({ placement }, index) => {
     const list = numbersOfProvider.get(placement.providerId) ?? [];
-    list.push(...fullNumbers(row.row));
+    list.push(...fullNumbers(printed[index]!));
     numbersOfProvider.set(placement.providerId, list);
-  }
-  const drafts: ListingDraft[] = placed.map(({ row, placement }) => {
-    const record = listingRecord(row, placement.providerId, rowPhones(row.row, numbersOfProvider.get(placement.providerId) ?? []));
+  });
+  const drafts: ListingDraft[] = placed.map(({ row, placement }, index) => {
+    const phones = rowPhones(row.row, numbersOfProvider.get(placement.providerId) ?? [], printed[index]!);
+    const record = listingRecord(row, placement.providerId, phones);
     return { record: { ...record, regionId: placement.regionId }, address: row.address };
   });
   const placements: Placement[] = placed.map(({ placement }) => placement);

@@ -41,10 +41,28 @@ function cellText(parts: { text: string }[]): string {
   return parts.map((part) => part.text).join("\n");
 }
 
-export function cleanRow(row: RawRow): CleanedRow {
+/**
+ * A block-level schedule is copied to every row of its block (seed map
+ * §5.7), so 4,780 rows print 58 distinct schedule texts: cleaning each text
+ * once per run keeps the pipeline inside its time budget.
+ */
+export type ScheduleMemo = Map<string, Schedule | null>;
+
+function cleanSchedule(row: RawRow, memo: ScheduleMemo): Schedule | null {
+  if (row.schedule.length === 0) return null;
+  const raw = cellText(row.schedule);
+  if (!memo.has(raw)) {
+    const text = normaliseText(raw);
+    memo.set(raw, text ? parseSchedule(text) : null);
+  }
+  const schedule = memo.get(raw)!;
+  // Each listing owns its schedule: a later stage must not change one row through another.
+  return schedule ? structuredClone(schedule) : null;
+}
+
+export function cleanRow(row: RawRow, memo: ScheduleMemo = new Map()): CleanedRow {
   const addressCell = row.address.length > 0 ? splitAddressCell(cellText(row.address)) : null;
   const addressText = addressCell?.address ? addressCell.address : null;
-  const scheduleText = row.schedule.length > 0 ? normaliseText(cellText(row.schedule)) : "";
   return {
     listingId: listingId(row),
     row,
@@ -53,7 +71,7 @@ export function cleanRow(row: RawRow): CleanedRow {
     address: addressText ? plainAddress(parseAddress(addressText)) : null,
     emails: addressCell?.emails ?? [],
     websites: addressCell?.websites ?? [],
-    schedule: scheduleText ? parseSchedule(scheduleText) : null,
+    schedule: cleanSchedule(row, memo),
     responsibleUnit: row.unit && row.unit.length > 0 ? normaliseText(cellText(row.unit)) : null,
   };
 }
@@ -80,11 +98,10 @@ function phonesWith(row: RawRow, areaCode: string | null): Phone[] {
  * national digits of the full numbers every listing of the same provider
  * printed (in act order).
  */
-export function rowPhones(row: RawRow, providerNumbers: string[]): Phone[] {
+export function rowPhones(row: RawRow, providerNumbers: string[], printed: Phone[] = printedPhones(row)): Phone[] {
   if (row.listKind === "BASQ" || row.listKind === "APP" || row.listKind === "XQO") {
-    return row.regionId ? phonesWith(row, regionById(row.regionId).areaCode) : phonesWith(row, null);
+    return row.regionId ? phonesWith(row, regionById(row.regionId).areaCode) : printed;
   }
-  const printed = phonesWith(row, null);
   const local = printed.find((phone) => phone.e164 === null);
   if (!local) return printed;
   const length = local.raw.replace(/\D/g, "").length;
@@ -97,9 +114,9 @@ export function rowPhones(row: RawRow, providerNumbers: string[]): Phone[] {
   return best ? phonesWith(row, best[0]) : printed;
 }
 
-/** The national digits of the full numbers a row printed, for `rowPhones` of its provider's other listings. */
-export function fullNumbers(row: RawRow): string[] {
-  return printedPhones(row).flatMap((phone) => nationalDigits(phone) ?? []);
+/** The national digits of the full numbers among a row's printed phones, for `rowPhones` of its provider's other listings. */
+export function fullNumbers(printed: Phone[]): string[] {
+  return printed.flatMap((phone) => nationalDigits(phone) ?? []);
 }
 
 export function listingRecord(cleaned: CleanedRow, providerId: string, phones: Phone[]): ListingRecord {

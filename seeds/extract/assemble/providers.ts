@@ -67,7 +67,9 @@ const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: s
   },
   phones: (draft) => ({
     key: phoneKey(draft.record.values.phones),
-    value: draft.record.values.phones.map((phone) => phone.e164 ?? phone.raw).join(", "),
+    value: draft.record.values.phones
+      .map((phone) => (phone.kind === "PHONE" ? "" : `${phone.kind.toLowerCase()} `) + (phone.e164 ?? phone.raw))
+      .join(", "),
   }),
   schedule: (draft) => ({ key: scheduleKey(draft.record.values.schedule), value: draft.record.values.schedule?.text ?? "" }),
   responsibleUnit: (draft) => ({
