@@ -6,6 +6,8 @@ import {
   normaliseText,
   removeStraySpaces,
   repairLetterSpacing,
+  splitGluedWords,
+  tidyPunctuationSpacing,
 } from "../../seeds/extract/clean/text.js";
 import { readSource } from "../../seeds/extract/source.js";
 
@@ -168,6 +170,32 @@ describe("removeStraySpaces (seed map §5.1, §5.5)", () => {
     const lexicon = buildLexicon(["тіркеу тіркеу"]);
     expect(removeStraySpaces("т іркеу", lexicon)).toBe("тіркеу");
     expect(removeStraySpaces("т іркеу", new Map())).toBe("т іркеу");
+  });
+});
+
+describe("splitGluedWords (seed map §5.6)", () => {
+  it("puts back a space lost between two words (23757, 43826–43827, 39391)", () => {
+    expect(splitGluedWords(line(23757))).toContain("еркін талаптарына");
+    expect(splitGluedWords(line(43826))).toBe("Сапа және тиімділік көрсеткіштері");
+    expect(splitGluedWords(line(43827))).toBe("Көрсеткіштің нормативтік");
+    expect(splitGluedWords(line(39391))).toBe("Ақсу қаласының жұмыспен ");
+  });
+
+  it("puts back a space lost before a number (10965 `көрсетілген1-қосымшада`)", () => {
+    expect(splitGluedWords(line(10965))).toContain("көрсетілген 1-қосымшада");
+  });
+
+  it("leaves suffixed words and compounds whole («құжаттармен», «қаланың», «сурдо-тифлотехникалық»)", () => {
+    const words = ["құжаттармен", "қаланың", "хабарламамен", "селоның", "мемлекеттік", "сурдо-тифлотехникалық"];
+    for (const word of words) expect(splitGluedWords(word)).toBe(word);
+  });
+});
+
+describe("tidyPunctuationSpacing", () => {
+  it("removes spaces before punctuation and adds them after a comma (77088, 38727)", () => {
+    expect(tidyPunctuationSpacing(normaliseText(line(77088)))).toBe("Уәкілетті органға (кент, ауыл (село),");
+    expect(tidyPunctuationSpacing(line(38727))).toBe("Шет ауданы, Ақсу-Аюлы ауылы, ");
+    expect(tidyPunctuationSpacing(line(60566))).toBe("әкімдігі» ММ");
   });
 });
 

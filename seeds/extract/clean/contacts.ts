@@ -11,7 +11,7 @@
  */
 import type { Email, Phone, PhoneKind } from "../model.js";
 import { readSource } from "../source.js";
-import { CYRILLIC_TO_LATIN, fixLookalikes, joinCellLines, removeStraySpaces, repairLetterSpacing, tidyPunctuationSpacing } from "./text.js";
+import { CYRILLIC_TO_LATIN, fixLookalikes, joinCellLines, removeStraySpaces, repairLetterSpacing, splitGluedWords, tidyPunctuationSpacing } from "./text.js";
 import { toLatin } from "./latin.js";
 
 // ---------------------------------------------------------------------------
@@ -411,7 +411,7 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
 export function splitAddressCell(text: string, attested: AttestedContacts = actContacts()): { address: string; emails: Email[]; websites: string[] } {
   const { emails, websites, rest } = extractContacts(text, attested);
   // Letter-spacing was repaired token by token already; repairing it again on the rest would glue «, 2 а» (49199) into «,2а».
-  const address = tidyPunctuationSpacing(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes)).replace(/\s+/gu, " ").trim()))
+  const address = tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes)).replace(/\s+/gu, " ").trim())))
     .replace(/(?:\s*,)+\s*$/u, "")
     .replace(/(?<=\d)\.$/u, "")
     .replace(/,\s*,/gu, ",")

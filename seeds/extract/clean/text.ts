@@ -274,6 +274,37 @@ export function removeStraySpaces(text: string, lexicon: Lexicon = actLexicon())
 }
 
 // ---------------------------------------------------------------------------
+// §5.6 missing spaces
+// ---------------------------------------------------------------------------
+
+/** Both halves of a glued pair must be this long: shorter right halves are suffixes and clitics («құжаттар|мен», «село|ның»). */
+const MIN_GLUED_PART = 4;
+/** Both halves must be this common in the act, and the glued form this many times rarer than the rarer half. */
+const MIN_PART_FREQUENCY = 5;
+const GLUED_RARITY = 5;
+
+/**
+ * Puts back spaces the dump lost between words (§5.6): «ауданыныңжұмыспен»,
+ * «еркінталаптарына», «Көрсеткіштіңнормативтік», «Нұрмағамбетовкөшесі».
+ * A Kazakh word is split in two where both halves are common words of the
+ * act and the glued form is much rarer than they are, so real compounds and
+ * suffixed words («құжаттармен», «қаланың») stay whole. A word glued to a
+ * number («көрсетілген1-қосымшада», «заңымен12») is split before the digit.
+ */
+export function splitGluedWords(text: string, lexicon: Lexicon = actLexicon()): string {
+  const split = text.replace(/[\u0400-\u04FF]{8,}/gu, (word) => {
+    let best: { at: number; score: number } | null = null;
+    const glued = frequency(lexicon, word);
+    for (let at = MIN_GLUED_PART; at <= word.length - MIN_GLUED_PART; at += 1) {
+      const score = Math.min(frequency(lexicon, word.slice(0, at)), frequency(lexicon, word.slice(at)));
+      if (score >= MIN_PART_FREQUENCY && glued * GLUED_RARITY < score && (best === null || score > best.score)) best = { at, score };
+    }
+    return best === null ? word : `${word.slice(0, best.at)} ${word.slice(best.at)}`;
+  });
+  return split.replace(/([\u0400-\u04FF]{3,})(?=\d)/gu, (word) => (frequency(lexicon, word) >= MIN_PART_FREQUENCY ? `${word} ` : word));
+}
+
+// ---------------------------------------------------------------------------
 // Cell lines
 // ---------------------------------------------------------------------------
 
@@ -348,16 +379,19 @@ export function tidyPunctuationSpacing(text: string): string {
   return text
     .replace(/(?<=\S) +(?=[,.;:!?)»])/gu, "")
     .replace(/(?<=[(«]) +/gu, "")
+    // «ауданы,Зеренді», «»ММ»: a comma or a closing quote runs into the next word.
+    .replace(/,(?=\p{L})/gu, ", ")
+    .replace(/»(?=\p{L})/gu, "» ")
     .replace(/(\p{L}) +-(\p{Ll})/gu, "$1-$2");
 }
 
 /**
  * The one call other stages use on prose: look-alikes, letter-spacing, stray
- * spaces and hyphenation repaired, punctuation spacing tidied, whitespace
+ * spaces, hyphenation and glued words repaired, punctuation spacing tidied, whitespace
  * collapsed, trimmed. `text` may hold several lines (joined as a cell).
  */
 export function normaliseText(text: string, lexicon: Lexicon = actLexicon()): string {
   const lines = text.split("\n").map((line) => repairLetterSpacing(fixLookalikes(line)));
   const joined = joinCellLines(lines, lexicon).replace(/\s+/gu, " ").trim();
-  return tidyPunctuationSpacing(removeStraySpaces(joined, lexicon)).replace(/\s+/gu, " ").trim();
+  return tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joined, lexicon), lexicon)).replace(/\s+/gu, " ").trim();
 }
