@@ -6,6 +6,9 @@ import { NodeResolver } from "./node/node.resolver.js";
 import { ProviderResolver } from "./provider/provider.resolver.js";
 import { RegionResolver } from "./region/region.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
+import { AccessResolver } from "./access/access.resolver.js";
+import { ApplicationResolver } from "./application/application.resolver.js";
+import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 
 /** Every resolver class of the API: one line each, so every module can add its own. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -20,4 +23,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ConflictValueResolver,
   AppendixResolver,
   QualityIndicatorResolver,
+  AccessResolver,
+  ApplicationResolver,
+  ComplaintResolver,
 ];
