@@ -1,16 +1,7 @@
 import { registerEnumType } from "type-graphql";
 
-export enum ChannelEnum {
-  AUTHORITY = "AUTHORITY",
-  AKIM = "AKIM",
-  SERVICE_CENTRE = "SERVICE_CENTRE",
-}
-registerEnumType(ChannelEnum, {
-  name: "ApplicationChannel",
-  description:
-    "Where the application is handed in: AUTHORITY (the district/city department, уәкілетті орган), AKIM (a settlement, village or rural-okrug akim, " +
-    "where the standard allows it; the akim passes it to the department), SERVICE_CENTRE (a public service centre, ХҚО, which forwards it to the department).",
-});
+/** The directory's own enums, so a channel or unit means one GraphQL type across the API. */
+export { Channel as ChannelEnum, DeadlineUnit as DeadlineUnitEnum } from "../service/service.structure.type.js";
 
 export enum ApplicationActionEnum {
   FORWARD = "FORWARD",
@@ -43,11 +34,3 @@ registerEnumType(ApplicationStatusEnum, {
     "SUBMITTED (handed in), FORWARDED (a centre passed it to the department), IN_REVIEW, APPROVED, REFUSED (with a ground from the standard), " +
     "RESULT_ISSUED (the result or the refusal was handed over), WITHDRAWN (by the applicant, through the portal).",
 });
-
-export enum DeadlineUnitEnum {
-  WORKING_DAYS = "WORKING_DAYS",
-  CALENDAR_DAYS = "CALENDAR_DAYS",
-  MINUTES = "MINUTES",
-}
-registerEnumType(DeadlineUnitEnum, { name: "DeadlineUnit", description: "Working days skip weekends and Kazakhstan's days off; calendar days do not; minutes run on the clock." });
-
