@@ -354,6 +354,21 @@ describe("hand-in and delivery", () => {
     expect(service(6).handIn[1]?.contents).toContain("сұралатын мемлекеттік қызметтің түрі");
   });
 
+  it("lists a talon's contents without the sentence's lead (S8 36893) and the result handed over at once (S17 73423–73425)", () => {
+    expect(service(8).handIn[0]?.contents).toEqual([
+      "тіркелген және тұтынушының мемлекеттік қызметті алатын күні",
+      "құжаттарды қабылдап алған адамның тегі мен аты-жөні",
+    ]);
+    expect(service(17).handIn).toEqual([
+      expect.objectContaining({
+        channels: ["AUTHORITY", "AKIM"],
+        receives: "RESULT",
+        contents: ["мемлекеттік қызмет алушының атаулы әлеуметтік көмек алушыларға (отбасына) тиесілігін растайтын анықтама"],
+        lines: { start: 73423, end: 73425 },
+      }),
+    ]);
+  });
+
   it("delivers in person or by post per channel (S6 23855–23860)", () => {
     expect(service(6).delivery.map((d) => [d.channels, d.methods])).toEqual([
       [["AUTHORITY", "AKIM"], ["IN_PERSON", "BY_POST"]],
@@ -390,6 +405,13 @@ describe("complaints (section 5)", () => {
       appendixId: "s7-a4",
       appendixKind: "AKIM",
     });
+  });
+
+  it("finds the talon sentence beside a court route (S4 15388–15395) and in paragraph 24 (S17 73482–73484)", () => {
+    expect(service(4).complaints?.receipt).toMatchObject({ includesAnswerDate: true, includesContact: true, lines: { start: 15388, end: 15395 } });
+    expect(service(4).complaints?.routes.filter((r) => r.kind === "COURT").map((r) => r.lines.start)).toEqual([15382, 15388]);
+    expect(service(17).complaints?.receipt?.lines).toEqual({ start: 73482, end: 73484 });
+    expect(service(17).complaints?.contents?.lines).toEqual({ start: 73478, end: 73481 });
   });
 
   it("tells S18's complainant the outcome comes by post (80797–80798)", () => {

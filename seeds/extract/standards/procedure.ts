@@ -236,7 +236,8 @@ function receivesOf(text: string): HandIn["receives"] {
 /** «… тегі мен аты-жөні көрсетілген талон беріледі»: the listed contents before «көрсетілген». */
 function contentsOf(text: string): string[] {
   const before = text.split(/\s+көрсетілген/u)[0] ?? "";
-  const tail = before.replace(/^.*?(?:Тұтынушыға|тұтынушыға|–)\s*/u, "");
+  // The contents follow the last of «… тапсырғаннан кейін», «тұтынушыға», «уәкілетті органда –».
+  const tail = before.replace(/^.*(?:Тұтынушыға|тұтынушыға|–|кейін)\s*/u, "");
   return tail
     .split(/[,;]\s+/u)
     .map((s) => withoutEnd(s))
@@ -250,7 +251,11 @@ export function readHandIn(paragraph: Paragraph, serviceChannels: Channel[]): Ha
   );
   if (items.length === 0) {
     const text = paragraphText(paragraph);
-    return [{ channels: serviceChannels, receives: receivesOf(text), contents: contentsOf(text), text, lines: paragraph.lines }];
+    const receives = receivesOf(text);
+    // «… өтініш берген кезде … анықтама беріледі» (S17, S18): the result itself is handed over.
+    const handed = /(?:кезде|кейін)\s+(.*?)\s+беріледі/u.exec(text)?.[1];
+    const contents = receives === "RESULT" ? (handed ? [handed] : []) : contentsOf(text);
+    return [{ channels: serviceChannels, receives, contents, text, lines: paragraph.lines }];
   }
   const handIns: HandIn[] = [];
   for (const [index, item] of items.entries()) {
@@ -308,7 +313,7 @@ const TARGET_BY_APPENDIX_KIND: Partial<Record<AppendixRecord["kind"], ComplaintT
 
 function kindOfComplaint(text: string): ComplaintKind | null {
   if (/дөрекі/u.test(text)) return "RUDE_SERVICE";
-  if (/сотқа/u.test(text)) return "COURT";
+  if (/сотқа|сот органдарында/u.test(text)) return "COURT";
   if (/әрекет\p{L}*\s*\(әрекетсіздіг\p{L}*\)/u.test(text)) return "OFFICIAL_ACTIONS";
   if (/келіспеген/u.test(text)) return "RESULT_DISAGREEMENT";
   return null;
@@ -331,25 +336,29 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
   for (const paragraph of paragraphs) {
     const whole = paragraphText(paragraph);
     if (/министрлігінің мекенжайы/u.test(whole)) continue;
-    if (/шағымында/u.test(whole)) {
-      contents = { text: whole, items: sentencesOf(whole), lines: paragraph.lines };
-      continue;
-    }
-    if (/талон/u.test(whole) && !kindOfComplaint(whole)) {
-      receipt = {
-        receives: "TALON",
-        includesAnswerDate: /жауап\s+ал\p{L}*\s+(?:\p{L}+\s+)?күні/u.test(whole),
-        includesContact: /байланыс деректері/u.test(whole),
-        outcomeByPost: /пошта\s+арқылы/u.test(whole),
-        text: whole,
-        lines: paragraph.lines,
-      };
-      continue;
-    }
     let paragraphKind: ComplaintKind | null = null;
     for (const [index, clause] of paragraph.clauses.entries()) {
-      const text = index === 0 ? stripMarker(clause.text) : clause.text;
-      const kind: ComplaintKind | null = kindOfComplaint(text) ?? paragraphKind;
+      const clauseText = index === 0 ? stripMarker(clause.text) : clause.text;
+      if (/шағымында/u.test(clauseText)) {
+        contents = { text: clauseText, items: sentencesOf(clauseText), lines: clause.lines };
+        continue;
+      }
+      // The talon sentence may share its clause with a route (S4 p.25) or stand in p.24 (S17).
+      const sentences = sentencesOf(clauseText);
+      const talon = sentences.find((sentence) => /талон/u.test(sentence) && !kindOfComplaint(sentence));
+      if (talon) {
+        receipt = {
+          receives: "TALON",
+          includesAnswerDate: /жауап\s+ал\p{L}*\s+(?:\p{L}+\s+)?күні/u.test(talon),
+          includesContact: /байланыс деректері/u.test(talon),
+          outcomeByPost: /пошта\s+арқылы/u.test(whole),
+          text: talon,
+          lines: clause.lines,
+        };
+      }
+      const text = sentences.filter((sentence) => sentence !== talon).join(" ");
+      if (text.length === 0) continue;
+      const kind: ComplaintKind | null = kindOfComplaint(text) ?? (talon ? null : paragraphKind);
       if (!kind) continue;
       paragraphKind ??= kind;
       const cited = citedAppendixNumbers(text)
