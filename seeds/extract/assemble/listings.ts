@@ -13,7 +13,7 @@ import { listingId } from "./ids.js";
  * come from the provider's other listings (`AREA_CODE_RULE`).
  */
 export const AREA_CODE_RULE =
-  "local numbers of regional bodies (BASQ, APP, XQO lists) take their region's area code (`regions.ts`). " +
+  "local numbers of regional bodies (BASQ, APP, XQO lists) take the code of a full number printed in the same row (a centre's heads' column takes the hall column's code), else their region's area code (`regions.ts`). " +
   "A district body's local number takes an area code only when the row itself prints one (a full number earlier in the same cell), " +
   "or when another listing of the same provider prints a full number: its first 10 − n national digits, n being the length of the local number. " +
   "Otherwise the number keeps `e164: null`: district codes differ inside a region, so the region's code would be a guess.";
@@ -87,8 +87,9 @@ export function printedPhones(row: RawRow): Phone[] {
 
 function phonesWith(row: RawRow, areaCode: string | null): Phone[] {
   const phones = row.phones.length > 0 ? parsePhones(cellText(row.phones), { areaCode }) : [];
+  // The heads' column of the centres prints local numbers whose code is printed only in the hall column.
   const reception = row.receptionPhones && row.receptionPhones.length > 0
-    ? parsePhones(cellText(row.receptionPhones), { areaCode }).map((phone): Phone => ({ ...phone, kind: "RECEPTION" }))
+    ? parsePhones(cellText(row.receptionPhones), { areaCode, sameRow: phones }).map((phone): Phone => ({ ...phone, kind: "RECEPTION" }))
     : [];
   return [...phones, ...reception];
 }
