@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { listingId } from "../../seeds/extract/assemble/ids.js";
+import { cleanRow, fullNumbers, printedPhones, rowPhones, type ScheduleMemo } from "../../seeds/extract/assemble/listings.js";
+import type { RawRow } from "../../seeds/extract/model.js";
+import { segmentAct } from "../../seeds/extract/segment.js";
+import { readSource } from "../../seeds/extract/source.js";
+import { readDeptTable } from "../../seeds/extract/tables/dept.js";
+import { readXqoTable } from "../../seeds/extract/tables/xqo.js";
+
+const lines = readSource();
+const { appendices } = segmentAct(lines);
+
+function row(id: string): RawRow {
+  const appendix = appendices.find((candidate) => candidate.id === id.split("#")[0])!;
+  const reader = appendix.kind === "XQO" ? readXqoTable : readDeptTable;
+  const found = reader(lines, appendix).rows.find((candidate) => listingId(candidate) === id);
+  if (!found) throw new Error(`no row ${id}`);
+  return found;
+}
+
+describe("the area-code rule on the act's rows", () => {
+  const s1 = row("s1-a1#pavlodar-1"); // 2717–2728: «32-00-96 32-» / «85-34», no code printed
+  const s2 = row("s2-a1#pavlodar-1"); // 6582–6593: «8-71823 2-00-95»
+
+  it("leaves a district body's local numbers without e164 when nothing gives their code (S1.a1 Павлодар row 1, 2727–2728)", () => {
+    expect(rowPhones(s1, []).map((phone) => phone.e164)).toEqual([null, null]);
+  });
+
+  it("takes the code from a full number another listing of the same provider prints (S2.a1, «8-71823 2-00-95»)", () => {
+    expect(fullNumbers(printedPhones(s2))).toEqual(["7182320095"]);
+    expect(rowPhones(s1, fullNumbers(printedPhones(s2))).map((phone) => phone.e164)).toEqual(["+77182320096", "+77182328534"]);
+  });
+
+  it("gives a regional body's local numbers its region's code or its row's (S2.a2 row 16, Алмалы centre, 7496–7503)", () => {
+    const centre = row("s2-a2#16");
+    expect(rowPhones(centre, []).map((phone) => [phone.e164, phone.kind])).toEqual([
+      ["+77273780910", "PHONE"],
+      ["+77273780909", "RECEPTION"],
+    ]);
+  });
+});
+
+describe("cleanRow", () => {
+  it("splits the address cell into the address and its e-mail (S1.a1 Ақмола row 1, 268–270)", () => {
+    const cleaned = cleanRow(row("s1-a1#akmola-1"));
+    expect(cleaned.name).toBe("Ақкөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі");
+    expect(cleaned.addressText).toBe("020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81");
+    expect(cleaned.address).toMatchObject({ postalCode: "020100", street: "Нұрмағамбетов көшесі", house: "81" });
+    expect(cleaned.emails.map((email) => email.value)).toEqual(["akkol_ozsp@mail.ru"]);
+  });
+
+  it("cleans a block schedule once but gives every row its own copy (S1.a1 Ақмола, 275–280 serves rows 1–19)", () => {
+    const memo: ScheduleMemo = new Map();
+    const first = cleanRow(row("s1-a1#akmola-1"), memo);
+    const second = cleanRow(row("s1-a1#akmola-2"), memo);
+    expect(memo.size).toBe(1);
+    expect(second.schedule).toEqual(first.schedule);
+    expect(second.schedule).not.toBe(first.schedule);
+    expect(first.schedule?.weekly[0]).toMatchObject({ days: ["MON", "TUE", "WED", "THU", "FRI"], opens: "09:00", closes: "18:00" });
+  });
+});
