@@ -39,6 +39,10 @@ describe("parseAddress", () => {
     expect(addressOf(59701)).toMatchObject({ locality: "Астана қаласы", street: "Иманбаева көшесі", house: "16" });
   });
 
+  it("reads the abbreviated «қ.» settlement and a capital house letter (722–723 «Ақтөбе қ.», «289 А»)", () => {
+    expect(addressOf(722, 723)).toMatchObject({ postalCode: "030000", locality: "Ақтөбе қ.", street: "Ағайынды Жұбановтар көшесі", house: "289а" });
+  });
+
   it("reads «кенті» as a settlement (481–483)", () => {
     expect(addressOf(481, 483)).toMatchObject({ postalCode: "021600", locality: "Шортанды кенті", street: "Абылайхан көшесі", house: "22" });
   });
