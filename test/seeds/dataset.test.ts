@@ -195,6 +195,18 @@ describe("listings", () => {
     expect(anomalies.some((anomaly) => anomaly.kind === "duplicate-row" && anomaly.appendixId === "s1-a1" && anomaly.lines.start <= jambyl[1]!.lines.start && jambyl[1]!.lines.start <= anomaly.lines.end)).toBe(true);
   });
 
+  it("reports the rows one list lost and the others print (§4.3 S17.a6 Абай and Ақтоғай, §4.4 S10.a3 ОҚО)", () => {
+    const missing = anomalies.filter((anomaly) => / does not list /.test(anomaly.message)).map((anomaly) => anomaly.message.split(",")[0]);
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        "s17-a6 does not list akimat:karaganda:abai",
+        "s17-a6 does not list akimat:karaganda:aktogai",
+        "s10-a3 does not list basqarma:south-kazakhstan",
+      ]),
+    );
+    expect(missing.filter((message) => message.startsWith("s12-a1") || message.startsWith("s13-a1"))).toHaveLength(14);
+  });
+
   it("links the Almaty city row that S12.a1 and S13.a1 print instead of the districts to the city's басқарма", () => {
     for (const appendixId of ["s12-a1", "s13-a1"]) {
       expect(ofAppendix(appendixId).filter((listing) => listing.regionId === "almaty-city").map((listing) => listing.providerId)).toEqual([
