@@ -1,9 +1,10 @@
 /**
- * Text repair for the act's PDF-to-text damage (seed map §5.1, §5.5, §5.12).
+ * Text repair for the act's PDF-to-text damage (seed map §5.1, §5.5, §5.6, §5.12).
  *
- * Every function here is a pure string → string stage. The two repairs that
+ * Every function here is a pure string → string stage. The repairs that
  * cannot be decided from the characters alone (is «т іркеу» one word? is
- * «бағдар-ламалар» a hyphenation or a compound?) consult a word-frequency
+ * «бағдар-ламалар» a hyphenation or a compound? is «ауданыныңжұмыспен» two
+ * words?) consult a word-frequency
  * lexicon. By default that lexicon is built once from the act itself: the
  * act is 84,765 lines long and spells almost every damaged word correctly
  * many times elsewhere, so "the joined form is a word the act uses" is a
@@ -40,7 +41,7 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
  */
 export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: "a", с: "c", е: "e", о: "o", р: "p", х: "x", у: "u", і: "i", к: "k",
-  А: "A", В: "B", С: "C", Е: "E", Н: "H", І: "I", К: "K", М: "M", О: "O", Р: "P", Т: "T", Х: "X", У: "Y",
+  А: "A", В: "B", С: "C", Е: "E", Н: "H", І: "I", К: "K", М: "M", О: "O", Р: "P", Т: "T", Х: "X", У: "U",
 };
 
 // ---------------------------------------------------------------------------
