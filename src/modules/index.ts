@@ -5,10 +5,12 @@ import { AppendixResolver, ConflictResolver, ConflictValueResolver, ListingResol
 import { NodeResolver } from "./node/node.resolver.js";
 import { ProviderResolver } from "./provider/provider.resolver.js";
 import { RegionResolver } from "./region/region.resolver.js";
+import { SearchResolver } from "./search/search.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { AccessResolver } from "./access/access.resolver.js";
 import { ApplicationResolver } from "./application/application.resolver.js";
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
+import { StatsResolver } from "./stats/stats.resolver.js";
 
 /** Every resolver class of the API: one line each, so every module can add its own. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -23,6 +25,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ConflictValueResolver,
   AppendixResolver,
   QualityIndicatorResolver,
+  SearchResolver,
+  StatsResolver,
   AccessResolver,
   ApplicationResolver,
   ComplaintResolver,

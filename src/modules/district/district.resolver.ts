@@ -20,7 +20,7 @@ export class DistrictResolver {
   }
 
   @Query(() => DistrictType, { nullable: true, description: "One district by its global id; null when there is none." })
-  district(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context): Promise<DistrictValue | null> {
+  district(@Arg("id", () => ID, { description: "The district's global id." }) id: string, @Ctx() { loaders }: Context): Promise<DistrictValue | null> {
     return loaders.districtById.load(expectGlobalId(id, "District"));
   }
 

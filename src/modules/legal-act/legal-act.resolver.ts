@@ -20,8 +20,8 @@ export class LegalActResolver {
   })
   async sourceLines(
     @Root() _act: LegalActType,
-    @Arg("start", () => Int) start: number,
-    @Arg("end", () => Int) end: number,
+    @Arg("start", () => Int, { description: "First line, 1-based." }) start: number,
+    @Arg("end", () => Int, { description: "Last line, inclusive." }) end: number,
     @Ctx() { db }: Context,
   ): Promise<SourceLineType[]> {
     if (start < 1 || end < start || end - start + 1 > MAX_SOURCE_LINES) {

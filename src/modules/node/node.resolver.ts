@@ -50,12 +50,12 @@ export class NodeResolver {
   }
 
   @Query(() => NodeInterface, { nullable: true, description: "Anything by its global id (ғаламдық идентификатор); null when it does not exist." })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Typed | null> {
+  node(@Arg("id", () => ID, { description: "A global id from any `id` field." }) id: string, @Ctx() ctx: Context): Promise<Typed | null> {
     return loadNode(ctx, id);
   }
 
   @Query(() => [NodeInterface], { nullable: "items", description: `Several things by global id, in the order asked; null for those that do not exist. At most ${MAX_NODES} ids.` })
-  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Typed | null)[]> {
+  nodes(@Arg("ids", () => [ID], { description: "Global ids from `id` fields." }) ids: string[], @Ctx() ctx: Context): Promise<(Typed | null)[]> {
     if (ids.length > MAX_NODES) throw new BadInputError(`nodes accepts at most ${MAX_NODES} ids (got ${ids.length})`);
     for (const id of ids) fromGlobalId(id);
     return Promise.all(ids.map((id) => loadNode(ctx, id)));

@@ -23,7 +23,7 @@ export class RegionResolver {
   }
 
   @Query(() => RegionType, { nullable: true, description: "One region by its global id; null when there is none." })
-  region(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context): Promise<RegionValue | null> {
+  region(@Arg("id", () => ID, { description: "The region's global id." }) id: string, @Ctx() { loaders }: Context): Promise<RegionValue | null> {
     return loaders.regionById.load(expectGlobalId(id, "Region"));
   }
 

@@ -439,8 +439,8 @@ export class FormBlankType {
 
 @ObjectType("Form", { description: "A fill-in template of a standard (нысан)." })
 export class FormType {
-  @Field(() => String, { description: "The form's title." })
-  title!: string;
+  @Field(() => String, { nullable: true, description: "The form's title, when it prints one." })
+  title!: string | null;
 
   @Field(() => [String], { description: "The template, one string per printed line." })
   lines!: string[];
