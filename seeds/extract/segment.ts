@@ -229,7 +229,7 @@ export function segmentAct(lines: SourceLine[]): Segmentation {
       serviceNumber,
       approval: anchor.approval,
       title: anchor.title,
-      body: { start: anchor.title.start, end: view.prevFilled(firstCaption - 1) },
+      body: { start: anchor.title.start, end: firstCaption - 1 },
       end,
     });
     captions.forEach((caption, k) => {
