@@ -236,6 +236,7 @@ describe("result, recipients, cost", () => {
 
   it("lists the lines after a lead ending in a colon as categories (S2 4034–4047, S4 15202–15218)", () => {
     expect(service(2).recipients?.categories).toHaveLength(4);
+    expect(service(2).recipients?.categoryLines.map((l) => l.start)).toEqual([4035, 4038, 4041, 4044]);
     expect(service(2).recipients?.categories[0]).toMatch(/^әуеде және жер үстінде ядролық жарылыстар жасаған кезеңде \(1949-1965 жж\.\)/u);
     expect(service(4).recipients?.categories).toHaveLength(7);
     expect(service(4).recipients?.categories[6]).toMatch(/кәсіптік ауруға шалдыққан мүгедектерге$/u);

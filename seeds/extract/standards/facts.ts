@@ -194,8 +194,10 @@ export function readRecipients(paragraph: Paragraph): Recipients {
   const listed = /:\s*$/u.test(paragraph.clauses[0]?.text ?? "");
   const items = paragraph.clauses.slice(1).filter((c) => listed || /^\d+\)/.test(c.text));
   let categories: string[];
+  let categoryLines: LineRange[];
   if (items.length > 0) {
     categories = items.map((c) => stripMarker(c.text).replace(/\s*көрсетіледі\.?$/u, "").replace(/[;.]$/, ""));
+    categoryLines = items.map((c) => c.lines);
   } else {
     const body = (/жеке тұлғаларға:/u.test(text) ? text.replace(/^.*?жеке тұлғаларға:\s*/u, "") : text.replace(/^.*?Мемлекеттік қызмет\s*/u, ""))
       .replace(/\s*\(бұдан әрі.*$/u, "")
@@ -211,8 +213,9 @@ export function readRecipients(paragraph: Paragraph): Recipients {
       } else current += piece;
     }
     if (current.trim()) categories.push(current.trim());
+    categoryLines = categories.map(() => paragraph.lines);
   }
-  return { text, categories, setByMaslikhat: /мәслихат/u.test(text), lines: paragraph.lines };
+  return { text, categories, categoryLines, setByMaslikhat: /мәслихат/u.test(text), lines: paragraph.lines };
 }
 
 export function readCost(paragraph: Paragraph): Cost {

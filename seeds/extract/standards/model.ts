@@ -132,17 +132,13 @@ export interface LegalBasis {
   lines: LineRange;
 }
 
-/** One category of recipients (paragraph 6), or of results (paragraph 5). */
-export interface CategoryItem {
-  text: string;
-  lines: LineRange;
-}
-
 export interface Recipients {
   /** The paragraph, cleaned. */
   text: string;
-  /** The categories the paragraph enumerates. */
+  /** The categories the paragraph enumerates (the write side cites them as c1, c2, … in this order). */
   categories: string[];
+  /** The lines of each category, in the order of `categories` (the paragraph's lines when it lists them inline). */
+  categoryLines: LineRange[];
   /** True when the act leaves the categories to maslikhat decisions (S14). */
   setByMaslikhat: boolean;
   lines: LineRange;
