@@ -261,3 +261,23 @@ describe("the act (seed map §7)", () => {
     }
   });
 });
+
+describe("REPORT.md", () => {
+  const report = readFileSync(fileURLToPath(new URL("../../seeds/data/REPORT.md", import.meta.url)), "utf8");
+
+  it("documents the id scheme, the canonical-value rule and the area-code rule in its header", () => {
+    expect(report).toContain("`authority:<region>:<place>`");
+    expect(report).toMatch(/Canonical values: majority/);
+    expect(report).toMatch(/Phones: local numbers of regional bodies/);
+  });
+
+  it("finds every count the seed map expects: no count is marked as differing", () => {
+    expect(report).not.toContain("(expected");
+  });
+
+  it("lists every conflict and every anomaly, and no unassigned line outside boilerplate", () => {
+    for (const conflict of conflicts) expect(report).toContain(`| \`${conflict.providerId}\` | ${conflict.field} |`);
+    expect(report).toContain(`| unassigned lines (not boilerplate) | 0 | 0 |`);
+    expect(report.match(/^\| s\d+-a\d+ \| [a-z-]+ \| \d+(–\d+)? \| /gm)?.length).toBe(anomalies.length);
+  });
+});
