@@ -20,6 +20,7 @@ import type {
   RegionRecord,
 } from "../../seeds/extract/model.js";
 import { SOURCE_PATH } from "../../seeds/extract/source.js";
+import type { LegalActRecord, ServiceRecord } from "../../seeds/extract/standards/model.js";
 import { listMigrations } from "../../prisma/migrations.js";
 import { PROJECT_ROOT } from "../config/config.js";
 import type { Database } from "./database.js";
@@ -41,42 +42,9 @@ const FILES = {
   conflicts: "conflicts.json",
 } as const;
 
-/** The fields of the extracted standards that the loader stores (seeds/extract/standards/model.ts has the full types). */
-interface ServiceFile {
-  number: number;
-  repealed: boolean;
-  title: string;
-  preambleTitle: string | null;
-  alternateTitles: string[];
-  form: string | null;
-  lines: { start: number; end: number } | null;
-  qualityIndicators: QualityIndicatorFile[];
-  [json: string]: unknown;
-}
-
-interface QualityIndicatorFile {
-  groupNumber: number;
-  groupName: string;
-  code: string;
-  label: string;
-  values?: unknown;
-  appendixId?: string | null;
-  lines: { start: number; end: number };
-}
-
-interface LegalActFile {
-  number: string;
-  date: string;
-  title: string;
-  status: string;
-  repeal?: unknown;
-  amendments: { date: string | null; number: string | null; target: string; text: string; lines: { start: number; end: number } }[];
-  [field: string]: unknown;
-}
-
 export interface SeedData {
-  legalAct: LegalActFile;
-  services: ServiceFile[];
+  legalAct: LegalActRecord;
+  services: ServiceRecord[];
   appendices: AppendixRecord[];
   regions: RegionRecord[];
   districts: DistrictRecord[];
@@ -118,7 +86,7 @@ const TEXT_ARRAY = "text[]";
 
 const tables = {
   legalAct: { table: "legal_act", key: ["id"], columns: [["id", "text"], ["number", "text"], ["date", "date"], ["title", "text"], ["status", "text"], ["repeal", "jsonb"], ["data", "jsonb"]] },
-  amendment: { table: "amendment", key: ["id"], columns: [["id", "text"], ["legal_act_id", "text"], ["position", "int"], ["date", "date"], ["number", "text"], ["target", "text"], ["text", "text"], ["line_start", "int"], ["line_end", "int"]] },
+  amendment: { table: "amendment", key: ["id"], columns: [["id", "text"], ["legal_act_id", "text"], ["position", "int"], ["date", "date"], ["number", "text"], ["change", "text"], ["target", "text"], ["service_number", "int"], ["truncated", "boolean"], ["text", "text"], ["line_start", "int"], ["line_end", "int"]] },
   service: {
     table: "service",
     key: ["id"],
@@ -151,8 +119,6 @@ const tables = {
 
 export type SeedTable = keyof typeof tables;
 
-export const LEGAL_ACT_ID = "kz-government-resolution-2011-394";
-
 /** The id of a service row: stable, and the same as the GraphQL layer derives from the number. */
 export const serviceId = (number: number) => `service-${number}`;
 
@@ -169,12 +135,13 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
   const services = data.services;
   return {
     legalAct: [{
-      id: LEGAL_ACT_ID, number: legalAct.number, date: legalAct.date, title: legalAct.title, status: legalAct.status,
+      id: legalAct.id, number: legalAct.number, date: legalAct.date, title: legalAct.title, status: legalAct.status,
       repeal: legalAct.repeal ?? null, data: legalAct,
     }],
     amendment: legalAct.amendments.map((amendment, index) => ({
-      id: `${LEGAL_ACT_ID}/amendment-${index + 1}`, legal_act_id: LEGAL_ACT_ID, position: index + 1, date: amendment.date, number: amendment.number,
-      target: amendment.target, text: amendment.text, line_start: amendment.lines.start, line_end: amendment.lines.end,
+      id: `${legalAct.id}/amendment-${index + 1}`, legal_act_id: legalAct.id, position: index + 1, date: amendment.date, number: amendment.number,
+      change: amendment.change, target: amendment.target, service_number: amendment.serviceNumber, truncated: amendment.truncated,
+      text: amendment.text, line_start: amendment.lines.start, line_end: amendment.lines.end,
     })),
     service: services.map((service) => ({
       id: serviceId(service.number), number: service.number, repealed: service.repealed, title: service.title,
@@ -192,9 +159,14 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
     })),
     qualityIndicator: services.flatMap((service) =>
       service.qualityIndicators.map((indicator, index) => ({
-        id: `${serviceId(service.number)}/quality-${indicator.code}`, service_id: serviceId(service.number), appendix_id: indicator.appendixId ?? null,
-        position: index + 1, group_number: indicator.groupNumber, group_name: indicator.groupName, code: indicator.code, label: indicator.label,
-        values: indicator.values ?? null, line_start: indicator.lines.start, line_end: indicator.lines.end,
+        id: indicator.id, service_id: serviceId(indicator.serviceNumber), appendix_id: indicator.appendixId,
+        position: index + 1, group_number: indicator.groupNumber, group_name: indicator.group, code: indicator.code, label: indicator.label,
+        values: {
+          normative: indicator.normativeValue,
+          targetNextYear: indicator.targetValueNextYear,
+          currentReportingYear: indicator.currentValueReportingYear,
+        },
+        line_start: indicator.lines.start, line_end: indicator.lines.end,
       })),
     ),
     region: data.regions.map((region) => ({
