@@ -50,6 +50,21 @@ describe("displaced hyperlink text", () => {
     expect(prose(52278, 52279)).toContain("№ 330 қаулысының 1-тармағы,");
   });
 
+  it("puts a glued link into the gap right after an item number (23775, 23806)", () => {
+    expect(line(23775)).toContain("5)  үлгідегі");
+    expect(prose(23775, 23775)).toBe("5) белгіленген үлгідегі отбасы мүшелерінің табыстары туралы мәліметтер;");
+    expect(prose(23806, 23806)).toBe("5) белгіленген үлгідегі отбасы құрамы туралы мәліметтер;");
+  });
+
+  it("reads a gap of two leading spaces (40620) and a space before «;» in a letter-spaced line (44228)", () => {
+    expect(prose(40619, 40620)).toMatch(/заңнамада белгіленген тәртіппен сотқа жүгінуге құқығы бар\.$/u);
+    expect(prose(44226, 44228)).toMatch(/көрсете отырып белгіленген үлгідегі өтініш;$/u);
+  });
+
+  it("closes a letter-spaced hyphen after a number (80768 «1 -қосымшада»)", () => {
+    expect(prose(80767, 80768)).toMatch(/осы стандартқа 1-қосымшада көрсетілген\.$/u);
+  });
+
   it("leaves a double space after a paragraph number alone (127)", () => {
     expect(line(127)).toContain("8.  Мемлекеттік");
     expect(prose(127, 127)).toBe("8. Мемлекеттік қызмет тегін көрсетіледі.");

@@ -88,7 +88,7 @@ const LINK_WORD =
  * word or after the last space («Заңының  сәйкес 15-бабына»,
  * «жүргізіледі.2-қосымшаға», «сағатЗаңында», «көрсетілген1-қосымшада»).
  */
-function trailingFragment(line: string): { rest: string; fragment: string } | null {
+function trailingFragment(line: string): { rest: string; fragment: string; glued: boolean } | null {
   const match = /^(.*?)(\S+)$/u.exec(line);
   if (!match) return null;
   const before = match[1] ?? "";
@@ -100,10 +100,10 @@ function trailingFragment(line: string): { rest: string; fragment: string } | nu
       token,
     );
   if (glued && glued[1] && glued[2] && !/^\d+$/.test(glued[2])) {
-    return { rest: (before + glued[1]).trimEnd(), fragment: glued[2] };
+    return { rest: (before + glued[1]).trimEnd(), fragment: glued[2], glued: true };
   }
   if (/[.;:,]$/.test(token) || before.trim().length === 0) return null;
-  return { rest: before.trimEnd(), fragment: token };
+  return { rest: before.trimEnd(), fragment: token, glued: false };
 }
 
 function looksLikeLink(fragment: string): boolean {
@@ -123,11 +123,12 @@ export function restoreDisplacedFragment(raw: string): string {
   if (content.length === 0 || isLetterSpacedLine(content)) return line;
   const split = trailingFragment(content);
   if (!split || !looksLikeLink(split.fragment)) return line;
-  const { rest, fragment } = split;
-  // A single leading space: the fragment opened the line.
-  if (indent.length === 1) return fragment + " " + rest;
-  // Skip the double space that follows an item or paragraph number («8.  Мемлекеттік»).
-  const markerEnd = /^(?:\d+\s?[.)]\s*)?/.exec(rest)?.[0].length ?? 0;
+  const { rest, fragment, glued } = split;
+  // One or two leading spaces on a continuation line: the fragment opened the line (40620).
+  if (indent.length === 1 || indent.length === 2) return fragment + " " + rest;
+  // Skip the double space that follows an item or paragraph number («8.  Мемлекеттік»), unless the
+  // fragment was glued on: then that space is its place («5)  үлгідегі … мәліметтер;белгіленген», 23775).
+  const markerEnd = glued ? (/^\d+\s?[.)]/.exec(rest)?.[0].length ?? 0) : (/^(?:\d+\s?[.)]\s*)?/.exec(rest)?.[0].length ?? 0);
   const body = rest.slice(markerEnd);
   const gap = /  +|(?<=\S) (?=[,;])/.exec(body);
   if (!gap) return line;
@@ -152,6 +153,9 @@ function restoreSpacedLine(raw: string): string {
   const rest = glued[1] ?? "";
   const fragment = glued[2] ?? "";
   if (leading) return fragment + " " + rest;
+  // «ү л г і д е г і  ;ө т і н і ш» (44228): the space before the punctuation marks the place.
+  const beforePunctuation = /^(.*\S) ([;,:.])$/u.exec(rest);
+  if (beforePunctuation) return `${beforePunctuation[1]} ${fragment}${beforePunctuation[2]}`;
   if (wide) {
     const words = line.trim().split(/ {3,}/);
     const head = repairSpacedLetters(words[0] ?? "");
@@ -197,8 +201,8 @@ export function tidy(text: string): string {
       .replace(/ ([,.;:)»!?])/g, "$1")
       .replace(/([(«]) /g, "$1")
       .replace(/(\d) \.(\d)/g, "$1.$2")
-      // «Жүріп -тұруы»: a letter-spaced hyphen keeps the space before it.
-      .replace(/(\p{L}) -(\p{L})/gu, "$1-$2")
+      // «Жүріп -тұруы», «1 -қосымшада» (80768): a letter-spaced hyphen keeps the space before it.
+      .replace(/([\p{L}\d]) -(\p{L})/gu, "$1-$2")
       .replace(/,(?=[\p{L}«(])/gu, ", ")
       .trim(),
   );
