@@ -33,6 +33,19 @@ describe("chooseCanonical", () => {
     expect(choice.conflict?.chosen).toBe(choice.value);
   });
 
+  it("prefers a sound e-mail to a damaged one the cleaners flag, whatever the count (Мұғалжар akimat: «mai9l.ru» at 8272–8273, «mail.ru» at 34483)", () => {
+    const vote = (listingId: string, order: number, start: number, end: number): FieldVote => {
+      const { emails } = splitAddressCell(cell(start, end));
+      return { key: emails.map((email) => email.value).join(" "), value: emails.map((email) => email.value).join(", "), listingId, order, sound: emails.every((email) => email.valid) };
+    };
+    const damaged = vote("s2-a5#aktobe-7", 0, 8272, 8273);
+    const sound = vote("s7-a4#aktobe-7", 1, 34483, 34483);
+    expect(damaged).toMatchObject({ value: "raiakimat.60@mai9l.ru", sound: false });
+    const choice = chooseCanonical([damaged, { ...damaged, listingId: "s6-a5#aktobe-7", order: 2 }, sound]);
+    expect(choice.value).toBe("raiakimat.60@mail.ru");
+    expect(choice.conflict?.values).toHaveLength(2);
+  });
+
   it("lets a list that omits the field abstain: no conflict between a value and nothing", () => {
     const choice = chooseCanonical([
       { key: "020100", value: "020100", listingId: "s1-a1#akmola-1", order: 0 },

@@ -8,7 +8,8 @@ import type { ConflictRecord } from "../model.js";
  * recorded as a conflict so nothing is silently dropped.
  */
 export const CANONICAL_RULE =
-  "majority: the value printed by the most listings that print the field (a list that omits the field does not vote); " +
+  "a sound value beats a damaged one (an e-mail the cleaners mark invalid, a phone that cannot be dialled); " +
+  "then majority: the value printed by the most listings that print the field (a list that omits the field does not vote); " +
   "a tie goes to the value with the longest comparison key (the fuller form: all digits of a phone, the whole address), " +
   "then to the listing printed first in the act";
 
@@ -19,6 +20,8 @@ export interface FieldVote {
   listingId: string;
   /** Position of the listing in act order, for the last tie-break. */
   order: number;
+  /** False when the cleaners flag the value as damaged; absent means sound. */
+  sound?: boolean;
 }
 
 export interface CanonicalChoice {
@@ -36,6 +39,7 @@ interface Candidate {
   firstOrder: number;
   /** The first listing that printed the chosen display form: its whole record backs the value. */
   firstListingId: string;
+  sound: boolean;
 }
 
 /** Chooses the canonical value of one field among the votes of one provider's listings. */
@@ -52,6 +56,7 @@ export function chooseCanonical(votes: FieldVote[]): CanonicalChoice {
         listingIds: [],
         firstOrder: vote.order,
         firstListingId: vote.listingId,
+        sound: vote.sound !== false,
         displays: new Map(),
       };
       candidates.set(vote.key, candidate);
@@ -73,7 +78,10 @@ export function chooseCanonical(votes: FieldVote[]): CanonicalChoice {
   }
   const ranked = [...candidates.values()].sort(
     (a, b) =>
-      b.listingIds.length - a.listingIds.length || b.key.length - a.key.length || a.firstOrder - b.firstOrder,
+      Number(b.sound) - Number(a.sound) ||
+      b.listingIds.length - a.listingIds.length ||
+      b.key.length - a.key.length ||
+      a.firstOrder - b.firstOrder,
   );
   const winner = ranked[0]!;
   const conflict =

@@ -53,13 +53,17 @@ function scheduleKey(schedule: ListingRecord["values"]["schedule"]): string {
 type FieldName = "address" | "postalCode" | "emails" | "websites" | "phones" | "schedule" | "responsibleUnit";
 
 /** How each field is compared between listings and shown in a conflict. */
-const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: string }> = {
+const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: string; sound?: boolean }> = {
   address: (draft) => ({ key: addressKey(draft.address, draft.record.values.address), value: draft.record.values.address ?? "" }),
   postalCode: (draft) => ({ key: draft.record.values.postalCode ?? "", value: draft.record.values.postalCode ?? "" }),
   emails: (draft) => {
     // Mail systems ignore case: «Akimat_kokshetau@» and «akimat_kokshetau@» are one address.
     const values = draft.record.values.emails.map((email) => email.value).sort();
-    return { key: values.map((value) => value.toLowerCase()).sort().join(" "), value: values.join(", ") };
+    return {
+      key: values.map((value) => value.toLowerCase()).sort().join(" "),
+      value: values.join(", "),
+      sound: draft.record.values.emails.every((email) => email.valid),
+    };
   },
   websites: (draft) => {
     const values = [...draft.record.values.websites].sort();
@@ -70,6 +74,7 @@ const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: s
     value: draft.record.values.phones
       .map((phone) => (phone.kind === "PHONE" ? "" : `${phone.kind.toLowerCase()} `) + (phone.e164 ?? phone.raw))
       .join(", "),
+    sound: draft.record.values.phones.every((phone) => phone.e164 !== null),
   }),
   schedule: (draft) => ({ key: scheduleKey(draft.record.values.schedule), value: draft.record.values.schedule?.text ?? "" }),
   responsibleUnit: (draft) => ({
