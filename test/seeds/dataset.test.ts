@@ -267,7 +267,7 @@ describe("REPORT.md", () => {
 
   it("documents the id scheme, the canonical-value rule and the area-code rule in its header", () => {
     expect(report).toContain("`authority:<region>:<place>`");
-    expect(report).toMatch(/Canonical values: majority/);
+    expect(report).toMatch(/Canonical values: a sound value beats a damaged one.*then majority/);
     expect(report).toMatch(/Phones: local numbers of regional bodies/);
   });
 
