@@ -65,6 +65,11 @@ describe("displaced hyperlink text", () => {
     expect(prose(80767, 80768)).toMatch(/осы стандартқа 1-қосымшада көрсетілген\.$/u);
   });
 
+  it("puts back the link to the building requirements, glued after a full stop (4085) or to a word (23757)", () => {
+    expect(prose(4083, 4085)).toMatch(/өртке қарсы қауіпсіздік талаптарына сай келеді, үй-жай режимі – еркін\.$/u);
+    expect(prose(23755, 23758)).toMatch(/өртке қарсы қауіпсіздік талаптарына сәйкес келеді, үй-жай режимі – еркін\.$/u);
+  });
+
   it("leaves a double space after a paragraph number alone (127)", () => {
     expect(line(127)).toContain("8.  Мемлекеттік");
     expect(prose(127, 127)).toBe("8. Мемлекеттік қызмет тегін көрсетіледі.");

@@ -80,7 +80,7 @@ export function removeStrayISpaces(text: string): string {
 }
 
 const LINK_WORD =
-  /(бап|баб|тармақ|тармағ|қосымша|тарау|заң|қаулы|бұйры|кодекс|өтініш|мәлімет|белгіленген|негіз|шеші|ереже)/iu;
+  /(бап|баб|тармақ|тармағ|қосымша|тарау|заң|қаулы|бұйры|кодекс|өтініш|мәлімет|белгіленген|негіз|шеші|ереже|талап|норма)/iu;
 
 /**
  * The part of a line's last token that is a displaced hyperlink text. The PDF
@@ -103,6 +103,9 @@ function trailingFragment(line: string): { rest: string; fragment: string; glued
     return { rest: (before + glued[1]).trimEnd(), fragment: glued[2], glued: true };
   }
   if (/[.;:,]$/.test(token) || before.trim().length === 0) return null;
+  // «еркінталаптарына» (23757): a link to the building requirements glued to a lower-case word.
+  const requirement = /^(\p{Ll}{3,}?)((?:талап|норма)\p{L}*)$/u.exec(token);
+  if (requirement?.[1] && requirement[2]) return { rest: (before + requirement[1]).trimEnd(), fragment: requirement[2], glued: true };
   return { rest: before.trimEnd(), fragment: token, glued: false };
 }
 
