@@ -7,6 +7,8 @@
  *   npm run bench                 all
  *   npm run bench -- startup      only the named parts (startup, extract, graph, write)
  */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { benchStartup } from "./startup.js";
 
 const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
@@ -25,4 +27,10 @@ function table(title: string, rows: Record<string, unknown>[]): void {
 
 if (wanted("startup")) {
   table("start-up (ms to serving)", (await benchStartup({ databaseUrl })).map((row) => ({ ...row, milliseconds: Math.round(row.milliseconds) })));
+}
+
+if (wanted("extract")) {
+  console.log("\n## extraction (npx tsx bench/extract.ts 3)\n");
+  // A process of its own: the extractor's caches must start cold, as in `npm run seed:extract`.
+  spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./extract.ts", import.meta.url)), "3"], { stdio: "inherit" });
 }
