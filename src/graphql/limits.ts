@@ -74,8 +74,10 @@ function fieldDefinition(parent: GraphQLNamedType, name: string): GraphQLField<u
   return parent instanceof GraphQLObjectType || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
-function multiplierOf(field: FieldNode, type: GraphQLOutputType, walk: Walk): number {
+function multiplierOf(field: FieldNode, type: GraphQLOutputType, parent: GraphQLNamedType, walk: Walk): number {
   const named = getNamedType(type);
+  // A connection's page size already counts its edges and nodes.
+  if (parent.name.endsWith("Connection") && (field.name.value === "edges" || field.name.value === "nodes")) return 1;
   if (named.name.endsWith("Connection")) {
     for (const name of ["first", "last"] as const) {
       const size = intArgument(field, name, walk);
@@ -127,7 +129,7 @@ function walkSelections(selectionSet: SelectionSetNode, parent: GraphQLNamedType
     let childMultiplier = multiplier;
     if (type && !isIntrospection) {
       walk.measure.cost += multiplier;
-      childMultiplier = multiplier * multiplierOf(selection, type, walk);
+      childMultiplier = multiplier * multiplierOf(selection, type, parent, walk);
     }
     walkSelections(selection.selectionSet, childType && isCompositeType(childType) ? childType : parent, fieldDepth, childMultiplier, isIntrospection, walk);
   }

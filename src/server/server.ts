@@ -48,9 +48,14 @@ export function apiKeyOf(headers: { authorization?: string; "x-api-key"?: string
 const privacyPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operation, contextValue, overallCachePolicy }) {
-        if (operation?.operation === "mutation") overallCachePolicy.restrict({ maxAge: 0 });
-        else if (contextValue.apiKey !== null) overallCachePolicy.restrict({ scope: "PRIVATE" });
+      // After execution: restricting earlier would make the cache-control plugin skip its per-field policy.
+      async executionDidStart({ operation, contextValue, overallCachePolicy }) {
+        return {
+          async executionDidEnd() {
+            if (operation.operation === "mutation") overallCachePolicy.restrict({ maxAge: 0 });
+            else if (contextValue.apiKey !== null) overallCachePolicy.restrict({ scope: "PRIVATE" });
+          },
+        };
       },
     };
   },
