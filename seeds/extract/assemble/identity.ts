@@ -119,48 +119,51 @@ export function identifyProviders(rows: RowToPlace[]): DirectoryIdentity {
     const mention = mentionOfRow.get(index);
     const entityIndex = mention === undefined ? -1 : clusters.entityOfMention[mention]!;
     const district = entityIndex >= 0 ? entityIds[entityIndex]! : null;
-    const base = { regionId: region.id, districtId: district };
+    const tail = district ? districtTail(district) : null;
+    const basqarma = (): Placement => regionalAdministration(region.id);
     switch (entry.row.listKind) {
       case "BASQ":
-        return { ...base, districtId: null, providerId: basqarmaId(region.id), type: "AUTHORITY", authorityKind: "REGIONAL_ADMINISTRATION", akimatLevel: null };
+        return basqarma();
       case "APP":
-        return { ...base, districtId: null, providerId: apparatusId(region.id), type: "AKIMAT_APPARATUS", authorityKind: null, akimatLevel: "REGIONAL" };
+        return { ...noKinds(region.id, null), providerId: apparatusId(region.id), type: "AKIMAT_APPARATUS", akimatLevel: "REGIONAL" };
       case "AKIM":
         if (!name?.place && region.kind === "OBLAST") {
           problem(entry, `no district in the akimat name «${entry.name}»`);
           return null;
         }
-        return { ...base, providerId: akimatId(region.id, district ? districtTail(district) : null), type: "AKIMAT_APPARATUS", authorityKind: null, akimatLevel: "DISTRICT" };
+        return { ...noKinds(region.id, district), providerId: akimatId(region.id, tail), type: "AKIMAT_APPARATUS", akimatLevel: "DISTRICT" };
       case "DEPT": {
-        if (name?.branch) {
-          return { ...base, providerId: authorityId(region.id, branchSlug(name.branch)), type: "AUTHORITY", authorityKind: "DISTRICT_DEPARTMENT", akimatLevel: null };
-        }
+        if (name?.branch) return departmentPlacement(region.id, district, authorityId(region.id, branchSlug(name.branch)));
         if (!name?.place) {
           if (region.kind === "OBLAST") {
             problem(entry, `no district in the department name «${entry.name}»`);
             return null;
           }
-          if (regionsWithDistrictDepartments.has(region.id)) {
-            return { ...base, providerId: basqarmaId(region.id), type: "AUTHORITY", authorityKind: "REGIONAL_ADMINISTRATION", akimatLevel: null };
-          }
+          if (regionsWithDistrictDepartments.has(region.id)) return basqarma();
         }
-        return { ...base, providerId: authorityId(region.id, district ? districtTail(district) : null), type: "AUTHORITY", authorityKind: "DISTRICT_DEPARTMENT", akimatLevel: null };
+        return departmentPlacement(region.id, district, authorityId(region.id, tail));
       }
       case "XQO": {
         const placed = name?.place ? findDistrict(districts, region.id, name.place) : null;
         if (name?.place && !placed) problem(entry, `centre names «${name.place}», which no DEPT or AKIM list names`);
-        return {
-          ...base,
-          districtId: placed?.id ?? null,
-          providerId: centreId(region.id, placed ? districtTail(placed.id) : null, name?.number ?? null),
-          type: "SERVICE_CENTRE",
-          authorityKind: null,
-          akimatLevel: null,
-        };
+        const providerId = centreId(region.id, placed ? districtTail(placed.id) : null, name?.number ?? null);
+        return { ...noKinds(region.id, placed?.id ?? null), providerId, type: "SERVICE_CENTRE" };
       }
     }
   });
   return { districts, placements, problems };
+}
+
+function noKinds(regionId: string, districtId: string | null) {
+  return { regionId, districtId, authorityKind: null, akimatLevel: null };
+}
+
+function regionalAdministration(regionId: string): Placement {
+  return { ...noKinds(regionId, null), providerId: basqarmaId(regionId), type: "AUTHORITY", authorityKind: "REGIONAL_ADMINISTRATION" };
+}
+
+function departmentPlacement(regionId: string, districtId: string | null, providerId: string): Placement {
+  return { ...noKinds(regionId, districtId), providerId, type: "AUTHORITY", authorityKind: "DISTRICT_DEPARTMENT" };
 }
 
 function assignDistrictIds(entities: DistrictEntity[]): string[] {
