@@ -251,6 +251,23 @@ describe("the act (seed map §7)", () => {
     expect(services.find((service) => service.number === 11)?.repealed).toBe(true);
   });
 
+  it("has the processing deadlines of §7: the authority's first, then the centre's or the akim's", () => {
+    const W = "WORKING_DAYS";
+    const C = "CALENDAR_DAYS";
+    const M = "MINUTES";
+    const authority: [number, number, string][] = [
+      [1, 10, W], [2, 20, C], [3, 10, M], [4, 10, W], [5, 10, W], [6, 7, W], [7, 7, W], [8, 10, W], [9, 10, W],
+      [10, 10, W], [12, 17, W], [13, 14, W], [14, 15, C], [15, 10, W], [16, 10, W], [17, 15, M], [18, 30, M],
+    ];
+    const deadlines = (number: number) =>
+      services.find((service) => service.number === number)!.deadlines.map((deadline) => [deadline.channel, deadline.amount, deadline.unit]);
+    for (const [number, amount, unit] of authority) expect(deadlines(number)[0], `S${number}`).toEqual(["AUTHORITY", amount, unit]);
+    expect(deadlines(3)[1]).toEqual(["SERVICE_CENTRE", 3, W]);
+    expect(deadlines(6)).toEqual([["AUTHORITY", 7, W], ["AKIM", 22, W], ["SERVICE_CENTRE", 7, W]]);
+    expect(deadlines(7)).toEqual([["AUTHORITY", 7, W], ["AKIM", 22, W]]);
+    expect(deadlines(16)).toEqual([["AUTHORITY", 10, W], ["AKIM", 15, W], ["SERVICE_CENTRE", 10, W]]);
+  });
+
   it("has no value in any quality table", () => {
     for (const service of services) {
       for (const indicator of service.qualityIndicators) {
