@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readSource, sliceLines } from "../../seeds/extract/source.js";
-import { fixKazakhLookalikes, proseOf, removeStrayISpaces, repairSpacedLetters } from "../../seeds/extract/standards/prose.js";
+import { fixLookalikes } from "../../seeds/extract/clean/text.js";
+import { proseOf, removeStrayISpaces, repairSpacedLetters } from "../../seeds/extract/standards/prose.js";
 
 const act = readSource();
 const prose = (start: number, end: number): string => proseOf(sliceLines(act, start, end));
@@ -79,14 +80,14 @@ describe("displaced hyperlink text", () => {
 describe("letter-spacing, stray spaces and look-alikes", () => {
   it("repairs letter-spaced words (149, 18)", () => {
     expect(repairSpacedLetters(line(149).trim())).toBe("оралмандар – оралман куәлігі;");
-    expect(fixKazakhLookalikes(repairSpacedLetters(line(18).trim()))).toBe("Үкіметі ҚАУЛЫ ЕТЕДІ:");
+    expect(fixLookalikes(repairSpacedLetters(line(18).trim()))).toBe("Үкіметі ҚАУЛЫ ЕТЕДІ:");
   });
 
   it("maps Latin «i» to Kazakh «і» inside Cyrillic words only (38, 36830)", () => {
     expect(line(38)).toContain("Мемлекеттiк");
     expect(prose(38, 38)).toContain("«Мемлекеттік атаулы әлеуметтік көмек тағайындау»");
     expect(prose(36830, 36830)).toContain("жүріп-тұруы қиын бірінші топтағы мүгедектерге жеке көмекшінің");
-    expect(fixKazakhLookalikes("http:/www.enbek.gov.kz")).toBe("http:/www.enbek.gov.kz");
+    expect(fixLookalikes("http:/www.enbek.gov.kz")).toBe("http:/www.enbek.gov.kz");
   });
 
   it("joins stray spaces before «і» but keeps real words that begin with it (56546, 30601, 147)", () => {

@@ -19,7 +19,7 @@ import type {
   ServiceRecord,
   ServiceResult,
 } from "./model.js";
-import type { Clause, Paragraph } from "./paragraphs.js";
+import type { Paragraph } from "./paragraphs.js";
 import { paragraphText, stripMarker } from "./paragraphs.js";
 import { channelMentions, channelsMentioned } from "./channels.js";
 import { monthNumber } from "./legal-act.js";
@@ -309,4 +309,3 @@ export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]):
   return { byChannel, notes };
 }
 
-export type { Clause };

@@ -1,32 +1,17 @@
 /**
  * Cleaning of the standards' prose, line by line and then joined: displaced
- * hyperlink text put back, letter-spacing and stray spaces repaired, Latin
- * look-alikes inside Kazakh words mapped back, lines joined into sentences.
+ * hyperlink text put back (seed map §5.2, which the shared cleaners leave
+ * alone), letter-spacing repaired, then the shared look-alike, stray-space
+ * and punctuation repairs of `clean/text.ts`, lines joined into sentences.
  *
- * The shared cleaners (`seeds/extract/clean/text.ts`) were not committed when
- * this stage was written; these functions cover what the standards' prose
- * needs and nothing of the tables.
+ * The link restoration must see a line before its letter-spacing is
+ * repaired: the double space that marks a link's place is also the word gap
+ * of letter-spaced text, so a line's spacing decides which rule applies.
  */
 import type { LineRange, SourceLine } from "../model.js";
 import { fixLookalikes, removeStraySpaces, tidyPunctuationSpacing } from "../clean/text.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
-const LOOKALIKE_TO_CYRILLIC: Record<string, string> = {
-  i: "і", I: "І", c: "с", C: "С", o: "о", O: "О", e: "е", E: "Е", a: "а", A: "А",
-  p: "р", P: "Р", x: "х", X: "Х", y: "у", H: "Н", K: "К", M: "М", T: "Т", B: "В",
-};
-
-/**
- * Maps Latin look-alikes back to Cyrillic inside words that are otherwise
- * Cyrillic (the PDF used Latin «i» for Kazakh «і» 286 times). Words without a
- * Cyrillic letter, e-mails and web addresses keep their Latin letters.
- */
-export function fixKazakhLookalikes(text: string): string {
-  return text.replace(/[\p{L}\d@._/:-]+/gu, (word) => {
-    if (!CYRILLIC.test(word) || /[@/]|www|\.kz|\.ru|\.com/i.test(word)) return word;
-    return word.replace(/[iIcCoOeEaApPxXyHKMTB]/g, (ch) => LOOKALIKE_TO_CYRILLIC[ch] ?? ch);
-  });
-}
 
 /** Whether a chunk (no double spaces inside) is letter-spaced: almost every token one character long. */
 function isSpacedChunk(chunk: string): boolean {
