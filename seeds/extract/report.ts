@@ -51,6 +51,9 @@ export const ID_SCHEME = [
   "- listing: `<appendix>#<region>-<position>` in DEPT/AKIM lists (`s1-a1#akmola-3`), `<appendix>#<position>` in the others.",
   "",
   "A place is the distinctive name the provider's printed name carries («Ақкөл ауданының жұмыспен…» → Ақкөл), normalised by `slugify`.",
+  "",
+  "City-level rows of the DEPT lists: Астана's lists print only the city's body, which is its one authority (`authority:astana`, apart from `basqarma:astana` of the BASQ lists, as the directory counts them). " +
+    "Алматы's lists print its seven district departments; the city-level row that S12.a1 and S13.a1 print instead is the city's басқарма (`basqarma:almaty-city`).",
 ].join("\n");
 
 function countBy<T>(items: T[], key: (item: T) => string | null): Map<string, number> {
