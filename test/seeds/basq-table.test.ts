@@ -4,7 +4,12 @@
  * checked on the lines that carry it.
  */
 import { describe, expect, it } from "vitest";
+import { segmentAct } from "../../seeds/extract/segment.js";
+import { readSource } from "../../seeds/extract/source.js";
+import { readAppTable } from "../../seeds/extract/tables/app.js";
+import { readBasqTable } from "../../seeds/extract/tables/basq.js";
 import { assignRoles, classifyToken, parseRowNumber, tokenizeLine } from "../../seeds/extract/tables/flat.js";
+import { readXqoTable } from "../../seeds/extract/tables/xqo.js";
 import { actLines, flatAppendices, partLines, partTexts, readFlatList } from "./helpers/flat.js";
 
 const V1 = ["s1-a4", "s3-a3", "s18-a3"];
@@ -294,5 +299,22 @@ describe("flat-list building blocks, on words copied from the act", () => {
     expect(roles).toEqual(["text", "text", "text", "text", "text", "phones", "phones"]);
     expect(assignRoles(tokenizeLine({ no: 3741, text: "88 61-52-02" }), "phones")).toEqual(["phones", "phones"]);
     expect(assignRoles(tokenizeLine({ no: 7917, text: "16" }), "text")).toEqual(["text"]);
+  });
+});
+
+describe("agreement with segmentAct", () => {
+  it("finds the same 35 flat lists as the seed map, and the readers give the same rows on its appendices", () => {
+    const segmented = segmentAct(readSource()).appendices.filter((appendix) => ["BASQ", "APP", "XQO"].includes(appendix.kind));
+    const inventoried = [...flatAppendices("BASQ"), ...flatAppendices("APP"), ...flatAppendices("XQO")];
+    expect(segmented.map((appendix) => [appendix.id, appendix.kind, appendix.body]).sort()).toEqual(
+      inventoried.map((appendix) => [appendix.id, appendix.kind, appendix.body]).sort(),
+    );
+    const readers = { BASQ: readBasqTable, APP: readAppTable, XQO: readXqoTable } as const;
+    for (const appendix of segmented) {
+      const fromSegmentation = readers[appendix.kind as keyof typeof readers](readSource(), appendix);
+      const fromInventory = readFlatList(appendix.id);
+      expect(fromSegmentation.rows, appendix.id).toEqual(fromInventory.rows);
+      expect(fromSegmentation.anomalies, appendix.id).toEqual(fromInventory.anomalies);
+    }
   });
 });
