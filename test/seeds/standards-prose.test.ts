@@ -96,6 +96,10 @@ describe("letter-spacing, stray spaces and look-alikes", () => {
     expect(removeStrayISpaces("азаматтығы жоқ адамның ішкі істер органдарында")).toBe("азаматтығы жоқ адамның ішкі істер органдарында");
   });
 
+  it("keeps a Roman «I» beside «II» Latin (30662)", () => {
+    expect(prose(30660, 30663)).toContain("сондай-ақ I және II топтардағы мүгедектерді");
+  });
+
   it("keeps real words after a space («жұмыс iстеген», 4036) and joins a fragment no Kazakh word ends with («куәліг ін», 80727)", () => {
     expect(prose(4035, 4037)).toContain("тұрған, жұмыс істеген немесе әскери қызмет");
     expect(line(80727)).toContain("куәліг ін");

@@ -192,6 +192,8 @@ export function tidy(text: string): string {
       // «Жүріп -тұруы», «1 -қосымшада» (80768): a letter-spaced hyphen keeps the space before it.
       .replace(/([\p{L}\d]) -(\p{L})/gu, "$1-$2")
       .replace(/,(?=[\p{L}«(])/gu, ", ")
+      // «I және II топтардағы» (30662): a Roman numeral beside another is Latin, whatever the look-alike repair made of it.
+      .replace(/(?<!\p{L})І(?=\s+(?:және|мен|,)\s+I{1,3}V?(?!\p{L}))/gu, "I")
       .trim(),
   );
 }
