@@ -24,7 +24,7 @@ export interface ServiceRow {
   id: string;
   number: number;
   repealed: boolean;
-  title: string;
+  title: string | null;
   providers: unknown;
   deadlines: unknown;
   documents: unknown;
@@ -39,6 +39,17 @@ export function channelsOf(service: ServiceRow): Channel[] {
   const channels: Channel[] = [];
   for (const provider of array<ProviderChannel>(service.providers)) if (!channels.includes(provider.channel)) channels.push(provider.channel);
   return channels;
+}
+
+/**
+ * The appendix that lists the providers of a channel (paragraph 1 cites it).
+ * The akim channel has none (rural akims are not listed): its documents go to
+ * a department of the AUTHORITY list.
+ */
+export function channelAppendix(service: ServiceRow, channel: Channel): string | null {
+  const providers = array<ProviderChannel>(service.providers);
+  const own = providers.find((provider) => provider.channel === channel)?.appendixId ?? null;
+  return own ?? (channel === "AKIM" ? (providers.find((provider) => provider.channel === "AUTHORITY")?.appendixId ?? null) : null);
 }
 
 export function deadlineFor(service: ServiceRow, channel: Channel): Deadline | null {

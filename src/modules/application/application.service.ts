@@ -27,7 +27,7 @@ import {
   type ServiceRow,
 } from "./application.rules.js";
 import { type Actor, type ApplicationAction, checkTransition, isOpen } from "./application.lifecycle.js";
-import { findProvider, findService, listsService } from "./directory.repository.js";
+import { findProvider, findService, servesOnChannel } from "./directory.repository.js";
 
 export interface ApplicantFields {
   iin: string;
@@ -155,8 +155,8 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
         errors.push(new FieldError("channel", `service ${service.number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`));
       } else if (provider.type !== PROVIDER_TYPE_OF_CHANNEL[channel]) {
         errors.push(new FieldError("providerId", `the ${channel} channel needs a provider of type ${PROVIDER_TYPE_OF_CHANNEL[channel]}, and ${provider.id} is ${provider.type}`));
-      } else if (!(await listsService(tx, provider.id, service.id))) {
-        errors.push(new FieldError("providerId", `${provider.id} is not listed for service ${service.number} in its standard's appendices`));
+      } else if (!(await servesOnChannel(tx, provider.id, service, channel))) {
+        errors.push(new FieldError("providerId", `${provider.id} is not in service ${service.number}'s list of providers for the ${channel} channel`));
       }
       let akimOffice: string | null = null;
       if (channel === "AKIM") {
@@ -175,10 +175,11 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
       const category = pickCategory(service, input.recipientCategory);
       if ("error" in category) errors.push(new FieldError("recipientCategory", category.error));
 
-      const choices = documentsFor(service, channel);
+      const choices = channelsOf(service).includes(channel) ? documentsFor(service, channel) : [];
+      const checkDocuments = channelsOf(service).includes(channel);
       const accepted: { code: string; text: string }[] = [];
       const seen = new Set<string>();
-      input.documents.forEach((raw, index) => {
+      if (checkDocuments) input.documents.forEach((raw, index) => {
         const code = raw.trim();
         const choice = choices.find((candidate) => candidate.code === code);
         if (seen.has(code)) errors.push(new FieldError(`documents[${index}]`, `document ${code} is listed twice`));
@@ -188,7 +189,7 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
         } else accepted.push(choice);
         seen.add(code);
       });
-      if (input.documents.length === 0 && choices.length > 0) errors.push(new FieldError("documents", "hand in at least one document of the service's list"));
+      if (checkDocuments && input.documents.length === 0 && choices.length > 0) errors.push(new FieldError("documents", "hand in at least one document of the service's list"));
       const receivedBy = checkText(input.receivedBy ?? caller.name, "received by", { min: 2, max: 200 });
       if (!receivedBy.ok) errors.push(new FieldError("receivedBy", receivedBy.message));
 
@@ -199,7 +200,7 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
       const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(`SELECT nextval(pg_get_serial_sequence('application', 'id')) AS id`)) as [{ id: bigint }];
       accessCode = newAccessCode();
       const snapshot: ReceiptSnapshot = {
-        serviceTitle: service.title,
+        serviceTitle: service.title ?? `service ${service.number}`,
         names: { [provider.id]: provider.name },
         receivedBy: receivedBy.value,
         document: handIn?.receives ?? null,
@@ -346,11 +347,14 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
       if (input.action === "APPROVE" || input.action === "REFUSE") data.outcome = check.to;
 
       if (input.action === "FORWARD") {
+        const service = await findService(tx, application.serviceNumber);
+        const receivedAt = await tx.provider.findUnique({ where: { id: application.receivedAtId } });
         const target = input.forwardToProviderId ? await findProvider(tx, input.forwardToProviderId) : null;
         if (!input.forwardToProviderId) errors.push(new FieldError("forwardToProviderId", "FORWARD needs the department to forward to"));
         else if (!target) throw new Rollback(new NotFound("Provider", input.forwardToProviderId));
         else if (target.type !== "AUTHORITY") errors.push(new FieldError("forwardToProviderId", `${target.id} is not a department (it is ${target.type})`));
-        else if (!(await listsService(tx, target.id, application.serviceId))) errors.push(new FieldError("forwardToProviderId", `${target.id} is not listed for service ${application.serviceNumber}`));
+        else if (!service || !(await servesOnChannel(tx, target.id, service, "AUTHORITY"))) errors.push(new FieldError("forwardToProviderId", `${target.id} is not in service ${application.serviceNumber}'s list of departments`));
+        else if (receivedAt && target.regionId !== receivedAt.regionId) errors.push(new FieldError("forwardToProviderId", `${target.id} is not in the region of ${receivedAt.id}`));
         else {
           data.providerId = target.id;
           data.receipt = { ...snapshot, names: { ...snapshot.names, [target.id]: target.name } } as unknown as Prisma.InputJsonValue;

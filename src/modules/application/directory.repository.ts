@@ -4,7 +4,7 @@
  * Read through the transaction's client so a submission sees one snapshot.
  */
 import type { Tx } from "../access/idempotency.service.js";
-import type { ServiceRow } from "./application.rules.js";
+import { type Channel, channelAppendix, type ServiceRow } from "./application.rules.js";
 
 const PROVIDER_TYPENAMES = new Set(["Authority", "AkimatApparatus", "ServiceCentre", "Provider"]);
 
@@ -28,6 +28,17 @@ export async function findService(tx: Tx, number: number): Promise<ServiceRow | 
 
 export async function findProvider(tx: Tx, reference: string) {
   return tx.provider.findUnique({ where: { id: providerSlug(reference) } });
+}
+
+/**
+ * Whether the provider serves the service on the channel: it has a row in the
+ * channel's provider list, or (when the standard cites no list) the directory
+ * links it to the service.
+ */
+export async function servesOnChannel(tx: Tx, providerId: string, service: ServiceRow, channel: Channel): Promise<boolean> {
+  const appendixId = channelAppendix(service, channel);
+  if (!appendixId) return listsService(tx, providerId, service.id);
+  return (await tx.listing.findFirst({ where: { providerId, appendixId }, select: { id: true } })) !== null;
 }
 
 export async function listsService(tx: Tx, providerId: string, serviceId: string): Promise<boolean> {

@@ -32,21 +32,38 @@ export function routesOf(complaints: unknown, kind: FileableKind): ComplaintRout
 const samePlace = (about: Provider) => (candidate: Provider) =>
   (about.districtId !== null && candidate.districtId === about.districtId) || (about.regionId !== null && candidate.regionId === about.regionId);
 
+/** The provider types each kind of list holds. */
+const LIST_HOLDS: Record<string, Provider["type"]> = { DEPT: "AUTHORITY", BASQ: "AUTHORITY", XQO: "SERVICE_CENTRE", AKIM: "AKIMAT_APPARATUS", APP: "AKIMAT_APPARATUS" };
+
+/**
+ * A route to the provider's own head applies to the kind of provider its
+ * appendix lists: S2's «орталық қызметкерінің әрекетіне» cites the centres'
+ * list, so it is the route for complaints about a centre, not a department.
+ */
+function headRouteApplies(route: ComplaintRoute, about: Provider, listed: Provider[] | null): boolean {
+  if (listed?.some((candidate) => candidate.id === about.id)) return true;
+  if (route.appendixKind === "DEPT") return about.type === "AUTHORITY";
+  if (route.appendixKind === "XQO") return about.type === "SERVICE_CENTRE";
+  return true;
+}
+
 async function addresseeFor(route: ComplaintRoute, about: Provider, directory: RoutingDirectory): Promise<Provider | null> {
   const listed = route.appendixId ? await directory.listedIn(route.appendixId) : null;
+  // A citation of the wrong kind of list (S7 p.21 cites the akimats for the regional administration) is not trusted.
+  const fromList = (type: Provider["type"]) => (listed && route.appendixKind && LIST_HOLDS[route.appendixKind] === type ? listed : null);
   switch (route.target) {
     case "PROVIDER_HEAD":
-      return about;
+      return headRouteApplies(route, about, listed) ? about : null;
     case "MINISTRY":
       return (await directory.ofType("AUTHORITY", { authorityKind: "MINISTRY" }))[0] ?? null;
     case "REGIONAL_ADMINISTRATION": {
-      const candidates = (listed ?? (await directory.ofType("AUTHORITY", { authorityKind: "REGIONAL_ADMINISTRATION" }))).filter(
+      const candidates = (fromList("AUTHORITY") ?? (await directory.ofType("AUTHORITY", { authorityKind: "REGIONAL_ADMINISTRATION" }))).filter(
         (candidate) => candidate.type === "AUTHORITY" && candidate.authorityKind !== "MINISTRY",
       );
       return candidates.find((candidate) => candidate.id === about.id) ?? candidates.find((candidate) => about.regionId !== null && candidate.regionId === about.regionId) ?? null;
     }
     case "AKIMAT_APPARATUS": {
-      const candidates = (listed ?? (await directory.ofType("AKIMAT_APPARATUS"))).filter((candidate) => candidate.type === "AKIMAT_APPARATUS");
+      const candidates = (fromList("AKIMAT_APPARATUS") ?? (await directory.ofType("AKIMAT_APPARATUS"))).filter((candidate) => candidate.type === "AKIMAT_APPARATUS");
       // The district's akimat when the list is of district akimats, else the regional apparatus.
       return (
         candidates.find((candidate) => about.districtId !== null && candidate.districtId === about.districtId) ??
@@ -61,8 +78,9 @@ async function addresseeFor(route: ComplaintRoute, about: Provider, directory: R
 }
 
 /**
- * The first route of `kind` (in the standard's order, or the one of
- * `preferredTarget`) whose body the directory has for the provider's place.
+ * The route of `kind` whose body the directory has for the provider's place:
+ * a route to the provider's own head whose list names the provider first,
+ * then the routes in the standard's order (or only those of `preferredTarget`).
  */
 export async function chooseRoute(complaints: unknown, serviceNumber: number, kind: FileableKind, about: Provider, directory: RoutingDirectory, preferredTarget?: RoutableTarget | null): Promise<RouteChoice> {
   const routes = routesOf(complaints, kind);
@@ -78,7 +96,11 @@ export async function chooseRoute(complaints: unknown, serviceNumber: number, ki
   if (candidates.length === 0) {
     return { ok: false, field: "preferredTarget", message: `service ${serviceNumber}'s standard sends ${kind} complaints to ${[...new Set(bodies.map((route) => route.target))].join(" or ")}` };
   }
-  for (const route of candidates) {
+  const ordered = [
+    ...candidates.filter((route) => route.target === "PROVIDER_HEAD" && route.appendixKind && LIST_HOLDS[route.appendixKind] === about.type),
+    ...candidates,
+  ];
+  for (const route of ordered) {
     const addressee = await addresseeFor(route, about, directory);
     if (addressee) return { ok: true, route, addressee };
   }

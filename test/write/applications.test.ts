@@ -1,0 +1,396 @@
+/**
+ * Applications through the API, on the committed directory: submission and
+ * its receipt, due dates on real dates, every lifecycle path, every error
+ * member of both unions, idempotent retries, the officer's list, who sees
+ * personal data, and parallel transitions.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { databaseTargets, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { iinCheckDigit } from "../../src/modules/access/personal-data.js";
+import { type Api, startApi } from "./support.js";
+
+const DEPARTMENT = "authority:akmola:akkol";
+const OTHER_DEPARTMENT = "authority:akmola:arshaly";
+const CENTRE = "centre:akmola";
+
+const iin = (yymmdd: string, serial: string) => `${yymmdd}3${serial}${iinCheckDigit(`${yymmdd}3${serial}`)}`;
+
+const applicant = (overrides: Record<string, unknown> = {}) => ({
+  iin: iin("900101", "0012"),
+  surname: "Нұрланова",
+  givenName: "Айгүл",
+  patronymic: "Серікқызы",
+  postalAddress: "Ақмола облысы, Ақкөл қ., Сәкен Сейфуллин к-сі, 12-үй, 4-пәтер",
+  phone: "8 701 123 45 67",
+  email: "aigul@mail.kz",
+  ...overrides,
+});
+
+const submission = (overrides: Record<string, unknown> = {}) => ({
+  serviceNumber: 6,
+  channel: "AUTHORITY",
+  providerId: DEPARTMENT,
+  applicant: applicant(),
+  recipientCategory: "c1",
+  documents: ["d1", "d2", "d4"],
+  ...overrides,
+});
+
+const ERRORS = `
+  ... on MutationError { __typename message }
+  ... on ValidationFailed { fields { field message } }
+  ... on NotFound { entity reference }
+  ... on Forbidden { requiredRole }
+  ... on EditConflict { reason currentVersion currentStatus }
+`;
+
+const APPLICATION = `
+  number status version channel akimOffice recipientCategory dueDate dueAt overdue outcome
+  service { number title } provider { slug name } receivedAt { slug name }
+  documents { code text }
+  deadline { amount unit atMost text lineStart lineEnd }
+  refusalGround { code text }
+  applicant { iin surname givenName patronymic postalAddress phone email }
+  history { from to actorRole actorName providerId reason refusalGroundCode }
+`;
+
+const SUBMIT = `mutation Submit($input: SubmitApplicationInput!) {
+  submitApplication(input: $input) {
+    __typename
+    ... on ApplicationReceipt { accessCode receivedBy document documentContents application { ${APPLICATION} } }
+    ${ERRORS}
+  }
+}`;
+
+const TRANSITION = `mutation Step($input: TransitionApplicationInput!) {
+  transitionApplication(input: $input) {
+    __typename
+    ... on Application { ${APPLICATION} }
+    ${ERRORS}
+  }
+}`;
+
+const BY_NUMBER = `query ByNumber($number: String!, $code: String!) { applicationByNumber(number: $number, accessCode: $code) { ${APPLICATION} } }`;
+
+const LIST = `query List($filter: ApplicationFilter, $first: Int, $after: String) {
+  applications(filter: $filter, first: $first, after: $after) { nodes { number status overdue service { number } } pageInfo { hasNextPage endCursor } }
+}`;
+
+describe.each(databaseTargets())("applications on $name", (target) => {
+  let db: TestDatabase;
+  let api: Api;
+  let portal: string;
+  let otherPortal: string;
+  let officer: string;
+  let otherOfficer: string;
+  let centreOfficer: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    db = await openSeededDatabase(target);
+    api = await startApi(db);
+    portal = await api.key("PORTAL", "eGov portal");
+    otherPortal = await api.key("PORTAL", "Another portal");
+    officer = await api.key("OFFICER", "Ақкөл бөлімінің маманы", DEPARTMENT);
+    otherOfficer = await api.key("OFFICER", "Аршалы бөлімінің маманы", OTHER_DEPARTMENT);
+    centreOfficer = await api.key("OFFICER", "ХҚО инспекторы", CENTRE);
+    admin = await api.key("ADMIN", "Administrator");
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await db?.dispose();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const submit = async (overrides: Record<string, unknown> = {}, key: string | null = portal) =>
+    (await api.run(SUBMIT, { input: submission(overrides) }, key)).submitApplication;
+  const step = async (input: Record<string, unknown>, key: string) => (await api.run(TRANSITION, { input }, key)).transitionApplication;
+  const countApplications = async () => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM application"))[0]?.n;
+
+  describe("submission", () => {
+    it("returns the receipt the standard describes: number, service, provider, documents accepted, who received them, the due date and an access code", async () => {
+      const receipt = await submit({ receivedBy: "Жанар Омарова, маман" });
+      expect(receipt.__typename).toBe("ApplicationReceipt");
+      expect(receipt.application.number).toMatch(/^A-\d{4}-\d{7}$/);
+      expect(receipt.accessCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
+      expect(receipt.receivedBy).toBe("Жанар Омарова, маман");
+      expect(receipt.document).toBe("TALON");
+      expect(receipt.application).toMatchObject({
+        status: "SUBMITTED",
+        version: 1,
+        channel: "AUTHORITY",
+        service: { number: 6, title: expect.stringContaining("жәрдемақы") },
+        provider: { slug: DEPARTMENT, name: "Ақкөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі" },
+        deadline: { amount: 7, unit: "WORKING_DAYS" },
+        applicant: { phone: "+77011234567", surname: "Нұрланова" },
+        history: [{ from: null, to: "SUBMITTED", actorRole: "PORTAL", actorName: "Жанар Омарова, маман" }],
+      });
+      expect(receipt.application.documents.map((document: { code: string }) => document.code)).toEqual(["d1", "d2", "d4"]);
+    });
+
+    it("counts seven working days from Thursday 19 March 2026 across Nauryz and the days it moves, to Thursday 2 April", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-03-19T05:00:00Z"));
+      const receipt = await submit();
+      expect(receipt.application.dueDate).toBe("2026-04-02");
+      expect(new Date(receipt.application.dueAt).toISOString()).toBe("2026-04-02T19:00:00.000Z");
+    });
+
+    it("gives the akim channel its own, longer deadline: 22 working days from 7 December 2026 skip Independence Day", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-12-07T05:00:00Z"));
+      const receipt = await submit({ channel: "AKIM", akimOffice: "Ақкөл ауданы Азат ауылдық округі әкімінің аппараты" });
+      expect(receipt.application).toMatchObject({ channel: "AKIM", akimOffice: expect.stringContaining("Азат"), deadline: { amount: 22, unit: "WORKING_DAYS" } });
+      // 8–11, 14, 15, 17, 18, 21–25, 28–31 December, 5, 6, 8, 9 and 12 January (1, 2 and 7 January are days off).
+      expect(receipt.application.dueDate).toBe("2027-01-12");
+    });
+
+    it("counts calendar days straight through weekends and holidays (service 2: 20 calendar days)", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-03-13T05:00:00Z"));
+      const receipt = await submit({ serviceNumber: 2, documents: ["d1"], recipientCategory: "c1" });
+      expect(receipt.application.deadline).toMatchObject({ amount: 20, unit: "CALENDAR_DAYS" });
+      expect(receipt.application.dueDate).toBe("2026-04-02");
+    });
+
+    it("lets a minute deadline fall due the same day (service 18: 30 minutes), even on a holiday", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-12-16T06:00:00Z"));
+      const receipt = await submit({ serviceNumber: 18, documents: ["d1"], recipientCategory: "c1" });
+      expect(receipt.application).toMatchObject({ dueDate: "2026-12-16", deadline: { unit: "MINUTES", amount: 30 } });
+      expect(new Date(receipt.application.dueAt).toISOString()).toBe("2026-12-16T06:30:00.000Z");
+      expect(receipt.document).toBe("RESULT");
+    });
+
+    it("rejects every broken field at once and stores nothing", async () => {
+      const before = await countApplications();
+      const result = await submit({
+        applicant: applicant({ iin: "900101300127", surname: "Нұр1анова", phone: "12345", email: "not-an-email" }),
+        documents: ["d1", "d99", "d1"],
+        recipientCategory: "c9",
+      });
+      expect(result.__typename).toBe("ValidationFailed");
+      expect(result.fields.map((field: { field: string }) => field.field)).toEqual([
+        "applicant.iin",
+        "applicant.surname",
+        "applicant.phone",
+        "applicant.email",
+        "recipientCategory",
+        "documents[1]",
+        "documents[2]",
+      ]);
+      expect(await countApplications()).toBe(before);
+    });
+
+    it("rejects a channel the standard does not offer, and a provider not in the channel's list", async () => {
+      expect((await submit({ serviceNumber: 1, channel: "SERVICE_CENTRE", providerId: CENTRE, documents: ["d1"] })).fields).toEqual([
+        { field: "channel", message: expect.stringContaining("does not offer the SERVICE_CENTRE channel") },
+      ]);
+      expect((await submit({ channel: "SERVICE_CENTRE", providerId: DEPARTMENT })).fields[0]).toMatchObject({ field: "providerId", message: expect.stringContaining("needs a provider of type SERVICE_CENTRE") });
+      expect((await submit({ providerId: "basqarma:akmola" })).fields[0]).toMatchObject({ field: "providerId", message: expect.stringContaining("list of providers for the AUTHORITY channel") });
+    });
+
+    it("needs the akim's office on the akim channel", async () => {
+      const result = await submit({ channel: "AKIM" });
+      expect(result.fields).toEqual([{ field: "akimOffice", message: expect.stringContaining("AKIM channel needs") }]);
+    });
+
+    it("answers NotFound for a provider or service that does not exist", async () => {
+      expect(await submit({ providerId: "authority:nowhere" })).toMatchObject({ __typename: "NotFound", entity: "Provider", reference: "authority:nowhere" });
+      expect(await submit({ serviceNumber: 99 })).toMatchObject({ __typename: "NotFound", entity: "Service" });
+    });
+
+    it("answers Forbidden to callers without a portal key, and to unknown or revoked keys", async () => {
+      expect(await submit({}, null)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
+      expect(await submit({}, officer)).toMatchObject({ __typename: "Forbidden", message: expect.stringContaining("role OFFICER") });
+      expect(await submit({}, "qz_aaaaaaaaaaaa_" + "A".repeat(43))).toMatchObject({ __typename: "Forbidden", message: "the API key is not recognised" });
+      const revoked = await api.key("PORTAL", "Old portal");
+      await db.query("UPDATE api_key SET revoked_at = now() WHERE id = $1", [revoked.split("_")[1]]);
+      expect(await submit({}, revoked)).toMatchObject({ __typename: "Forbidden", message: "the API key was revoked" });
+    });
+
+    it("replays the original receipt for a retry with the same idempotency key and creates nothing", async () => {
+      const first = await submit({ idempotencyKey: "retry-1" });
+      const count = await countApplications();
+      const again = await submit({ idempotencyKey: "retry-1" });
+      expect(again.application.number).toBe(first.application.number);
+      expect(again.accessCode).toBe(first.accessCode);
+      expect(await countApplications()).toBe(count);
+    });
+
+    it("answers Conflict when an idempotency key comes back with different input", async () => {
+      await submit({ idempotencyKey: "retry-2" });
+      expect(await submit({ idempotencyKey: "retry-2", documents: ["d1"] })).toMatchObject({ __typename: "EditConflict", reason: "IDEMPOTENCY_KEY_REUSED" });
+    });
+
+    it("keeps idempotency keys per caller, so two portals may use the same key", async () => {
+      const mine = await submit({ idempotencyKey: "shared-key" });
+      const theirs = await submit({ idempotencyKey: "shared-key" }, otherPortal);
+      expect(theirs.application.number).not.toBe(mine.application.number);
+    });
+  });
+
+  describe("lifecycle", () => {
+    it("goes SUBMITTED → IN_REVIEW → APPROVED → RESULT_ISSUED, recording who did what", async () => {
+      const { application } = await submit();
+      const review = await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1, actorName: "Б. Сейітов" }, officer);
+      expect(review).toMatchObject({ status: "IN_REVIEW", version: 2 });
+      const approved = await step({ number: application.number, action: "APPROVE", expectedVersion: 2 }, officer);
+      expect(approved).toMatchObject({ status: "APPROVED", outcome: "APPROVED" });
+      const issued = await step({ number: application.number, action: "ISSUE_RESULT", expectedVersion: 3 }, officer);
+      expect(issued).toMatchObject({ status: "RESULT_ISSUED", version: 4, overdue: false });
+      expect(issued.history.map((event: { from: string | null; to: string }) => `${event.from}->${event.to}`)).toEqual([
+        "null->SUBMITTED",
+        "SUBMITTED->IN_REVIEW",
+        "IN_REVIEW->APPROVED",
+        "APPROVED->RESULT_ISSUED",
+      ]);
+      expect(issued.history[1]).toMatchObject({ actorRole: "OFFICER", actorName: "Б. Сейітов", providerId: DEPARTMENT });
+    });
+
+    it("refuses only on one of the service's refusal grounds, and records it", async () => {
+      const { application } = await submit();
+      await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, officer);
+      const missing = await step({ number: application.number, action: "REFUSE", expectedVersion: 2 }, officer);
+      expect(missing).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "refusalGroundCode", message: expect.stringContaining("r1, r2, r3") }] });
+      const refused = await step({ number: application.number, action: "REFUSE", expectedVersion: 2, refusalGroundCode: "r2", reason: "Табыс азық-түлік себетінен жоғары" }, officer);
+      expect(refused).toMatchObject({ status: "REFUSED", outcome: "REFUSED", refusalGround: { code: "r2", text: expect.any(String) } });
+      expect(refused.refusalGround.text.length).toBeGreaterThan(10);
+      const issued = await step({ number: application.number, action: "ISSUE_RESULT", expectedVersion: 3 }, officer);
+      expect(issued).toMatchObject({ status: "RESULT_ISSUED", outcome: "REFUSED" });
+    });
+
+    it("has a centre forward to the department, which decides, and lets the centre hand the result over", async () => {
+      const { application } = await submit({ channel: "SERVICE_CENTRE", providerId: CENTRE });
+      expect(application).toMatchObject({ channel: "SERVICE_CENTRE", provider: { slug: CENTRE }, deadline: { amount: 7 } });
+      const early = await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, centreOfficer);
+      expect(early).toMatchObject({ __typename: "EditConflict", reason: "INVALID_TRANSITION" });
+      const forwarded = await step({ number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: DEPARTMENT }, centreOfficer);
+      expect(forwarded).toMatchObject({ status: "FORWARDED", provider: { slug: DEPARTMENT }, receivedAt: { slug: CENTRE } });
+      expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 2 }, centreOfficer)).toMatchObject({ __typename: "Forbidden" });
+      await step({ number: application.number, action: "START_REVIEW", expectedVersion: 2 }, officer);
+      await step({ number: application.number, action: "APPROVE", expectedVersion: 3 }, officer);
+      const issued = await step({ number: application.number, action: "ISSUE_RESULT", expectedVersion: 4 }, centreOfficer);
+      expect(issued.history.map((event: { to: string }) => event.to)).toEqual(["SUBMITTED", "FORWARDED", "IN_REVIEW", "APPROVED", "RESULT_ISSUED"]);
+    });
+
+    it("forwards only to a department on the service's list", async () => {
+      const { application } = await submit({ channel: "SERVICE_CENTRE", providerId: CENTRE });
+      const wrong = await step({ number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: "basqarma:akmola" }, centreOfficer);
+      expect(wrong).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "forwardToProviderId" }] });
+      expect(await step({ number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: "authority:none" }, centreOfficer)).toMatchObject({ __typename: "NotFound", entity: "Provider" });
+    });
+
+    it("lets the submitting portal withdraw, and nobody else", async () => {
+      const { application } = await submit();
+      expect(await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1 }, otherPortal)).toMatchObject({ __typename: "NotFound" });
+      expect(await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "Forbidden" });
+      const withdrawn = await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1, reason: "Өтініш беруші бас тартты" }, portal);
+      expect(withdrawn).toMatchObject({ status: "WITHDRAWN", history: [{}, { actorRole: "PORTAL", reason: "Өтініш беруші бас тартты" }] });
+      expect(await step({ number: application.number, action: "START_REVIEW", expectedVersion: 2 }, officer)).toMatchObject({ __typename: "EditConflict", reason: "INVALID_TRANSITION", currentStatus: "WITHDRAWN" });
+    });
+
+    it("answers a stale version with Conflict and the current version", async () => {
+      const { application } = await submit();
+      await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, officer);
+      expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "EditConflict", reason: "STALE_VERSION", currentVersion: 2 });
+    });
+
+    it("hides applications from officers of other providers and answers NotFound for unknown numbers", async () => {
+      const { application } = await submit();
+      expect(await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, otherOfficer)).toMatchObject({ __typename: "NotFound" });
+      expect(await step({ number: "A-2026-9999999", action: "START_REVIEW", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "NotFound", entity: "Application" });
+      expect(await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, admin)).toMatchObject({ __typename: "Forbidden" });
+    });
+
+    it("replays a repeated step with the same idempotency key instead of taking it twice", async () => {
+      const { application } = await submit();
+      const input = { idempotencyKey: "step-1", number: application.number, action: "START_REVIEW", expectedVersion: 1 };
+      const first = await step(input, officer);
+      const again = await step(input, officer);
+      expect(again).toMatchObject({ status: "IN_REVIEW", version: 2 });
+      expect(again.history).toHaveLength(first.history.length);
+    });
+
+    it("lets exactly one of parallel transitions of one application win; the others get Conflict and nothing is lost", async () => {
+      const { application } = await submit();
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => step({ number: application.number, action: "START_REVIEW", expectedVersion: 1, actorName: `officer ${i}` }, officer)),
+      );
+      expect(results.filter((result) => result.__typename === "Application")).toHaveLength(1);
+      expect(results.filter((result) => result.__typename === "EditConflict")).toHaveLength(5);
+      const rows = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM application_event e JOIN application a ON a.id = e.application_id WHERE a.number = $1", [application.number]);
+      expect(rows[0]?.n).toBe(2);
+    });
+  });
+
+  describe("tracking and personal data", () => {
+    it("finds an application by number and access code, and shows personal data only to callers with the right", async () => {
+      const receipt = await submit();
+      const { number } = receipt.application;
+      const anonymous = await api.run(BY_NUMBER, { number, code: receipt.accessCode }, null);
+      expect(anonymous.applicationByNumber).toMatchObject({ number, status: "SUBMITTED", applicant: null });
+      const own = await api.run(BY_NUMBER, { number, code: receipt.accessCode }, portal);
+      expect(own.applicationByNumber.applicant).toMatchObject({ iin: iin("900101", "0012") });
+      expect((await api.run(BY_NUMBER, { number, code: receipt.accessCode }, otherPortal)).applicationByNumber.applicant).toBeNull();
+      expect((await api.run(BY_NUMBER, { number, code: receipt.accessCode }, otherOfficer)).applicationByNumber.applicant).toBeNull();
+      expect((await api.run(BY_NUMBER, { number, code: receipt.accessCode }, officer)).applicationByNumber.applicant).not.toBeNull();
+      expect((await api.run(BY_NUMBER, { number, code: "0000000000" }, portal)).applicationByNumber).toBeNull();
+    });
+
+    it("never stores the access code or an API key in clear", async () => {
+      const receipt = await submit();
+      const rows = await db.query<{ access_code_hash: string }>("SELECT access_code_hash FROM application WHERE number = $1", [receipt.application.number]);
+      expect(rows[0]?.access_code_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(rows[0]?.access_code_hash).not.toContain(receipt.accessCode);
+      const keys = await db.query<{ secret_hash: string }>("SELECT secret_hash FROM api_key");
+      for (const key of keys) expect(portal).not.toContain(key.secret_hash);
+    });
+  });
+
+  describe("the officer's list", () => {
+    it("lists the applications addressed to the officer's provider, filtered by status and service, in keyset pages", async () => {
+      const mine = [await submit(), await submit(), await submit()].map((receipt) => receipt.application.number);
+      await step({ number: mine[0], action: "START_REVIEW", expectedVersion: 1 }, officer);
+      const inReview = (await api.run(LIST, { filter: { status: ["IN_REVIEW"], serviceNumber: 6 }, first: 100 }, officer)).applications;
+      expect(inReview.nodes.map((node: { number: string }) => node.number)).toContain(mine[0]);
+      expect(inReview.nodes.every((node: { status: string }) => node.status === "IN_REVIEW")).toBe(true);
+
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: { nodes: { number: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await api.run(LIST, { first: 2, after }, officer)).applications;
+        seen.push(...page.nodes.map((node) => node.number));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      for (const number of mine) expect(seen).toContain(number);
+      expect((await api.run(LIST, { first: 100 }, otherOfficer)).applications.nodes.map((node: { number: string }) => node.number)).not.toContain(mine[1]);
+    });
+
+    it("lists overdue applications, most overdue first", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2024-12-02T05:00:00Z"));
+      const old = await submit({ serviceNumber: 18, documents: ["d1"] });
+      vi.useRealTimers();
+      const overdue = (await api.run(LIST, { filter: { overdue: true }, first: 100 }, officer)).applications.nodes;
+      expect(overdue[0]).toMatchObject({ number: old.application.number, overdue: true });
+      expect(overdue.every((node: { overdue: boolean }) => node.overdue)).toBe(true);
+    });
+
+    it("shows a portal only what it submitted, and refuses lists to admins and to callers without a key", async () => {
+      const receipt = await submit({}, otherPortal);
+      const theirs = (await api.run(LIST, { first: 100 }, otherPortal)).applications.nodes.map((node: { number: string }) => node.number);
+      expect(theirs).toContain(receipt.application.number);
+      expect((await api.run(LIST, { first: 100 }, portal)).applications.nodes.map((node: { number: string }) => node.number)).not.toContain(receipt.application.number);
+      expect((await api.raw(LIST, {}, admin)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect((await api.raw(LIST, {}, null)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await api.raw(LIST, { after: "nonsense" }, officer)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    });
+  });
+});
