@@ -44,7 +44,7 @@ import {
   printedPhones,
   rowPhones,
   type CleanedRow,
-  type ScheduleMemo,
+  newCleaningMemo,
 } from "./assemble/listings.js";
 import { identifyProviders, type Placement } from "./assemble/identity.js";
 import { assembleProviders, type ListingDraft } from "./assemble/providers.js";
@@ -208,8 +208,8 @@ export function extractDataset(lines: SourceLine[]): Dataset {
     }
   }
 
-  const scheduleMemo: ScheduleMemo = new Map();
-  const cleaned: CleanedRow[] = rows.map((row) => cleanRow(row, scheduleMemo));
+  const memo = newCleaningMemo();
+  const cleaned: CleanedRow[] = rows.map((row) => cleanRow(row, memo));
   for (const row of cleaned) {
     for (const part of row.row.unassigned) {
       unassigned.push({ appendixId: row.row.appendixId, line: part.line, text: part.text, listingId: row.listingId, boilerplate: false });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listingId } from "../../seeds/extract/assemble/ids.js";
-import { cleanRow, fullNumbers, printedPhones, rowPhones, type ScheduleMemo } from "../../seeds/extract/assemble/listings.js";
+import { cleanRow, fullNumbers, newCleaningMemo, printedPhones, rowPhones } from "../../seeds/extract/assemble/listings.js";
 import type { RawRow } from "../../seeds/extract/model.js";
 import { segmentAct } from "../../seeds/extract/segment.js";
 import { readSource } from "../../seeds/extract/source.js";
@@ -50,10 +50,10 @@ describe("cleanRow", () => {
   });
 
   it("cleans a block schedule once but gives every row its own copy (S1.a1 Ақмола, 275–280 serves rows 1–19)", () => {
-    const memo: ScheduleMemo = new Map();
+    const memo = newCleaningMemo();
     const first = cleanRow(row("s1-a1#akmola-1"), memo);
     const second = cleanRow(row("s1-a1#akmola-2"), memo);
-    expect(memo.size).toBe(1);
+    expect(memo.schedules.size).toBe(1);
     expect(second.schedule).toEqual(first.schedule);
     expect(second.schedule).not.toBe(first.schedule);
     expect(first.schedule?.weekly[0]).toMatchObject({ days: ["MON", "TUE", "WED", "THU", "FRI"], opens: "09:00", closes: "18:00" });

@@ -42,36 +42,49 @@ function cellText(parts: { text: string }[]): string {
 }
 
 /**
- * A block-level schedule is copied to every row of its block (seed map
- * §5.7), so 4,780 rows print 58 distinct schedule texts: cleaning each text
- * once per run keeps the pipeline inside its time budget.
+ * Cleaning is pure, and the act repeats itself: a block-level schedule is
+ * copied to every row of its block (seed map §5.7: 4,780 rows, 58 distinct
+ * texts) and the same name and address are printed in up to 17 lists. Each
+ * distinct cell text is cleaned once per run; every row still gets its own
+ * copy of the result, so a later stage cannot change one row through another.
  */
-export type ScheduleMemo = Map<string, Schedule | null>;
-
-function cleanSchedule(row: RawRow, memo: ScheduleMemo): Schedule | null {
-  if (row.schedule.length === 0) return null;
-  const raw = cellText(row.schedule);
-  if (!memo.has(raw)) {
-    const text = normaliseText(raw);
-    memo.set(raw, text ? parseSchedule(text) : null);
-  }
-  const schedule = memo.get(raw)!;
-  // Each listing owns its schedule: a later stage must not change one row through another.
-  return schedule ? structuredClone(schedule) : null;
+export interface CleaningMemo {
+  names: Map<string, string>;
+  addresses: Map<string, { address: string; emails: Email[]; websites: string[]; parsed: Address | null }>;
+  schedules: Map<string, Schedule | null>;
 }
 
-export function cleanRow(row: RawRow, memo: ScheduleMemo = new Map()): CleanedRow {
-  const addressCell = row.address.length > 0 ? splitAddressCell(cellText(row.address)) : null;
+export function newCleaningMemo(): CleaningMemo {
+  return { names: new Map(), addresses: new Map(), schedules: new Map() };
+}
+
+function remember<T>(memo: Map<string, T>, raw: string, clean: (raw: string) => T): T {
+  if (!memo.has(raw)) memo.set(raw, clean(raw));
+  return structuredClone(memo.get(raw)!);
+}
+
+function cleanAddressCell(raw: string) {
+  const { address, emails, websites } = splitAddressCell(raw);
+  return { address, emails, websites, parsed: address ? plainAddress(parseAddress(address)) : null };
+}
+
+function cleanSchedule(raw: string): Schedule | null {
+  const text = normaliseText(raw);
+  return text ? parseSchedule(text) : null;
+}
+
+export function cleanRow(row: RawRow, memo: CleaningMemo = newCleaningMemo()): CleanedRow {
+  const addressCell = row.address.length > 0 ? remember(memo.addresses, cellText(row.address), cleanAddressCell) : null;
   const addressText = addressCell?.address ? addressCell.address : null;
   return {
     listingId: listingId(row),
     row,
-    name: normaliseText(cellText(row.name)),
+    name: remember(memo.names, cellText(row.name), (raw) => normaliseText(raw)),
     addressText,
-    address: addressText ? plainAddress(parseAddress(addressText)) : null,
+    address: addressText ? (addressCell?.parsed ?? null) : null,
     emails: addressCell?.emails ?? [],
     websites: addressCell?.websites ?? [],
-    schedule: cleanSchedule(row, memo),
+    schedule: row.schedule.length > 0 ? remember(memo.schedules, cellText(row.schedule), cleanSchedule) : null,
     responsibleUnit: row.unit && row.unit.length > 0 ? normaliseText(cellText(row.unit)) : null,
   };
 }
