@@ -1,0 +1,225 @@
+/**
+ * Complaints through the API, on the committed directory: routing that
+ * differs between services, the talon of paragraph 25, the addressee's
+ * lifecycle, every error member of both unions, and who sees what.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { databaseTargets, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { type Api, startApi } from "./support.js";
+
+const DEPARTMENT = "authority:akmola:akkol";
+const CENTRE = "centre:akmola";
+const BASQARMA = "basqarma:akmola";
+const APPARATUS = "apparatus:akmola";
+
+const complainant = { surname: "Жұмабеков", givenName: "Ерлан", patronymic: "Асқарұлы", postalAddress: "Ақмола облысы, Ақкөл қ., Абай к-сі, 5-үй", phone: "+7 701 765 43 21" };
+
+const complaint = (overrides: Record<string, unknown> = {}) => ({
+  kind: "OFFICIAL_ACTIONS",
+  providerId: DEPARTMENT,
+  serviceNumber: 1,
+  complainant,
+  subject: "Бөлімнің бас маманы С. Ахметов",
+  reasons: "Құжаттарды қабылдаудан негізсіз бас тартты және себебін түсіндірмеді.",
+  demands: "Құжаттарды қабылдап, тіркеуді талап етемін.",
+  ...overrides,
+});
+
+const ERRORS = `
+  ... on MutationError { __typename message }
+  ... on ValidationFailed { fields { field message } }
+  ... on NotFound { entity reference }
+  ... on Forbidden { requiredRole }
+  ... on EditConflict { reason currentVersion currentStatus }
+`;
+
+const COMPLAINT = `
+  number status version kind applicationNumber subject reasons demands answer answerDueDate
+  service { number } provider { slug } addressee { slug name }
+  route { target text lineStart lineEnd appendixId }
+  complainant { surname givenName patronymic postalAddress phone }
+  contact { slug name phones emails }
+  history { from to actorRole reason }
+`;
+
+const FILE = `mutation File($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    __typename
+    ... on ComplaintTalon { accessCode answerDueDate answerPeriod outcomeByPost contact { slug name phones } complaint { ${COMPLAINT} } }
+    ${ERRORS}
+  }
+}`;
+
+const STEP = `mutation Step($input: TransitionComplaintInput!) {
+  transitionComplaint(input: $input) { __typename ... on Complaint { ${COMPLAINT} } ${ERRORS} }
+}`;
+
+const BY_NUMBER = `query ($number: String!, $code: String!) { complaintByNumber(number: $number, accessCode: $code) { ${COMPLAINT} } }`;
+const LIST = `query ($status: [ComplaintStatus!]) { complaints(status: $status, first: 100) { nodes { number status } pageInfo { hasNextPage } } }`;
+
+describe.each(databaseTargets())("complaints on $name", (target) => {
+  let db: TestDatabase;
+  let api: Api;
+  let portal: string;
+  let otherPortal: string;
+  let departmentOfficer: string;
+  let basqarmaOfficer: string;
+
+  beforeAll(async () => {
+    db = await openSeededDatabase(target);
+    api = await startApi(db);
+    portal = await api.key("PORTAL", "eGov portal");
+    otherPortal = await api.key("PORTAL", "Another portal");
+    departmentOfficer = await api.key("OFFICER", "Ақкөл бөлімі", DEPARTMENT);
+    basqarmaOfficer = await api.key("OFFICER", "Ақмола басқармасы", BASQARMA);
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await db?.dispose();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const file = async (overrides: Record<string, unknown> = {}, key: string | null = portal) => (await api.run(FILE, { input: complaint(overrides) }, key)).fileComplaint;
+  const step = async (input: Record<string, unknown>, key: string) => (await api.run(STEP, { input }, key)).transitionComplaint;
+
+  describe("routing by each service's rules", () => {
+    it("sends a complaint about a department official under service 1 to the department's own head (S1 p.20 cites the departments' list)", async () => {
+      const talon = await file();
+      expect(talon.__typename).toBe("ComplaintTalon");
+      expect(talon.complaint).toMatchObject({ addressee: { slug: DEPARTMENT }, route: { target: "PROVIDER_HEAD", appendixId: "s1-a1" } });
+    });
+
+    it("sends the same complaint under service 2 to the regional administration, because S2 p.20 cites the administrations' list", async () => {
+      const talon = await file({ serviceNumber: 2 });
+      expect(talon.complaint).toMatchObject({ addressee: { slug: BASQARMA }, route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s2-a4" } });
+    });
+
+    it("sends a complaint about a centre's employee to the centre's head, by the rule that cites the centres' list (S6 p.20)", async () => {
+      const talon = await file({ serviceNumber: 6, providerId: CENTRE });
+      expect(talon.complaint).toMatchObject({ addressee: { slug: CENTRE }, route: { target: "PROVIDER_HEAD", appendixId: "s6-a2" } });
+    });
+
+    it("sends disagreement with a result to the region's administration, even where the rule cites the akimats' list (S7 p.21)", async () => {
+      const s1 = await file({ kind: "RESULT_DISAGREEMENT" });
+      expect(s1.complaint).toMatchObject({ addressee: { slug: BASQARMA }, route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s1-a4" } });
+      const s7 = await file({ kind: "RESULT_DISAGREEMENT", serviceNumber: 7 });
+      expect(s7.complaint).toMatchObject({ addressee: { slug: BASQARMA }, route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s7-a4" } });
+    });
+
+    it("lets the complainant choose among the bodies the standard offers: rude service under S4 may go to the oblast akim's apparatus", async () => {
+      const talon = await file({ kind: "RUDE_SERVICE", serviceNumber: 4, preferredTarget: "AKIMAT_APPARATUS" });
+      expect(talon.complaint).toMatchObject({ addressee: { slug: APPARATUS }, route: { target: "AKIMAT_APPARATUS", appendixId: "s4-a5" } });
+      const rejected = await file({ kind: "RUDE_SERVICE", serviceNumber: 7, preferredTarget: "AKIMAT_APPARATUS" });
+      expect(rejected).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "preferredTarget", message: expect.stringContaining("PROVIDER_HEAD") }] });
+    });
+
+    it("does not take complaints that belong in court", async () => {
+      const result = await file({ kind: "COURT" });
+      expect(result).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "kind", message: expect.stringContaining("court") }] });
+    });
+  });
+
+  describe("the talon of paragraph 25", () => {
+    it("gives the date the answer is due (15 calendar days) and the addressee's contacts from the directory", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-03-19T05:00:00Z"));
+      const talon = await file({ kind: "RESULT_DISAGREEMENT" });
+      expect(talon.answerDueDate).toBe("2026-04-03");
+      expect(talon.answerPeriod).toContain("No. 221-III");
+      expect(talon.contact).toMatchObject({ slug: BASQARMA, name: expect.stringContaining("басқармасы") });
+      expect(talon.contact.phones.length).toBeGreaterThan(0);
+      expect(talon.accessCode).toMatch(/^[0-9A-Z]{10}$/);
+      expect(talon.complaint.route.text.length).toBeGreaterThan(20);
+    });
+  });
+
+  describe("lifecycle and access", () => {
+    it("lets the addressee's officer review and answer, recording each step", async () => {
+      const talon = await file({ kind: "RESULT_DISAGREEMENT" });
+      const number = talon.complaint.number;
+      expect(await step({ number, action: "START_REVIEW", expectedVersion: 1 }, departmentOfficer)).toMatchObject({ __typename: "NotFound" });
+      expect(await step({ number, action: "START_REVIEW", expectedVersion: 1 }, basqarmaOfficer)).toMatchObject({ status: "IN_REVIEW", version: 2 });
+      expect(await step({ number, action: "ANSWER", expectedVersion: 2 }, basqarmaOfficer)).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "answer" }] });
+      const answered = await step({ number, action: "ANSWER", expectedVersion: 2, answer: "Шағым қаралды, бөлімге құжаттарды қайта қарау тапсырылды." }, basqarmaOfficer);
+      expect(answered).toMatchObject({ status: "ANSWERED", answer: expect.stringContaining("Шағым қаралды") });
+      expect(answered.history.map((event: { to: string }) => event.to)).toEqual(["FILED", "IN_REVIEW", "ANSWERED"]);
+      expect(await step({ number, action: "WITHDRAW", expectedVersion: 3 }, portal)).toMatchObject({ __typename: "EditConflict", reason: "INVALID_TRANSITION" });
+    });
+
+    it("lets the filing portal withdraw, answers a stale version with Conflict, and keeps withdrawal from officers", async () => {
+      const { complaint: filed } = await file();
+      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, departmentOfficer)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
+      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 7 }, portal)).toMatchObject({ __typename: "EditConflict", reason: "STALE_VERSION", currentVersion: 1 });
+      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, portal)).toMatchObject({ status: "WITHDRAWN" });
+    });
+
+    it("shows the complainant's data and words only to the filing portal and the addressee's officers", async () => {
+      const talon = await file();
+      const vars = { number: talon.complaint.number, code: talon.accessCode };
+      expect((await api.run(BY_NUMBER, vars, null)).complaintByNumber).toMatchObject({ status: "FILED", complainant: null, reasons: null });
+      expect((await api.run(BY_NUMBER, vars, otherPortal)).complaintByNumber.complainant).toBeNull();
+      expect((await api.run(BY_NUMBER, vars, portal)).complaintByNumber.complainant).toMatchObject({ surname: "Жұмабеков", phone: "+77017654321" });
+      expect((await api.run(BY_NUMBER, vars, departmentOfficer)).complaintByNumber.complainant).toMatchObject({ surname: "Жұмабеков" });
+      expect((await api.run(BY_NUMBER, { ...vars, code: "WRONGCODE0" }, portal)).complaintByNumber).toBeNull();
+    });
+
+    it("lists complaints for the addressee's officers and the filing portal only", async () => {
+      const talon = await file({ kind: "RESULT_DISAGREEMENT" });
+      const mine = (await api.run(LIST, { status: ["FILED"] }, basqarmaOfficer)).complaints.nodes.map((node: { number: string }) => node.number);
+      expect(mine).toContain(talon.complaint.number);
+      expect((await api.run(LIST, {}, departmentOfficer)).complaints.nodes.map((node: { number: string }) => node.number)).not.toContain(talon.complaint.number);
+      expect((await api.run(LIST, {}, otherPortal)).complaints.nodes.map((node: { number: string }) => node.number)).not.toContain(talon.complaint.number);
+    });
+
+    it("links a complaint to an application the portal submitted, and refuses one it cannot show it owns", async () => {
+      const submitted = await api.run(
+        `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ... on ApplicationReceipt { accessCode application { number } } } }`,
+        {
+          input: {
+            serviceNumber: 1,
+            channel: "AUTHORITY",
+            providerId: DEPARTMENT,
+            recipientCategory: "c1",
+            documents: ["d1"],
+            applicant: { iin: "900101300126", surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5", phone: "87017654321" },
+          },
+        },
+        portal,
+      );
+      const number = submitted.submitApplication.application.number;
+      const linked = await file({ applicationNumber: number, kind: "OFFICIAL_ACTIONS", serviceNumber: null });
+      expect(linked.complaint).toMatchObject({ applicationNumber: number, service: { number: 1 } });
+      expect(await file({ applicationNumber: number }, otherPortal)).toMatchObject({ __typename: "NotFound", entity: "Application" });
+      const withCode = await file({ applicationNumber: number, applicationAccessCode: submitted.submitApplication.accessCode }, otherPortal);
+      expect(withCode.__typename).toBe("ComplaintTalon");
+      expect(await file({ applicationNumber: number, kind: "RESULT_DISAGREEMENT" })).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "kind", message: expect.stringContaining("no result yet") }] });
+    });
+  });
+
+  describe("failures as data", () => {
+    it("rejects paragraph 24's missing contents field by field, and files nothing", async () => {
+      const before = (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM complaint"))[0]?.n;
+      const result = await file({ complainant: { ...complainant, surname: "", postalAddress: "x" }, reasons: "", demands: "" });
+      expect(result.__typename).toBe("ValidationFailed");
+      expect(result.fields.map((field: { field: string }) => field.field)).toEqual(["complainant.surname", "complainant.postalAddress", "reasons", "demands"]);
+      expect((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM complaint"))[0]?.n).toBe(before);
+    });
+
+    it("answers NotFound for an unknown provider, Forbidden for an officer filing, and Conflict for a reused idempotency key", async () => {
+      expect(await file({ providerId: "authority:nowhere" })).toMatchObject({ __typename: "NotFound", entity: "Provider" });
+      expect(await file({}, departmentOfficer)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
+      const first = await file({ idempotencyKey: "complaint-1" });
+      const again = await file({ idempotencyKey: "complaint-1" });
+      expect(again.complaint.number).toBe(first.complaint.number);
+      expect(await file({ idempotencyKey: "complaint-1", demands: "Басқа талап, басқа мәтін." })).toMatchObject({ __typename: "EditConflict", reason: "IDEMPOTENCY_KEY_REUSED" });
+    });
+
+    it("answers NotFound to a step on an unknown complaint", async () => {
+      expect(await step({ number: "C-2026-9999999", action: "START_REVIEW", expectedVersion: 1 }, basqarmaOfficer)).toMatchObject({ __typename: "NotFound", entity: "Complaint" });
+    });
+  });
+});
