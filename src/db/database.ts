@@ -68,12 +68,17 @@ async function openPGlite(dataDir: string | null, options: CreateDatabaseOptions
         (dataDir ? " (is another Qyzmet process using it? PGlite allows one process per directory)" : ""),
     );
   }
+  return fromPGlite(pglite, describeDatabase({ kind: "pglite", dataDir }), options);
+}
+
+/** Wraps a PGlite instance that is already open (tests restore one from a snapshot this way). */
+export function fromPGlite(pglite: PGlite, description: string, options: CreateDatabaseOptions = {}): Database {
   const { prisma, statements } = newPrismaClient(new PrismaPGlite(pglite), options);
   // PGlite is a single connection: one transaction at a time, so raw
   // transactions and Prisma's own queries are serialised by PGlite itself.
   return {
     kind: "pglite",
-    description: describeDatabase({ kind: "pglite", dataDir }),
+    description,
     prisma,
     statements,
     async transaction(work) {

@@ -5,8 +5,11 @@
  * files running in parallel never see each other's rows.
  */
 import { randomBytes } from "node:crypto";
-import { type DatabaseConfig, parseDatabaseUrl } from "../../src/config/config.js";
-import { createDatabase, type Database } from "../../src/db/database.js";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { type DatabaseConfig, parseDatabaseUrl, PROJECT_ROOT } from "../../src/config/config.js";
+import { createDatabase, type Database, fromPGlite } from "../../src/db/database.js";
 import { migrate } from "../../src/db/migrate.js";
 import { readSeedData, seed, type SeedData } from "../../src/db/seed.js";
 
@@ -61,8 +64,39 @@ export function committedSeedData(): SeedData {
   return seedData;
 }
 
+/**
+ * Loading the directory into a fresh PGlite costs seconds of CPU per test
+ * file, so the first file to need it saves a snapshot of the loaded data
+ * directory, keyed by the seed hash (which covers the data, the loader and
+ * the migrations), and later files restore that instead.
+ */
+const SNAPSHOT_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "qyzmet-test");
+
+async function openSeededPGlite(): Promise<TestDatabase> {
+  const data = committedSeedData();
+  const snapshot = join(SNAPSHOT_DIR, `pglite-${data.hash.slice(0, 16)}.tar`);
+  if (existsSync(snapshot)) {
+    const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]) });
+    await pglite.waitReady;
+    const db = fromPGlite(pglite, "embedded PGlite in memory (restored snapshot)");
+    return Object.assign(db, { dispose: () => db.close() });
+  }
+  const pglite = new PGlite();
+  await pglite.waitReady;
+  const db = Object.assign(fromPGlite(pglite, "embedded PGlite in memory"), { dispose: () => db.close() });
+  await migrate(db);
+  await seed(db, data);
+  const dump = await pglite.dumpDataDir("none");
+  mkdirSync(SNAPSHOT_DIR, { recursive: true });
+  const partial = `${snapshot}.${process.pid}.partial`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, snapshot);
+  return db;
+}
+
 /** A migrated database holding the whole committed directory. */
 export async function openSeededDatabase(target: DatabaseTarget): Promise<TestDatabase> {
+  if (target.name === "pglite") return openSeededPGlite();
   const db = await openEmptyDatabase(target);
   try {
     await migrate(db);
