@@ -165,11 +165,12 @@ export function renderReport(dataset: Dataset): string {
   out.push("## Conflicts", "", `${dataset.conflicts.length} fields where listings of one provider disagree. Every listing keeps its own value in \`listings.json\`.`, "");
   out.push(
     table(
-      ["provider", "field", "chosen", "values (listings)"],
+      ["provider", "field", "chosen", "rule", "values (listings)"],
       dataset.conflicts.map((conflict) => [
         `\`${conflict.providerId}\``,
         conflict.field,
         conflict.chosen,
+        conflict.rule,
         // The chosen value is usually the many lists' one: its count says enough, the dissenters are named.
         conflict.values
           .map((value) =>

@@ -31,6 +31,7 @@ describe("chooseCanonical", () => {
     expect(choice.listingId).toBe("s1-a1#akmola-1");
     expect(choice.conflict?.values.map((value) => value.listingIds)).toEqual([["s1-a1#akmola-1", "s3-a1#akmola-1"], ["s17-a1#akmola-1"]]);
     expect(choice.conflict?.chosen).toBe(choice.value);
+    expect(choice.conflict?.rule).toBe("majority: 2 of 3 listings");
   });
 
   it("prefers a sound e-mail to a damaged one the cleaners flag, whatever the count (Мұғалжар akimat: «mai9l.ru» at 8272–8273, «mail.ru» at 34483)", () => {
@@ -44,6 +45,7 @@ describe("chooseCanonical", () => {
     const choice = chooseCanonical([damaged, { ...damaged, listingId: "s6-a5#aktobe-7", order: 2 }, sound]);
     expect(choice.value).toBe("raiakimat.60@mail.ru");
     expect(choice.conflict?.values).toHaveLength(2);
+    expect(choice.conflict?.rule).toBe("sound value over a damaged one");
   });
 
   it("lets a list that omits the field abstain: no conflict between a value and nothing", () => {
@@ -60,11 +62,13 @@ describe("chooseCanonical", () => {
       { key: "7163821048", value: "8-71638 2-10-48", listingId: "b", order: 1 },
     ]);
     expect(fuller.value).toBe("8-71638 2-10-48");
+    expect(fuller.conflict?.rule).toBe("tie: the fuller value");
     const earlier = chooseCanonical([
       { key: "x1", value: "first", listingId: "a", order: 0 },
       { key: "x2", value: "second", listingId: "b", order: 1 },
     ]);
     expect(earlier.value).toBe("first");
+    expect(earlier.conflict?.rule).toBe("tie: the value printed first");
   });
 
   it("returns nothing when no listing prints the field", () => {

@@ -8,7 +8,7 @@ import type { ConflictRecord } from "../model.js";
  * recorded as a conflict so nothing is silently dropped.
  */
 export const CANONICAL_RULE =
-  "a sound value beats a damaged one (an e-mail the cleaners mark invalid, a phone that cannot be dialled); " +
+  "a sound value beats a damaged one (an e-mail the cleaners mark invalid, a phone that cannot be dialled, a schedule whose hours cannot be read); " +
   "then majority: the value printed by the most listings that print the field (a list that omits the field does not vote); " +
   "a tie goes to the value with the longest comparison key (the fuller form: all digits of a phone, the whole address), " +
   "then to the listing printed first in the act";
@@ -89,8 +89,16 @@ export function chooseCanonical(votes: FieldVote[]): CanonicalChoice {
       ? {
           values: ranked.map((candidate) => ({ value: candidate.value, listingIds: candidate.listingIds })),
           chosen: winner.value,
-          rule: CANONICAL_RULE,
+          rule: decidingRule(winner, ranked[1]!, present.length),
         }
       : null;
   return { listingId: winner.firstListingId, value: winner.value, conflict };
+}
+
+/** Which step of `CANONICAL_RULE` separated the winner from the runner-up, as recorded in the conflict. */
+function decidingRule(winner: Candidate, runnerUp: Candidate, voters: number): string {
+  if (winner.sound !== runnerUp.sound) return "sound value over a damaged one";
+  if (winner.listingIds.length !== runnerUp.listingIds.length) return `majority: ${winner.listingIds.length} of ${voters} listings`;
+  if (winner.key.length !== runnerUp.key.length) return "tie: the fuller value";
+  return "tie: the value printed first";
 }

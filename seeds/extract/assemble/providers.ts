@@ -76,7 +76,12 @@ const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: s
       .join(", "),
     sound: draft.record.values.phones.every((phone) => phone.e164 !== null),
   }),
-  schedule: (draft) => ({ key: scheduleKey(draft.record.values.schedule), value: draft.record.values.schedule?.text ?? "" }),
+  schedule: (draft) => ({
+    key: scheduleKey(draft.record.values.schedule),
+    value: draft.record.values.schedule?.text ?? "",
+    // A schedule whose hours cannot be read («Демалыс және», cut by a page break) is damaged.
+    sound: (draft.record.values.schedule?.weekly.length ?? 0) > 0,
+  }),
   responsibleUnit: (draft) => ({
     key: identityKey(draft.record.values.responsibleUnit ?? ""),
     value: draft.record.values.responsibleUnit ?? "",
