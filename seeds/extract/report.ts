@@ -115,6 +115,17 @@ export function renderReport(dataset: Dataset): string {
     "",
   );
 
+  const variants = dataset.districts.filter((district) => district.alternateNames.length > 0);
+  out.push(
+    "Places printed under more than one spelling, merged into one district (the first spelling is the one most rows print):",
+    "",
+    table(
+      ["district", "kind", "spellings"],
+      variants.map((district) => [`\`${district.id}\``, district.kind, [district.name, ...district.alternateNames].join(" / ")]),
+    ),
+    "",
+  );
+
   // Per region
   out.push("## Per region", "");
   const perRegion = (kind: string) => countBy(dataset.providers.filter((provider) => kindOf(provider) === kind), (p) => p.regionId);

@@ -77,7 +77,8 @@ function words(name: string): Word[] {
     .replace(/[«»"“”„]/g, " ")
     .split(/\s+/)
     .filter((word) => word.length > 0)
-    .map((printed) => ({ printed: printed.replace(/[.,;:]+$/, ""), key: identityKey(printed) }))
+    // Trailing punctuation goes, but not an initial's dot: «Т. Рысқұлов».
+    .map((printed) => ({ printed: printed.replace(/[,;:]+$/, "").replace(/(?<=\p{L}{2})\.$/u, ""), key: identityKey(printed) }))
     .filter((word) => word.key.length > 0);
 }
 
