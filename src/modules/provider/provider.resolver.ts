@@ -51,7 +51,7 @@ export class ProviderResolver {
     return providerKind(provider);
   }
 
-  @FieldResolver(() => RegionType, { nullable: true, description: "The region (облыс) it serves; null for the Ministry." })
+  @FieldResolver(() => RegionType, { nullable: true, description: "The region (облыс) the directory places it in; null when it places it in none." })
   region(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<RegionValue | null> | null {
     return provider.regionId ? loaders.regionById.load(provider.regionId) : null;
   }

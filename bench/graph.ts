@@ -1,0 +1,116 @@
+/**
+ * The graph under load: representative operations against the real server
+ * over the whole directory, with autocannon, on PGlite and (when a URL is
+ * given) on PostgreSQL. For each: requests/s, p50/p99 latency, and the SQL
+ * statements one run of the operation sends (Prisma's own count).
+ *
+ *   npx tsx bench/graph.ts [seconds]       (npm run bench calls benchGraph)
+ */
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { type DatabaseConfig, parseDatabaseUrl, PROJECT_ROOT } from "../src/config/config.js";
+import { createDatabase, type Database } from "../src/db/database.js";
+import { migrate } from "../src/db/migrate.js";
+import { seed } from "../src/db/seed.js";
+import { buildGraphQLSchema } from "../src/graphql/schema.js";
+import { startServer } from "../src/server/server.js";
+
+export interface BenchRow {
+  operation: string;
+  database: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  statementsPerOperation: number;
+}
+
+const operations = (name: string) => readFileSync(join(PROJECT_ROOT, "test", "operations", `${name}.graphql`), "utf8");
+
+interface Operation {
+  name: string;
+  body: { query: string; operationName?: string; variables?: Record<string, unknown> };
+}
+
+async function post(url: string, body: unknown): Promise<any> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (json.errors) throw new Error(`bench operation failed: ${JSON.stringify(json.errors).slice(0, 500)}`);
+  return json.data;
+}
+
+async function benchOne(url: string, db: Database, operation: Operation, durationSeconds: number, database: string): Promise<BenchRow> {
+  await post(url, operation.body); // warm caches and the query plan
+  const before = db.statements.count;
+  await post(url, operation.body);
+  const statementsPerOperation = db.statements.count - before;
+  const result = await autocannon({
+    url,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(operation.body),
+    connections: 10,
+    duration: durationSeconds,
+  });
+  return {
+    operation: operation.name,
+    database,
+    requestsPerSecond: Math.round(result.requests.average * 10) / 10,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    statementsPerOperation,
+  };
+}
+
+async function benchDatabase(config: DatabaseConfig, name: string, durationSeconds: number): Promise<BenchRow[]> {
+  const db = await createDatabase(config);
+  const dropSchema = async () => {
+    if (config.kind === "postgres" && config.schema) await db.query(`DROP SCHEMA IF EXISTS "${config.schema}" CASCADE`).catch(() => undefined);
+  };
+  try {
+    await migrate(db);
+    await seed(db);
+    const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0 });
+    try {
+      const ids = await post(server.url, {
+        query: "{ authorities(first: 1, filter: { kind: DISTRICT_DEPARTMENT }) { nodes { id } } regions(first: 1) { nodes { id } } }",
+      });
+      const list: Operation[] = [
+        {
+          name: "one authority by id",
+          body: { query: "query ($id: ID!) { node(id: $id) { id ... on Authority { name kind address { full } phones { raw e164 } emails { value } schedule { text } } } }", variables: { id: ids.authorities.nodes[0].id } },
+        },
+        { name: "a region with all its providers", body: { query: operations("regions"), operationName: "RegionWithProviders", variables: { id: ids.regions.nodes[0].id } } },
+        { name: "regions → districts → authorities → services", body: { query: operations("walk"), operationName: "DirectoryWalk" } },
+        { name: "search «Akkol»", body: { query: operations("search"), operationName: "Search", variables: { query: "Akkol", first: 20 } } },
+      ];
+      const rows: BenchRow[] = [];
+      for (const operation of list) rows.push(await benchOne(server.url, db, operation, durationSeconds, name));
+      return rows;
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await dropSchema();
+    await db.close();
+  }
+}
+
+export async function benchGraph(options: { databaseUrl?: string; durationSeconds: number }): Promise<BenchRow[]> {
+  const rows = await benchDatabase({ kind: "pglite", dataDir: null }, "pglite", options.durationSeconds);
+  if (options.databaseUrl) {
+    const base = parseDatabaseUrl(options.databaseUrl);
+    if (base.kind === "postgres") {
+      const config = { ...base, schema: `qyzmet_bench_${process.pid}_${randomBytes(3).toString("hex")}` };
+      rows.push(...(await benchDatabase(config, "postgres", options.durationSeconds)));
+    }
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const durationSeconds = Number(process.argv[2] ?? 5);
+  const rows = await benchGraph({ databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined, durationSeconds });
+  console.table(rows);
+}
