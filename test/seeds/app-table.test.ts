@@ -39,10 +39,11 @@ describe("readAppTable: counts and order of the 10 lists", () => {
     }
   });
 
-  it("reads the lists without anomalies except the two rows printed out of column order", () => {
+  it("reads the lists without anomalies except the three rows printed out of column order", () => {
     const anomalies = flatAppendices("APP").flatMap((appendix) => readFlatList(appendix.id).anomalies);
     expect(anomalies.map((anomaly) => [anomaly.appendixId, anomaly.kind, anomaly.lines.start])).toEqual([
       ["s5-a5", "out-of-order", 23545],
+      ["s6-a6", "out-of-order", 30490],
       ["s12-a5", "out-of-order", 52103],
     ]);
   });
@@ -109,6 +110,20 @@ describe("readAppTable: cells", () => {
     expect(row.phones).toEqual([{ line: 23549, text: "8-72124 2-10-90" }]);
     expect(partLines(row.unit)).toEqual([23553, 23554, 23555]);
     expect(partTexts(row.address)).toEqual(["Карағанды қаласы,", "Бейбітшілік гүлзары,", "39"]);
+  });
+
+  it("gives the next row the start of its address printed before its number (S6.a6 30484–30503)", () => {
+    // Павлодар's address ends at 30488; «Петропавл қаласы, Қазақстан» (30490–30491) opens Солтүстік
+    // Қазақстан's, which goes on after a page break and row 13's name: «Конституциясы көшесі, 58».
+    expect(actLines(30487, 30491)).toEqual(["Әкімшілік-қаржылық бөлім 8-7182 32-40-42 Павлодар қаласы, ", "Ак.Сәтпаев көшесі, 49", "", "Петропавл қаласы, ", "Қ а з а қ с т а н  "]);
+    expect(actLines(30502, 30503)).toEqual(["8-7152 46-72-65 Конституциясы көшесі,", "58"]);
+    const { rows, anomalies } = readFlatList("s6-a6");
+    expect(partTexts(rows[11]!.address)).toEqual(["Павлодар қаласы,", "Ак.Сәтпаев көшесі, 49"]);
+    expect(rows[11]!.lines).toEqual({ start: 30484, end: 30488 });
+    expect(partTexts(rows[12]!.address)).toEqual(["Петропавл қаласы,", "Қ а з а қ с т а н", "Конституциясы көшесі,", "58"]);
+    expect(rows[12]!.lines).toEqual({ start: 30490, end: 30503 });
+    expect(rows[12]!.regionId).toBe("north-kazakhstan");
+    expect(anomalies).toEqual([expect.objectContaining({ kind: "out-of-order", lines: { start: 30490, end: 30503 } })]);
   });
 
   it("keeps a letter-spaced word inside the address (3945 «Қ а з а қ с т а н»)", () => {

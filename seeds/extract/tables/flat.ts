@@ -295,6 +295,11 @@ export class RowBuilder {
     return tokens.length ? Math.min(...tokens.map((token) => token.line)) : null;
   }
 
+  /** The first line of the row, including text carried over from before its number. */
+  firstLineOfAll(): number {
+    return Math.min(this.firstLine, this.numberLine ?? this.firstLine, ...this.assigned.map((entry) => entry.token.line));
+  }
+
   lastLine(): number {
     return Math.max(this.firstLine, ...this.assigned.map((entry) => entry.token.line));
   }
@@ -511,9 +516,55 @@ export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rul
   });
 
   for (const builder of builders) rules.finishRow?.(builder);
+  // The row that receives carried text prints its cells out of column order, which `rowAnomalies` reports.
+  carryAddressesOver(builders, texts);
   const rows = builders.map((builder, index) => finishRow(builder, index + 1, appendix, rules, texts));
   anomalies.push(...rowAnomalies(builders, rows, appendix, rules));
   return { rows, anomalies, boilerplate };
+}
+
+/** A locality that opens an address: «Петропавл қаласы,», «Ақсай ауылы», «Шортанды кенті». */
+const LOCALITY = /^\S+\s+(қаласы|қ\.|ауылы|кенті|поселкесі)[,\s]|^\d{6},/;
+
+/**
+ * Gives the next row the start of its address when the dump printed it at
+ * the end of the row before, after that row's own complete address and an
+ * empty line (S6.a6, 30487–30503: Павлодар's «…Сәтпаев көшесі, 49», then
+ * «Петропавл қаласы, Қазақстан», then a page break and row 13, whose
+ * address goes on «Конституциясы көшесі, 58»). The moved block opens with
+ * a locality and is the row's last text; the row's address before it has
+ * its own locality and ends with a house number; the next row's address
+ * opens without a locality, so it is the block's continuation.
+ */
+function carryAddressesOver(builders: RowBuilder[], texts: Map<number, string>): void {
+  for (let index = 0; index + 1 < builders.length; index += 1) {
+    const row = builders[index]!;
+    const next = builders[index + 1]!;
+    const entries = row.assigned;
+    // The last block of the row: from the last token that starts a line after an empty line.
+    let blockStart = -1;
+    for (let i = entries.length - 1; i >= 0; i -= 1) {
+      const token = entries[i]!.token;
+      const first = i === 0 || entries[i - 1]!.token.line !== token.line;
+      if (first && isBlank(texts.get(token.line - 1) ?? "")) {
+        blockStart = i;
+        break;
+      }
+    }
+    if (blockStart <= 0) continue;
+    const block = entries.slice(blockStart);
+    if (!block.every((entry) => entry.cell === "address" && entry.token.cls === "text")) continue;
+    const before = entries.slice(0, blockStart).filter((entry) => entry.cell === "address").map((entry) => entry.token.text);
+    const blockText = block.map((entry) => entry.token.text).join(" ");
+    if (!LOCALITY.test(blockText) || before.length === 0) continue;
+    if (!LOCALITY.test(before.join(" ")) || !/\d[,.]?$/.test(before.at(-1)!)) continue;
+    const nextAddress = next.assigned.findIndex((entry) => entry.cell === "address");
+    if (nextAddress < 0) continue;
+    const nextText = next.assigned.slice(nextAddress).filter((entry) => entry.cell === "address").map((entry) => entry.token.text).join(" ");
+    if (LOCALITY.test(nextText)) continue;
+    entries.splice(blockStart);
+    next.assigned.splice(nextAddress, 0, ...block);
+  }
 }
 
 /** Rows without a number, without a cell every row has, with cells out of column order, or with text no cell took. */
@@ -563,7 +614,7 @@ function finishRow(builder: RowBuilder, position: number, appendix: AppendixReco
     regionId: regionOfText(builder.textOf("name"), builder.textOf("address")),
     position,
     printedNumber: builder.printedNumber,
-    lines: { start: Math.min(builder.firstLine, builder.numberLine ?? builder.firstLine), end: builder.lastLine() },
+    lines: { start: builder.firstLineOfAll(), end: builder.lastLine() },
     name: parts("name"),
     address: parts("address"),
     phones: parts("phones"),
