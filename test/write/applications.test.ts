@@ -227,6 +227,13 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       expect(await submit({ idempotencyKey: "retry-2", documents: ["d1"] })).toMatchObject({ __typename: "EditConflict", reason: "IDEMPOTENCY_KEY_REUSED" });
     });
 
+    it("creates one application when retries with the same idempotency key race each other", async () => {
+      const before = await countApplications();
+      const results = await Promise.all(Array.from({ length: 5 }, () => submit({ idempotencyKey: "race-1" })));
+      expect(new Set(results.map((result) => result.application.number)).size).toBe(1);
+      expect(await countApplications()).toBe((before ?? 0) + 1);
+    });
+
     it("keeps idempotency keys per caller, so two portals may use the same key", async () => {
       const mine = await submit({ idempotencyKey: "shared-key" });
       const theirs = await submit({ idempotencyKey: "shared-key" }, otherPortal);
@@ -274,6 +281,10 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 2 }, centreOfficer)).toMatchObject({ __typename: "Forbidden" });
       await step({ number: application.number, action: "START_REVIEW", expectedVersion: 2 }, officer);
       await step({ number: application.number, action: "APPROVE", expectedVersion: 3 }, officer);
+      const centreList = async (filter: Record<string, unknown>) =>
+        (await api.run(LIST, { filter, first: 100 }, centreOfficer)).applications.nodes.map((node: { number: string }) => node.number);
+      expect(await centreList({})).not.toContain(application.number);
+      expect(await centreList({ receivedHere: true, status: ["APPROVED"] })).toContain(application.number);
       const issued = await step({ number: application.number, action: "ISSUE_RESULT", expectedVersion: 4 }, centreOfficer);
       expect(issued.history.map((event: { to: string }) => event.to)).toEqual(["SUBMITTED", "FORWARDED", "IN_REVIEW", "APPROVED", "RESULT_ISSUED"]);
     });

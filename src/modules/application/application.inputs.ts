@@ -98,6 +98,12 @@ export class ApplicationFilter {
   @Field(() => Boolean, { nullable: true, description: "True: only open applications past their due time, most overdue first." })
   overdue?: boolean | null;
 
-  @Field(() => ID, { nullable: true, description: "ADMIN only: whose applications (global id or slug)." })
+  @Field(() => ID, { nullable: true, description: "OFFICER: must be the officer's own provider when given (global id or slug)." })
   providerId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "OFFICER: true lists what was handed in at the officer's provider (a centre's forwarded applications, whose results it hands over) instead of what is addressed to it.",
+  })
+  receivedHere?: boolean | null;
 }

@@ -12,7 +12,7 @@ import {
   toReceiptType,
   TransitionApplicationResult,
 } from "./application.payload.js";
-import { applicationByNumber, BadCursor, listApplications, submitApplication, transitionApplication } from "./application.service.js";
+import { type ApplicationOwner, applicationByNumber, BadCursor, listApplications, submitApplication, transitionApplication } from "./application.service.js";
 import { ApplicationType } from "./application.type.js";
 
 export const MAX_APPLICATIONS_PAGE = 100;
@@ -74,12 +74,12 @@ export class ApplicationResolver {
     if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > MAX_APPLICATIONS_PAGE) throw new WriteBadInputError(`first must be between 1 and ${MAX_APPLICATIONS_PAGE}`);
-    let owner: { providerId: string } | { submittedById: string };
+    let owner: ApplicationOwner;
     if (caller.role === "OFFICER" && caller.providerId) {
       if (filter?.providerId && providerSlug(filter.providerId) !== caller.providerId) throw new ForbiddenError("an officer sees only the applications of their own provider");
-      owner = { providerId: caller.providerId };
+      owner = filter?.receivedHere ? { receivedAtId: caller.providerId } : { providerId: caller.providerId };
     } else if (caller.role === "PORTAL") {
-      if (filter?.providerId) throw new ForbiddenError("a portal lists only what it submitted; providerId is for officers");
+      if (filter?.providerId || filter?.receivedHere) throw new ForbiddenError("a portal lists only what it submitted; providerId and receivedHere are for officers");
       owner = { submittedById: caller.keyId };
     } else {
       throw new ForbiddenError("ADMIN keys manage keys; applications are read by officers and portals");

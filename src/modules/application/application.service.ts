@@ -438,9 +438,12 @@ export class BadCursor extends Error {}
  * overdue first. Each order has an index that starts with the owner
  * (provider or portal), so a page costs the same at row one and row a million.
  */
+/** Whose list: addressed to a provider, handed in at one, or submitted by a portal. Each has its index. */
+export type ApplicationOwner = { providerId: string } | { receivedAtId: string } | { submittedById: string };
+
 export async function listApplications(
   db: Database,
-  owner: { providerId: string } | { submittedById: string },
+  owner: ApplicationOwner,
   filter: ListFilter,
   first: number,
   after: string | null,
