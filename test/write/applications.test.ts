@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseTargets, openSeededDatabase, type TestDatabase } from "../support/database.js";
-import { iinCheckDigit } from "../../src/modules/access/personal-data.js";
+import { iinCheckDigit, setAuditSink } from "../../src/modules/access/personal-data.js";
 import { type Api, startApi } from "./support.js";
 
 const DEPARTMENT = "authority:akmola:akkol";
@@ -351,6 +351,21 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       expect((await api.run(BY_NUMBER, { number, code: receipt.accessCode }, otherOfficer)).applicationByNumber.applicant).toBeNull();
       expect((await api.run(BY_NUMBER, { number, code: receipt.accessCode }, officer)).applicationByNumber.applicant).not.toBeNull();
       expect((await api.run(BY_NUMBER, { number, code: "0000000000" }, portal)).applicationByNumber).toBeNull();
+    });
+
+    it("writes its audit lines with the IIN, names and phone masked", async () => {
+      const lines: string[] = [];
+      setAuditSink((line) => lines.push(line));
+      try {
+        await submit();
+      } finally {
+        setAuditSink(() => undefined);
+      }
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain("application.submitted");
+      expect(lines[0]).toContain("********0126");
+      expect(lines[0]).not.toContain(iin("900101", "0012"));
+      expect(lines[0]).not.toContain("Нұрланова");
     });
 
     it("never stores the access code or an API key in clear", async () => {

@@ -131,7 +131,6 @@ function pickCategory(service: ServiceRow, given: string): { value: string } | {
 
 export async function submitApplication(db: Database, caller: KeyCaller, input: SubmitFields, now: () => Date = () => new Date()): Promise<Outcome<Receipt>> {
   const { idempotencyKey, ...request } = input;
-  let accessCode = "";
   return runIdempotent<Receipt>({
     db,
     apiKeyId: caller.keyId,
@@ -198,7 +197,7 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
       const due = dueDate(at, deadline.amount, deadline.unit);
       const handIn = handInFor(service, channel);
       const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(`SELECT nextval(pg_get_serial_sequence('application', 'id')) AS id`)) as [{ id: bigint }];
-      accessCode = newAccessCode();
+      const accessCode = newAccessCode();
       const snapshot: ReceiptSnapshot = {
         serviceTitle: service.title ?? `service ${service.number}`,
         names: { [provider.id]: provider.name },
