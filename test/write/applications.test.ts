@@ -132,6 +132,17 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       expect(receipt.application.documents.map((document: { code: string }) => document.code)).toEqual(["d1", "d2", "d4"]);
     });
 
+    it("reaches the directory's live provider and service records from the receipt's snapshot", async () => {
+      const data = await api.run(
+        `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ... on ApplicationReceipt { application {
+          provider { slug node { __typename id name } } service { number node { id number } } } } } }`,
+        { input: submission() },
+        portal,
+      );
+      expect(data.submitApplication.application.provider.node).toMatchObject({ __typename: "Authority", name: expect.stringContaining("Ақкөл") });
+      expect(data.submitApplication.application.service.node).toMatchObject({ number: 6 });
+    });
+
     it("counts seven working days from Thursday 19 March 2026 across Nauryz and the days it moves, to Thursday 2 April", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2026-03-19T05:00:00Z"));
