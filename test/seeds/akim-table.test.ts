@@ -96,7 +96,7 @@ describe("readAkimTable: row numbers", () => {
     expect(kerbulak).toMatchObject({ regionId: "almaty-oblast", position: 10, printedNumber: "0" });
     expect(kerbulak.name[0]).toEqual({ line: 78146, text: "«Кербұлақ ауданы" });
     expect(rowAt("s17-a6", 78156)).toMatchObject({ position: 11, printedNumber: "11" });
-    expect(anomalyMarks("s17-a6", ["truncated"])).toEqual(["truncated@78146"]);
+    expect(anomalyMarks("s17-a6", ["truncated"])).toEqual(["truncated@77830", "truncated@78146"]);
   });
 
   it("reports the lost rows of Қарағанды in S17.a6: 1–9, then 12, 12, 14–18 (79133, 79146, 79169)", () => {
@@ -166,6 +166,32 @@ describe("readAkimTable: schedules", () => {
   });
 });
 
+describe("readAkimTable: schedules cut short", () => {
+  it("joins a block schedule split by a page break whose rest opens with a capital (S17.a6 СҚО, 80030–80033 and 80061–80068)", () => {
+    expect(actLines(80030, 80033)).toEqual(["Демалыс және Қазақстан ", "Республикасының 2001 ", "жылғы 13 желтоқсандағы «", "Қ а з а қ с т а н  "]);
+    expect(actLines(80059, 80062)).toEqual(["", "", "Республикасының ", "мерекелері туралы» "]);
+    const sko = regionalList("s17-a6").rows.filter((row) => row.regionId === "north-kazakhstan");
+    const whole = [...wholeLines(80030, 80033), ...wholeLines(80061, 80062), ...wholeLines(80064, 80068)];
+    for (const row of sko.slice(0, 3)) expect(row.schedule).toEqual(whole);
+    expect(sko[0]!.scheduleFrom).toEqual({ start: 80030, end: 80068 });
+  });
+
+  it("gives a row whose schedule is cut after «Демалыс және» the whole one printed next, and reports the cut (S17.a6 Ақтөбе, 77830, 77844)", () => {
+    expect(actLines(77828, 77833)).toEqual(["3-23-00", "", "Демалыс және", "", "2", "«Әйтеке би "]);
+    const aktobe = regionalList("s17-a6").rows.filter((row) => row.regionId === "aktobe");
+    expect(aktobe[0]!.schedule).toEqual(aktobe[1]!.schedule);
+    expect(aktobe[0]!.schedule[0]).toEqual({ line: 77844, text: "Демалыс және Қазақстан " });
+    expect(aktobe[0]!.scheduleFrom).toEqual({ start: 77844, end: 77853 });
+    const cut = regionalList("s17-a6").anomalies.find((anomaly) => anomaly.lines.start === 77830);
+    expect(cut).toMatchObject({ kind: "truncated", lines: { start: 77830, end: 77830 } });
+  });
+
+  it("joins the 2012 wording cut before «Қазақстан Республикасының мерекелері» in the DEPT lists too (S17.a1 Қарағанды, 75317–75320 and 75358–75363)", () => {
+    const karaganda = regionalList("s17-a1").rows.filter((row) => row.regionId === "karaganda");
+    expect(partLines(karaganda[0]!.schedule)).toEqual([75317, 75318, 75319, 75320, 75358, 75359, 75360, 75361, 75362, 75363]);
+  });
+});
+
 describe("readAkimTable: anomalies", () => {
   it("reports exactly these anomalies per list", () => {
     expect(Object.fromEntries(AKIM_IDS.map((id) => [id, anomalyMarks(id)]))).toEqual({
@@ -176,6 +202,7 @@ describe("readAkimTable: anomalies", () => {
       "s16-a5": [],
       "s17-a6": [
         "glued-number@77973",
+        "truncated@77830",
         "truncated@78146",
         "false-number@78913",
         "lost-text@79133",

@@ -4,6 +4,7 @@ import { cleanRow, fullNumbers, newCleaningMemo, printedPhones, rowPhones } from
 import type { RawRow } from "../../seeds/extract/model.js";
 import { segmentAct } from "../../seeds/extract/segment.js";
 import { readSource } from "../../seeds/extract/source.js";
+import { readAkimTable } from "../../seeds/extract/tables/akim.js";
 import { readDeptTable } from "../../seeds/extract/tables/dept.js";
 import { readXqoTable } from "../../seeds/extract/tables/xqo.js";
 
@@ -12,7 +13,7 @@ const { appendices } = segmentAct(lines);
 
 function row(id: string): RawRow {
   const appendix = appendices.find((candidate) => candidate.id === id.split("#")[0])!;
-  const reader = appendix.kind === "XQO" ? readXqoTable : readDeptTable;
+  const reader = appendix.kind === "XQO" ? readXqoTable : appendix.kind === "AKIM" ? readAkimTable : readDeptTable;
   const found = reader(lines, appendix).rows.find((candidate) => listingId(candidate) === id);
   if (!found) throw new Error(`no row ${id}`);
   return found;
@@ -29,6 +30,15 @@ describe("the area-code rule on the act's rows", () => {
   it("takes the code from a full number another listing of the same provider prints (S2.a1, «8-71823 2-00-95»)", () => {
     expect(fullNumbers(printedPhones(s2))).toEqual(["7182320095"]);
     expect(rowPhones(s1, fullNumbers(printedPhones(s2))).map((phone) => phone.e164)).toEqual(["+77182320096", "+77182328534"]);
+  });
+
+  it("gives local numbers the provider's code even when the row's full number lost a digit (S17.a6 Қаратал, 78129–78131)", () => {
+    const karatal = row("s17-a6#almaty-oblast-8");
+    const other = row("s2-a5#almaty-oblast-8"); // 8449–8450: «8-72-834 2-12-57» / «2-15-37»
+    expect(rowPhones(karatal, fullNumbers(printedPhones(other))).map((phone) => [phone.raw, phone.e164])).toEqual([
+      ["8-72-83 2-12-57", null],
+      ["2-15-37", "+77283421537"],
+    ]);
   });
 
   it("gives a regional body's local numbers its region's code or its row's (S2.a2 row 16, Алмалы centre, 7496–7503)", () => {

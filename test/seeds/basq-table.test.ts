@@ -318,3 +318,15 @@ describe("agreement with segmentAct", () => {
     }
   });
 });
+
+describe("readBasqTable: a phone's last group behind a spaced hyphen", () => {
+  it("keeps «- 4 2» and «- 3 9» in the phone cell (S17.a5, 77367–77368 and 77495–77496)", () => {
+    expect(actLines(77367, 77368)).toEqual(["телетайп: 8-7212- 27-12", "- 4 2"]);
+    expect(actLines(77495, 77496)).toEqual(["Тел/факс: 8-7172- 21-28", "- 3 9"]);
+    const { rows } = readFlatList("s17-a5");
+    expect(partLines(rows[7]!.phones)).toEqual([77366, 77367, 77368]);
+    expect(partLines(rows[7]!.address)).not.toContain(77368);
+    expect(partLines(rows[14]!.phones)).toEqual([77494, 77495, 77496]);
+    expect(partLines(rows[14]!.address)).not.toContain(77496);
+  });
+});

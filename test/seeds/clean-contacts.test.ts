@@ -248,6 +248,36 @@ describe("parsePhones (§5.13)", () => {
     expect(phones(cell(7262))).toEqual([["8-7272 99-87", null, "PHONE"]]);
   });
 
+  it("splits local numbers glued at a line break as the act prints them apart (8253–8254 vs S6 27973–27975, S7 34462–34464)", () => {
+    expect(cell(8253, 8254)).toBe("8-71342 2-27-92\n2-31-51 2-26-56");
+    const printed = [
+      ["8-71342 2-27-92", "+77134222792", "PHONE"],
+      ["2-31-51", "+77134223151", "PHONE"],
+      ["2-26-56", "+77134222656", "PHONE"],
+    ];
+    expect(phones(cell(8253, 8254))).toEqual(printed);
+    expect(cell(27973, 27975)).toBe("8-71342 2-27-\n92 2-31-512-26-\n56");
+    expect(phones(cell(27973, 27975))).toEqual(printed);
+    expect(cell(34462, 34464)).toBe("8-71342 2-27\n-92 2-31-512-\n26-56");
+    expect(phones(cell(34462, 34464))).toEqual(printed);
+  });
+
+  it("splits a trunk number and two local ones glued over three lines (70728–70730 Ырғыз, 54807–54809 Сырдария, 39757–39759 Петропавл)", () => {
+    expect(phones(cell(70728, 70730)).map((phone) => phone[1])).toEqual(["+77134321574", "+77134321865", "+77134321225"]);
+    expect(phones(cell(54807, 54809)).map((phone) => phone[1])).toEqual(["+77243621583", "+77243622012", "+77243621572"]);
+    expect(phones(cell(39757, 39759)).map((phone) => phone[1])).toEqual(["+77152344718", "+77152340801", "+77152344389"]);
+  });
+
+  it("lets a full number that lost a digit stay short instead of taking the first digit of the next number (78129–78131, 51016–51018)", () => {
+    expect(cell(78129, 78131)).toBe("8-72-83 2-12-\n5 7\n2-15-37");
+    expect(phones(cell(78129, 78131))).toEqual([
+      ["8-72-83 2-12-57", null, "PHONE"],
+      ["2-15-37", null, "PHONE"],
+    ]);
+    expect(cell(51016, 51018)).toBe("8-71523 -47-18\n4-08-01 4-43-\n89");
+    expect(phones(cell(51016, 51018)).map((phone) => phone[0])).toEqual(["8-71523-47-18", "4-08-01", "4-43-89"]);
+  });
+
   it("never emits anything but +7 and 10 digits", () => {
     for (const { text } of act.slice(232, 3497)) {
       for (const phone of parsePhones(text, { areaCode: "7162" })) {

@@ -116,7 +116,8 @@ export function rowPhones(row: RawRow, providerNumbers: string[], printed: Phone
   if (row.listKind === "BASQ" || row.listKind === "APP" || row.listKind === "XQO") {
     return row.regionId ? phonesWith(row, regionById(row.regionId).areaCode) : printed;
   }
-  const local = printed.find((phone) => phone.e164 === null);
+  // A local number (at most 7 digits); a full number that lost a digit («8-72-83 2-12-57», 78129) stays as printed.
+  const local = printed.find((phone) => phone.e164 === null && phone.raw.replace(/\D/g, "").length <= 7);
   if (!local) return printed;
   const length = local.raw.replace(/\D/g, "").length;
   const codes = new Map<string, number>();

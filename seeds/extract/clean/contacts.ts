@@ -568,7 +568,7 @@ export function parsePhones(text: string, context: PhoneContext): Phone[] {
     pending = { groups: [group], national: group.digits, trunk: false, kind: group.kind, reception: false };
   };
 
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.type === "reception") {
       // «… 25-13-66 қабылдау бөлмесі»: the word names the numbers printed before it.
       finish();
@@ -587,6 +587,13 @@ export function parsePhones(text: string, context: PhoneContext): Phone[] {
           current.national = "8";
         } else {
           const needed = NATIONAL_DIGITS - current.national.length;
+          // «8-72-83 2-12-57» / «2-15-37» (78129–78131), «8-71523 -47-18» / «4-08-01» (51016–51017): the number
+          // lost a digit, and the next group opens a whole local number of its own, which it must not lend one.
+          const opened = group.hyphenBefore ? null : localNumberAt(tokens, index);
+          if (opened !== null && opened.length > needed && current.national.length > 0) {
+            start(group);
+            continue;
+          }
           if (group.digits.length <= needed) {
             current.groups.push(group);
             current.national += group.digits;
@@ -600,10 +607,20 @@ export function parsePhones(text: string, context: PhoneContext): Phone[] {
           continue;
         }
       }
-      if (!current.trunk && group.hyphenBefore && current.national.length + group.digits.length <= 7) {
-        current.groups.push(group);
-        current.national += group.digits;
-        continue;
+      if (!current.trunk && group.hyphenBefore && !isWholeLocal(current.groups)) {
+        // «2-31-512-26-» / «56» (27974–27975): after «a-bb» a local number takes two digits; the rest of
+        // the group opens the next number («2-31-51», «2-26-56»).
+        if (current.groups.length >= 2 && group.digits.length > 2 && current.national.length + 2 <= 7) {
+          current.groups.push({ ...group, digits: group.digits.slice(0, 2) });
+          current.national += group.digits.slice(0, 2);
+          start({ ...group, digits: group.digits.slice(2), hyphenBefore: false, separator: "" });
+          continue;
+        }
+        if (current.national.length + group.digits.length <= 7) {
+          current.groups.push(group);
+          current.national += group.digits;
+          continue;
+        }
       }
     }
     start(group);
@@ -629,6 +646,27 @@ export function parsePhones(text: string, context: PhoneContext): Phone[] {
       const e164 = national !== null && /^\d{10}$/.test(national) && AREA_CODE_START.test(national) ? "+7" + national : null;
       return { raw, e164, kind: number.reception ? "RECEPTION" : number.kind };
     });
+}
+
+/** A local number printed whole: «2-26-56», «26-74-26», «272-24-02» (a first group, then two groups of two digits). */
+function isWholeLocal(groups: NumberGroup[]): boolean {
+  return groups.length === 3 && groups[0]!.digits.length <= 3 && groups[1]!.digits.length === 2 && groups[2]!.digits.length === 2;
+}
+
+/** The digits of the whole local number that the group at `index` opens («2-15-37»), or null when it opens none. */
+function localNumberAt(tokens: PhoneToken[], index: number): string | null {
+  const groups: NumberGroup[] = [];
+  for (let k = index; k < tokens.length && groups.length < 3; k += 1) {
+    const group = tokens[k]!.group;
+    if (!group || group.separator.includes("\u0000")) break;
+    if (k > index && !group.hyphenBefore) break;
+    groups.push(group);
+  }
+  if (!isWholeLocal(groups)) return null;
+  const next = tokens[index + 3]?.group;
+  // «2-12-25-…» goes on: not a number of its own shape.
+  if (next && next.hyphenBefore && !next.separator.includes("\u0000")) return null;
+  return groups.map((group) => group.digits).join("");
 }
 
 function sameRowNational(phones: readonly Phone[] | undefined): string | null {

@@ -123,6 +123,10 @@ export type TokenRole = "text" | "phones" | "email" | "reception";
  * so that a line that starts with a broken phone tail («88 61-52-02»,
  * «-40-06») or an e-mail tail continues it.
  */
+function isLoneDash(token: Token | undefined): boolean {
+  return token !== undefined && /^[-–]$/.test(token.text);
+}
+
 export function assignRoles(tokens: Token[], continuing: TokenRole | null): TokenRole[] {
   const roles: TokenRole[] = [];
   let mode: TokenRole = "text";
@@ -131,6 +135,8 @@ export function assignRoles(tokens: Token[], continuing: TokenRole | null): Toke
   if ((continuing === "reception" || continuing === "phones") && tokens[0]?.cls === "reception") mode = "reception";
   // A label's colon pushed to the next line («Тел/факс» / «: 8-7172- …», 70422–70423).
   if ((continuing === "phones" || continuing === "email") && tokens[0]?.cls === "punctuation") mode = continuing;
+  // A phone's last group broken off behind a spaced hyphen («телетайп: 8-7212- 27-12» / «- 4 2», 77367–77368).
+  if (continuing === "phones" && isLoneDash(tokens[0]) && tokens[1]?.cls === "phoneFragment") mode = "phones";
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
     switch (token.cls) {
@@ -157,7 +163,7 @@ export function assignRoles(tokens: Token[], continuing: TokenRole | null): Toke
         }
         break;
       case "text":
-        mode = "text";
+        if (!(mode === "phones" && isLoneDash(token) && next?.cls === "phoneFragment")) mode = "text";
         break;
     }
     roles.push(mode);

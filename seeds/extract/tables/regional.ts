@@ -499,7 +499,7 @@ function readBlock(view: LineView, range: LineRange, report: Report): BlockRow[]
   }
 
   checkNumbering(drafts, report);
-  const schedules = groupSchedules(fragments);
+  const schedules = dropRepeatedStarts(groupSchedules(fragments), report);
   return drafts.map((draft, index) => {
     const schedule = scheduleFor(schedules, index);
     const own = schedule ? schedule.hosts.every((host) => host === index) : true;
@@ -641,13 +641,18 @@ function checkNumbering(drafts: Draft[], report: Report): void {
 /**
  * Schedule fragments form one printed schedule while no other cell comes
  * between them; a schedule cut off mid-sentence continues in the next
- * fragment that starts mid-sentence, whatever rows lie between (3397–3431).
+ * fragment that does not open a schedule of its own, whatever rows lie
+ * between: one starting mid-sentence (3397–3431), or the rest of the 2012
+ * wording after a page break, which opens with a capital («…желтоқсандағы
+ * «Қазақстан» / «Республикасының мерекелері туралы» …», S17.a6 80030–80033
+ * and 80061–80068).
  */
 function groupSchedules(fragments: ScheduleFragment[]): PrintedSchedule[] {
   const schedules: (PrintedSchedule & { cells: number })[] = [];
   for (const fragment of fragments) {
     const last = schedules[schedules.length - 1];
-    if (last && (last.cells === fragment.cellsBefore || (!complete(last.parts) && continuation(fragment.part.text)))) {
+    const goesOn = continuation(fragment.part.text) || !opensSchedule(fragment.part.text);
+    if (last && (last.cells === fragment.cellsBefore || (!complete(last.parts) && goesOn))) {
       last.parts.push(fragment.part);
       if (!last.hosts.includes(fragment.host)) last.hosts.push(fragment.host);
       last.cells = fragment.cellsBefore;
@@ -661,6 +666,34 @@ function groupSchedules(fragments: ScheduleFragment[]): PrintedSchedule[] {
 /** A schedule is complete once it names the end of the day or of the break. */
 function complete(parts: CellPart[]): boolean {
   return /(дейін|үзіліссіз)\.?\)?$/.test(squash(parts.map((p) => p.text).join("")));
+}
+
+/** A schedule opens with its days off: «Демалыс және …». */
+function opensSchedule(text: string): boolean {
+  return /^[Дд]емалыс/.test(text.trim());
+}
+
+/**
+ * A schedule cut off after its first words and printed again in full as
+ * the next schedule (S17.a6 Ақтөбе: «Демалыс және» at 77830 under row 1,
+ * then row 2's whole «Демалыс және Қазақстан …» at 77844): the cut copy is
+ * dropped, so the rows under it take the whole one, and the cut is
+ * reported as truncated text of the source.
+ */
+function dropRepeatedStarts(schedules: PrintedSchedule[], report: Report): PrintedSchedule[] {
+  return schedules.filter((schedule, index) => {
+    const next = schedules[index + 1];
+    if (!next || complete(schedule.parts)) return true;
+    const text = squash(schedule.parts.map((p) => p.text).join(""));
+    const nextText = squash(next.parts.map((p) => p.text).join(""));
+    if (!(nextText.startsWith(text) && nextText.length > text.length)) return true;
+    report(
+      "truncated",
+      partsRange(schedule.parts),
+      `the schedule «${readable(schedule.parts.map((p) => p.text))}» is cut off; the whole text follows at ${partsRange(next.parts).start}`,
+    );
+    return false;
+  });
 }
 
 function continuation(text: string): boolean {
