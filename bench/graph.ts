@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
 import { type DatabaseConfig, parseDatabaseUrl, PROJECT_ROOT } from "../src/config/config.js";
 import { createDatabase, type Database } from "../src/db/database.js";
 import { migrate } from "../src/db/migrate.js";
@@ -65,9 +66,6 @@ async function benchOne(url: string, db: Database, operation: Operation, duratio
 
 async function benchDatabase(config: DatabaseConfig, name: string, durationSeconds: number): Promise<BenchRow[]> {
   const db = await createDatabase(config);
-  const dropSchema = async () => {
-    if (config.kind === "postgres" && config.schema) await db.query(`DROP SCHEMA IF EXISTS "${config.schema}" CASCADE`).catch(() => undefined);
-  };
   try {
     await migrate(db);
     await seed(db);
@@ -92,19 +90,38 @@ async function benchDatabase(config: DatabaseConfig, name: string, durationSecon
       await server.close();
     }
   } finally {
-    await dropSchema();
     await db.close();
+  }
+}
+
+/** Runs `work` on a fresh PostgreSQL database (its "public" schema: see test/graphql/support.ts on why not a schema), dropped afterwards. */
+async function withFreshDatabase<T>(url: string, work: (config: DatabaseConfig) => Promise<T>): Promise<T> {
+  const base = parseDatabaseUrl(url);
+  if (base.kind !== "postgres") throw new Error(`not a PostgreSQL URL: ${url}`);
+  const name = `qyzmet_bench_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: base.url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  try {
+    const target = new URL(base.url);
+    target.pathname = `/${name}`;
+    return await work({ ...base, url: target.toString(), schema: null });
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
 
 export async function benchGraph(options: { databaseUrl?: string; durationSeconds: number }): Promise<BenchRow[]> {
   const rows = await benchDatabase({ kind: "pglite", dataDir: null }, "pglite", options.durationSeconds);
   if (options.databaseUrl) {
-    const base = parseDatabaseUrl(options.databaseUrl);
-    if (base.kind === "postgres") {
-      const config = { ...base, schema: `qyzmet_bench_${process.pid}_${randomBytes(3).toString("hex")}` };
-      rows.push(...(await benchDatabase(config, "postgres", options.durationSeconds)));
-    }
+    rows.push(...(await withFreshDatabase(options.databaseUrl, (config) => benchDatabase(config, "postgres", options.durationSeconds))));
   }
   return rows;
 }

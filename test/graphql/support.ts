@@ -11,7 +11,7 @@ import { migrate } from "../../src/db/migrate.js";
 import { type Context, createContext } from "../../src/graphql/context.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { type QyzmetServer, startServer } from "../../src/server/server.js";
-import { committedSeedData, type DatabaseTarget, openEmptyDatabase, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { type DatabaseTarget, openEmptyDatabase, openSeededDatabase, type TestDatabase } from "../support/database.js";
 
 export interface GraphHarness {
   db: TestDatabase;
@@ -90,25 +90,8 @@ async function harness(db: TestDatabase, drop: () => Promise<void>): Promise<Gra
   };
 }
 
-/**
- * TEMPORARY, until src/db/seed.ts loads the committed data as it is (reported
- * to the lead): the loader stores NOT NULL columns for the repealed item 11,
- * whose title and structured fields the extractor writes as null, and reads
- * `groupName` where the extractor writes `group`. Until then the graph's
- * tests load the data without item 11 and with `group` copied to
- * `groupName`; both steps do nothing once the loader handles the data.
- */
-function loadableSeedData(): void {
-  const data = committedSeedData();
-  data.services = data.services.filter((service) => service.title !== null);
-  for (const service of data.services) {
-    for (const indicator of service.qualityIndicators as { groupName?: string; group?: string }[]) indicator.groupName ??= indicator.group;
-  }
-}
-
 /** A server over the whole committed directory. */
 export async function startSeededGraph(target: DatabaseTarget): Promise<GraphHarness> {
-  loadableSeedData();
   const own = await isolated(target);
   return harness(await openSeededDatabase(own.target), own.drop);
 }

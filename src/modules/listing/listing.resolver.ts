@@ -118,7 +118,8 @@ export class AppendixResolver {
   }
 }
 
-type IndicatorValues = { normativeValue?: string | null; targetValueNextYear?: string | null; currentValueReportingYear?: string | null } | null;
+/** As the seed loader stores the three value columns (all empty in the act). */
+type IndicatorValues = { normative?: string | null; targetNextYear?: string | null; currentReportingYear?: string | null } | null;
 
 @Resolver(() => QualityIndicatorType)
 export class QualityIndicatorResolver {
@@ -129,17 +130,17 @@ export class QualityIndicatorResolver {
 
   @FieldResolver(() => String, { nullable: true })
   normativeValue(@Root() indicator: QualityIndicatorValue): string | null {
-    return (indicator.values as IndicatorValues)?.normativeValue ?? null;
+    return (indicator.values as IndicatorValues)?.normative ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true })
   targetValueNextYear(@Root() indicator: QualityIndicatorValue): string | null {
-    return (indicator.values as IndicatorValues)?.targetValueNextYear ?? null;
+    return (indicator.values as IndicatorValues)?.targetNextYear ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true })
   currentValueReportingYear(@Root() indicator: QualityIndicatorValue): string | null {
-    return (indicator.values as IndicatorValues)?.currentValueReportingYear ?? null;
+    return (indicator.values as IndicatorValues)?.currentReportingYear ?? null;
   }
 
   @FieldResolver(() => LineRangeType)

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-
 import type { Context } from "../../graphql/context.js";
 import { checkConnectionArgs, type Connection, connectionFromArray } from "../../graphql/connection.js";
 import { LineRangeType } from "../common/common.type.js";
-import { ProviderChannelType } from "./service.structure.type.js";
+import { AmendmentNoteType, DeadlineType, DeliveryType, FormType, HandInType, ProviderChannelType, WaitingTimeType } from "./service.structure.type.js";
 import { AppendixType, type AppendixValue, QualityIndicatorType, type QualityIndicatorValue } from "../listing/listing.type.js";
 import { ProvidersArgs } from "../provider/provider.args.js";
 import { AKIMAT_APPARATUS, AUTHORITIES, providersUnder, REGIONAL_ADMINISTRATIONS, SERVICE_CENTRES } from "../provider/provider.lists.js";
@@ -40,6 +40,37 @@ export class ServiceResolver {
   @FieldResolver(() => [ProviderChannelType])
   channels(@Root() service: ServiceValue): unknown {
     return service.providers ?? [];
+  }
+
+  // Item 11 (repealed) has no rules: its list columns are null, served as empty lists.
+  @FieldResolver(() => [DeadlineType])
+  deadlines(@Root() service: ServiceValue): unknown {
+    return service.deadlines ?? [];
+  }
+
+  @FieldResolver(() => [WaitingTimeType])
+  waitingTimes(@Root() service: ServiceValue): unknown {
+    return service.waitingTimes ?? [];
+  }
+
+  @FieldResolver(() => [HandInType])
+  handIn(@Root() service: ServiceValue): unknown {
+    return service.handIn ?? [];
+  }
+
+  @FieldResolver(() => [DeliveryType])
+  delivery(@Root() service: ServiceValue): unknown {
+    return service.delivery ?? [];
+  }
+
+  @FieldResolver(() => [FormType])
+  forms(@Root() service: ServiceValue): unknown {
+    return service.forms ?? [];
+  }
+
+  @FieldResolver(() => [AmendmentNoteType])
+  amendments(@Root() service: ServiceValue): unknown {
+    return service.amendments ?? [];
   }
 
   @FieldResolver(() => [AppendixType], { description: "The standard's appendices (қосымшалар), by number." })

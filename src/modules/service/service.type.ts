@@ -52,8 +52,8 @@ export class ServiceType {
   @Field(() => Boolean, { description: "True for a repealed item (күші жойылды)." })
   repealed!: boolean;
 
-  @Field(() => String, { description: "Title (атауы) as printed above the standard." })
-  title!: string;
+  @Field(() => String, { nullable: true, description: "Title (атауы) as printed above the standard; null for the repealed item 11, which has none." })
+  title!: string | null;
 
   @Field(() => String, { nullable: true, description: "Title in the preamble list, when it has one." })
   preambleTitle!: string | null;
