@@ -150,6 +150,13 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
       expect(await step({ number, action: "WITHDRAW", expectedVersion: 3 }, portal)).toMatchObject({ __typename: "EditConflict", reason: "INVALID_TRANSITION" });
     });
 
+    it("lets exactly one of parallel steps on one complaint win", async () => {
+      const { complaint: filed } = await file({ kind: "RESULT_DISAGREEMENT" });
+      const results = await Promise.all(Array.from({ length: 4 }, () => step({ number: filed.number, action: "START_REVIEW", expectedVersion: 1 }, basqarmaOfficer)));
+      expect(results.filter((result) => result.__typename === "Complaint")).toHaveLength(1);
+      expect(results.filter((result) => result.__typename === "EditConflict")).toHaveLength(3);
+    });
+
     it("lets the filing portal withdraw, answers a stale version with Conflict, and keeps withdrawal from officers", async () => {
       const { complaint: filed } = await file();
       expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, departmentOfficer)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
