@@ -213,6 +213,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("answers NotFound for a provider or service that does not exist", async () => {
       expect(await submit({ providerId: "authority:nowhere" })).toMatchObject({ __typename: "NotFound", entity: "Provider", reference: "authority:nowhere" });
       expect(await submit({ serviceNumber: 99 })).toMatchObject({ __typename: "NotFound", entity: "Service" });
+      expect(await submit({ serviceNumber: 11 })).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "serviceNumber", message: expect.stringContaining("repealed") }] });
     });
 
     it("answers Forbidden to callers without a portal key, and to unknown or revoked keys", async () => {
