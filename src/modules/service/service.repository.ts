@@ -36,16 +36,21 @@ export function createServiceLoaders(db: Database) {
       async (numbers) => (await db.prisma.service.findMany({ where: { number: { in: numbers.map(Number) } } })).map(asService),
       (row) => String(row.number),
     ),
-    servicesByProviderId: listLoader<ServiceQuery, ServiceValue & { providerLinks: { providerId: string }[] }>(
-      async (providerIds, query) =>
-        (
-          await db.prisma.service.findMany({
-            where: { AND: [serviceWhere(query), { providerLinks: { some: { providerId: { in: providerIds } } } }] },
-            orderBy: { number: "asc" },
-            include: { providerLinks: { where: { providerId: { in: providerIds } }, select: { providerId: true } } },
-          })
-        ).map(asService),
-      (row) => row.providerLinks.map((link) => link.providerId),
+    // Links first, then the (few, distinct) services they name: cheaper than
+    // Prisma's `some` + `include`, which joins and returns the link rows twice.
+    servicesByProviderId: listLoader<ServiceQuery, ServiceValue & { providerIds: string[] }>(
+      async (providerIds, query) => {
+        const links = await db.prisma.providerService.findMany({ where: { providerId: { in: providerIds } }, select: { providerId: true, serviceId: true } });
+        const providersOf = new Map<string, string[]>();
+        for (const link of links) providersOf.set(link.serviceId, [...(providersOf.get(link.serviceId) ?? []), link.providerId]);
+        if (providersOf.size === 0) return [];
+        const services = await db.prisma.service.findMany({
+          where: { AND: [serviceWhere(query), { id: { in: [...providersOf.keys()] } }] },
+          orderBy: { number: "asc" },
+        });
+        return services.map((service) => Object.assign(asService(service), { providerIds: providersOf.get(service.id) ?? [] }));
+      },
+      (row) => row.providerIds,
     ),
   };
 }
