@@ -75,32 +75,35 @@ export class AccessResolver {
     const errors: FieldError[] = [];
     const name = checkText(input.name, "name", { min: 2, max: 200 });
     if (!name.ok) errors.push(new FieldError("name", name.message));
-    let providerId: string | null = null;
-    if (input.role === ApiKeyRoleEnum.OFFICER) {
-      if (!input.providerId) errors.push(new FieldError("providerId", "an OFFICER key is bound to one provider"));
-      else {
-        const provider = await ctx.db.prisma.provider.findUnique({ where: { id: providerSlug(input.providerId) } });
+    if (input.role === ApiKeyRoleEnum.OFFICER && !input.providerId) errors.push(new FieldError("providerId", "an OFFICER key is bound to one provider"));
+    if (input.role !== ApiKeyRoleEnum.OFFICER && input.providerId) errors.push(new FieldError("providerId", "only OFFICER keys are bound to a provider"));
+    if (errors.length > 0 || !name.ok) return new ValidationFailed(errors);
+    const issued = newApiKey();
+    return ctx.db.prisma.$transaction(async (tx) => {
+      let providerId: string | null = null;
+      if (input.role === ApiKeyRoleEnum.OFFICER && input.providerId) {
+        const provider = await tx.provider.findUnique({ where: { id: providerSlug(input.providerId) } });
         if (!provider) return new NotFound("Provider", input.providerId);
         providerId = provider.id;
       }
-    } else if (input.providerId) errors.push(new FieldError("providerId", "only OFFICER keys are bound to a provider"));
-    if (errors.length > 0 || !name.ok) return new ValidationFailed(errors);
-    const issued = newApiKey();
-    const row = await ctx.db.prisma.apiKey.create({
-      data: { id: issued.id, name: name.value, role: input.role as Role, providerId, secretHash: issued.secretHash, createdBy: auth.caller.keyId },
+      const row = await tx.apiKey.create({
+        data: { id: issued.id, name: name.value, role: input.role as Role, providerId, secretHash: issued.secretHash, createdBy: auth.caller.keyId },
+      });
+      return Object.assign(new IssuedApiKeyType(), { apiKey: toApiKeyType(row), key: issued.key });
     });
-    return Object.assign(new IssuedApiKeyType(), { apiKey: toApiKeyType(row), key: issued.key });
   }
 
   @Mutation(() => RevokeApiKeyResult, { description: "ADMIN: revoke a key at once; it is kept for the history it signed." })
   async revokeApiKey(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<typeof RevokeApiKeyResult> {
     const auth = requireRole(await callerOf(ctx), "ADMIN");
     if (!auth.ok) return new Forbidden(auth.message, auth.role);
-    const revoked = await ctx.db.prisma.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
-    const row = await ctx.db.prisma.apiKey.findUnique({ where: { id } });
-    if (!row) return new NotFound("ApiKey", id);
-    if (revoked.count === 0) return new Conflict("INVALID_TRANSITION", `API key ${id} was already revoked`);
-    return toApiKeyType(row);
+    return ctx.db.prisma.$transaction(async (tx) => {
+      const revoked = await tx.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+      const row = await tx.apiKey.findUnique({ where: { id } });
+      if (!row) return new NotFound("ApiKey", id);
+      if (revoked.count === 0) return new Conflict("INVALID_TRANSITION", `API key ${id} was already revoked`);
+      return toApiKeyType(row);
+    });
   }
 
   @Query(() => [ApiKeyType], { description: "ADMIN: every key, newest first." })
