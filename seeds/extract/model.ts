@@ -235,7 +235,12 @@ export interface ListingRecord {
 export interface ConflictRecord {
   providerId: string;
   field: string;
-  values: { value: string; listingIds: string[] }[];
+  /**
+   * Each value with the listings that print it. A provider printed in no
+   * list (the Ministry, from paragraph 26 of each standard) names no
+   * listings; `lines` then gives the source lines of each variant.
+   */
+  values: { value: string; listingIds: string[]; lines?: LineRange[] }[];
   chosen: string;
   rule: string;
 }

@@ -49,6 +49,7 @@ import {
 import { identifyProviders, type Placement } from "./assemble/identity.js";
 import { assembleProviders, type ListingDraft } from "./assemble/providers.js";
 import { MINISTRY_ID } from "./assemble/ids.js";
+import { chooseMinistryValues, type MinistryValues } from "./assemble/ministry.js";
 import { renderReport } from "./report.js";
 
 /** A line inside a provider list that no cell of any row took. */
@@ -100,8 +101,8 @@ function regionRecords(): RegionRecord[] {
 }
 
 /** The Ministry is no list's row: its one record comes from paragraph 26 of the standards. */
-function ministryProvider(contact: MinistryContact): ProviderRecord {
-  const address: Address = { ...plainAddress(parseAddress(contact.address)), postalCode: contact.postalCode };
+function ministryProvider(contact: MinistryContact, chosen: MinistryValues): ProviderRecord {
+  const address: Address = { ...plainAddress(parseAddress(chosen.address)), postalCode: chosen.postalCode };
   return {
     id: MINISTRY_ID,
     type: "AUTHORITY",
@@ -114,7 +115,7 @@ function ministryProvider(contact: MinistryContact): ProviderRecord {
     alternateNames: [],
     address,
     emails: [],
-    websites: contact.website ? [contact.website] : [],
+    websites: chosen.website ? [chosen.website] : [],
     phones: [],
     schedule: null,
     responsibleUnit: null,
@@ -246,7 +247,9 @@ export function extractDataset(lines: SourceLine[]): Dataset {
   anomalies.push(...duplicatedRows(listings, anomalies), ...missingFromLists(listings, segmentation.appendices));
 
   const services = extractServices(lines, segmentation.standards, segmentation.appendices);
-  const ministry = ministryProvider(extractMinistry(lines, services));
+  const contact = extractMinistry(lines, services);
+  const ministryValues = chooseMinistryValues(contact);
+  const ministry = ministryProvider(contact, ministryValues);
   const legalAct = extractLegalAct(lines, segmentation.standards, segmentation.appendices);
 
   return {
@@ -254,7 +257,7 @@ export function extractDataset(lines: SourceLine[]): Dataset {
     districts: identity.districts,
     providers: [ministry, ...providers],
     listings,
-    conflicts,
+    conflicts: [...ministryValues.conflicts, ...conflicts],
     anomalies: anomalies.sort((a, b) => a.lines.start - b.lines.start || a.lines.end - b.lines.end),
     unassigned: unassigned.sort((a, b) => a.line - b.line),
     legalAct,

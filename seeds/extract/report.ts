@@ -173,7 +173,7 @@ export function renderReport(dataset: Dataset): string {
   out.push(table(["appendix", "kind", "rows", "regions"], rows), "");
 
   // Conflicts
-  out.push("## Conflicts", "", `${dataset.conflicts.length} fields where listings of one provider disagree. Every listing keeps its own value in \`listings.json\`.`, "");
+  out.push("## Conflicts", "", `${dataset.conflicts.length} fields where listings of one provider disagree (for the Ministry: the wordings of paragraph 26 of the standards). Every listing keeps its own value in \`listings.json\`.`, "");
   out.push(
     table(
       ["provider", "field", "chosen", "rule", "values (listings)"],
@@ -184,11 +184,15 @@ export function renderReport(dataset: Dataset): string {
         conflict.rule,
         // The chosen value is usually the many lists' one: its count says enough, the dissenters are named.
         conflict.values
-          .map((value) =>
-            value.value === conflict.chosen
+          .map((value) => {
+            // The Ministry's variants come from the standards' paragraphs, not from listings: their lines say where.
+            if (value.listingIds.length === 0 && value.lines) {
+              return `«${value.value}» (lines ${value.lines.map((range) => `${range.start}–${range.end}`).join(", ")})`;
+            }
+            return value.value === conflict.chosen
               ? `«${value.value}» (${value.listingIds.length} listings)`
-              : `«${value.value}» (${value.listingIds.join(", ")})`,
-          )
+              : `«${value.value}» (${value.listingIds.join(", ")})`;
+          })
           .join("; "),
       ]),
     ),

@@ -224,7 +224,16 @@ describe("conflicts", () => {
       expect(conflict.values.length).toBeGreaterThan(1);
       expect(conflict.values.map((value) => value.value)).toContain(conflict.chosen);
       for (const value of conflict.values) for (const id of value.listingIds) expect(listingIds.has(id)).toBe(true);
+      // A value that names no listing says which lines print it (the Ministry's paragraph 26).
+      for (const value of conflict.values) if (value.listingIds.length === 0) expect(value.lines?.length).toBeGreaterThan(0);
     }
+  });
+
+  it("record the Ministry's differing web sites and addresses (S18 www.enbek.kz, 80799–80801)", () => {
+    const ministry = conflicts.filter((conflict) => conflict.providerId === "ministry");
+    expect(ministry.map((conflict) => conflict.field)).toEqual(["address", "websites"]);
+    expect(ministry[1]!.values.map((value) => value.value)).toEqual(["www.enbek.gov.kz", "www.enbek.kz"]);
+    expect(providerById.get("ministry")?.websites).toEqual(["www.enbek.gov.kz"]);
   });
 
   it("record the Ақкөл house number «81» against S17's «8-үй» and keep 81 (seed map §4.2 F3)", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { chooseMinistryValues } from "../../seeds/extract/assemble/ministry.js";
 import { readSource } from "../../seeds/extract/source.js";
 import { extractMinistry, extractServices, readPreambleItems } from "../../seeds/extract/standards/services.js";
 import { deadlineSummary, renderServiceTable } from "../../seeds/extract/standards/table.js";
@@ -451,6 +452,32 @@ describe("the Ministry (paragraph 26)", () => {
       website: "www.enbek.kz",
       lines: { start: 80799, end: 80801 },
     });
+  });
+});
+
+describe("the Ministry's conflicts (paragraph 26 differs between standards)", () => {
+  const chosen = chooseMinistryValues(extractMinistry(act, services));
+
+  it("keeps www.enbek.gov.kz and records S18's www.enbek.kz with its lines (80799–80801), naming no listings", () => {
+    expect(act.slice(80798, 80801).map((line) => line.text).join(" ")).toContain("www.enbek.kz");
+    expect(chosen.website).toBe("www.enbek.gov.kz");
+    const websites = chosen.conflicts.find((conflict) => conflict.field === "websites");
+    expect(websites).toMatchObject({ providerId: "ministry", chosen: "www.enbek.gov.kz", rule: "majority: 16 of 17 standards" });
+    expect(websites!.values).toEqual([
+      expect.objectContaining({ value: "www.enbek.gov.kz", listingIds: [] }),
+      { value: "www.enbek.kz", listingIds: [], lines: [{ start: 80799, end: 80801 }] },
+    ]);
+    expect(websites!.values[0]!.lines).toHaveLength(16);
+  });
+
+  it("records every wording of the address, each with the lines of the standards that print it (224–227 … 80799–80801)", () => {
+    const address = chosen.conflicts.find((conflict) => conflict.field === "address")!;
+    expect(address.chosen).toBe(chosen.address);
+    expect(address.chosen).toMatch(/сол жақ жағалау, Орынбор көшесі, № 8-үй/);
+    const lines = address.values.flatMap((value) => value.lines ?? []);
+    expect(lines).toHaveLength(17);
+    expect(lines).toContainEqual({ start: 224, end: 227 });
+    expect(address.values.find((value) => value.value === "010000, Астана қаласы, Орынбор көшесі, 8")?.lines).toEqual([{ start: 80799, end: 80801 }]);
   });
 });
 

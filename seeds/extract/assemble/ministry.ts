@@ -1,0 +1,51 @@
+import type { ConflictRecord } from "../model.js";
+import type { MinistryContact } from "../standards/model.js";
+import { chooseCanonical, type FieldVote } from "./canonical.js";
+import { MINISTRY_ID } from "./ids.js";
+import { identityKey } from "./keys.js";
+
+/**
+ * The Ministry's address and web site, chosen among the wordings of
+ * paragraph 26 (25 in S3) of the 17 standards by the same rule as every
+ * provider's values (`CANONICAL_RULE`), each disagreement kept as a
+ * conflict of `ministry`. The Ministry is no list's row, so its conflicts
+ * name no listings: each value carries the lines of the paragraphs that
+ * print it (S18, 80799–80801, gives «www.enbek.kz» where the others give
+ * «www.enbek.gov.kz»).
+ */
+export interface MinistryValues {
+  address: string;
+  postalCode: string | null;
+  website: string | null;
+  conflicts: ConflictRecord[];
+}
+
+type Field = "address" | "websites";
+
+export function chooseMinistryValues(contact: MinistryContact): MinistryValues {
+  const conflicts: ConflictRecord[] = [];
+  const choose = (field: Field, valueOf: (source: MinistryContact["sources"][number]) => string | null): string | null => {
+    const votes: FieldVote[] = contact.sources.flatMap((source, order) => {
+      const value = valueOf(source);
+      return value ? [{ key: identityKey(value), value, listingId: `${order}`, order }] : [];
+    });
+    const choice = chooseCanonical(votes);
+    if (choice.conflict) {
+      conflicts.push({
+        providerId: MINISTRY_ID,
+        field,
+        ...choice.conflict,
+        rule: choice.conflict.rule.replace(/listings$/, "standards"),
+        values: choice.conflict.values.map((entry) => ({
+          value: entry.value,
+          listingIds: [],
+          lines: entry.listingIds.map((order) => contact.sources[Number(order)]!.lines),
+        })),
+      });
+    }
+    return choice.value;
+  };
+  const address = choose("address", (source) => source.address) ?? contact.address;
+  const website = choose("websites", (source) => source.website);
+  return { address, postalCode: /^(\d{6})/.exec(address)?.[1] ?? null, website, conflicts };
+}
