@@ -4,15 +4,15 @@
  * connections, lets in-flight requests finish (up to the grace period) and
  * then closes the database.
  *
- * Directory responses are public and cacheable for `DIRECTORY_MAX_AGE_SECONDS`;
- * a request with an API key gets private caching, a mutation none. Automatic
+ * Directory responses are public and cacheable for `DIRECTORY_MAX_AGE_SECONDS`
+ * (see src/graphql/cache.ts for what is not). Automatic
  * Persisted Queries are on (Apollo's in-memory cache). Limits: see
  * src/graphql/limits.ts and `MAX_REQUEST_BYTES`.
  */
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -25,6 +25,7 @@ import type { Database } from "../db/database.js";
 import { isMigrated } from "../db/migrate.js";
 import { seededHash } from "../db/seed.js";
 import { type Context, createContext } from "../graphql/context.js";
+import { cacheScopePlugin, DIRECTORY_MAX_AGE_SECONDS } from "../graphql/cache.js";
 import { limitsPlugin } from "../graphql/limits.js";
 import { mountIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
@@ -32,8 +33,7 @@ import { type Logger, silentLogger } from "./log.js";
 /** Largest request body accepted, in bytes (documented in the README). */
 export const MAX_REQUEST_BYTES = 100 * 1024;
 
-/** How long caches may keep a directory response (the directory changes only with a re-seed). */
-export const DIRECTORY_MAX_AGE_SECONDS = 300;
+export { DIRECTORY_MAX_AGE_SECONDS };
 
 /** The API key a request sends: `Authorization: Bearer <key>` or `X-Api-Key: <key>`. */
 export function apiKeyOf(headers: { authorization?: string; "x-api-key"?: string | string[] }): string | null {
@@ -43,23 +43,6 @@ export function apiKeyOf(headers: { authorization?: string; "x-api-key"?: string
   const key = Array.isArray(header) ? header[0] : header;
   return key?.trim() || null;
 }
-
-/** Responses that depend on who asks are never public; mutations are never cached. */
-const privacyPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      // After execution: restricting earlier would make the cache-control plugin skip its per-field policy.
-      async executionDidStart({ operation, contextValue, overallCachePolicy }) {
-        return {
-          async executionDidEnd() {
-            if (operation.operation === "mutation") overallCachePolicy.restrict({ maxAge: 0 });
-            else if (contextValue.apiKey !== null) overallCachePolicy.restrict({ scope: "PRIVATE" });
-          },
-        };
-      },
-    };
-  },
-};
 
 /** Codes of errors a client is meant to see; anything else is masked. */
 function isClientError(formatted: GraphQLFormattedError): boolean {
@@ -124,7 +107,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: DIRECTORY_MAX_AGE_SECONDS }),
       limitsPlugin<Context>(),
-      privacyPlugin,
+      cacheScopePlugin<Context>(),
     ],
     formatError,
     persistedQueries: {},

@@ -32,6 +32,12 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
     expect(response.headers.get("cache-control")).toBe(`max-age=${DIRECTORY_MAX_AGE_SECONDS}, private`);
   });
 
+  it("never caches an operation that selects anything outside the directory, such as an application looked up by its access code", async () => {
+    const response = await graph.post({ query: '{ regions { totalCount } applicationByNumber(accessCode: "x", number: "y") { __typename } }' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("runs an Automatic Persisted Query by its hash once the server has seen it, over POST and GET", async () => {
     const query = "query PersistedRegions { regions(first: 1) { totalCount } }";
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
