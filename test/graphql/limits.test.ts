@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getIntrospectionQuery, Kind, parse } from "graphql";
+import { getIntrospectionQuery, Kind, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, measureOperation } from "../../src/graphql/limits.js";
@@ -79,9 +79,10 @@ describe("the operations we ship", () => {
     ...IDE_EXAMPLES.map((example): [string, string] => [`IDE example "${example.title}"`, example.query]),
   ];
 
-  it.each(operations)("%s stays inside every limit", async (_name, source) => {
+  it.each(operations)("%s is valid against the schema and stays inside every limit", async (_name, source) => {
     const schema = await buildGraphQLSchema();
     const document = parse(source);
+    expect(validate(schema, document).map((error) => error.message)).toEqual([]);
     const fragments = Object.fromEntries(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [])));
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
