@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseTargets, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { purgeIdempotencyKeys } from "../../src/modules/access/idempotency.service.js";
 import { iinCheckDigit, setAuditSink } from "../../src/modules/access/personal-data.js";
 import { type Api, startApi } from "./support.js";
 
@@ -244,6 +245,13 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       const results = await Promise.all(Array.from({ length: 5 }, () => submit({ idempotencyKey: "race-1" })));
       expect(new Set(results.map((result) => result.application.number)).size).toBe(1);
       expect(await countApplications()).toBe((before ?? 0) + 1);
+    });
+
+    it("forgets idempotency keys after the retention period", async () => {
+      await submit({ idempotencyKey: "old-key" });
+      await db.query("UPDATE idempotency_key SET created_at = now() - interval '4 days'");
+      expect(await purgeIdempotencyKeys(db)).toBeGreaterThan(0);
+      expect((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM idempotency_key"))[0]?.n).toBe(0);
     });
 
     it("keeps idempotency keys per caller, so two portals may use the same key", async () => {

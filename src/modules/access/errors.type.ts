@@ -3,6 +3,7 @@
  * a union of its success type and these. Only unexpected failures become
  * GraphQL errors.
  */
+import "reflect-metadata";
 import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
 
 @InterfaceType("MutationError", { description: "What every expected failure of a mutation says." })

@@ -4,6 +4,8 @@
  * result in the same transaction, a retry gets that result back and creates
  * nothing, and the same key with different input is a `Conflict`.
  *
+ * Keys are remembered for IDEMPOTENCY_RETENTION_HOURS.
+ *
  * A result can hold an access code, which is otherwise stored only as a hash,
  * so it is stored encrypted (AES-256-GCM) under a key derived from the
  * client's idempotency key, which the database never sees in clear.
@@ -62,6 +64,17 @@ export interface IdempotentRequest<T> {
   replay: (stored: unknown) => Promise<T> | T;
 }
 
+/** How long a key is remembered: retries come within minutes; a sealed receipt should not outlive that need by much. */
+export const IDEMPOTENCY_RETENTION_HOURS = 72;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+let lastPurge = 0;
+
+/** Forgets keys older than the retention; run at most hourly by `runIdempotent`, or by hand. */
+export async function purgeIdempotencyKeys(db: Database, now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - IDEMPOTENCY_RETENTION_HOURS * 3_600_000);
+  return (await db.prisma.idempotencyKey.deleteMany({ where: { createdAt: { lt: before } } })).count;
+}
+
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Runs `work` in one transaction, at most once per (caller, key). */
@@ -83,6 +96,10 @@ export async function runIdempotent<T>(request: IdempotentRequest<T>): Promise<O
     return { ok: true, value: await request.replay(JSON.parse(unseal(row.result, apiKeyId, key))) };
   };
 
+  if (id && Date.now() - lastPurge > PURGE_EVERY_MS) {
+    lastPurge = Date.now();
+    await purgeIdempotencyKeys(db);
+  }
   const earlier = await previous();
   if (earlier) return earlier;
   try {

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ApplicationActionEnum, ApplicationStatusEnum, ChannelEnum } from "./application.enums.js";
 import type { ApplicationAction } from "./application.lifecycle.js";

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ApplicationStatusEnum, ChannelEnum, DeadlineUnitEnum } from "./application.enums.js";

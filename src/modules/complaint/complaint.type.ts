@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProviderRefType, ServiceRefType } from "../application/application.type.js";
