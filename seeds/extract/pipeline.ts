@@ -24,8 +24,10 @@ import type {
   TableResult,
 } from "./model.js";
 import type { LegalActRecord, MinistryContact, ServiceRecord } from "./standards/model.js";
-import { REGIONS } from "./regions.js";
-import { segmentAct } from "./segment.js";
+import { readable, segmentAct } from "./segment.js";
+import { sliceLines } from "./source.js";
+import { findRegionBlocks } from "./tables/regional.js";
+import { regionRecords, type RegionHeading } from "./assemble/regions.js";
 import { readDeptTable } from "./tables/dept.js";
 import { readAkimTable } from "./tables/akim.js";
 import { readBasqTable } from "./tables/basq.js";
@@ -89,15 +91,15 @@ const READERS: Partial<Record<AppendixRecord["kind"], TableReader>> = {
   XQO: readXqoTable,
 };
 
-function regionRecords(): RegionRecord[] {
-  return REGIONS.map((region) => ({
-    id: region.id,
-    name: region.name,
-    nameLatin: toLatin(region.name),
-    kind: region.kind,
-    order: region.order,
-    alternateNames: [],
-  }));
+/** The region headings of the DEPT and AKIM lists, for the regions' alternate names. */
+function regionHeadings(lines: SourceLine[], appendices: AppendixRecord[]): RegionHeading[] {
+  return appendices
+    .filter((appendix) => appendix.kind === "DEPT" || appendix.kind === "AKIM")
+    .flatMap((appendix) => findRegionBlocks(lines, appendix.body))
+    .map((block) => ({
+      regionId: block.regionId,
+      text: readable(sliceLines(lines, block.heading.start, block.heading.end).map((line) => line.text)),
+    }));
 }
 
 /** The Ministry is no list's row: its one record comes from paragraph 26 of the standards. */
@@ -253,7 +255,7 @@ export function extractDataset(lines: SourceLine[]): Dataset {
   const legalAct = extractLegalAct(lines, segmentation.standards, segmentation.appendices);
 
   return {
-    regions: regionRecords(),
+    regions: regionRecords(regionHeadings(lines, segmentation.appendices)),
     districts: identity.districts,
     providers: [ministry, ...providers],
     listings,
