@@ -52,6 +52,8 @@ async function benchOne(url: string, db: Database, operation: Operation, duratio
     headers: { "content-type": "application/json" },
     body: JSON.stringify(operation.body),
     connections: 10,
+    // The load generator in a worker thread, so it does not share the server's event loop.
+    workers: 1,
     duration: durationSeconds,
   });
   return {
