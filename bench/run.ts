@@ -6,13 +6,19 @@
  *
  *   npm run bench                 all
  *   npm run bench -- startup      only the named parts (startup, extract, graph, write)
+ *
+ * BENCH_SECONDS sets how long each load test runs (default 5).
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { benchGraph } from "./graph.js";
 import { benchStartup } from "./startup.js";
+import { benchWrite } from "./write.js";
 
 const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
 const only = new Set(process.argv.slice(2));
+const durationSeconds = Number(process.env.BENCH_SECONDS ?? 5);
+const databases: (string | undefined)[] = [undefined, ...(databaseUrl ? [databaseUrl] : [])];
 const wanted = (part: string) => only.size === 0 || only.has(part);
 
 function table(title: string, rows: Record<string, unknown>[]): void {
@@ -33,4 +39,16 @@ if (wanted("extract")) {
   console.log("\n## extraction (npx tsx bench/extract.ts 3)\n");
   // A process of its own: the extractor's caches must start cold, as in `npm run seed:extract`.
   spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./extract.ts", import.meta.url)), "3"], { stdio: "inherit" });
+}
+
+if (wanted("graph")) {
+  const rows = [];
+  for (const url of databases) rows.push(...(await benchGraph({ databaseUrl: url, durationSeconds })));
+  table(`GraphQL reads over HTTP (autocannon, ${durationSeconds} s each)`, rows);
+}
+
+if (wanted("write")) {
+  const rows = [];
+  for (const url of databases) rows.push(...(await benchWrite({ databaseUrl: url, durationSeconds })));
+  table("applications and the officer's list", rows);
 }
