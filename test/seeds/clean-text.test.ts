@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildLexicon,
   fixLookalikes,
+  institutionName,
   joinCellLines,
   normaliseText,
   removeStraySpaces,
@@ -240,5 +241,27 @@ describe("normaliseText", () => {
 
   it("returns an empty string for blank input", () => {
     expect(normaliseText("   \n ")).toBe("");
+  });
+});
+
+describe("institutionName: the clean name of an akimat printed «…» ММ (ММ = мемлекеттік мекеме)", () => {
+  it("drops «ММ» and the quotes around the name (8246–8247 Қарғалы)", () => {
+    expect(lines(8246, 8247)).toEqual(["«Қарғалы ауданының ", "әкімдігі» ММ"]);
+    expect(institutionName(joinCellLines(lines(8246, 8247)))).toBe("Қарғалы ауданының әкімдігі");
+  });
+
+  it("keeps the quotes inside the name (30208–30210 Астана «Алматы» ауданы)", () => {
+    expect(lines(30208, 30210)).toEqual(["«Астана қаласы «Алматы» ", "ауданы әкімінің аппараты» ", "ММ"]);
+    expect(institutionName(joinCellLines(lines(30208, 30210)))).toBe("Астана қаласы «Алматы» ауданы әкімінің аппараты");
+  });
+
+  it("drops a closing quote the dump left without its opening one (78921–78922 Тасқала «…әкімдігі» ММ»)", () => {
+    expect(line(78922)).toBe("әкімдігі» ММ» Тасқала ауылы, Абай көшесі, 23");
+    expect(institutionName("«Тасқала ауданының әкімдігі» ММ»")).toBe("Тасқала ауданының әкімдігі");
+  });
+
+  it("leaves a name without the legal form or the outer quotes as it is", () => {
+    expect(institutionName("Ақмола облысы әкімінің аппараты")).toBe("Ақмола облысы әкімінің аппараты");
+    expect(institutionName("ММ бөлімі")).toBe("ММ бөлімі");
   });
 });

@@ -216,6 +216,23 @@ describe("listings", () => {
   });
 });
 
+describe("akimat names", () => {
+  it("are clean (no «ММ», no quotes around the whole name) and keep the printed forms as alternate names; listings keep the printed value", () => {
+    const akimats = providers.filter((provider) => provider.id.startsWith("akimat:"));
+    expect(akimats).toHaveLength(213);
+    for (const akimat of akimats) {
+      expect(akimat.name).not.toMatch(/ММ|^«.*»$/);
+      expect(akimat.name.split("«").length).toBe(akimat.name.split("»").length);
+      expect(akimat.alternateNames.some((name) => /» ММ»?$/.test(name))).toBe(true);
+    }
+    expect(providerById.get("akimat:astana:almaty")).toMatchObject({
+      name: "Астана қаласы «Алматы» ауданы әкімінің аппараты",
+      alternateNames: ["«Астана қаласы «Алматы» ауданы әкімінің аппараты» ММ"],
+    });
+    expect(listings.find((listing) => listing.id === "s2-a5#aktobe-5")?.values.name).toBe("«Қарғалы ауданының әкімдігі» ММ");
+  });
+});
+
 describe("conflicts", () => {
   it("name existing providers and listings, and choose one of the values", () => {
     const listingIds = new Set(listings.map((listing) => listing.id));

@@ -1,6 +1,7 @@
 import type { Address, ConflictRecord, ListingRecord, Phone, ProviderRecord } from "../model.js";
 import { regionById } from "../regions.js";
 import { toLatin } from "../clean/latin.js";
+import { institutionName } from "../clean/text.js";
 import { chooseCanonical, type FieldVote } from "./canonical.js";
 import type { Placement } from "./identity.js";
 import { identityKey } from "./keys.js";
@@ -122,8 +123,11 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
     // Names differ by wording and spelling, not by fact: the other spellings
     // become alternate names rather than conflicts.
     const names = chooseCanonical(nameVotes);
-    const name = names.value ?? "";
-    const alternateNames = (names.conflict?.values ?? []).map((entry) => entry.value).filter((value) => value !== name);
+    const printedName = names.value ?? "";
+    // District akimats are printed «<name>» ММ: the name is the clean one, the printed forms stay alternate names.
+    const name = placement.akimatLevel === "DISTRICT" ? institutionName(printedName) : printedName;
+    const spellings = [printedName, ...(names.conflict?.values ?? []).map((entry) => entry.value)];
+    const alternateNames = [...new Set(spellings)].filter((value) => value !== name);
 
     const address = choose("address");
     const postal = choose("postalCode");

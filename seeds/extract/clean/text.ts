@@ -396,3 +396,38 @@ export function normaliseText(text: string, lexicon: Lexicon = actLexicon()): st
   const joined = joinCellLines(lines, lexicon).replace(/\s+/gu, " ").trim();
   return tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joined, lexicon), lexicon)).replace(/\s+/gu, " ").trim();
 }
+
+/** «ММ» (мемлекеттік мекеме, state institution): the legal form the akimat lists print after the quoted name. */
+const LEGAL_FORM = /(^|\s)ММ(?=[\s»"]*$)/u;
+
+/**
+ * The clean name of an institution printed as «<name>» ММ: the legal form
+ * «ММ» dropped, quotes left unmatched by the dump dropped («…әкімдігі» ММ»,
+ * 78921–78922), and the quotes around the whole name removed, while quotes
+ * inside it stay («Астана қаласы «Алматы» ауданы әкімінің аппараты» ММ →
+ * Астана қаласы «Алматы» ауданы әкімінің аппараты).
+ */
+export function institutionName(printed: string): string {
+  const text = printed.replace(LEGAL_FORM, "$1").replace(/\s+/g, " ").trim();
+  // Pair the quotes; drop the ones without a partner.
+  const chars = [...text];
+  const open: number[] = [];
+  const drop = new Set<number>();
+  const partner = new Map<number, number>();
+  chars.forEach((char, index) => {
+    if (char === "«") open.push(index);
+    else if (char === "»") {
+      const start = open.pop();
+      if (start === undefined) drop.add(index);
+      else partner.set(start, index);
+    }
+  });
+  for (const index of open) drop.add(index);
+  let kept = chars.map((char, index) => (drop.has(index) ? "" : char));
+  const first = kept.findIndex((char) => char !== "" && char.trim() !== "");
+  const last = kept.length - 1 - [...kept].reverse().findIndex((char) => char !== "" && char.trim() !== "");
+  if (first >= 0 && kept[first] === "«" && partner.get(first) === last) {
+    kept = kept.map((char, index) => (index === first || index === last ? "" : char));
+  }
+  return kept.join("").replace(/\s+/g, " ").trim();
+}
