@@ -21,14 +21,15 @@ const durationSeconds = Number(process.env.BENCH_SECONDS ?? 5);
 const databases: (string | undefined)[] = [undefined, ...(databaseUrl ? [databaseUrl] : [])];
 const wanted = (part: string) => only.size === 0 || only.has(part);
 
-function table(title: string, rows: Record<string, unknown>[]): void {
+function table(title: string, rows: object[]): void {
   console.log(`\n## ${title}\n`);
   if (!rows.length) return;
   const columns = Object.keys(rows[0]!);
+  const cells = rows as Record<string, unknown>[];
   const format = (value: unknown) => (typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : String(value));
   console.log(`| ${columns.join(" | ")} |`);
   console.log(`|${columns.map(() => "---").join("|")}|`);
-  for (const row of rows) console.log(`| ${columns.map((column) => format(row[column])).join(" | ")} |`);
+  for (const row of cells) console.log(`| ${columns.map((column) => format(row[column])).join(" | ")} |`);
 }
 
 if (wanted("startup")) {
