@@ -238,6 +238,10 @@ export type SearchKind =
 
 /** Narrows a list of services (қызметтер сүзгісі); all given conditions must hold. */
 export type ServiceFilter = {
+  /** Only services some provider of this district (аудан) gives, by the district's global id. */
+  districtId?: string | number | null | undefined;
+  /** Only services some provider of this region (облыс) gives, by the region's global id. */
+  regionId?: string | number | null | undefined;
   /** true: only repealed items; false: only services in force; unset: both. */
   repealed?: boolean | null | undefined;
   /** Only services whose titles contain every word of this text (any case, Cyrillic or Latin). */

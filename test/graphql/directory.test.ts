@@ -108,6 +108,8 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
         const found = await ok(DistrictsDocument, { filter: { text }, first: 10 });
         expect(found.districts.nodes.map((district) => district.slug), text).toEqual(["akmola/akkol"]);
       }
+      const regionsWithService = await ok(RegionsDocument, { filter: { serviceNumber: 6 } });
+      expect(regionsWithService.regions.totalCount).toBe(new Set(providersWhere((provider) => provider.serviceNumbers.includes(6) && provider.regionId !== null).map((provider) => provider.regionId)).size);
       const withCentres = await ok(DistrictsDocument, { filter: { serviceNumber: 6 }, first: 100 });
       const expected = new Set(providersWhere((provider) => provider.serviceNumbers.includes(6) && provider.districtId !== null).map((provider) => provider.districtId));
       expect(withCentres.districts.totalCount).toBe(expected.size);
@@ -232,6 +234,11 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
       expect(inForce.services.totalCount).toBe(data().services.filter((service) => !service.repealed).length);
       const byText = await ok(ServicesDocument, { filter: { text: "zhumyssyz" } });
       expect(byText.services.nodes.map((service) => service.number)).toContain(1);
+      const inAkkol = await ok(ServicesDocument, { filter: { districtId: toGlobalId("District", "akmola/akkol") } });
+      const offered = new Set(providersWhere((provider) => provider.districtId === "akmola/akkol").flatMap((provider) => provider.serviceNumbers));
+      expect(inAkkol.services.nodes.map((service) => service.number)).toEqual([...offered].sort((a, b) => a - b));
+      const inAkmola = await ok(ServicesDocument, { filter: { regionId: toGlobalId("Region", "akmola") } });
+      expect(inAkmola.services.totalCount).toBe(new Set(providersWhere((provider) => provider.regionId === "akmola").flatMap((provider) => provider.serviceNumbers)).size);
     });
 
     it("serves a service's standard with its rules, indicators and appendices as extracted", async () => {

@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import { expectGlobalId } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
 import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
 import type { ServiceFilterInput } from "./service.inputs.js";
@@ -8,12 +9,16 @@ import { asService, type ServiceValue } from "./service.type.js";
 /** Service list arguments, normalised: the Prisma condition and the loader's batching key. */
 export interface ServiceQuery {
   repealed?: boolean;
+  regionId?: string;
+  districtId?: string;
   words?: string[];
 }
 
 export function serviceQuery(filter?: ServiceFilterInput | null): ServiceQuery {
   const query: ServiceQuery = {};
   if (filter?.repealed != null) query.repealed = filter.repealed;
+  if (filter?.regionId != null) query.regionId = expectGlobalId(filter.regionId, "Region");
+  if (filter?.districtId != null) query.districtId = expectGlobalId(filter.districtId, "District");
   if (filter?.text != null) query.words = searchWords(filter.text);
   return query;
 }
@@ -21,6 +26,8 @@ export function serviceQuery(filter?: ServiceFilterInput | null): ServiceQuery {
 export function serviceWhere(query: ServiceQuery): Prisma.ServiceWhereInput {
   const and: Prisma.ServiceWhereInput[] = [];
   if (query.repealed != null) and.push({ repealed: query.repealed });
+  if (query.regionId) and.push({ providerLinks: { some: { provider: { regionId: query.regionId } } } });
+  if (query.districtId) and.push({ providerLinks: { some: { provider: { districtId: query.districtId } } } });
   if (query.words?.length) and.push(searchKeyContainsAll(query.words));
   return { AND: and };
 }
