@@ -3,9 +3,9 @@
  * works until revoked; the secret is shown once and stored as a hash.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseTargets, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { apiKeyFromHeaders } from "../../src/modules/access/access.service.js";
-import { type Api, startApi } from "./support.js";
+import { type Api, openWriteDatabase, startApi } from "./support.js";
 
 const CREATE = `mutation ($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -25,7 +25,7 @@ describe.each(databaseTargets())("API keys on $name", (target) => {
   let admin: string;
 
   beforeAll(async () => {
-    db = await openSeededDatabase(target);
+    db = await openWriteDatabase(target);
     api = await startApi(db);
     admin = await api.key("ADMIN", "Root administrator");
   });

@@ -5,10 +5,10 @@
  * personal data, and parallel transitions.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { databaseTargets, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { purgeIdempotencyKeys } from "../../src/modules/access/idempotency.service.js";
 import { iinCheckDigit, setAuditSink } from "../../src/modules/access/personal-data.js";
-import { type Api, startApi } from "./support.js";
+import { type Api, openWriteDatabase, startApi } from "./support.js";
 
 const DEPARTMENT = "authority:akmola:akkol";
 const OTHER_DEPARTMENT = "authority:akmola:arshaly";
@@ -88,7 +88,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
   let admin: string;
 
   beforeAll(async () => {
-    db = await openSeededDatabase(target);
+    db = await openWriteDatabase(target);
     api = await startApi(db);
     portal = await api.key("PORTAL", "eGov portal");
     otherPortal = await api.key("PORTAL", "Another portal");

@@ -4,8 +4,8 @@
  * lifecycle, every error member of both unions, and who sees what.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { databaseTargets, openSeededDatabase, type TestDatabase } from "../support/database.js";
-import { type Api, startApi } from "./support.js";
+import { databaseTargets, type TestDatabase } from "../support/database.js";
+import { type Api, openWriteDatabase, startApi } from "./support.js";
 
 const DEPARTMENT = "authority:akmola:akkol";
 const CENTRE = "centre:akmola";
@@ -66,7 +66,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
   let basqarmaOfficer: string;
 
   beforeAll(async () => {
-    db = await openSeededDatabase(target);
+    db = await openWriteDatabase(target);
     api = await startApi(db);
     portal = await api.key("PORTAL", "eGov portal");
     otherPortal = await api.key("PORTAL", "Another portal");

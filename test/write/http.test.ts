@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { issueApiKey } from "../../src/modules/access/access.service.js";
 import { type QyzmetServer, startServer } from "../../src/server/server.js";
-import { databaseTargets, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { databaseTargets, type TestDatabase } from "../support/database.js";
+import { openWriteDatabase } from "./support.js";
 
 const SUBMIT = `mutation ($input: SubmitApplicationInput!) {
   submitApplication(input: $input) { __typename ... on ApplicationReceipt { application { number applicant { phone } } } ... on MutationError { message } }
@@ -27,7 +28,7 @@ describe.each(databaseTargets())("the write API over HTTP on $name", (target) =>
   let portalKey: string;
 
   beforeAll(async () => {
-    db = await openSeededDatabase(target);
+    db = await openWriteDatabase(target);
     server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000 });
     portalKey = (await issueApiKey(db, { name: "HTTP portal", role: "PORTAL" })).key;
   });
