@@ -11,6 +11,9 @@
  *   deep by keyset cursor. The plan PostgreSQL chose is reported, so an index
  *   that stops being used shows up here.
  *
+ * On PostgreSQL it works in a database of its own (qyzmet_bench_write),
+ * created next to the one it is given and dropped at the end.
+ *
  * Run alone: `npx tsx bench/write.ts [seconds]` (BENCH_DATABASE_URL or
  * DATABASE_URL for PostgreSQL); `npm run bench -- write` calls `benchWrite`.
  */
@@ -51,6 +54,22 @@ function summarise(scenario: string, database: string, rows: number, timings: nu
   return { scenario, database, rows, operations: timings.length, perSecond: (timings.length / elapsedMs) * 1000, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), plan };
 }
 
+async function onServer(url: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A million rows are not left behind on a shared server. */
+async function dropBenchDatabase(databaseUrl: string): Promise<void> {
+  const parsed = parseDatabaseUrl(databaseUrl);
+  if (parsed.kind === "postgres") await onServer(parsed.url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).then(() => undefined));
+}
+
 async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ db: Database; config: DatabaseConfig }> {
   if (!databaseUrl) {
     const config: DatabaseConfig = { kind: "pglite", dataDir: null };
@@ -59,14 +78,10 @@ async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ db:
   const parsed = parseDatabaseUrl(databaseUrl);
   if (parsed.kind !== "postgres") throw new Error(`the write bench needs a postgres:// URL, got ${databaseUrl}`);
   // A database of its own, emptied first: the bench never touches the application's tables.
-  const admin = new pg.Client({ connectionString: parsed.url });
-  await admin.connect();
-  try {
+  await onServer(parsed.url, async (admin) => {
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [BENCH_DATABASE]);
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
+  });
   const url = new URL(parsed.url);
   url.pathname = `/${BENCH_DATABASE}`;
   const config: DatabaseConfig = { kind: "postgres", url: url.toString(), poolSize: 12, schema: null };
@@ -198,8 +213,8 @@ export async function benchWrite(options: { databaseUrl?: string; durationSecond
     }
   } finally {
     await apollo.stop();
-    // The bench database is left for inspection; the next run empties it first.
     await db.close();
+    if (config.kind === "postgres") await dropBenchDatabase(options.databaseUrl!);
   }
   return rows;
 }
