@@ -12,7 +12,7 @@ import type { Typed } from "../node/node.type.js";
 import { asProvider } from "../provider/provider.repository.js";
 import { asDistrict } from "../district/district.type.js";
 import { asRegion } from "../region/region.type.js";
-import { asService } from "../service/service.type.js";
+import { asService, SERVICE_RULES } from "../service/service.type.js";
 import { searchKeyContainsAll, searchWords } from "./search.text.js";
 import { SearchKind } from "./search.type.js";
 
@@ -68,7 +68,7 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
     wanted.has(SearchKind.REGION) ? db.prisma.region.findMany({ where }) : [],
     wanted.has(SearchKind.DISTRICT) ? db.prisma.district.findMany({ where }) : [],
     providerTypes.length ? db.prisma.provider.findMany({ where: { AND: [where, { type: { in: [...providerTypes] } }] } }) : [],
-    wanted.has(SearchKind.SERVICE) ? db.prisma.service.findMany({ where }) : [],
+    wanted.has(SearchKind.SERVICE) ? db.prisma.service.findMany({ where, omit: SERVICE_RULES }) : [],
   ]);
 
   const hits: SearchHit[] = [

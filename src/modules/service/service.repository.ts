@@ -4,7 +4,7 @@ import { expectGlobalId } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
 import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
 import type { ServiceFilterInput } from "./service.inputs.js";
-import { asService, type ServiceValue } from "./service.type.js";
+import { asService, SERVICE_RULES, type ServiceRules, type ServiceValue } from "./service.type.js";
 
 /** Service list arguments, normalised: the Prisma condition and the loader's batching key. */
 export interface ServiceQuery {
@@ -33,15 +33,19 @@ export function serviceWhere(query: ServiceQuery): Prisma.ServiceWhereInput {
 }
 
 export async function findServices(db: Database, query: ServiceQuery): Promise<ServiceValue[]> {
-  return (await db.prisma.service.findMany({ where: serviceWhere(query), orderBy: { number: "asc" } })).map(asService);
+  return (await db.prisma.service.findMany({ where: serviceWhere(query), orderBy: { number: "asc" }, omit: SERVICE_RULES })).map(asService);
 }
 
 export function createServiceLoaders(db: Database) {
   return {
-    serviceById: byIdLoader(async (ids) => (await db.prisma.service.findMany({ where: { id: { in: ids } } })).map(asService), (row) => row.id),
-    serviceByNumber: byIdLoader(
-      async (numbers) => (await db.prisma.service.findMany({ where: { number: { in: numbers.map(Number) } } })).map(asService),
+    serviceById: byIdLoader<ServiceValue>(async (ids) => (await db.prisma.service.findMany({ where: { id: { in: ids } }, omit: SERVICE_RULES })).map(asService), (row) => row.id),
+    serviceByNumber: byIdLoader<ServiceValue>(
+      async (numbers) => (await db.prisma.service.findMany({ where: { number: { in: numbers.map(Number) } }, omit: SERVICE_RULES })).map(asService),
       (row) => String(row.number),
+    ),
+    serviceRulesById: byIdLoader<ServiceRules>(
+      (ids) => db.prisma.service.findMany({ where: { id: { in: ids } }, select: { id: true, ...SERVICE_RULES } }),
+      (row) => row.id,
     ),
     // Links first, then the (few, distinct) services they name: cheaper than
     // Prisma's `some` + `include`, which joins and returns the link rows twice.
@@ -54,6 +58,7 @@ export function createServiceLoaders(db: Database) {
         const services = await db.prisma.service.findMany({
           where: { AND: [serviceWhere(query), { id: { in: [...providersOf.keys()] } }] },
           orderBy: { number: "asc" },
+          omit: SERVICE_RULES,
         });
         return services.map((service) => Object.assign(asService(service), { providerIds: providersOf.get(service.id) ?? [] }));
       },

@@ -3,16 +3,39 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-
 import type { Context } from "../../graphql/context.js";
 import { checkConnectionArgs, type Connection, connectionFromArray } from "../../graphql/connection.js";
 import { LineRangeType } from "../common/common.type.js";
-import { AmendmentNoteType, DeadlineType, DeliveryType, FormType, HandInType, ProviderChannelType, WaitingTimeType } from "./service.structure.type.js";
+import {
+  AmendmentNoteType,
+  ComplaintProcedureType,
+  CostType,
+  DeadlineType,
+  DeliveryType,
+  FormType,
+  HandInType,
+  LegalBasisType,
+  ProviderChannelType,
+  RecipientsType,
+  RefusalGroundsType,
+  ServiceDocumentsType,
+  ServiceResultType,
+  ServiceSchedulesType,
+  SuspensionGroundsType,
+  WaitingTimeType,
+} from "./service.structure.type.js";
 import { AppendixType, type AppendixValue, QualityIndicatorType, type QualityIndicatorValue } from "../listing/listing.type.js";
 import { ProvidersArgs } from "../provider/provider.args.js";
 import { AKIMAT_APPARATUS, AUTHORITIES, providersUnder, REGIONAL_ADMINISTRATIONS, SERVICE_CENTRES } from "../provider/provider.lists.js";
 import { AkimatApparatusConnection, AuthorityConnection, type ProviderValue, ServiceCentreConnection } from "../provider/provider.type.js";
 import { ServicesArgs } from "./service.args.js";
 import { findServices, serviceQuery } from "./service.repository.js";
-import { ServiceConnection, ServiceForm, ServiceType, type ServiceValue } from "./service.type.js";
+import { ServiceConnection, ServiceForm, type ServiceRules, ServiceType, type ServiceValue } from "./service.type.js";
 
 const FORMS = new Set<string>(Object.values(ServiceForm));
+
+/** The service's rules: on the row when it was loaded whole, else loaded (batched) for every service of the request that needs them. */
+async function rules(service: ServiceValue, { loaders }: Context): Promise<Partial<ServiceRules>> {
+  if ("legalBasis" in service) return service;
+  return (await loaders.serviceRulesById.load(service.id)) ?? {};
+}
 
 @Resolver(() => ServiceType)
 export class ServiceResolver {
@@ -38,39 +61,84 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => [ProviderChannelType])
-  channels(@Root() service: ServiceValue): unknown {
-    return service.providers ?? [];
+  async channels(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).providers ?? [];
+  }
+
+  @FieldResolver(() => LegalBasisType, { nullable: true })
+  async legalBasis(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).legalBasis;
+  }
+
+  @FieldResolver(() => ServiceResultType, { nullable: true })
+  async result(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).result;
+  }
+
+  @FieldResolver(() => RecipientsType, { nullable: true })
+  async recipients(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).recipients;
   }
 
   // Item 11 (repealed) has no rules: its list columns are null, served as empty lists.
   @FieldResolver(() => [DeadlineType])
-  deadlines(@Root() service: ServiceValue): unknown {
-    return service.deadlines ?? [];
+  async deadlines(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).deadlines ?? [];
   }
 
   @FieldResolver(() => [WaitingTimeType])
-  waitingTimes(@Root() service: ServiceValue): unknown {
-    return service.waitingTimes ?? [];
+  async waitingTimes(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).waitingTimes ?? [];
+  }
+
+  @FieldResolver(() => CostType, { nullable: true })
+  async cost(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).cost;
+  }
+
+  @FieldResolver(() => ServiceSchedulesType, { nullable: true })
+  async schedules(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).schedules;
+  }
+
+  @FieldResolver(() => ServiceDocumentsType, { nullable: true })
+  async documents(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).documents;
+  }
+
+  @FieldResolver(() => RefusalGroundsType, { nullable: true })
+  async refusalGrounds(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).refusalGrounds;
+  }
+
+  @FieldResolver(() => SuspensionGroundsType, { nullable: true })
+  async suspensionGrounds(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).suspensionGrounds;
   }
 
   @FieldResolver(() => [HandInType])
-  handIn(@Root() service: ServiceValue): unknown {
-    return service.handIn ?? [];
+  async handIn(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).handIn ?? [];
   }
 
   @FieldResolver(() => [DeliveryType])
-  delivery(@Root() service: ServiceValue): unknown {
-    return service.delivery ?? [];
+  async delivery(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).delivery ?? [];
+  }
+
+  @FieldResolver(() => ComplaintProcedureType, { nullable: true })
+  async complaints(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).complaints;
   }
 
   @FieldResolver(() => [FormType])
-  forms(@Root() service: ServiceValue): unknown {
-    return service.forms ?? [];
+  async forms(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).forms ?? [];
   }
 
   @FieldResolver(() => [AmendmentNoteType])
-  amendments(@Root() service: ServiceValue): unknown {
-    return service.amendments ?? [];
+  async amendments(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).amendments ?? [];
   }
 
   @FieldResolver(() => [AppendixType], { description: "The standard's appendices (қосымшалар), by number." })

@@ -33,9 +33,37 @@ registerEnumType(ServiceForm, {
   description: "How automated the service is (көрсету нысаны): NON_AUTOMATED (автоматтандырылмаған), PARTIALLY_NON_AUTOMATED / PARTIALLY_AUTOMATED (ішінара автоматтандырылған).",
 });
 
-export type ServiceValue = ServiceRow & Typed;
+/**
+ * The standard's rules: the large JSON columns (about 30 KB a service).
+ * Lists load services without them; a field that needs them loads them for
+ * all services of the request in one statement (`serviceRulesById`).
+ */
+export const SERVICE_RULES = {
+  providers: true,
+  legalBasis: true,
+  result: true,
+  recipients: true,
+  deadlines: true,
+  waitingTimes: true,
+  cost: true,
+  schedules: true,
+  documents: true,
+  refusalGrounds: true,
+  suspensionGrounds: true,
+  handIn: true,
+  delivery: true,
+  complaints: true,
+  forms: true,
+  amendments: true,
+} as const;
 
-export function asService<R extends ServiceRow>(row: R): R & Typed {
+export type ServiceRuleColumn = keyof typeof SERVICE_RULES;
+export type ServiceRules = Pick<ServiceRow, ServiceRuleColumn | "id">;
+
+/** What resolvers hand to the Service type: the row, with or without its rules. */
+export type ServiceValue = Omit<ServiceRow, ServiceRuleColumn> & Partial<Pick<ServiceRow, ServiceRuleColumn>> & Typed;
+
+export function asService<R extends Omit<ServiceRow, ServiceRuleColumn>>(row: R): R & Typed {
   return Object.assign(row, { __typename: "Service" });
 }
 

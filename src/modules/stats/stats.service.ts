@@ -2,7 +2,7 @@
 import type { Database } from "../../db/database.js";
 import { providerKind, ProviderKind } from "../provider/provider.type.js";
 import { asRegion } from "../region/region.type.js";
-import { asService } from "../service/service.type.js";
+import { asService, SERVICE_RULES } from "../service/service.type.js";
 import type { KindCountType, StatsType } from "./stats.type.js";
 
 const KINDS = Object.values(ProviderKind);
@@ -25,7 +25,7 @@ export async function directoryStats(db: Database): Promise<StatsType> {
     db.prisma.region.findMany({ orderBy: { position: "asc" } }),
     db.prisma.district.groupBy({ by: ["regionId"], _count: { _all: true } }),
     db.prisma.provider.findMany({ select: { id: true, type: true, authorityKind: true, akimatLevel: true, regionId: true } }),
-    db.prisma.service.findMany({ orderBy: { number: "asc" } }),
+    db.prisma.service.findMany({ orderBy: { number: "asc" }, omit: SERVICE_RULES }),
     db.prisma.providerService.findMany({ select: { providerId: true, serviceId: true } }),
     db.prisma.listing.count(),
     db.prisma.conflict.count(),
