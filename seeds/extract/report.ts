@@ -1,6 +1,7 @@
 import type { ListingRecord, ProviderRecord } from "./model.js";
 import { REGIONS } from "./regions.js";
 import { CANONICAL_RULE } from "./assemble/canonical.js";
+import { SPELLING_RULE } from "./assemble/districts.js";
 import {
   EXPECTED_AKIM_ROWS,
   EXPECTED_AKIMATS,
@@ -117,7 +118,7 @@ export function renderReport(dataset: Dataset): string {
 
   const variants = dataset.districts.filter((district) => district.alternateNames.length > 0);
   out.push(
-    "Places printed under more than one spelling, merged into one district (the first spelling is the one most rows print):",
+    `Places printed under more than one spelling, merged into one district. The first spelling is the district's name: ${SPELLING_RULE}.`,
     "",
     table(
       ["district", "kind", "spellings"],

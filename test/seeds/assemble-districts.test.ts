@@ -15,11 +15,15 @@ function text(start: number, end: number): string {
   ).replace(/^\d+\.?\s+/, "");
 }
 
+/** The akimat lists of the act (seed map §4.3); every other list that names districts is a DEPT list. */
+const AKIM_LISTS = new Set(["s2-a5", "s6-a5", "s7-a4", "s14-a4", "s16-a5", "s17-a6"]);
+
 /** A mention as the pipeline builds it: the place read from the printed name, the printed address. */
 function mention(regionId: string, appendixId: string, name: [number, number], address: [number, number]): PlaceMention {
   const read = readPlaceName(text(...name), regionById(regionId));
   if (!read.place || !read.kind) throw new Error(`no place in lines ${name.join("–")}`);
-  return { regionId, appendixId, place: read.place, kind: read.kind, address: text(...address) };
+  const listKind = AKIM_LISTS.has(appendixId) ? "AKIM" : "DEPT";
+  return { regionId, appendixId, listKind, place: read.place, kind: read.kind, address: text(...address) };
 }
 
 describe("clusterPlaces on the act's rows", () => {
@@ -79,5 +83,27 @@ describe("clusterPlaces on the act's rows", () => {
     ]);
     expect(entities).toHaveLength(1);
     expect(entities[0]).toMatchObject({ kind: "CITY_DISTRICT", place: "Алмалы", otherSpellings: ["Алматы"] });
+  });
+
+  it("spells Сарқан as its own akimat does (S2.a5 8505, S6.a5 28228), although the department lists print «Сарқант» (944, 4912) and more rows say so", () => {
+    const { entities } = clusterPlaces([
+      mention("almaty-oblast", "s1-a1", [946, 949], [951, 952]),
+      mention("almaty-oblast", "s2-a1", [4913, 4915], [4917, 4918]),
+      mention("almaty-oblast", "s3-a1", [946, 949], [951, 952]),
+      mention("almaty-oblast", "s2-a5", [8505, 8506], [8508, 8509]),
+      mention("almaty-oblast", "s6-a5", [28228, 28229], [28231, 28232]),
+      mention("almaty-oblast", "s16-a5", [70987, 70988], [70990, 70991]),
+    ]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ kind: "DISTRICT", place: "Сарқан", otherSpellings: ["Сарқант"] });
+  });
+
+  it("does not follow the akimat lists' «Казталов» (9136), a Russian К for the departments' Қазталов (1738, 5660)", () => {
+    const { entities } = clusterPlaces([
+      mention("west-kazakhstan", "s1-a1", [1738, 1741], [1743, 1744]),
+      mention("west-kazakhstan", "s2-a1", [5660, 5663], [5665, 5666]),
+      mention("west-kazakhstan", "s2-a5", [9136, 9137], [9139, 9140]),
+    ]);
+    expect(entities[0]).toMatchObject({ place: "Қазталов", otherSpellings: ["Казталов"] });
   });
 });

@@ -85,6 +85,18 @@ describe("regions and districts", () => {
     expect(names("almaty-city/almaly")).toContain("Алматы ауданы");
     expect(districts.every((district) => district.nameLatin.length > 0)).toBe(true);
   });
+
+  it("names Сарқан ауданы as its akimat does, with a slug that follows it, and keeps «Сарқант» as an alternate name (seed map §14)", () => {
+    expect(districtById.has("almaty-oblast/sarkant")).toBe(false);
+    expect(districtById.get("almaty-oblast/sarkan")).toMatchObject({ name: "Сарқан ауданы", alternateNames: ["Сарқант ауданы"] });
+    expect(providers.filter((provider) => provider.districtId === "almaty-oblast/sarkan").map((provider) => provider.id).sort()).toEqual([
+      "akimat:almaty-oblast:sarkan",
+      "authority:almaty-oblast:sarkan",
+    ]);
+    const report = readFileSync(fileURLToPath(new URL("../../seeds/data/REPORT.md", import.meta.url)), "utf8");
+    expect(report).toContain("Сарқан/Сарқант");
+    expect(report).toContain("| `almaty-oblast/sarkan` | DISTRICT | Сарқан ауданы / Сарқант ауданы |");
+  });
 });
 
 describe("providers", () => {

@@ -1,6 +1,6 @@
 import type { DistrictKind } from "../model.js";
 import { regionById } from "../regions.js";
-import { compactKey, identityKey, isSpellingVariant } from "./keys.js";
+import { compactKey, identityKey, isSpellingVariant, withinOneEdit } from "./keys.js";
 
 /**
  * Districts, cities and settlements, assembled from every place that a DEPT
@@ -16,6 +16,8 @@ export interface PlaceMention {
   place: string;
   kind: "DISTRICT" | "CITY" | "SETTLEMENT";
   appendixId: string;
+  /** The list that names the place: its department (DEPT) or its own akimat (AKIM). */
+  listKind?: "DEPT" | "AKIM";
   /** The row's address text: evidence when the names disagree on district vs city. */
   address: string | null;
 }
@@ -23,7 +25,7 @@ export interface PlaceMention {
 export interface DistrictEntity {
   regionId: string;
   kind: DistrictKind;
-  /** The spelling most rows use. */
+  /** The spelling chosen by `SPELLING_RULE`. */
   place: string;
   /** Every other spelling seen, most frequent first. */
   otherSpellings: string[];
@@ -161,23 +163,61 @@ function kindOfArea(members: number[], mentions: PlaceMention[]): DistrictKind {
 function describeEntity(regionId: string, kind: DistrictKind, members: number[], mentions: PlaceMention[]): DistrictEntity {
   // Spellings are told apart by their identity key, so a Latin «i» or a stray
   // quote does not make a new spelling; the first printed form represents it.
-  const counts = new Map<string, { printed: string; count: number; first: number }>();
+  const counts = new Map<string, { printed: string; count: number; byAkimat: number; first: number }>();
   for (const index of members) {
     const printed = mentions[index]!.place;
     const key = identityKey(printed);
-    const entry = counts.get(key) ?? { printed, count: 0, first: index };
+    const entry = counts.get(key) ?? { printed, count: 0, byAkimat: 0, first: index };
     entry.count++;
+    if (mentions[index]!.listKind === "AKIM") entry.byAkimat++;
     counts.set(key, entry);
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  const byAkimat = ranked.filter((entry) => entry.byAkimat > 0).sort((a, b) => b.byAkimat - a.byAkimat || b.count - a.count || a.first - b.first);
+  const chosen = preferAkimatSpelling(ranked[0]!.printed, byAkimat[0]?.printed, regionId) ? byAkimat[0]! : ranked[0]!;
   return {
     regionId,
     kind,
-    place: ranked[0]!.printed,
-    otherSpellings: ranked.slice(1).map((entry) => entry.printed),
+    place: chosen.printed,
+    otherSpellings: ranked.filter((entry) => entry !== chosen).map((entry) => entry.printed),
     mentions: [...members].sort((a, b) => a - b),
   };
 }
+
+/**
+ * `SPELLING_RULE`: whether the district's own akimat overrules the
+ * majority. Spellings one letter apart are misprints of one another (seed
+ * map §14: Сарқан/Сарқант), and the majority can be one misprint copied
+ * into all 17 department lists («Сарқант», against «Сарқан ауданының
+ * әкімдігі» of the akimat lists): between such, the spelling most of the
+ * district's akimat rows print wins, unless it is a misprint by its form —
+ * the name of the region the district lies in («Алматы ауданы» inside
+ * Алматы қаласы, for Алмалы), or a Russian letter where the other spelling
+ * has the Kazakh one («Казталов» for Қазталов, §5.12).
+ */
+function preferAkimatSpelling(majority: string, akimat: string | undefined, regionId: string): boolean {
+  if (akimat === undefined || akimat === majority) return false;
+  const [a, b] = [compactKey(majority), compactKey(akimat)];
+  if (a === b || !withinOneEdit(a, b)) return false;
+  const regionName = compactKey(regionById(regionId).name.replace(/\s+(облысы|қаласы)$/u, ""));
+  if (b === regionName) return false;
+  return !russianLetterFor(b, a);
+}
+
+/** Russian letters the act prints for their Kazakh counterparts. */
+const KAZAKH_FOR_RUSSIAN: Record<string, string> = { к: "қ", г: "ғ", у: "ұү", о: "ө", н: "ң", х: "һ", и: "і" };
+
+/** `spelling` has a Russian letter where `other`, otherwise the same, has its Kazakh counterpart. */
+function russianLetterFor(spelling: string, other: string): boolean {
+  if (spelling.length !== other.length) return false;
+  const differences = [...spelling].flatMap((char, index) => (char === other[index] ? [] : [[char, other[index]!] as const]));
+  return differences.length === 1 && (KAZAKH_FOR_RUSSIAN[differences[0]![0]] ?? "").includes(differences[0]![1]);
+}
+
+/** How a district's spelling is chosen, for the report. */
+export const SPELLING_RULE =
+  "the spelling most rows print; but between spellings one letter apart (misprints of one another, as Сарқан/Сарқант), the one most of the district's own akimat rows print, " +
+  "unless that one is the name of its region (Алматы ауданы inside Алматы қаласы) or has a Russian letter for the other's Kazakh one (Казталов/Қазталов)";
 
 /** The printed word for each kind, used to name a district after its place. */
 export const KIND_WORD: Record<DistrictKind, string> = {

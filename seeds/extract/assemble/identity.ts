@@ -93,6 +93,7 @@ export function identifyProviders(rows: RowToPlace[]): DirectoryIdentity {
       place: name.place,
       kind: name.kind,
       appendixId: entry.row.appendixId,
+      listKind: kind,
       address: entry.addressText,
     });
   });
