@@ -120,16 +120,16 @@ async function withFreshDatabase<T>(url: string, work: (config: DatabaseConfig) 
   }
 }
 
+/** One database per call, as bench/run.ts calls it: PGlite without a URL, PostgreSQL with one. */
 export async function benchGraph(options: { databaseUrl?: string; durationSeconds: number }): Promise<BenchRow[]> {
-  const rows = await benchDatabase({ kind: "pglite", dataDir: null }, "pglite", options.durationSeconds);
-  if (options.databaseUrl) {
-    rows.push(...(await withFreshDatabase(options.databaseUrl, (config) => benchDatabase(config, "postgres", options.durationSeconds))));
-  }
-  return rows;
+  if (!options.databaseUrl) return benchDatabase({ kind: "pglite", dataDir: null }, "pglite", options.durationSeconds);
+  return withFreshDatabase(options.databaseUrl, (config) => benchDatabase(config, "postgres", options.durationSeconds));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const durationSeconds = Number(process.argv[2] ?? 5);
-  const rows = await benchGraph({ databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined, durationSeconds });
+  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
+  const rows = await benchGraph({ durationSeconds });
+  if (url) rows.push(...(await benchGraph({ databaseUrl: url, durationSeconds })));
   console.table(rows);
 }
