@@ -4,7 +4,8 @@
  * notes inside the standards and their appendices.
  */
 import type { AppendixRecord, LineRange, SourceLine } from "../model.js";
-import type { AmendmentRecord, LegalActRecord, ProseFact, StandardSpan } from "./model.js";
+import type { AmendmentRecord, LegalActRecord, ProseFact } from "./model.js";
+import type { StandardSpan } from "../segment.js";
 import { joinLines, cleanLine, rangeOf, proseOf } from "./prose.js";
 
 /** The preamble ends where S1's title begins; the act's own notes are all before it. */

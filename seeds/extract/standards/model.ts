@@ -25,18 +25,6 @@ export interface ProseFact {
   lines: LineRange;
 }
 
-/** The shape segmentation hands over for one standard (mirrors `segment.ts`). */
-export interface StandardSpan {
-  serviceNumber: number;
-  /** The letter-spaced approval block, when the act still has it. */
-  approval: LineRange | null;
-  title: LineRange;
-  /** From the title's first line to the line before the first appendix caption. */
-  body: LineRange;
-  /** Last line of the standard including its appendices. */
-  end: number;
-}
-
 // ---------------------------------------------------------------------------
 // The act
 // ---------------------------------------------------------------------------

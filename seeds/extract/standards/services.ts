@@ -5,7 +5,8 @@
  */
 import type { AppendixRecord, SourceLine } from "../model.js";
 import { sliceLines } from "../source.js";
-import type { Channel, MinistryContact, ServiceRecord, StandardSpan } from "./model.js";
+import type { Channel, MinistryContact, ServiceRecord } from "./model.js";
+import type { StandardSpan } from "../segment.js";
 import { findAmendmentNotes, readAmendmentNote } from "./legal-act.js";
 import { readStandardText, type Paragraph } from "./paragraphs.js";
 import { proseOf, rangeOf } from "./prose.js";

@@ -4,7 +4,7 @@
  * `segmentAct` against once it does.
  */
 import type { AppendixKind, AppendixRecord } from "../../../seeds/extract/model.js";
-import type { StandardSpan } from "../../../seeds/extract/standards/model.js";
+import type { StandardSpan } from "../../../seeds/extract/segment.js";
 
 /** [service, approval start, approval end, title start, title end, last line]. */
 const SPANS: [number, number | null, number | null, number, number, number][] = [
