@@ -9,10 +9,13 @@ import { createLogger } from "./server/log.js";
 import { startServer } from "./server/server.js";
 import { isExpectedStartupError } from "./db/errors.js";
 import { ListenError } from "./server/server.js";
+import { setAuditSink } from "./modules/access/personal-data.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Audit lines arrive with personal data already masked.
+  setAuditSink((line) => logger.info(line));
   const started = performance.now();
   const db = await prepareDatabase(config, logger);
   const server = await startServer({

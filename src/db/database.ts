@@ -138,7 +138,8 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
     await pool.end().catch(() => undefined);
     throw new DatabaseUnavailableError(explainPostgresError(config.url, error));
   }
-  const { prisma, statements } = newPrismaClient(new PrismaPg(pool), options);
+  // Prisma qualifies every table with its schema, so it must be told the one the pool works in.
+  const { prisma, statements } = newPrismaClient(new PrismaPg(pool, config.schema ? { schema: config.schema } : undefined), options);
   return {
     kind: "postgres",
     description: describeDatabase(config),

@@ -34,6 +34,8 @@ describe.each(databaseTargets())("loading the directory into $name", (target) =>
     expect(await count(db, "provider_service")).toBe(rows.providerService.length);
     expect(await count(db, "source_line")).toBe(84_765);
     expect(await seededHash(db)).toBe(data.hash);
+    // Prisma qualifies tables with a schema: it must read the same rows the loader wrote.
+    expect(await db.prisma.provider.count()).toBe(data.providers.length);
   });
 
   it("does nothing when the same data is loaded again, and changes no row even when forced", async () => {
