@@ -14,6 +14,7 @@ import {
   inside,
   kindOfListing,
   lettersOnly,
+  loadData,
   linePiecesIn,
   linesOf,
   listingById,
@@ -492,6 +493,17 @@ describe("listings trace to the text of their lines", () => {
     expect(violations("addressClean")).toEqual([]);
   });
 
+  it("lists no stale source exception: each one still defeats its rule", () => {
+    const stale = Object.keys(SOURCE_EXCEPTIONS).filter((key) => {
+      const [id = "", field = ""] = key.split(" ");
+      const l = listingById.get(id);
+      if (!l) return true;
+      if (field === "websites") return l.values.websites.every((w) => squeeze(textOf(l.lines)).includes(squeeze(w)));
+      return check(field, l) === null;
+    });
+    expect(stale).toEqual([]);
+  });
+
   for (const [id, what] of Object.entries(KNOWN_DEFECTS)) {
     it.fails(`KNOWN EXTRACTOR DEFECT ${id}: ${what}`, () => {
       const [listingId = "", field = ""] = id.split(" ");
@@ -719,6 +731,52 @@ describe("districts", () => {
   it("every district has at least one provider, and an authority or akimat of a district names that district's place", () => {
     const withProvider = new Set(providers.map((p) => p.districtId));
     expect(districts.filter((d) => !withProvider.has(d.id)).map((d) => d.id)).toEqual([]);
+  });
+});
+
+describe("counts against the seed map's hand counts (§4.1–4.6, §7)", () => {
+  it("has 78 appendices: 17 DEPT, 6 AKIM, 17 BASQ, 10 APP, 8 XQO, 17 QUAL, 3 FORM", () => {
+    const count = (k: string) => appendices.filter((a) => a.kind === k).length;
+    expect(appendices).toHaveLength(78);
+    expect(["DEPT", "AKIM", "BASQ", "APP", "XQO", "QUAL", "FORM"].map(count)).toEqual([17, 6, 17, 10, 8, 17, 3]);
+  });
+
+  it("reads as many rows from each provider list as the seed map counts", () => {
+    const want: Record<string, number> = {
+      // §4.2 DEPT totals
+      "s1-a1": 208, "s2-a1": 207, "s3-a1": 208, "s4-a1": 206, "s5-a1": 206, "s6-a1": 207, "s7-a1": 207, "s8-a1": 206, "s9-a1": 206,
+      "s10-a1": 206, "s12-a1": 200, "s13-a1": 200, "s14-a1": 207, "s15-a1": 206, "s16-a1": 207, "s17-a1": 208, "s18-a1": 209,
+      // §4.3 AKIM totals
+      "s2-a5": 213, "s6-a5": 213, "s7-a4": 213, "s14-a4": 213, "s16-a5": 213, "s17-a6": 211,
+    };
+    const bad = appendices
+      .filter((a) => PROVIDER_LISTS.has(a.kind))
+      .map((a) => {
+        const n = listings.filter((l) => l.appendixId === a.id).length;
+        // §4.4: S10.a3 keeps rows 1–13 and the fragments of Астана and Алматы (ОҚО lost) = 15; every other BASQ and APP list 16; XQO 27
+        const expected = want[a.id] ?? (a.id === "s10-a3" ? 15 : a.kind === "XQO" ? 27 : 16);
+        return n === expected ? null : `${a.id}: ${n} rows, seed map ${expected}`;
+      })
+      .filter((x) => x !== null);
+    expect(bad).toEqual([]);
+    expect(listings).toHaveLength(3504 + 1276 + 271 + 160 + 216);
+  });
+});
+
+describe("services trace to the act", () => {
+  it("every line range in services.json lies inside the act", () => {
+    const bad: string[] = [];
+    const walk = (x: unknown, path: string) => {
+      if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${path}[${i}]`));
+      else if (x && typeof x === "object") {
+        const o = x as Record<string, unknown>;
+        if (typeof o.start === "number" && typeof o.end === "number" && !(o.start >= 1 && o.start <= o.end && o.end <= LAST_LINE)) bad.push(`${path} ${o.start}-${o.end}`);
+        for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
+      }
+    };
+    walk(loadData<unknown>("services.json"), "services");
+    walk(loadData<unknown>("legal-act.json"), "legal-act");
+    expect(bad).toEqual([]);
   });
 });
 
