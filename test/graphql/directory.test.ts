@@ -325,6 +325,13 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
   });
 
   describe("batching", () => {
+    it("loads a region with all its districts and providers of every kind in four SQL statements", async () => {
+      const before = graph.db.statements.count;
+      await ok(RegionWithProvidersDocument, { id: toGlobalId("Region", "almaty-oblast") });
+      // The region, its districts, its providers of every kind (one query), the districts of its authorities.
+      expect(graph.db.statements.count - before).toBe(4);
+    });
+
     it("walks regions → districts → authorities → services over the whole directory in a small constant number of SQL statements", async () => {
       const before = graph.db.statements.count;
       const { regions } = await ok(DirectoryWalkDocument, {});

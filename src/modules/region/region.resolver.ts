@@ -7,8 +7,7 @@ import { DistrictsArgs } from "../district/district.args.js";
 import { districtQuery } from "../district/district.repository.js";
 import { DistrictConnection, type DistrictValue } from "../district/district.type.js";
 import { ProvidersArgs } from "../provider/provider.args.js";
-import { AKIMAT_APPARATUS, AUTHORITIES, providersUnder, REGIONAL_ADMINISTRATIONS, SERVICE_CENTRES } from "../provider/provider.lists.js";
-import { providerQuery } from "../provider/provider.repository.js";
+import { AKIMAT_APPARATUS, AUTHORITIES, providersOf, providersUnder, REGIONAL_ADMINISTRATIONS, SERVICE_CENTRES } from "../provider/provider.lists.js";
 import { AkimatApparatusConnection, AuthorityConnection, AuthorityType, type ProviderValue, ServiceCentreConnection } from "../provider/provider.type.js";
 import { RegionsArgs } from "./region.args.js";
 import { findRegions } from "./region.repository.js";
@@ -50,7 +49,6 @@ export class RegionResolver {
 
   @FieldResolver(() => AuthorityType, { nullable: true, description: "Its regional administration (облыстық басқарма) of employment and social programmes." })
   async regionalAdministration(@Root() region: RegionValue, @Ctx() { loaders }: Context): Promise<ProviderValue | null> {
-    const rows = await loaders.providersByRegionId.load({ parentId: region.id, filter: providerQuery(REGIONAL_ADMINISTRATIONS) });
-    return rows[0] ?? null;
+    return (await providersOf(loaders.providersByRegionId, region.id, REGIONAL_ADMINISTRATIONS))[0] ?? null;
   }
 }
