@@ -62,6 +62,14 @@ function ungluStreetWords(text: string): string {
   return text.replace(/(\p{Ll})(көшесі|даңғылы|гүлзары|бульвары)(?=[\s,.]|$)/gu, "$1 $2");
 }
 
+/** The parts an address names by their own word, in the order they are tried. */
+const NAMED_PARTS: readonly [RegExp, "region" | "microdistrict" | "district" | "locality"][] = [
+  [REGION, "region"],
+  [MICRODISTRICT, "microdistrict"],
+  [DISTRICT, "district"],
+  [LOCALITY, "locality"],
+];
+
 /**
  * Takes an address apart: optional postal code, region, district, locality
  * (settlement), street (with microdistricts), house. `full` is the cleaned
@@ -86,20 +94,10 @@ export function parseAddress(text: string): ParsedAddress {
       result.postalCode = part;
       return true;
     }
-    if (REGION.test(part)) {
-      result.region ??= part;
-      return true;
-    }
-    if (MICRODISTRICT.test(part)) {
-      result.microdistrict ??= part;
-      return true;
-    }
-    if (DISTRICT.test(part)) {
-      result.district ??= part;
-      return true;
-    }
-    if (LOCALITY.test(part)) {
-      result.locality ??= part;
+    // A part named by its own word («облысы», «шағын аудан», «ауданы», «қаласы»): the first of each kind is kept.
+    const named = NAMED_PARTS.find(([pattern]) => pattern.test(part));
+    if (named) {
+      result[named[1]] ??= part;
       return true;
     }
     if (result.street === null && STREET_AT_END.test(part)) {

@@ -11,7 +11,6 @@ import {
   checkRegionCoverage,
   looksLikeAddress,
   readFlatTable,
-  readTokens,
   regionOfText,
   takeNameUpTo,
   type FlatListRules,
@@ -52,15 +51,9 @@ function placeText(row: RowBuilder, tokens: Token[]): void {
 const appRules: FlatListRules = {
   listKind: "APP",
   columnOrder: ["name", "unit", "phones", "address"],
-  requiredCells: ["name", "unit", "phones", "address"],
-  readLine(row, tokens) {
-    readTokens(row, tokens, placeText);
-  },
+  placeText,
   startsUnnumberedRow(row, line) {
     return row.nameClosed && row.has("phones") && row.has("address") && NAME_START.test(line.text);
-  },
-  continuesName(row) {
-    return row.has("name") && !row.nameClosed;
   },
 };
 

@@ -40,7 +40,7 @@ function placeText(row: RowBuilder, words: Token[]): void {
 const basqRules: FlatListRules = {
   listKind: "BASQ",
   columnOrder: ["name", "address", "phones"],
-  requiredCells: ["name", "address", "phones"],
+  placeText,
   readLine(row, tokens, context) {
     // A schedule cell goes on after its first line until the next empty line, whatever its words.
     const continuesSchedule = row.lastCell === "schedule" && !context.afterBlank;

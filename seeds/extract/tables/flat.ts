@@ -411,16 +411,20 @@ export interface LineContext {
 /** What a list reader supplies to the shared loop. */
 export interface FlatListRules {
   listKind: "BASQ" | "APP" | "XQO";
-  /** Puts the tokens of one line (after any row number) into cells of the row. */
-  readLine(row: RowBuilder, tokens: Token[], context: LineContext): void;
+  /** The list's rule for a run of words (not contacts): name, address or unit (see `readTokens`). */
+  placeText(row: RowBuilder, words: Token[]): void;
+  /** Puts the tokens of one line (after any row number) into cells of the row; by default `readTokens` with `placeText`. */
+  readLine?(row: RowBuilder, tokens: Token[], context: LineContext): void;
   /** The line begins the name of a provider while the current row already has its own: a row whose number was not printed. */
   startsUnnumberedRow(row: RowBuilder, line: SourceLine): boolean;
-  /** The text after a row number continues an open name (the number was printed at the start of the name's second half). */
-  continuesName(row: RowBuilder, restText: string): boolean;
-  /** The cells of a complete row, in printed column order, for the out-of-order check. */
+  /**
+   * The text after a row number continues an open name (the number was
+   * printed at the start of the name's second half); by default whenever
+   * the row's name is open.
+   */
+  continuesName?(row: RowBuilder, restText: string): boolean;
+  /** The cells of a complete row, in printed column order, for the out-of-order check; every complete row has them all. */
   columnOrder: CellName[];
-  /** The cells every complete row has. */
-  requiredCells: CellName[];
   /** Last touches to a row once all its lines are read. */
   finishRow?(row: RowBuilder): void;
 }
@@ -443,6 +447,10 @@ export interface FlatTableResult extends TableResult {
  */
 type NumberedLineKind = "start" | "attach" | "false" | "text";
 
+function continuesName(rules: FlatListRules, row: RowBuilder, rest: string): boolean {
+  return rules.continuesName ? rules.continuesName(row, rest) : row.has("name") && !row.nameClosed;
+}
+
 function kindOfNumberedLine(
   numbered: NumberedLine,
   rest: string,
@@ -455,7 +463,7 @@ function kindOfNumberedLine(
   const plausible = afterBlank && !continuesPhone && numbered.number > state.lastPrinted && numbered.number <= nextPosition + 1;
   if (!plausible) return numbered.number === nextPosition ? "false" : "text";
   const current = state.current;
-  if (current && current.printedNumber === null && numbered.number === state.rows && rest !== "" && rules.continuesName(current, rest)) {
+  if (current && current.printedNumber === null && numbered.number === state.rows && rest !== "" && continuesName(rules, current, rest)) {
     return "attach";
   }
   return "start";
@@ -518,7 +526,8 @@ export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rul
       current = new RowBuilder(line.no);
       builders.push(current);
     }
-    rules.readLine(current, tokens, { line, afterBlank });
+    if (rules.readLine) rules.readLine(current, tokens, { line, afterBlank });
+    else readTokens(current, tokens, rules.placeText);
   });
 
   for (const builder of builders) rules.finishRow?.(builder);
@@ -583,11 +592,11 @@ function rowAnomalies(builders: RowBuilder[], rows: RawRow[], appendix: Appendix
     if (builder.printedNumber === null) {
       anomaly("missing-number", range, `row ${row.position} (${describe(row)}) has no printed number`);
     }
-    const missing = rules.requiredCells.filter((cell) => !builder.has(cell));
+    const missing = rules.columnOrder.filter((cell) => !builder.has(cell));
     if (missing.length) {
       // The last row of a list cut off mid-name (S8.a3, 40458) is truncated; other gaps are lost text.
       const isLast = index === builders.length - 1;
-      const truncated = isLast && builder.has("name") && !builder.nameClosed && missing.length >= rules.requiredCells.length - 1;
+      const truncated = isLast && builder.has("name") && !builder.nameClosed && missing.length >= rules.columnOrder.length - 1;
       anomaly(
         truncated ? "truncated" : "lost-text",
         range,

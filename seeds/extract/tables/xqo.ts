@@ -12,7 +12,6 @@ import {
   checkRegionCoverage,
   looksLikeAddress,
   readFlatTable,
-  readTokens,
   regionOfText,
   separateReception,
   takeNameUpTo,
@@ -39,15 +38,9 @@ function placeText(row: RowBuilder, tokens: Token[]): void {
 const xqoRules: FlatListRules = {
   listKind: "XQO",
   columnOrder: ["name", "address", "phones", "receptionPhones"],
-  requiredCells: ["name", "address", "phones", "receptionPhones"],
-  readLine(row, tokens) {
-    readTokens(row, tokens, placeText);
-  },
+  placeText,
   startsUnnumberedRow(row, line) {
     return row.has("receptionPhones") && regionOfText(line.text, "") !== null && !/,/.test(line.text);
-  },
-  continuesName(row) {
-    return row.has("name") && !row.nameClosed;
   },
   finishRow: separateReception,
 };
