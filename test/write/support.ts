@@ -3,53 +3,16 @@
  * Server, a request helper that sends an API key, and keys of each role
  * issued straight into the test's database.
  */
-import { randomBytes } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
-import pg from "pg";
-import { createDatabase, type Database } from "../../src/db/database.js";
-import { migrate } from "../../src/db/migrate.js";
-import { seed } from "../../src/db/seed.js";
+import type { Database } from "../../src/db/database.js";
 import { createContext, type Context } from "../../src/graphql/context.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { issueApiKey, type Role } from "../../src/modules/access/access.service.js";
-import { committedSeedData, type DatabaseTarget, openSeededDatabase, postgresUrl, type TestDatabase } from "../support/database.js";
+import { type DatabaseTarget, openSeededDatabase, type TestDatabase } from "../support/database.js";
 
-/**
- * A seeded database for a write test. On PostgreSQL it is a database of its
- * own (dropped afterwards) rather than a schema of a shared one: Prisma's
- * PostgreSQL adapter names tables as `public.<table>` unless it is told the
- * schema, which `src/db/database.ts` does not do yet, so Prisma's writes must
- * land in `public`.
- */
-export async function openWriteDatabase(target: DatabaseTarget): Promise<TestDatabase> {
-  if (target.name !== "postgres") return openSeededDatabase(target);
-  const name = `qyzmet_write_${process.pid}_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: postgresUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  url.searchParams.delete("schema");
-  const db = await createDatabase({ kind: "postgres", url: url.toString(), poolSize: 6, schema: null });
-  const dispose = async () => {
-    await db.close().catch(() => undefined);
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-  };
-  try {
-    await migrate(db);
-    await seed(db, committedSeedData());
-  } catch (error) {
-    await dispose();
-    throw error;
-  }
-  return Object.assign(db, { dispose });
+/** A seeded database for a write test: a schema of its own on PostgreSQL, a restored snapshot on PGlite. */
+export function openWriteDatabase(target: DatabaseTarget): Promise<TestDatabase> {
+  return openSeededDatabase(target);
 }
 
 export interface Api {
