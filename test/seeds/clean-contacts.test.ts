@@ -278,6 +278,14 @@ describe("parsePhones (§5.13)", () => {
     expect(phones(cell(51016, 51018)).map((phone) => phone[0])).toEqual(["8-71523-47-18", "4-08-01", "4-43-89"]);
   });
 
+  it("reads the trunk prefix printed in one group with the code's first digit (82604–82605 Қаражал, 82617–82618 Приозерск)", () => {
+    expect(cell(82604, 82605)).toBe("87-10-32 2-\n62-84");
+    expect(phones(cell(82604, 82605))).toEqual([["87-10-32 2-62-84", "+77103226284", "PHONE"]]);
+    expect(phones(cell(82617, 82618)).map((phone) => phone[1])).toEqual(["+77103952406"]);
+    // Without a whole local number after it, «87-10-32» stays a local number.
+    expect(phones("87-10-32").map((phone) => phone[0])).toEqual(["87-10-32"]);
+  });
+
   it("never emits anything but +7 and 10 digits", () => {
     for (const { text } of act.slice(232, 3497)) {
       for (const phone of parsePhones(text, { areaCode: "7162" })) {

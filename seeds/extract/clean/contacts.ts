@@ -623,6 +623,12 @@ export function parsePhones(text: string, context: PhoneContext): Phone[] {
         }
       }
     }
+    if (!group.hyphenBefore && gluedTrunkAt(tokens, index)) {
+      // «87-10-32 2-62-84» (82604–82605): the trunk prefix 8 printed in one group with the code's first digit.
+      finish();
+      pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
+      continue;
+    }
     start(group);
   }
   finish();
@@ -646,6 +652,24 @@ export function parsePhones(text: string, context: PhoneContext): Phone[] {
       const e164 = national !== null && /^\d{10}$/.test(national) && AREA_CODE_START.test(national) ? "+7" + national : null;
       return { raw, e164, kind: number.reception ? "RECEPTION" : number.kind };
     });
+}
+
+/**
+ * Whether the group at `index` is «87» or «83» opening «8 + a 5-digit code»
+ * cut by hyphens («87-10-32»), followed by a whole local number of 5 digits:
+ * together exactly the trunk prefix and 10 national digits.
+ */
+function gluedTrunkAt(tokens: PhoneToken[], index: number): boolean {
+  const first = tokens[index]?.group;
+  if (!first || !/^8[73]$/.test(first.digits)) return false;
+  let digits = first.digits.length;
+  let k = index + 1;
+  for (; k < tokens.length; k += 1) {
+    const group = tokens[k]!.group;
+    if (!group || !group.hyphenBefore || group.separator.includes("\u0000")) break;
+    digits += group.digits.length;
+  }
+  return digits === 6 && localNumberAt(tokens, k)?.length === 5;
 }
 
 /** A local number printed whole: «2-26-56», «26-74-26», «272-24-02» (a first group, then two groups of two digits). */
