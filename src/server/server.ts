@@ -26,6 +26,7 @@ import { isMigrated } from "../db/migrate.js";
 import { seededHash } from "../db/seed.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { cacheScopePlugin, DIRECTORY_MAX_AGE_SECONDS } from "../graphql/cache.js";
+import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { limitsPlugin } from "../graphql/limits.js";
 import { mountIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
@@ -108,6 +109,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       ApolloServerPluginCacheControl({ defaultMaxAge: DIRECTORY_MAX_AGE_SECONDS }),
       limitsPlugin<Context>(),
       cacheScopePlugin<Context>(),
+      legacyJsonStatusPlugin<Context>(),
     ],
     formatError,
     persistedQueries: {},

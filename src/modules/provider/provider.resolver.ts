@@ -9,7 +9,7 @@ import { RegionType, type RegionValue } from "../region/region.type.js";
 import { ServicesArgs } from "../service/service.args.js";
 import { serviceQuery } from "../service/service.repository.js";
 import { ServiceConnection, type ServiceValue } from "../service/service.type.js";
-import { OrderedProvidersArgs, ProvidersArgs } from "./provider.args.js";
+import { OrderedProvidersArgs } from "./provider.args.js";
 import { AKIMAT_APPARATUS, AUTHORITIES, type ProviderScope, SERVICE_CENTRES } from "./provider.lists.js";
 import { findProviders, providerQuery } from "./provider.repository.js";
 import { isOpenAt } from "./provider.schedule.js";
@@ -87,4 +87,3 @@ export class ProviderResolver {
   }
 }
 
-export { ProvidersArgs };
