@@ -337,6 +337,7 @@ describe("readDeptTable: anomalies", () => {
         "out-of-order@75501",
         "missing-number@75537",
         "out-of-order@76129",
+        "lost-text@76256",
       ],
       "s18-a1": [
         "out-of-order@81034",
@@ -351,5 +352,12 @@ describe("readDeptTable: anomalies", () => {
         "out-of-order@83940",
       ],
     });
+  });
+
+  it("reports the Павлодар schedule of S17.a1 whose beginning is lost after the page break (76253–76257)", () => {
+    expect(actLines(76253, 76257)).toEqual(["", "", "", "түскі үзіліс сағат 13-00 ", "бастап 14-00 дейін"]);
+    const lost = regionalList("s17-a1").anomalies.filter((anomaly) => anomaly.kind === "lost-text");
+    expect(lost).toEqual([expect.objectContaining({ lines: { start: 76256, end: 76257 } })]);
+    expect(lost[0]!.message).toMatch(/starts mid-sentence/);
   });
 });

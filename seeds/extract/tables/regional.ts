@@ -500,6 +500,7 @@ function readBlock(view: LineView, range: LineRange, report: Report): BlockRow[]
 
   checkNumbering(drafts, report);
   const schedules = dropRepeatedStarts(groupSchedules(fragments), report);
+  reportHeadlessSchedules(schedules, report);
   return drafts.map((draft, index) => {
     const schedule = scheduleFor(schedules, index);
     const own = schedule ? schedule.hosts.every((host) => host === index) : true;
@@ -694,6 +695,19 @@ function dropRepeatedStarts(schedules: PrintedSchedule[], report: Report): Print
     );
     return false;
   });
+}
+
+/**
+ * A schedule that starts mid-sentence with nothing before it to continue
+ * lost its beginning (S17.a1 Павлодар: only «түскі үзіліс сағат 13-00
+ * бастап 14-00 дейін» after the page break at 76253–76255).
+ */
+function reportHeadlessSchedules(schedules: PrintedSchedule[], report: Report): void {
+  for (const schedule of schedules) {
+    const text = readable(schedule.parts.map((p) => p.text));
+    if (opensSchedule(text)) continue;
+    report("lost-text", partsRange(schedule.parts), `the schedule «${text}» starts mid-sentence: its beginning is lost`);
+  }
 }
 
 function continuation(text: string): boolean {
