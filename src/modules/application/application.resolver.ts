@@ -14,6 +14,7 @@ import {
 } from "./application.payload.js";
 import { type ApplicationOwner, applicationByNumber, BadCursor, listApplications, submitApplication, transitionApplication } from "./application.service.js";
 import { ApplicationType } from "./application.type.js";
+import { accessCodeLookups } from "../access/attempt-limiter.js";
 
 export const MAX_APPLICATIONS_PAGE = 100;
 
@@ -55,7 +56,7 @@ export class ApplicationResolver {
   ): Promise<ApplicationType | null> {
     const caller = await callerOf(ctx);
     if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
-    const row = await applicationByNumber(ctx.db, number, accessCode);
+    const row = await accessCodeLookups(ctx.db).guard(`application:${number.trim().toUpperCase()}`, () => applicationByNumber(ctx.db, number, accessCode));
     return row && toApplicationType(row, caller.kind === "key" ? caller : null);
   }
 

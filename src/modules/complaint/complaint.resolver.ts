@@ -14,6 +14,7 @@ import {
   type ComplaintKindEnum,
   type ComplaintTargetEnum,
 } from "./complaint.type.js";
+import { accessCodeLookups } from "../access/attempt-limiter.js";
 
 export const FileComplaintResult = createUnionType({
   name: "FileComplaintResult",
@@ -120,7 +121,7 @@ export class ComplaintResolver {
   async complaintByNumber(@Arg("number", () => String) number: string, @Arg("accessCode", () => String) accessCode: string, @Ctx() ctx: Context): Promise<ComplaintType | null> {
     const caller = await callerOf(ctx);
     if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
-    const row = await complaintByNumber(ctx.db, number, accessCode);
+    const row = await accessCodeLookups(ctx.db).guard(`complaint:${number.trim().toUpperCase()}`, () => complaintByNumber(ctx.db, number, accessCode));
     return row && toComplaintType(row, caller.kind === "key" ? caller : null);
   }
 
