@@ -229,6 +229,9 @@ function isSingleLetter(word: string): boolean {
 /** The longest number of words a stray-spaced word was cut into (`ж е т к і з г і ш т е г і` style leftovers). */
 const MAX_PARTS = 6;
 
+/** The genitive case endings, which the dump sometimes cuts off their word. */
+const GENITIVE_ENDING = /^(ның|нің|дың|дің|тың|тің)$/u;
+
 /** A word the act uses at least this often counts as attested. */
 const MIN_ATTESTED = 2;
 
@@ -241,7 +244,10 @@ function joinStrayRun(words: string[], lexicon: Lexicon): string[] {
       const parts = words.slice(index, end + 1);
       if (!parts.every((part) => [...part].every((char) => !isLatinLetter(char)))) continue;
       // Each cut must sit before «і», or next to a one-letter fragment: that is where the act's stray spaces are.
-      const cutsPlausible = parts.slice(1).every((part, k) => startsWithI(part) || isSingleLetter(part) || isSingleLetter(parts[k]!));
+      // A genitive ending never stands alone either («Қазалы ауданы ның», seed map §14).
+      const cutsPlausible = parts
+        .slice(1)
+        .every((part, k) => startsWithI(part) || isSingleLetter(part) || isSingleLetter(parts[k]!) || GENITIVE_ENDING.test(part));
       if (!cutsPlausible) continue;
       const joinedFrequency = frequency(lexicon, parts.join(""));
       if (joinedFrequency < MIN_ATTESTED) continue;
