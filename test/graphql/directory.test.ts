@@ -115,6 +115,23 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
       expect(withCentres.districts.totalCount).toBe(expected.size);
     });
 
+    it("fetches one district by id with its region and providers", async () => {
+      const result = await graph.execute(`query ($id: ID!) { district(id: $id) { slug name region { slug } authorities { nodes { slug } } akimatApparatus { nodes { slug } } serviceCentres { totalCount } } }`, {
+        id: toGlobalId("District", "akmola/akkol"),
+      });
+      const own = providersWhere((provider) => provider.districtId === "akmola/akkol");
+      expect(result.data).toEqual({
+        district: {
+          slug: "akmola/akkol",
+          name: data().districts.find((district) => district.id === "akmola/akkol")!.name,
+          region: { slug: "akmola" },
+          authorities: { nodes: own.filter((provider) => provider.type === "AUTHORITY").map((provider) => ({ slug: provider.id })) },
+          akimatApparatus: { nodes: own.filter((provider) => provider.type === "AKIMAT_APPARATUS").map((provider) => ({ slug: provider.id })) },
+          serviceCentres: { totalCount: own.filter((provider) => provider.type === "SERVICE_CENTRE").length },
+        },
+      });
+    });
+
     it("pages through all districts region by region", async () => {
       const all = await ok(DistrictsDocument, { first: 100 });
       expect(all.districts.totalCount).toBe(data().districts.length);
