@@ -114,7 +114,7 @@ export function connectionFromArray<T>(items: readonly T[], args: ConnectionArgs
 export function connectionType<T extends object>(name: string, nodeType: () => ClassType<T> | object, kazakh: string) {
   const nodeThunk = nodeType as () => ClassType<T>;
 
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a list (${kazakh}, тізім элементі), with its cursor.` })
   class EdgeType {
     @Field(() => String, { description: "Opaque cursor of this item, for `after`/`before`." })
     cursor!: string;

@@ -10,6 +10,7 @@ import {
   isInputObjectType,
   isInterfaceType,
   isObjectType,
+  isScalarType,
   isUnionType,
 } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -83,6 +84,13 @@ describe("the GraphQL schema", () => {
 
   it("describes every type, field and argument, in English with the Kazakh term", () => {
     expect(undescribed(schema)).toEqual([]);
+  });
+
+  it("names the Kazakh term in the description of every read-side type", () => {
+    const kazakh = /[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+    // Scalars (DateTime) are graphql-scalars' own.
+    const ours = readSideTypes(schema).filter((type) => !isScalarType(type));
+    expect(ours.filter((type) => !kazakh.test(type.description ?? "")).map((type) => type.name)).toEqual([]);
   });
 
   it("has the root fields the public contract names", () => {

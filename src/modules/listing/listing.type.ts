@@ -76,7 +76,7 @@ export class ListingType {
   values!: ListingValuesType;
 }
 
-@ObjectType("ConflictValue", { description: "One of the values the lists disagree on, and the listings that print it." })
+@ObjectType("ConflictValue", { description: "One of the values the lists disagree on (қайшы мән), and the listings that print it." })
 export class ConflictValueType {
   @Field(() => String, { description: "The value." })
   value!: string;

@@ -55,7 +55,7 @@ export class ServiceStatsType {
   serviceCentres!: number;
 }
 
-@ObjectType("ServicesPerProviderCount", { description: "A bar of the distribution: how many providers give exactly this many services." })
+@ObjectType("ServicesPerProviderCount", { description: "A bar of the distribution (қызметтер саны бойынша бөлу): how many providers give exactly this many services." })
 export class ServicesPerProviderCountType {
   @Field(() => Int, { description: "Number of services." })
   services!: number;
