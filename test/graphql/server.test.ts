@@ -85,6 +85,12 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
     expect(unknownType.body).toEqual({ data: { node: null } });
   });
 
+  it("refuses more than 100 ids in one nodes call with BAD_USER_INPUT", async () => {
+    const ids = Array.from({ length: 101 }, (_, index) => Buffer.from(`Region:r${index}`).toString("base64url"));
+    const response = await graph.post({ query: "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: { ids } });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("keeps /health and /ready where they were", async () => {
     const health = await fetch(new URL("/health", graph.server.url));
     expect(health.status).toBe(200);
