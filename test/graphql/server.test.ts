@@ -59,6 +59,10 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
     expect(page.headers.get("content-type")).toMatch(/^text\/html/);
     const html = await page.text();
     expect(html).toContain("WhoProvidesServiceInDistrict");
+    // The page's own script compiles (it runs in the browser, after the bundles it names).
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(inline).toHaveLength(1);
+    expect(() => new Function(inline[0]!)).not.toThrow();
     const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
     expect(sources.length).toBe(4);
     for (const source of sources) {
