@@ -168,6 +168,8 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
       return (await pool.query(sql, params)).rows as Row[];
     },
     async close() {
+      // Idempotent, like PGlite's: a server and a test may both close the same database.
+      if (pool.ended) return;
       await prisma.$disconnect();
       await pool.end();
     },

@@ -2,9 +2,7 @@
  * Helpers for the graph's tests: a real server over a real database (never
  * mocks), and operations run through Apollo's `executeOperation` or HTTP.
  */
-import { randomBytes } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
-import pg from "pg";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type DocumentNode, print } from "graphql";
 import { migrate } from "../../src/db/migrate.js";
@@ -26,35 +24,7 @@ export interface GraphHarness {
   close(): Promise<void>;
 }
 
-/**
- * On PostgreSQL the graph's tests use a database of their own rather than
- * the schema test/support/database.ts gives each test: Prisma's pg adapter
- * qualifies tables with "public" unless it is told the schema
- * (`new PrismaPg(pool, { schema })`, not yet done in src/db/database.ts), so
- * Prisma's reads would miss the rows the raw-SQL loader wrote to the test's
- * schema. A fresh database's "public" schema is the test's alone.
- */
-async function isolated(target: DatabaseTarget): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
-  const base = target.config();
-  if (base.kind !== "postgres") return { target, drop: async () => undefined };
-  const name = `qyzmet_graph_${process.pid}_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: base.url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(base.url);
-  url.pathname = `/${name}`;
-  const config = { ...base, url: url.toString(), schema: null };
-  return { target: { name: target.name, config: () => config }, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
-
-async function harness(db: TestDatabase, drop: () => Promise<void>): Promise<GraphHarness> {
+async function harness(db: TestDatabase): Promise<GraphHarness> {
   // The harness owns the database (dispose() also drops a PostgreSQL test schema), so the server must not close it.
   const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000 });
   const apollo: ApolloServer<Context> = server.apollo;
@@ -85,21 +55,18 @@ async function harness(db: TestDatabase, drop: () => Promise<void>): Promise<Gra
     async close() {
       await server.close();
       await db.dispose();
-      await drop();
     },
   };
 }
 
 /** A server over the whole committed directory. */
 export async function startSeededGraph(target: DatabaseTarget): Promise<GraphHarness> {
-  const own = await isolated(target);
-  return harness(await openSeededDatabase(own.target), own.drop);
+  return harness(await openSeededDatabase(target));
 }
 
 /** A server over a migrated database that holds no directory yet. */
 export async function startEmptyGraph(target: DatabaseTarget): Promise<GraphHarness> {
-  const own = await isolated(target);
-  const db = await openEmptyDatabase(own.target);
+  const db = await openEmptyDatabase(target);
   await migrate(db);
-  return harness(db, own.drop);
+  return harness(db);
 }
