@@ -103,7 +103,7 @@ describe("the GraphQL schema", () => {
   it("lets every entity be fetched by a global id through the Node interface", () => {
     const nodeTypes = schema.getPossibleTypes(schema.getType("Node") as never).map((type) => type.name).sort();
     expect(nodeTypes).toEqual(
-      ["AkimatApparatus", "Appendix", "Authority", "Conflict", "District", "LegalAct", "Listing", "QualityIndicator", "Region", "Service", "ServiceCentre"].sort(),
+      ["AkimatApparatus", "Appendix", "Authority", "DataConflict", "District", "LegalAct", "Listing", "QualityIndicator", "Region", "Service", "ServiceCentre"].sort(),
     );
     expect(isEnumType(schema.getType("ProviderKind"))).toBe(true);
   });

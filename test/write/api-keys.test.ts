@@ -62,7 +62,7 @@ describe.each(databaseTargets())("API keys on $name", (target) => {
     const { createApiKey } = await api.run(CREATE, { input: { name: "Short-lived portal", role: "PORTAL" } }, admin);
     expect((await api.run(REVOKE, { id: createApiKey.apiKey.id }, admin)).revokeApiKey).toMatchObject({ __typename: "ApiKey", revokedAt: expect.anything() });
     expect((await api.raw(KEYS, {}, createApiKey.key)).errors?.[0]).toMatchObject({ message: "the API key was revoked", extensions: { code: "UNAUTHENTICATED" } });
-    expect((await api.run(REVOKE, { id: createApiKey.apiKey.id }, admin)).revokeApiKey).toMatchObject({ __typename: "EditConflict" });
+    expect((await api.run(REVOKE, { id: createApiKey.apiKey.id }, admin)).revokeApiKey).toMatchObject({ __typename: "Conflict" });
     expect((await api.run(REVOKE, { id: "nope" }, admin)).revokeApiKey).toMatchObject({ __typename: "NotFound" });
   });
 

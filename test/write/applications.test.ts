@@ -42,7 +42,7 @@ const ERRORS = `
   ... on ValidationFailed { fields { field message } }
   ... on NotFound { entity reference }
   ... on Forbidden { requiredRole }
-  ... on EditConflict { reason currentVersion currentStatus }
+  ... on Conflict { reason currentVersion currentStatus }
 `;
 
 const APPLICATION = `
@@ -237,7 +237,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
     it("answers Conflict when an idempotency key comes back with different input", async () => {
       await submit({ idempotencyKey: "retry-2" });
-      expect(await submit({ idempotencyKey: "retry-2", documents: ["d1"] })).toMatchObject({ __typename: "EditConflict", reason: "IDEMPOTENCY_KEY_REUSED" });
+      expect(await submit({ idempotencyKey: "retry-2", documents: ["d1"] })).toMatchObject({ __typename: "Conflict", reason: "IDEMPOTENCY_KEY_REUSED" });
     });
 
     it("creates one application when retries with the same idempotency key race each other", async () => {
@@ -295,7 +295,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       const { application } = await submit({ channel: "SERVICE_CENTRE", providerId: CENTRE });
       expect(application).toMatchObject({ channel: "SERVICE_CENTRE", provider: { slug: CENTRE }, deadline: { amount: 7 } });
       const early = await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, centreOfficer);
-      expect(early).toMatchObject({ __typename: "EditConflict", reason: "INVALID_TRANSITION" });
+      expect(early).toMatchObject({ __typename: "Conflict", reason: "INVALID_TRANSITION" });
       const forwarded = await step({ number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: DEPARTMENT }, centreOfficer);
       expect(forwarded).toMatchObject({ status: "FORWARDED", provider: { slug: DEPARTMENT }, receivedAt: { slug: CENTRE } });
       expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 2 }, centreOfficer)).toMatchObject({ __typename: "Forbidden" });
@@ -322,13 +322,13 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       expect(await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "Forbidden" });
       const withdrawn = await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1, reason: "Өтініш беруші бас тартты" }, portal);
       expect(withdrawn).toMatchObject({ status: "WITHDRAWN", history: [{}, { actorRole: "PORTAL", reason: "Өтініш беруші бас тартты" }] });
-      expect(await step({ number: application.number, action: "START_REVIEW", expectedVersion: 2 }, officer)).toMatchObject({ __typename: "EditConflict", reason: "INVALID_TRANSITION", currentStatus: "WITHDRAWN" });
+      expect(await step({ number: application.number, action: "START_REVIEW", expectedVersion: 2 }, officer)).toMatchObject({ __typename: "Conflict", reason: "INVALID_TRANSITION", currentStatus: "WITHDRAWN" });
     });
 
     it("answers a stale version with Conflict and the current version", async () => {
       const { application } = await submit();
       await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, officer);
-      expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "EditConflict", reason: "STALE_VERSION", currentVersion: 2 });
+      expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "Conflict", reason: "STALE_VERSION", currentVersion: 2 });
     });
 
     it("hides applications from officers of other providers and answers NotFound for unknown numbers", async () => {
@@ -353,7 +353,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
         Array.from({ length: 6 }, (_, i) => step({ number: application.number, action: "START_REVIEW", expectedVersion: 1, actorName: `officer ${i}` }, officer)),
       );
       expect(results.filter((result) => result.__typename === "Application")).toHaveLength(1);
-      expect(results.filter((result) => result.__typename === "EditConflict")).toHaveLength(5);
+      expect(results.filter((result) => result.__typename === "Conflict")).toHaveLength(5);
       const rows = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM application_event e JOIN application a ON a.id = e.application_id WHERE a.number = $1", [application.number]);
       expect(rows[0]?.n).toBe(2);
     });

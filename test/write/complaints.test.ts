@@ -30,7 +30,7 @@ const ERRORS = `
   ... on ValidationFailed { fields { field message } }
   ... on NotFound { entity reference }
   ... on Forbidden { requiredRole }
-  ... on EditConflict { reason currentVersion currentStatus }
+  ... on Conflict { reason currentVersion currentStatus }
 `;
 
 const COMPLAINT = `
@@ -147,20 +147,20 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
       const answered = await step({ number, action: "ANSWER", expectedVersion: 2, answer: "Шағым қаралды, бөлімге құжаттарды қайта қарау тапсырылды." }, basqarmaOfficer);
       expect(answered).toMatchObject({ status: "ANSWERED", answer: expect.stringContaining("Шағым қаралды") });
       expect(answered.history.map((event: { to: string }) => event.to)).toEqual(["FILED", "IN_REVIEW", "ANSWERED"]);
-      expect(await step({ number, action: "WITHDRAW", expectedVersion: 3 }, portal)).toMatchObject({ __typename: "EditConflict", reason: "INVALID_TRANSITION" });
+      expect(await step({ number, action: "WITHDRAW", expectedVersion: 3 }, portal)).toMatchObject({ __typename: "Conflict", reason: "INVALID_TRANSITION" });
     });
 
     it("lets exactly one of parallel steps on one complaint win", async () => {
       const { complaint: filed } = await file({ kind: "RESULT_DISAGREEMENT" });
       const results = await Promise.all(Array.from({ length: 4 }, () => step({ number: filed.number, action: "START_REVIEW", expectedVersion: 1 }, basqarmaOfficer)));
       expect(results.filter((result) => result.__typename === "Complaint")).toHaveLength(1);
-      expect(results.filter((result) => result.__typename === "EditConflict")).toHaveLength(3);
+      expect(results.filter((result) => result.__typename === "Conflict")).toHaveLength(3);
     });
 
     it("lets the filing portal withdraw, answers a stale version with Conflict, and keeps withdrawal from officers", async () => {
       const { complaint: filed } = await file();
       expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, departmentOfficer)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
-      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 7 }, portal)).toMatchObject({ __typename: "EditConflict", reason: "STALE_VERSION", currentVersion: 1 });
+      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 7 }, portal)).toMatchObject({ __typename: "Conflict", reason: "STALE_VERSION", currentVersion: 1 });
       expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, portal)).toMatchObject({ status: "WITHDRAWN" });
     });
 
@@ -222,7 +222,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
       const first = await file({ idempotencyKey: "complaint-1" });
       const again = await file({ idempotencyKey: "complaint-1" });
       expect(again.complaint.number).toBe(first.complaint.number);
-      expect(await file({ idempotencyKey: "complaint-1", demands: "Басқа талап, басқа мәтін." })).toMatchObject({ __typename: "EditConflict", reason: "IDEMPOTENCY_KEY_REUSED" });
+      expect(await file({ idempotencyKey: "complaint-1", demands: "Басқа талап, басқа мәтін." })).toMatchObject({ __typename: "Conflict", reason: "IDEMPOTENCY_KEY_REUSED" });
     });
 
     it("answers NotFound to a step on an unknown complaint", async () => {

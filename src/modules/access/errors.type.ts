@@ -66,7 +66,7 @@ export class Forbidden extends MutationError {
   }
 }
 
-@ObjectType("EditConflict", {
+@ObjectType("Conflict", {
   implements: MutationError,
   description: "The request collides with the current state: a stale version, a transition the status does not allow, or an idempotency key reused with different input.",
 })

@@ -9,7 +9,7 @@ const tag =
 
 const asAppendix = tag("Appendix");
 const asListing = tag("Listing");
-const asConflict = tag("Conflict");
+const asConflict = tag("DataConflict");
 const asQualityIndicator = tag("QualityIndicator");
 
 export function createListingLoaders(db: Database) {

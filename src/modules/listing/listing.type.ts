@@ -84,7 +84,7 @@ export class ConflictValueType {
   listingIds!: string[];
 }
 
-@ObjectType("Conflict", { implements: NodeInterface, description: "Where a provider's listings disagree (қайшылық): the values, who printed which, and the rule that chose one." })
+@ObjectType("DataConflict", { implements: NodeInterface, description: "Where a provider's listings disagree (қайшылық): the values, who printed which, and the rule that chose one." })
 export class ConflictType {
   @Field(() => String, { description: "The field they disagree on (name, address, phones…)." })
   field!: string;

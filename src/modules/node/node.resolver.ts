@@ -29,7 +29,7 @@ async function loadNode(ctx: Context, globalId: string): Promise<Typed | null> {
       return loaders.appendixById.load(id);
     case "Listing":
       return loaders.listingById.load(id);
-    case "Conflict":
+    case "DataConflict":
       return loaders.conflictById.load(id);
     case "QualityIndicator":
       return loaders.qualityIndicatorById.load(id);
