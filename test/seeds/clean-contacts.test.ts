@@ -153,6 +153,52 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
   });
 });
 
+describe("splitAddressCell: a contact broken over a line break stays whole, and none of it is left in the address", () => {
+  const split = (start: number, end: number) => {
+    const { address, emails, websites } = splitAddressCell(cell(start, end));
+    return { address, emails: emails.map((email) => [email.value, email.valid]), websites };
+  };
+
+  it("joins a Latin fragment cut after «_» or «.» to the e-mail on the next line (4416–4417, 4805, 7042–7043, 39678–39679, 64673–64674, 65307–65308, 82189–82190)", () => {
+    expect(split(4416, 4417)).toEqual({ address: "Бейбітшілік көшесі, 64", emails: [["sobes_zer_08@mail.ru", true]], websites: [] });
+    expect(split(4804, 4805)).toEqual({ address: "ауылы, Қарасай батыр көшесі, 261", emails: [["zhambyl.rotzszn@mail.online.kz", true]], websites: [] });
+    expect(split(7042, 7043)).toEqual({ address: "Ш.Айманов көшесі, 1", emails: [["nurgan_1986_18@mail.ru", true]], websites: [] });
+    expect(split(39678, 39679).emails).toEqual([["ro_celin@mail.online.kz", true]]);
+    expect(split(39678, 39679).address).toBe("көшесі, 19");
+    expect(split(64673, 64674).emails).toEqual([["janaarka_sobes_8@mail.ru", true]]);
+    expect(split(65307, 65308)).toEqual({ address: "аудандық әкімдік ғимараты", emails: [["enbek_shetpe.78@mail.ru", true]], websites: [] });
+    expect(split(82189, 82190)).toEqual({ address: "Аса ауылы, Абай көшесі, 123", emails: [["mariah_1@mail.ru", true]], websites: [] });
+  });
+
+  it("reads «16a. altynbek@uzsp. astana.kz» as house 16 and a.altynbek@… (7226–7227, seed map §5.6)", () => {
+    expect(split(7226, 7227)).toEqual({ address: "Астана қаласы, Иманбаев көшесі, 16", emails: [["a.altynbek@uzsp.astana.kz", true]], websites: [] });
+  });
+
+  it("keeps a top-level domain printed on its own after «@mail» in the e-mail (63543–63544, 79600–79601)", () => {
+    expect(split(63543, 63544)).toEqual({ address: "Сәтпаев көшесі, 65", emails: [["eskeldy_sobes@mail.ru", true]], websites: [] });
+    expect(split(79600, 79601).emails).toEqual([["karmakchi@mail.ru", true]]);
+    expect(split(79600, 79601).address).toBe("Жусалы кенті, Қорқыт ата көшесі, 1");
+  });
+
+  it("drops the underscore left between the house number and the e-mail (8128–8129, 77745–77746)", () => {
+    expect(split(8128, 8129)).toEqual({ address: "ауылы, Абылай хан көшесі, 117", emails: [["sandakimat@mail.ru", true]], websites: [] });
+    expect(split(77745, 77746)).toEqual({ address: "Балкашино ауылы, Абылай хан көшесі, 117", emails: [["sandakimat@mail.ru", true]], websites: [] });
+  });
+
+  it("joins letter-spaced pieces to the site or e-mail the act prints whole elsewhere (78447–78448, 78481–78482, 78530–78531, 80211–80212, 80969–80970)", () => {
+    expect(split(78447, 78448)).toEqual({ address: "Риддер қаласы, Семенова көшесі, 19", emails: [], websites: ["ridder.vko.gov.kz"] });
+    expect(split(78481, 78482)).toEqual({ address: "Аягөз қаласы, Абай гүлзары, 14", emails: [], websites: ["ayagos.vko.gov.kz"] });
+    expect(split(78530, 78531)).toEqual({ address: "Глубокое кенті, Попович көшесі, 11 а", emails: [], websites: ["glubokoe.gov.kz"] });
+    expect(split(80211, 80212)).toEqual({ address: "Конституциясы көшесі, 23", emails: [], websites: ["petropavl.sko.kz"] });
+    expect(split(80969, 80970)).toEqual({ address: "Есіл қаласы, Қонаев көшесі, 5", emails: [["esil_sobes@mail.ru", true]], websites: [] });
+  });
+
+  it("keeps a site broken before its top-level domain, and completes one whose «kz» lost a letter (78598–78599, 75710–75712)", () => {
+    expect(split(78598, 78599)).toEqual({ address: "хан көшесі, 102", emails: [], websites: ["katon-karagay.vko.go.kz"] });
+    expect(split(75710, 75712)).toEqual({ address: "Қамысты кенті, Ленин көшесі, 22 -үй", emails: [["kamsots@mail.ru", true]], websites: ["kamysti.kostanay.kz"] });
+  });
+});
+
 describe("parsePhones (§5.13)", () => {
   it("reads a number broken across lines and takes the area code from it (272–273)", () => {
     expect(phones(cell(272, 273))).toEqual([["8-71638 2-10-48", "+77163821048", "PHONE"]]);

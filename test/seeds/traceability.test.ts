@@ -64,19 +64,13 @@ const SOURCE_EXCEPTIONS: Record<string, string> = {
       "9426 etc. print «osak_акимат.kz» with the Cyrillic word «акимат» (§5.12); the site is transliterated to osak_akimat.kz",
     ]),
   ),
+  "s17-a1#kostanay-7 websites": "75711 prints «kamysti.kostanay.k» with the last letter of «kz» lost; it is completed to kamysti.kostanay.kz, the site the act prints whole 22 times (2222, 6125, …)",
 };
 
 /**
  * Listings where the EXTRACTOR is wrong: `<listing id> <field>` → `<field>: wrong value → right value (lines)`.
  * Each is tested with `it.fails`; remove the entry when the extractor is fixed.
  */
-/** The start of an e-mail or web site broken over two lines is left in the address (a systematic defect of the contact splitter). */
-function brokenContact(ids: string[], address: string, right: string, fields = ["addressClean"]): Record<string, string> {
-  return Object.fromEntries(
-    ids.flatMap((id) => fields.map((field) => [`${id} ${field}`, `${field === "emailWhole" ? "e-mail" : "address"}: ${address} holds the start of a contact; ${right}, and the address ends before it`])),
-  );
-}
-const BOTH = ["addressClean", "emailWhole"];
 
 const ZHUBAN = "address: «…Қонаев көшесі, 70 90 ZHUBAN KZ» reorders the printed «70 ZHUBAN 90 KZ» (9086, 28777, 35258, 61217, 71534, 78837); right: «…Қонаев көшесі, 70» with the token «ZHUBAN 90 KZ» kept apart (or at least in printed order)";
 const KNOWN_DEFECTS: Record<string, string> = {
@@ -89,52 +83,6 @@ const KNOWN_DEFECTS: Record<string, string> = {
   "s12-a4#13 addressClean":
     "address: «Петропавл қаласы, Абай көшесі, 64 Оңтүстік Қазақстан облысының жұмыспен» → «Петропавл қаласы, Абай көшесі, 64»; 51941-51942 begin the name of s12-a4#14, stored as «қамтуды үйлестіру және …» instead of «Оңтүстік Қазақстан облысының жұмыспен қамтуды …»",
   "s12-a4#16 addressClean": "address: «Алматы қаласы, Қонаев көшесі, 122 -52-02» → «…Қонаев көшесі, 122»; the 2nd phone «1 / -52-02» (51984-51985) is missing from phones",
-  "s15-a1#almaty-oblast-5 address": "address: «…Сәтпаев көшесі, 65. ru» → «…65»; e-mail «eskeldy_sobes@mail» → «eskeldy_sobes@mail.ru» (63544-63545)",
-  "s15-a1#almaty-oblast-5 addressClean": "address: «…Сәтпаев көшесі, 65. ru» → «…65» (see above)",
-  "s17-a6#kyzylorda-5 address": "address: «Жусалы кенті, Қорқыт ата көшесі, 1. ru» → «…1»; e-mail «karmakchi@mail» → «karmakchi@mail.ru» (79601 «karmakchi@mail . ru»)",
-  "s17-a6#kyzylorda-5 addressClean": "address: «…Қорқыт ата көшесі, 1. ru» → «…1» (see above)",
-  "s18-a1#akmola-9 address": "address: «Есіл қаласы, Қонаев көшесі, 5. es i ru» → «…5»; e-mail «l_sobes@mail» → «esil_sobes@mail.ru» (80968-80969 «es i l_sobes@mail . ru»)",
-  "s18-a1#akmola-9 addressClean": "address: «…Қонаев көшесі, 5. es i ru» → «…5» (see above)",
-  "s17-a6#east-kazakhstan-15 addressClean":
-    "address: «…Абылай хан көшесі, 102 katon-karagay.vko.go. kz» → «…102»; web site «katon-karagay.vko.go.kz» (78597-78598) missing from websites",
-  ...brokenContact(
-    ["s2-a1", "s4-a1", "s5-a1", "s6-a1", "s7-a1", "s8-a1", "s12-a1", "s14-a1", "s16-a1"].map((a) => `${a}#akmola-12`),
-    "«…Бейбітшілік көшесі, 64 sobes_zer_» (4416-4417 «sobes_zer_ / 08@mail.ru»)",
-    "e-mail «08@mail.ru» or «@mail.ru» → «sobes_zer_08@mail.ru»",
-    BOTH,
-  ),
-  ...brokenContact(
-    ["s2-a1", "s4-a1", "s5-a1", "s6-a1", "s7-a1", "s12-a1", "s13-a1", "s15-a1"].map((a) => `${a}#almaty-oblast-6`),
-    "«…Қарасай батыр көшесі, 261 zhambyl.» (4805 «zhambyl. rotzszn@mail. оnline.kz»)",
-    "e-mail «rotzszn@mail.online.kz» → «zhambyl.rotzszn@mail.online.kz»",
-    BOTH,
-  ),
-  ...brokenContact(
-    ["s2-a1", "s4-a1", "s5-a1", "s6-a1", "s7-a1", "s12-a1", "s14-a1", "s15-a1", "s16-a1"].map((a) => `${a}#south-kazakhstan-3`),
-    "«…Ш.Айманов көшесі, 1 nurgan_1986 _18» (7042-7043 «nurgan_1986 / _18@mail.ru»)",
-    "e-mail «@mail.ru» (or «18@mail.ru») → «nurgan_1986_18@mail.ru»",
-    BOTH,
-  ),
-  ...brokenContact(
-    ["s2-a5", "s6-a5", "s7-a4", "s17-a6"].map((a) => `${a}#akmola-15`),
-    "«…Абылай хан көшесі, 117_» (8128 «117_», 77746 «117 _sandakimat@mail.ru»)",
-    "a stray «_» in the address → «…Абылай хан көшесі, 117»",
-  ),
-  ...brokenContact(["s8-a1#north-kazakhstan-9", "s12-a1#north-kazakhstan-9"], "«…Школьная көшесі, 19 ro_» (39678-39679 «ro_ celin@ / mail.online.kz»)", "e-mail «celin@mail.online.kz» → «ro_celin@mail.online.kz»", BOTH),
-  ...brokenContact(["s15-a1#karaganda-11"], "«…Тәуелсіздік даңғылы, 5 janaarka_sobes_» (64673-64674)", "e-mail «8@mail.ru» → «janaarka_sobes_8@mail.ru»", BOTH),
-  ...brokenContact(["s15-a1#mangystau-5"], "«…әкімдік ғимараты enbek_shetpe.78» (65307-65308 «enbek_shetpe / .78@mail.ru»)", "e-mail «@mail.ru» → «enbek_shetpe.78@mail.ru»", BOTH),
-  ...brokenContact(["s18-a1#zhambyl-2"], "«Аса ауылы, Абай көшесі, 123 mariah_» (82189-82190)", "e-mail «1@mail.ru» → «mariah_1@mail.ru»", BOTH),
-  ...brokenContact(
-    ["s2-a1", "s4-a1", "s5-a1", "s6-a1", "s7-a1", "s13-a1"].map((a) => `${a}#astana-1`),
-    "«Астана қаласы, Иманбаев көшесі, 16 a.» (7226 «16a. altynbek@uzsp. astana.kz»; seed map §5.6: house 16 + e-mail a.altynbek@…)",
-    "e-mail «altynbek@uzsp.astana.kz» → «a.altynbek@uzsp.astana.kz», address «…Иманбаев көшесі, 16»",
-    ["emailWhole"],
-  ),
-  ...brokenContact(["s17-a1#kostanay-7"], "«…Ленин көшесі, 22 -үй, kamysti.kostanay.k» (75711)", "web site «kamysti.kostanay.k[z]» missing from websites"),
-  ...brokenContact(["s17-a6#east-kazakhstan-3"], "«…Семенова көшесі, 19... r idder vko gov kz» (78448 «r idder .vko .gov .kz»)", "web site «ridder.vko.gov.kz» missing from websites"),
-  ...brokenContact(["s17-a6#east-kazakhstan-6"], "«…Абай гүлзары, 14. ayagos» (78482 «ayagos .vko.gov.kz»)", "web site «vko.gov.kz» → «ayagos.vko.gov.kz»"),
-  ...brokenContact(["s17-a6#east-kazakhstan-9"], "«…Попович көшесі, 11 а.. g lubokoe gov kz» (78531 «g lubokoe .gov .kz»)", "web site «glubokoe.gov.kz» missing from websites"),
-  ...brokenContact(["s17-a6#north-kazakhstan-14"], "«…Конституциясы көшесі, 23.. pe t ropav l sko kz» (80212 «pe t ropav l . sko .kz»)", "web site «petropavl.sko.kz» missing from websites"),
   "s17-a1#karaganda-4 nameClean":
     "name: «Приозерск қаласының жұмыспен қамту және Приозерск қаласы, Балқаш әлеуметтік бағдарламалар бөлімі» → «Приозерск қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі»; address «көшесі, 5-үй» → «Приозерск қаласы, Балқаш көшесі, 5-үй» (75351-75352)",
   "s17-a1#kostanay-15 nameClean":
@@ -143,10 +91,6 @@ const KNOWN_DEFECTS: Record<string, string> = {
 
 /** Providers whose canonical address the majority vote took from listings with the address defect above. */
 const KNOWN_ADDRESS_DEFECTS: Record<string, string> = {
-  "authority:akmola:zerendi": "«Зеренді ауданы, Зеренді ауылы, Бейбітшілік көшесі, 64 sobes_zer_» → «…Бейбітшілік көшесі, 64»",
-  "authority:almaty-oblast:jambyl": "«Жамбыл ауданы, Ұзынағаш ауылы, Қарасай батыр көшесі, 261 zhambyl.» → «…Қарасай батыр көшесі, 261»",
-  "authority:south-kazakhstan:maktaaral": "«Мақтаарал ауданы, Жетісай қаласы, Ш.Айманов көшесі, 1 nurgan_1986 _18» → «…Ш.Айманов көшесі, 1»",
-  "akimat:akmola:sandyktau": "«Сандықтау ауданы, Балкашино ауылы, Абылай хан көшесі, 117_» → «…Абылай хан көшесі, 117»",
   "akimat:west-kazakhstan:akjaiyk": "«Ақжайық ауданы, Чапаев ауылы, Қонаев көшесі, 70 90 ZHUBAN KZ» → «…Қонаев көшесі, 70» (printed «70 ZHUBAN 90 KZ»)",
 };
 

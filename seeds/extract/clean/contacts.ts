@@ -108,6 +108,8 @@ function tokenize(text: string): Token[] {
       // «http /www.enbek.gov.kz»: the colon and a slash were lost.
       .replace(/\bhttps?\s*:?\s*\/+\s*/giu, "");
     const separated = repaired
+      // `ropav l . sko .kz` (80212): a dot standing alone between two Latin letters joins them.
+      .replace(/(?<=[A-Za-z])\s+\.\s+(?=[A-Za-z])/g, ".")
       // `mail.ru;Svetlana_p@mail.kz`, `kostanay.kz,www.kostanay.kz`: list separators without a space.
       .replace(/([,;])(?=[A-Za-z@])/g, "$1 ");
     for (const text of separated.split(/\s+/)) {
@@ -181,6 +183,11 @@ function splitGluedPrefix(text: string, previous: string | undefined, attested: 
   if (!text.includes("@") && !/\.[A-Za-zа-яА-Я]{2,}/u.test(text) && !LATIN_LETTER.test(text)) return [text, ""];
   const firstLatin = [...text].findIndex((char) => LATIN_LETTER.test(char) || char === "@");
   if (firstLatin <= 0) return ["", text];
+  // `_18@mail.ru` after `nurgan_1986`, `08@mail.ru` after `sobes_zer_`: the tail of an e-mail cut at the line break,
+  // not an address word glued to one.
+  const head = text.slice(0, firstLatin);
+  const cutBefore = previous !== undefined && LATIN_LETTER.test(previous) && (/^[_.]/.test(head) || /[A-Za-z\d][_.]$/.test(previous));
+  if (/^[\d_.-]+$/.test(head) && cutBefore) return ["", text];
   const chars = [...text];
   const prefix = chars.slice(0, firstLatin).join("");
   const rest = chars.slice(firstLatin).join("");
@@ -217,6 +224,14 @@ function continues(current: string, next: string): boolean {
   if (cur.endsWith("@")) return !nxt.includes("@");
   if (nxt.startsWith("@")) return !cur.includes("@") && !/[,;]$/.test(cur);
   if (/[,;]$/.test(cur)) return false;
+  // `sobes_zer_` / `08@mail.ru`, `zhambyl.` / `rotzszn@mail.`, `nurgan_1986` / `_18@mail.ru`: a Latin fragment without an «@»
+  // cut after «_» or «.» (not a site's top-level domain), or a fragment that starts with «_» or «.», is the start of the
+  // e-mail that follows it.
+  if (!cur.includes("@") && nxt.includes("@") && !nxt.startsWith("@")) {
+    if (nxt.startsWith("_") || nxt.startsWith(".") || cur.endsWith("_")) return true;
+    if (cur.endsWith(".")) return !TLD_AT_END.test("." + (cur.slice(0, -1).split(".").pop() ?? ""));
+    return false;
+  }
   if (nxt.includes("@")) return false;
   if (cur.endsWith(".")) {
     const lastLabel = cur.slice(0, -1).split(/[.@]/).pop() ?? "";
@@ -226,6 +241,42 @@ function continues(current: string, next: string): boolean {
   if (cur.includes("@") && !cur.slice(cur.indexOf("@")).includes(".")) return true;
   // `nurgan_1986` / `_18`, `enbek_shetpe` / `.78`: a fragment that starts with a dot or an underscore continues the previous one.
   return nxt.startsWith(".") || nxt.startsWith("_") || cur.endsWith("_");
+}
+
+/**
+ * `r idder .vko .gov .kz` (78448), `g lubokoe .gov .kz` (78531), `pe t ropav l . sko .kz` (80212), `es i l_sobes@mail`
+ * (80969): the dump spaced the first letters of a site or an e-mail, so the pieces before it are bare Latin words.
+ * They are joined to it when the act prints the joined site or e-mail cleanly elsewhere. Returns the indexes of the groups joined into a later one.
+ */
+function joinLetterSpacedSites(groups: { raw: string[]; line: number; after: number }[], attested: AttestedContacts): number[] {
+  const joined: number[] = [];
+  const bare = (group: { raw: string[] }) => group.raw.length === 1 && /^[a-z]+$/.test(group.raw[0]!);
+  for (let index = 1; index < groups.length; index += 1) {
+    const host = latinise(groups[index]!.raw.join(""), attested).replace(/[,;.]+$/, "").toLowerCase();
+    if (!host.includes(".")) continue;
+    const known = (text: string) => attested.sites.has(text) || attested.emails.has(text);
+    let from = index;
+    while (from > 0 && index - from < 6 && bare(groups[from - 1]!) && groups[from - 1]!.after === groups[index]!.after && !joined.includes(from - 1)) from -= 1;
+    for (let start = from; start < index; start += 1) {
+      const letters = groups.slice(start, index).map((group) => group.raw[0]!).join("");
+      if (!known(letters + host) || known(host)) continue;
+      groups[index]!.raw = [...groups.slice(start, index).flatMap((group) => group.raw), ...groups[index]!.raw];
+      for (let k = start; k < index; k += 1) joined.push(k);
+      break;
+    }
+  }
+  return joined;
+}
+
+/**
+ * `kamysti.kostanay.k , kamsots@` (75711): a site whose top-level domain lost its last letters, completed to the one
+ * site the act prints cleanly with that beginning.
+ */
+function completeCutSite(host: string, attested: AttestedContacts): string {
+  if (SITE_SHAPE.test(host) || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(host)) return host;
+  const lower = host.toLowerCase();
+  const matches = [...attested.sites].filter((site) => site.startsWith(lower) && !site.slice(lower.length).includes("."));
+  return matches.length === 1 ? matches[0]! : host;
 }
 
 /** `beskaragay.vko.gov.kzkancelyariyarayakimat` + `@rambler.ru`: a site glued to the next e-mail's local part. */
@@ -340,13 +391,16 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
     if (prefix.length > 0) pieces.push({ text: prefix, line: token.line, contact: false });
     if (rest.length > 0) pieces.push({ text: rest, line: token.line, contact: isContactish(rest) });
   });
-  // 2. Merge contact fragments.
-  const groups: { raw: string[]; line: number }[] = [];
+  // 2. Merge contact fragments. `after` counts the address words read before the group, so that two groups with
+  // no address word between them are known to be neighbours.
+  const groups: { raw: string[]; line: number; after: number }[] = [];
   const restByLine = new Map<number, string[]>();
-  let current: { raw: string[]; line: number } | null = null;
+  let current: { raw: string[]; line: number; after: number } | null = null;
+  let restCount = 0;
   for (const piece of pieces) {
     if (!piece.contact) {
       current = null;
+      restCount += 1;
       const list = restByLine.get(piece.line) ?? [];
       list.push(piece.text);
       restByLine.set(piece.line, list);
@@ -359,7 +413,7 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
         const split = splitSiteFromLocalPart(joined);
         if (split) {
           current.raw = [split[0]];
-          current = { raw: [split[1], piece.text], line: piece.line };
+          current = { raw: [split[1], piece.text], line: piece.line, after: restCount };
           groups.push(current);
           continue;
         }
@@ -369,15 +423,18 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
         continue;
       }
     }
-    current = { raw: [piece.text], line: piece.line };
+    current = { raw: [piece.text], line: piece.line, after: restCount };
     groups.push(current);
   }
   // 3. Classify.
   const emails: Email[] = [];
   const websites: string[] = [];
-  for (const group of groups) {
+  const joinedInto = new Set(joinLetterSpacedSites(groups, attested));
+  for (const [index, group] of groups.entries()) {
+    if (joinedInto.has(index)) continue;
     const raw = group.raw.join(" ").replace(/[,;]+$/, "");
-    const compact = latinise(group.raw.join(""), attested).replace(/^[(«]+|[,;:)»]+$/g, "").replace(/\.$/, "");
+    let compact = latinise(group.raw.join(""), attested).replace(/^[(«]+|[,;:)»]+$/g, "").replace(/\.$/, "");
+    if (!compact.includes("@")) compact = completeCutSite(compact, attested);
     if (compact.includes("@")) {
       emails.push(makeEmail(group.raw, attested));
       continue;
@@ -415,6 +472,8 @@ export function splitAddressCell(text: string, attested: AttestedContacts = actC
     .replace(/(?:\s*,)+\s*$/u, "")
     .replace(/(?<=\d)\.$/u, "")
     .replace(/,\s*,/gu, ",")
+    // «117_» / «sandakimat@mail.ru» (8128), «117 _sandakimat@mail.ru» (77746): an underscore left between the house number and the e-mail.
+    .replace(/(?<=\d)\s?_+$/u, "")
     .replace(/^[\s,]+/u, "")
     .trim();
   return { address, emails, websites };
