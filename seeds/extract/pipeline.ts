@@ -214,6 +214,14 @@ export function extractDataset(lines: SourceLine[]): Dataset {
   const memo = newCleaningMemo();
   const cleaned: CleanedRow[] = rows.map((row) => cleanRow(row, memo));
   for (const row of cleaned) {
+    if (row.unreadContact) {
+      anomalies.push({
+        appendixId: row.row.appendixId,
+        kind: "other",
+        lines: row.unreadContact.lines,
+        message: `${row.listingId}: «${row.unreadContact.text}» after the address is Latin text that is neither an e-mail nor a web site (its «@» and dots lost?); left out of the address`,
+      });
+    }
     for (const part of row.row.unassigned) {
       unassigned.push({ appendixId: row.row.appendixId, line: part.line, text: part.text, listingId: row.listingId, boilerplate: false });
     }

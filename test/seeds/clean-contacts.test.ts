@@ -193,6 +193,17 @@ describe("splitAddressCell: a contact broken over a line break stays whole, and 
     expect(split(80969, 80970)).toEqual({ address: "Есіл қаласы, Қонаев көшесі, 5", emails: [["esil_sobes@mail.ru", true]], websites: [] });
   });
 
+  it("keeps Latin words that are neither e-mail nor site, with numbers between them, apart from the end of the address, in printed order (9085–9086, 78836–78837)", () => {
+    expect(splitAddressCell(cell(9085, 9086))).toEqual({
+      address: "Ақжайық ауданы, Чапаев ауылы, Қонаев көшесі, 70",
+      emails: [],
+      websites: [],
+      unread: { text: "ZHUBAN 90 KZ", lines: [1] },
+    });
+    expect(splitAddressCell(cell(78836, 78837)).unread).toEqual({ text: "ZHUBAN 90 KZ", lines: [1] });
+    expect(splitAddressCell(cell(78836, 78837)).address).toBe("Чапаев ауылы, Қонаев көшесі, 70");
+  });
+
   it("keeps a site broken before its top-level domain, and completes one whose «kz» lost a letter (78598–78599, 75710–75712)", () => {
     expect(split(78598, 78599)).toEqual({ address: "хан көшесі, 102", emails: [], websites: ["katon-karagay.vko.go.kz"] });
     expect(split(75710, 75712)).toEqual({ address: "Қамысты кенті, Ленин көшесі, 22 -үй", emails: [["kamsots@mail.ru", true]], websites: ["kamysti.kostanay.kz"] });

@@ -207,6 +207,18 @@ describe("listings", () => {
     expect(anomalies.some((anomaly) => anomaly.kind === "duplicate-row" && anomaly.appendixId === "s1-a1" && anomaly.lines.start <= jambyl[1]!.lines.start && jambyl[1]!.lines.start <= anomaly.lines.end)).toBe(true);
   });
 
+  it("reports the Latin text left out of Ақжайық's address («ZHUBAN 90 KZ», 9086 … 78837) as an anomaly on its own lines", () => {
+    const unread = anomalies.filter((anomaly) => anomaly.message.includes("«ZHUBAN 90 KZ»"));
+    expect(unread.map((anomaly) => [anomaly.appendixId, anomaly.lines.start, anomaly.lines.end])).toEqual([
+      ["s2-a5", 9086, 9086],
+      ["s6-a5", 28777, 28777],
+      ["s7-a4", 35258, 35258],
+      ["s14-a4", 61217, 61217],
+      ["s16-a5", 71534, 71534],
+      ["s17-a6", 78837, 78837],
+    ]);
+  });
+
   it("reports the rows one list lost and the others print (§4.3 S17.a6 Абай and Ақтоғай, §4.4 S10.a3 ОҚО)", () => {
     const missing = anomalies.filter((anomaly) => / does not list /.test(anomaly.message)).map((anomaly) => anomaly.message.split(",")[0] ?? "");
     expect(missing).toEqual(

@@ -72,14 +72,7 @@ const SOURCE_EXCEPTIONS: Record<string, string> = {
  * Each is tested with `it.fails`; remove the entry when the extractor is fixed.
  */
 
-const ZHUBAN = "address: «…Қонаев көшесі, 70 90 ZHUBAN KZ» reorders the printed «70 ZHUBAN 90 KZ» (9086, 28777, 35258, 61217, 71534, 78837); right: «…Қонаев көшесі, 70» with the token «ZHUBAN 90 KZ» kept apart (or at least in printed order)";
 const KNOWN_DEFECTS: Record<string, string> = {
-  ...Object.fromEntries(
-    ["s2-a5", "s6-a5", "s7-a4", "s14-a4", "s16-a5", "s17-a6"].flatMap((a) => [
-      [`${a}#west-kazakhstan-1 address`, ZHUBAN],
-      [`${a}#west-kazakhstan-1 addressClean`, ZHUBAN],
-    ]),
-  ),
   "s12-a4#13 addressClean":
     "address: «Петропавл қаласы, Абай көшесі, 64 Оңтүстік Қазақстан облысының жұмыспен» → «Петропавл қаласы, Абай көшесі, 64»; 51941-51942 begin the name of s12-a4#14, stored as «қамтуды үйлестіру және …» instead of «Оңтүстік Қазақстан облысының жұмыспен қамтуды …»",
   "s12-a4#16 addressClean": "address: «Алматы қаласы, Қонаев көшесі, 122 -52-02» → «…Қонаев көшесі, 122»; the 2nd phone «1 / -52-02» (51984-51985) is missing from phones",
@@ -91,7 +84,6 @@ const KNOWN_DEFECTS: Record<string, string> = {
 
 /** Providers whose canonical address the majority vote took from listings with the address defect above. */
 const KNOWN_ADDRESS_DEFECTS: Record<string, string> = {
-  "akimat:west-kazakhstan:akjaiyk": "«Ақжайық ауданы, Чапаев ауылы, Қонаев көшесі, 70 90 ZHUBAN KZ» → «…Қонаев көшесі, 70» (printed «70 ZHUBAN 90 KZ»)",
 };
 
 function excused(id: string, field: string): boolean {

@@ -1,4 +1,4 @@
-import type { Address, Email, ListingRecord, Phone, RawRow, Schedule } from "../model.js";
+import type { Address, Email, LineRange, ListingRecord, Phone, RawRow, Schedule } from "../model.js";
 import { regionById } from "../regions.js";
 import { normaliseText } from "../clean/text.js";
 import { parsePhones, splitAddressCell } from "../clean/contacts.js";
@@ -28,6 +28,8 @@ export interface CleanedRow {
   address: Address | null;
   emails: Email[];
   websites: string[];
+  /** Latin text after the address that is neither e-mail nor site («ZHUBAN 90 KZ»), left out of the address; with its source lines. */
+  unreadContact: { text: string; lines: LineRange } | null;
   schedule: Schedule | null;
   responsibleUnit: string | null;
 }
@@ -50,7 +52,7 @@ function cellText(parts: { text: string }[]): string {
  */
 export interface CleaningMemo {
   names: Map<string, string>;
-  addresses: Map<string, { address: string; emails: Email[]; websites: string[]; parsed: Address | null }>;
+  addresses: Map<string, { address: string; emails: Email[]; websites: string[]; unread?: { text: string; lines: number[] }; parsed: Address | null }>;
   schedules: Map<string, Schedule | null>;
 }
 
@@ -64,8 +66,8 @@ function remember<T>(memo: Map<string, T>, raw: string, clean: (raw: string) => 
 }
 
 function cleanAddressCell(raw: string) {
-  const { address, emails, websites } = splitAddressCell(raw);
-  return { address, emails, websites, parsed: address ? plainAddress(parseAddress(address)) : null };
+  const { address, emails, websites, unread } = splitAddressCell(raw);
+  return { address, emails, websites, ...(unread ? { unread } : {}), parsed: address ? plainAddress(parseAddress(address)) : null };
 }
 
 function cleanSchedule(raw: string): Schedule | null {
@@ -84,9 +86,15 @@ export function cleanRow(row: RawRow, memo: CleaningMemo = newCleaningMemo()): C
     address: addressText ? (addressCell?.parsed ?? null) : null,
     emails: addressCell?.emails ?? [],
     websites: addressCell?.websites ?? [],
+    unreadContact: addressCell?.unread ? unreadContact(row, addressCell.unread) : null,
     schedule: row.schedule.length > 0 ? remember(memo.schedules, cellText(row.schedule), cleanSchedule) : null,
     responsibleUnit: row.unit && row.unit.length > 0 ? normaliseText(cellText(row.unit)) : null,
   };
+}
+
+function unreadContact(row: RawRow, unread: { text: string; lines: number[] }): { text: string; lines: LineRange } {
+  const lines = unread.lines.map((index) => row.address[index]!.line);
+  return { text: unread.text, lines: { start: Math.min(...lines), end: Math.max(...lines) } };
 }
 
 function nationalDigits(phone: Phone): string | null {

@@ -290,6 +290,8 @@ export interface ContactExtraction {
   websites: string[];
   /** The cell's text without its contacts, line breaks kept. */
   rest: string;
+  /** The same text piece by piece, in printed order. */
+  restPieces: RestPiece[];
 }
 
 function emailValue(joined: string, attested: AttestedContacts): string {
@@ -394,16 +396,16 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
   // 2. Merge contact fragments. `after` counts the address words read before the group, so that two groups with
   // no address word between them are known to be neighbours.
   const groups: { raw: string[]; line: number; after: number }[] = [];
-  const restByLine = new Map<number, string[]>();
+  // The text that is not a contact, in printed order: an address word, or the index of a group that may turn out
+  // to be a Latin word that is neither e-mail nor site.
+  const sequence: ({ text: string; line: number } | { group: number })[] = [];
   let current: { raw: string[]; line: number; after: number } | null = null;
   let restCount = 0;
   for (const piece of pieces) {
     if (!piece.contact) {
       current = null;
       restCount += 1;
-      const list = restByLine.get(piece.line) ?? [];
-      list.push(piece.text);
-      restByLine.set(piece.line, list);
+      sequence.push({ text: piece.text, line: piece.line });
       continue;
     }
     if (current !== null) {
@@ -414,6 +416,7 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
         if (split) {
           current.raw = [split[0]];
           current = { raw: [split[1], piece.text], line: piece.line, after: restCount };
+          sequence.push({ group: groups.length });
           groups.push(current);
           continue;
         }
@@ -424,12 +427,14 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
       }
     }
     current = { raw: [piece.text], line: piece.line, after: restCount };
+    sequence.push({ group: groups.length });
     groups.push(current);
   }
   // 3. Classify.
   const emails: Email[] = [];
   const websites: string[] = [];
   const joinedInto = new Set(joinLetterSpacedSites(groups, attested));
+  const unreadGroups = new Set<number>();
   for (const [index, group] of groups.entries()) {
     if (joinedInto.has(index)) continue;
     const raw = group.raw.join(" ").replace(/[,;]+$/, "");
@@ -450,14 +455,48 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
       websites.push(compact.toLowerCase().replace(/^https?:\/\//, ""));
       continue;
     }
-    // A Latin word that is neither (`ozsp` whose «@…» was lost): keep it in the text.
-    const list = restByLine.get(group.line) ?? [];
-    list.push(raw);
-    restByLine.set(group.line, list);
+    // A Latin word that is neither (`ozsp` whose «@…» was lost): keep it in the text, where it was printed.
+    unreadGroups.add(index);
   }
-  const lineCount = text.split("\n").length;
-  const rest = Array.from({ length: lineCount }, (_, line) => (restByLine.get(line) ?? []).join(" ")).join("\n");
-  return { emails, websites, rest };
+  const restPieces = sequence.flatMap((entry): RestPiece[] => {
+    if ("text" in entry) return [{ text: entry.text, line: entry.line, latin: false }];
+    if (!unreadGroups.has(entry.group)) return [];
+    const group = groups[entry.group]!;
+    return [{ text: group.raw.join(" ").replace(/[,;]+$/, ""), line: group.line, latin: true }];
+  });
+  return { emails, websites, rest: restText(restPieces, text.split("\n").length), restPieces };
+}
+
+/** A piece of a cell that is no e-mail or site: `latin` when it is a Latin word that is neither. */
+export interface RestPiece {
+  text: string;
+  /** Index of the cell line it was printed on. */
+  line: number;
+  latin: boolean;
+}
+
+function restText(pieces: RestPiece[], lineCount: number): string {
+  return Array.from({ length: lineCount }, (_, line) =>
+    pieces
+      .filter((piece) => piece.line === line)
+      .map((piece) => piece.text)
+      .join(" "),
+  ).join("\n");
+}
+
+/**
+ * «70 ZHUBAN 90 KZ» (9086, 78837): Latin words that are neither e-mail nor site, with only numbers between them, at
+ * the end of the address cell are a contact whose «@» and dots were lost, not part of the address. Returns the index
+ * in `pieces` where that run begins (pieces.length when there is none).
+ */
+function unreadContactStart(pieces: RestPiece[]): number {
+  let start = pieces.length;
+  for (let index = pieces.length - 1; index >= 0; index -= 1) {
+    const piece = pieces[index]!;
+    if (piece.latin && /^[A-Za-z0-9]+$/.test(piece.text)) start = index;
+    else if (!/^\d+$/.test(piece.text)) break;
+  }
+  return start;
 }
 
 /**
@@ -465,8 +504,14 @@ export function extractContacts(text: string, attested: AttestedContacts = actCo
  * sites. `address` is the cleaned text (letter-spacing, look-alikes, cut
  * words repaired) without the contacts and without a dangling comma.
  */
-export function splitAddressCell(text: string, attested: AttestedContacts = actContacts()): { address: string; emails: Email[]; websites: string[] } {
-  const { emails, websites, rest } = extractContacts(text, attested);
+export function splitAddressCell(
+  text: string,
+  attested: AttestedContacts = actContacts(),
+): { address: string; emails: Email[]; websites: string[]; unread?: { text: string; lines: number[] } } {
+  const { emails, websites, restPieces } = extractContacts(text, attested);
+  const cut = unreadContactStart(restPieces);
+  const unreadPieces = restPieces.slice(cut);
+  const rest = restText(restPieces.slice(0, cut), text.split("\n").length);
   // Letter-spacing was repaired token by token already; repairing it again on the rest would glue «, 2 а» (49199) into «,2а».
   const address = tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes)).replace(/\s+/gu, " ").trim())))
     .replace(/(?:\s*,)+\s*$/u, "")
@@ -476,7 +521,8 @@ export function splitAddressCell(text: string, attested: AttestedContacts = actC
     .replace(/(?<=\d)\s?_+$/u, "")
     .replace(/^[\s,]+/u, "")
     .trim();
-  return { address, emails, websites };
+  if (unreadPieces.length === 0) return { address, emails, websites };
+  return { address, emails, websites, unread: { text: unreadPieces.map((piece) => piece.text).join(" "), lines: [...new Set(unreadPieces.map((piece) => piece.line))] } };
 }
 
 // ---------------------------------------------------------------------------
