@@ -137,6 +137,27 @@ describe("readBasqTable: glued cells (seed map §5.6)", () => {
       { line: 66346, text: "oblsobes@mail.kz" },
     ]);
   });
+
+  it("splits a phone tail glued to an e-mail whose «@» went to the next line (S12.a4 51985–51987 «1» / «-52-02depart_zan» / «@mail.ru»)", () => {
+    expect(actLines(51985, 51987)).toEqual(["8-72726 1-67-78 1", "-52-02depart_zan", "@mail.ru"]);
+    const row = readFlatList("s12-a4").rows[15]!;
+    expect(row.phones).toEqual([
+      { line: 51985, text: "8-72726 1-67-78 1" },
+      { line: 51986, text: "-52-02" },
+    ]);
+    expect(partTexts(row.address)).toEqual(["Алматы қаласы, Қонаев", "көшесі, 122", "depart_zan", "@mail.ru"]);
+  });
+
+  it("gives the next row the start of its name printed after this row's e-mail, with the schedule between (S12.a4 51940–51950)", () => {
+    expect(actLines(51938, 51941)).toEqual(["@sko.kz", "", "Оңтүстік Қазақстан ", "облысының жұмыспен "]);
+    expect(actLines(51950, 51950)).toEqual(["14 қамтуды үйлестіру және "]);
+    const { rows } = readFlatList("s12-a4");
+    expect(partTexts(rows[12]!.address)).toEqual(["Петропавл қаласы, Абай", "көшесі, 64", "obl-dep@", "mail.online.kz, zsp", "@sko.kz"]);
+    expect(rows[12]!.lines.end).toBe(51938);
+    expect(partTexts(rows[13]!.name)).toEqual(["Оңтүстік Қазақстан", "облысының жұмыспен", "қамтуды үйлестіру және", "әлеуметтік бағдарламалар", "басқармасы"]);
+    expect(rows[13]!.lines.start).toBe(51940);
+    expect(rows[13]!.regionId).toBe("south-kazakhstan");
+  });
 });
 
 describe("readBasqTable: schedules", () => {

@@ -91,7 +91,9 @@ function splitGlued(text: string, start: number): [number, number][] {
   const digits = /^[\d\-–,]+(?=[^\d\-–,\s])/.exec(text);
   if (digits && /\d/.test(digits[0])) {
     const rest = text.slice(digits[0].length);
-    if (LABEL_PREFIX.test(rest) || (rest.includes("@") && /^[A-Za-z]/.test(rest))) {
+    // «-28-39astana@», and «-52-02depart_zan» (51986) whose «@» went to the next line: a phone's tail glued to an e-mail's start.
+    const emailStart = /-\d/.test(digits[0]) && /^[A-Za-z][A-Za-z0-9._-]+$/.test(rest);
+    if (LABEL_PREFIX.test(rest) || (rest.includes("@") && /^[A-Za-z]/.test(rest)) || emailStart) {
       return [[start, start + digits[0].length], ...splitGlued(rest, start + digits[0].length)];
     }
   }
@@ -533,6 +535,7 @@ export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rul
   for (const builder of builders) rules.finishRow?.(builder);
   // The row that receives carried text prints its cells out of column order, which `rowAnomalies` reports.
   carryAddressesOver(builders, texts);
+  carryNamesOver(builders, texts);
   const rows = builders.map((builder, index) => finishRow(builder, index + 1, appendix, rules, texts));
   anomalies.push(...rowAnomalies(builders, rows, appendix, rules));
   return { rows, anomalies, boilerplate };
@@ -579,6 +582,41 @@ function carryAddressesOver(builders: RowBuilder[], texts: Map<number, string>):
     if (LOCALITY.test(nextText)) continue;
     entries.splice(blockStart);
     next.assigned.splice(nextAddress, 0, ...block);
+  }
+}
+
+/**
+ * Gives the next row the start of its name when the dump printed it at the
+ * end of the row before, after that row's contacts and an empty line, and
+ * the next row's number stands before the rest of the name (S12.a4,
+ * 51940–51950: Солтүстік Қазақстан's «…obl-dep@ mail.online.kz, zsp @sko.kz»,
+ * then «Оңтүстік Қазақстан / облысының жұмыспен», the schedule, and
+ * «14 қамтуды үйлестіру және …»). The moved block is words only (no digit,
+ * no comma, no street), opens with a capital after the row's e-mail, and
+ * only schedule text follows it in the row; the next row's name opens with
+ * a lowercase word, so it is the block's continuation. The schedule printed
+ * between them goes with the block, so the two rows' lines stay apart.
+ */
+function carryNamesOver(builders: RowBuilder[], texts: Map<number, string>): void {
+  for (let index = 0; index + 1 < builders.length; index += 1) {
+    const row = builders[index]!;
+    const next = builders[index + 1]!;
+    const entries = row.assigned;
+    let end = entries.length;
+    while (end > 0 && entries[end - 1]!.cell === "schedule") end -= 1;
+    let start = end;
+    while (start > 0 && entries[start - 1]!.cell === "address" && entries[start - 1]!.token.cls === "text") start -= 1;
+    if (start === end || start === 0) continue;
+    const opening = entries[start]!.token;
+    if (entries[start - 1]!.token.line === opening.line || !isBlank(texts.get(opening.line - 1) ?? "")) continue;
+    if (!entries.slice(0, start).some((entry) => entry.cell === "address" && entry.token.cls === "email")) continue;
+    const block = entries.slice(start, end).map((entry) => entry.token);
+    const blockText = block.map((token) => token.text).join(" ");
+    if (!/^\p{Lu}/u.test(blockText) || /[\d,]/.test(blockText) || looksLikeAddress(block)) continue;
+    const nextName = next.assigned.find((entry) => entry.cell === "name");
+    if (!nextName || !/^\p{Ll}/u.test(nextName.token.text) || next.assigned[0]!.cell !== "name") continue;
+    const moved = entries.splice(start).map((entry) => (entry.cell === "address" ? { ...entry, cell: "name" as const } : entry));
+    next.assigned.unshift(...moved);
   }
 }
 
