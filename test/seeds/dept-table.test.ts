@@ -178,6 +178,23 @@ describe("readDeptTable: cells", () => {
     expect(row.address).toEqual([{ line: 83757, text: "Бескөл ауылы, Гагарин көшесі, 6" }, ...wholeLines(83759, 83759)]);
   });
 
+  it("keeps in the address a place and street cut off the name's line when the street word is on the next paragraph (S17.a1 Приозерск 75352, Ұзынкөл 75824)", () => {
+    expect(actLines(75351, 75354)).toEqual(["Приозерск қаласының ", "жұмыспен қамту және Приозерск қаласы, Балқаш ", "", "көшесі, 5-үй soc-prio@mail.kz"]);
+    const prio = rowAt("s17-a1", 75352);
+    expect(prio.name.slice(0, 2)).toEqual([
+      { line: 75351, text: "Приозерск қаласының " },
+      { line: 75352, text: "жұмыспен қамту және" },
+    ]);
+    expect(prio.address.slice(0, 2)).toEqual([
+      { line: 75352, text: "Приозерск қаласы, Балқаш" },
+      { line: 75354, text: "көшесі, 5-үй soc-prio@mail.kz" },
+    ]);
+    expect(actLines(75824, 75824)).toEqual(["жұмыспен қамту және Ұзынкөл ауылы, Абылайхан "]);
+    const uzyn = rowAt("s17-a1", 75824);
+    expect(uzyn.address[0]).toEqual({ line: 75824, text: "Ұзынкөл ауылы, Абылайхан" });
+    expect(uzyn.name.map((part) => part.line)).not.toContain(75826);
+  });
+
   it("reads a row printed as number, address, phone and then the name (S18.a1 Қарағанды row 16, 82771–82782)", () => {
     const row = rowAt("s18-a1", 82771);
     expect(row.printedNumber).toBe("16");

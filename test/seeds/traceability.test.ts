@@ -57,6 +57,8 @@ const PROVIDER_LISTS = new Set(["DEPT", "AKIM", "BASQ", "APP", "XQO"]);
 const SOURCE_EXCEPTIONS: Record<string, string> = {
   "s10-a3#14 name": "47893: of S10.a3's Астана row only « Астана қаласы,» survives; the name is lost (§4.4, §11)",
   "s18-a1#north-kazakhstan-7 name": "83756 prints name and address on one line («жұмыспен қамту және Бескөл ауылы, Гагарин көшесі, 6»), §5.4",
+  "s17-a1#karaganda-4 name": "75352 prints name and address on one line («жұмыспен қамту және Приозерск қаласы, Балқаш»), §5.4",
+  "s17-a1#kostanay-15 name": "75824 prints name and address on one line («жұмыспен қамту және Ұзынкөл ауылы, Абылайхан»), §5.4",
   "s6-a6#13 address": "30490-30491 «Петропавл қаласы, Қ а з а қ с т а н» then 30502 «8-7152 46-72-65 Конституциясы көшесі,»: phone and address on one line, §5.4",
   ...Object.fromEntries(
     ["s2-a5#karaganda-16", "s6-a5#karaganda-16", "s7-a4#karaganda-16", "s14-a4#karaganda-16", "s16-a5#karaganda-16", "s17-a6#karaganda-14"].map((id) => [
@@ -73,10 +75,6 @@ const SOURCE_EXCEPTIONS: Record<string, string> = {
  */
 
 const KNOWN_DEFECTS: Record<string, string> = {
-  "s17-a1#karaganda-4 nameClean":
-    "name: «Приозерск қаласының жұмыспен қамту және Приозерск қаласы, Балқаш әлеуметтік бағдарламалар бөлімі» → «Приозерск қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі»; address «көшесі, 5-үй» → «Приозерск қаласы, Балқаш көшесі, 5-үй» (75351-75352)",
-  "s17-a1#kostanay-15 nameClean":
-    "name: «Ұзынкөл ауданының жұмыспен қамту және Ұзынкөл ауылы, Абылайхан әлеуметтік бағдарламалар бөлімі» → «Ұзынкөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі»; address «көшесі, 53-үй» → «Ұзынкөл ауылы, Абылайхан көшесі, 53-үй» (75823-75824)",
 };
 
 /** Providers whose canonical address the majority vote took from listings with the address defect above. */

@@ -254,7 +254,12 @@ function cutCells(text: string): Cut[] {
       const head = text.slice(0, boundary.index);
       const tail = text.slice((boundary.index ?? 0) + boundary[0].length);
       if (ownKind(head) === "name" && ownKind(tail) === "address") {
-        return [{ text: head.trim(), hint: "name" }, ...cutCells(tail)];
+        // A tail that lists a place and goes on after a comma is the address even when its own words are few
+        // («Приозерск қаласы, Балқаш», 75352, the street word on the next line): the smoothing of the paragraph must
+        // not pull it back into the name. A bare place («… бөлімінің Байқоңыр қаласы») may still be the name's.
+        const [first, ...others] = cutCells(tail);
+        const listed = first!.hint === undefined && /^\S+\s+(қаласы|ауылы|кенті|селосы),\s*\S/.test(first!.text);
+        return [{ text: head.trim(), hint: "name" }, listed ? { ...first!, hint: "address" } : first!, ...others];
       }
     }
   }
