@@ -652,6 +652,14 @@ describe("conflicts", () => {
     expect(bad).toEqual([]);
   });
 
+  it("give as chosen exactly the value the provider carries: same spacing, e-mails and sites in the same order", () => {
+    const bad = collect(conflicts, (c) => {
+      const got = renderProviderField(providerById.get(c.providerId)!, c.field);
+      return got === c.chosen ? null : `${c.providerId} ${c.field}: chose «${c.chosen}», provider has «${got}»`;
+    });
+    expect(bad).toEqual([]);
+  });
+
   it("state a rule that the counts bear out (majority k of n; a tie really is a tie)", () => {
     const bad = collect(conflicts, (c) => {
       const count = (v: (typeof c.values)[number]) => v.listingIds.length || (v.lines?.length ?? 0);

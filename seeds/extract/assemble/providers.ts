@@ -55,11 +55,13 @@ type FieldName = "address" | "postalCode" | "emails" | "websites" | "phones" | "
 
 /** How each field is compared between listings and shown in a conflict. */
 const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: string; sound?: boolean }> = {
-  address: (draft) => ({ key: addressKey(draft.address, draft.record.values.address), value: draft.record.values.address ?? "" }),
+  // Shown as the provider carries it: the parser's cleaned text («көшесі,13» → «көшесі, 13»), so a conflict's `chosen` is the provider's address.
+  address: (draft) => ({ key: addressKey(draft.address, draft.record.values.address), value: draft.address?.full ?? draft.record.values.address ?? "" }),
   postalCode: (draft) => ({ key: draft.record.values.postalCode ?? "", value: draft.record.values.postalCode ?? "" }),
   emails: (draft) => {
-    // Mail systems ignore case: «Akimat_kokshetau@» and «akimat_kokshetau@» are one address.
-    const values = draft.record.values.emails.map((email) => email.value).sort();
+    // Mail systems ignore case: «Akimat_kokshetau@» and «akimat_kokshetau@» are one address. The key ignores the
+    // order; the value keeps the printed order, as the provider carries the e-mails of the listing that won.
+    const values = draft.record.values.emails.map((email) => email.value);
     return {
       key: values.map((value) => value.toLowerCase()).sort().join(" "),
       value: values.join(", "),
@@ -67,8 +69,8 @@ const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: s
     };
   },
   websites: (draft) => {
-    const values = [...draft.record.values.websites].sort();
-    return { key: values.join(" "), value: values.join(", ") };
+    const values = draft.record.values.websites;
+    return { key: [...values].sort().join(" "), value: values.join(", ") };
   },
   phones: (draft) => ({
     key: phoneKey(draft.record.values.phones),
