@@ -34,6 +34,19 @@ describe("chooseCanonical", () => {
     expect(choice.conflict?.rule).toBe("majority: 2 of 3 listings");
   });
 
+  it("shows a value in the preferred printed form when asked (the address form that carries the postal code: 268–269 against 4263–4264)", () => {
+    const votes = [
+      houseVote("s2-a1#akmola-1", 0, 4263, 4264),
+      houseVote("s4-a1#akmola-1", 1, 4263, 4264),
+      houseVote("s1-a1#akmola-1", 2, 268, 269),
+    ];
+    expect(chooseCanonical(votes).value).toMatch(/^Ақкөл ауданы, Ақкөл қаласы/);
+    const preferred = chooseCanonical(votes, (listingId) => listingId === "s1-a1#akmola-1");
+    expect(preferred.value).toBe("020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81");
+    expect(preferred.listingId).toBe("s1-a1#akmola-1");
+    expect(preferred.conflict).toBeNull();
+  });
+
   it("prefers a sound e-mail to a damaged one the cleaners flag, whatever the count (Мұғалжар akimat: «mai9l.ru» at 8272–8273, «mail.ru» at 34483)", () => {
     const vote = (listingId: string, order: number, start: number, end: number): FieldVote => {
       const { emails } = splitAddressCell(cell(start, end));

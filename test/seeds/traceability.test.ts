@@ -571,6 +571,14 @@ describe("providers", () => {
     expect(bad).toEqual([]);
   });
 
+  it("canonical addresses carry the postal code their text begins with, and no other (authority:akmola:akkol had 020100 beside a text without it)", () => {
+    const bad = providers
+      .filter((p) => p.address && p.address.postalCode !== (/^(\d{6}),/.exec(p.address.full)?.[1] ?? null))
+      .map((p) => `${p.id} «${p.address!.postalCode}» «${p.address!.full}»`);
+    expect(bad).toEqual([]);
+    expect(providerById.get("authority:akmola:akkol")!.address).toMatchObject({ postalCode: "020100", full: "020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81" });
+  });
+
   it("canonical addresses hold no e-mail, web-site, phone or name text", () => {
     const bad = providers.filter((p) => p.address && ADDRESS_JUNK.test(p.address.full) && !(p.id in KNOWN_ADDRESS_DEFECTS)).map((p) => `${p.id} «${p.address!.full}»`);
     expect(bad).toEqual([]);

@@ -11,7 +11,8 @@ export const CANONICAL_RULE =
   "a sound value beats a damaged one (an e-mail the cleaners mark invalid, a phone that cannot be dialled, a schedule whose hours cannot be read); " +
   "then majority: the value printed by the most listings that print the field (a list that omits the field does not vote); " +
   "a tie goes to the value with the longest comparison key (the fuller form: all digits of a phone, the whole address), " +
-  "then to the listing printed first in the act";
+  "then to the listing printed first in the act; " +
+  "the value is shown in the form most of its listings print, an address in the form of a listing that prints the chosen postal code when one does";
 
 /** One listing's value of one field. `key` is what is compared, `value` what is shown. */
 export interface FieldVote {
@@ -42,11 +43,15 @@ interface Candidate {
   sound: boolean;
 }
 
-/** Chooses the canonical value of one field among the votes of one provider's listings. */
-export function chooseCanonical(votes: FieldVote[]): CanonicalChoice {
+/**
+ * Chooses the canonical value of one field among the votes of one provider's listings. `preferDisplay` picks,
+ * among the printed forms of one value, those to show before the most common one (an address that carries the
+ * postal code the provider gets).
+ */
+export function chooseCanonical(votes: FieldVote[], preferDisplay?: (listingId: string) => boolean): CanonicalChoice {
   const present = votes.filter((vote) => vote.key.length > 0);
   if (present.length === 0) return { listingId: null, value: null, conflict: null };
-  const candidates = new Map<string, Candidate & { displays: Map<string, { count: number; listingId: string }> }>();
+  const candidates = new Map<string, Candidate & { displays: Map<string, { count: number; listingId: string; preferred: boolean }> }>();
   for (const vote of [...present].sort((a, b) => a.order - b.order)) {
     let candidate = candidates.get(vote.key);
     if (!candidate) {
@@ -62,15 +67,20 @@ export function chooseCanonical(votes: FieldVote[]): CanonicalChoice {
       candidates.set(vote.key, candidate);
     }
     candidate.listingIds.push(vote.listingId);
-    const display = candidate.displays.get(vote.value) ?? { count: 0, listingId: vote.listingId };
+    const display = candidate.displays.get(vote.value) ?? { count: 0, listingId: vote.listingId, preferred: false };
     display.count++;
+    if (preferDisplay?.(vote.listingId) && !display.preferred) {
+      display.preferred = true;
+      display.listingId = vote.listingId;
+    }
     candidate.displays.set(vote.value, display);
   }
   for (const candidate of candidates.values()) {
     let best = -1;
-    for (const [display, { count, listingId }] of candidate.displays) {
-      if (count > best) {
-        best = count;
+    for (const [display, { count, listingId, preferred }] of candidate.displays) {
+      const rank = count + (preferred ? votes.length + 1 : 0);
+      if (rank > best) {
+        best = rank;
         candidate.value = display;
         candidate.firstListingId = listingId;
       }

@@ -105,13 +105,13 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
   const conflicts: ConflictRecord[] = [];
   for (const [providerId, listings] of byProvider) {
     const placement = placementOf.get(providerId)!;
-    const choose = (field: FieldName) => {
+    const choose = (field: FieldName, preferDisplay?: (listingId: string) => boolean) => {
       const votes: FieldVote[] = listings.map((draft) => ({
         ...FIELDS[field](draft),
         listingId: draft.record.id,
         order: order.get(draft.record.id)!,
       }));
-      const choice = chooseCanonical(votes);
+      const choice = chooseCanonical(votes, preferDisplay);
       if (choice.conflict) conflicts.push({ providerId, field, ...choice.conflict });
       return choice.listingId ? listings.find((draft) => draft.record.id === choice.listingId)! : null;
     };
@@ -131,8 +131,11 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
     const spellings = [printedName, ...(names.conflict?.values ?? []).map((entry) => entry.value)];
     const alternateNames = [...new Set(spellings)].filter((value) => value !== name);
 
-    const address = choose("address");
+    // The postal code is voted apart (the F2 lists do not print it); the address is then shown in the form of a
+    // listing that prints that code, so the canonical address's text and fields agree («020100, Ақкөл қаласы, …»).
     const postal = choose("postalCode");
+    const votedPostalCode = postal?.record.values.postalCode ?? null;
+    const address = choose("address", (listingId) => votedPostalCode !== null && listings.find((draft) => draft.record.id === listingId)!.record.values.postalCode === votedPostalCode);
     const emails = choose("emails");
     const websites = choose("websites");
     const phones = choose("phones");
@@ -140,7 +143,8 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
     const unit = placement.akimatLevel === "REGIONAL" ? choose("responsibleUnit") : null;
 
     const chosenAddress = address?.address ?? null;
-    const postalCode = postal?.record.values.postalCode ?? chosenAddress?.postalCode ?? null;
+    // A code that no listing of the chosen address prints stays out: the address's fields follow its text.
+    const postalCode = chosenAddress?.postalCode ?? null;
     // The apparatus lists print one phone: the responsible unit's.
     const unitPhones = placement.akimatLevel === "REGIONAL" ? (phones?.record.values.phones ?? []) : [];
     providers.push({
