@@ -103,6 +103,9 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
 
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handlers would race ours,
+    // stop the server twice and re-raise the signal, and the shutdown hung.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
