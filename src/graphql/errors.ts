@@ -1,6 +1,6 @@
 /**
  * Every error a client is meant to read: a GraphQLError subclass with a
- * literal `extensions.code`. Anything else is masked by `formatError` in
+ * literal `extensions.code`. Anything else is masked by `createFormatError` in
  * `src/server/server.ts`.
  */
 import { GraphQLError, type ASTNode } from "graphql";

@@ -51,11 +51,17 @@ function isClientError(formatted: GraphQLFormattedError): boolean {
   return typeof code === "string" && code !== "INTERNAL_SERVER_ERROR";
 }
 
-/** The one place errors are masked: unexpected failures say nothing about the server's insides. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (isClientError(formatted)) return formatted;
-  if (process.env.QYZMET_DEBUG_ERRORS) process.stderr.write(`[graphql] ${(error as Error)?.stack ?? String(error)}\n`);
-  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+/**
+ * The one place errors are masked: unexpected failures say nothing about the
+ * server's insides to the client, and go to the log (stack only: variables,
+ * which may hold personal data, are never logged).
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isClientError(formatted)) return formatted;
+    logger.error(`unexpected error at ${formatted.path?.join(".") ?? "(request)"}: ${(error as Error)?.stack ?? String(error)}`);
+    return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
 }
 
 /** Bodies too large or not JSON get a GraphQL-shaped error with a code, not Express's HTML page. */
@@ -114,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       cacheScopePlugin<Context>(),
       legacyJsonStatusPlugin<Context>(),
     ],
-    formatError,
+    formatError: createFormatError(logger),
     persistedQueries: {},
   });
   await apollo.start();

@@ -11,6 +11,12 @@ const slowSchema = new GraphQLSchema({
   query: new GraphQLObjectType({
     name: "Query",
     fields: {
+      boom: {
+        type: GraphQLString,
+        resolve: () => {
+          throw new Error("connection string postgres://secret@db leaked");
+        },
+      },
       slow: {
         type: GraphQLString,
         args: { ms: { type: GraphQLInt } },
@@ -86,6 +92,28 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
       req.end(body);
     });
     expect(status).toBe(413);
+  });
+});
+
+describe("unexpected errors", () => {
+  it("reach the client masked, with a code, and the log in full", async () => {
+    const db = await openEmptyDatabase(databaseTargets()[0]!);
+    const logged: string[] = [];
+    const logger = { error: (m: string) => logged.push(m), info: () => undefined, debug: () => undefined };
+    const server = await startServer({ db, schema: slowSchema, host: "127.0.0.1", port: 0, logger });
+    try {
+      const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ boom }" }),
+      });
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      expect(JSON.stringify(body)).not.toContain("secret");
+      expect(logged).toEqual([expect.stringContaining("unexpected error at boom: Error: connection string postgres://secret@db leaked")]);
+    } finally {
+      await server.close();
+    }
   });
 });
 
