@@ -75,7 +75,6 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
     await closed;
     await expect(fetch(`http://127.0.0.1:${server.port}/health`)).rejects.toThrow();
     await expect(db.query("SELECT 1")).rejects.toThrow();
-    db = undefined;
     server = undefined;
   });
 

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 import { type DatabaseConfig, parseDatabaseUrl, PROJECT_ROOT } from "../../src/config/config.js";
 import { createDatabase, type Database, fromPGlite } from "../../src/db/database.js";
 import { migrate } from "../../src/db/migrate.js";
@@ -48,10 +49,17 @@ export async function openEmptyDatabase(target: DatabaseTarget): Promise<TestDat
   const db = await createDatabase(config);
   return Object.assign(db, {
     async dispose() {
-      if (config.kind === "postgres" && config.schema) {
-        await db.query(`DROP SCHEMA IF EXISTS "${config.schema}" CASCADE`).catch(() => undefined);
-      }
       await db.close();
+      // On a connection of its own: the test may have closed the database already (a server's close() does).
+      if (config.kind === "postgres" && config.schema) {
+        const client = new pg.Client({ connectionString: config.url });
+        await client.connect();
+        try {
+          await client.query(`DROP SCHEMA IF EXISTS "${config.schema}" CASCADE`);
+        } finally {
+          await client.end();
+        }
+      }
     },
   });
 }
