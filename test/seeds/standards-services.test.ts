@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseMinistryValues } from "../../seeds/extract/assemble/ministry.js";
-import { readSource } from "../../seeds/extract/source.js";
+import { readSource, sliceLines } from "../../seeds/extract/source.js";
 import { extractMinistry, extractServices, readPreambleItems } from "../../seeds/extract/standards/services.js";
 import { deadlineSummary, renderServiceTable } from "../../seeds/extract/standards/table.js";
 import type { ServiceRecord } from "../../seeds/extract/standards/model.js";
@@ -331,6 +331,20 @@ describe("refusal, suspension, termination (paragraph 16)", () => {
     expect(service(6).refusalGrounds?.termination.map((g) => [g.code, g.lines.start])).toEqual([
       ["t1", 23879], ["t2", 23880], ["t3", 23881], ["t4", 23883],
     ]);
+  });
+
+  it("keeps S6's unnumbered sentence as a third refusal ground: the text names it one (23895–23897)", () => {
+    // Paragraph 16 (new wording, № 435) lists two numbered grounds under «Уәкілетті орган: … бас тартады»,
+    // then, after the termination grounds and the centre's return rules, says in its own words
+    // «Мемлекеттік қызмет көрсетуден бас тарту үшін негіз … толық емес және (немесе) дәйексіз
+    // мәліметтерді ұсынуы болып табылады» — «the ground for refusal is …». The seed map's «2 grounds»
+    // counts only the numbered list; the act itself states a third.
+    const lines = sliceLines(act, 23895, 23897).map((l) => l.text).join(" ");
+    expect(lines).toMatch(/бас тарту үшін негіз/u);
+    const third = service(6).refusalGrounds?.grounds[2];
+    expect(third?.code).toBe("r3");
+    expect(third?.lines).toEqual({ start: 23895, end: 23897 });
+    expect(third?.text).toMatch(/толық емес және \(немесе\) дәйексіз мәліметтерді ұсынуы/u);
   });
 
   it("reads S16's shared termination and suspension grounds (66597–66605)", () => {
