@@ -48,7 +48,8 @@ export function ideHtml(endpoint: string): string {
   const tabs = ${escapeScript(JSON.stringify(tabs))};
   const fetcher = GraphiQL.createFetcher({ url: ${escapeScript(JSON.stringify(endpoint))} });
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
-    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true }),
+    // GraphiQL opens the first tab from query/variables; defaultTabs alone left its variables empty.
+    React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, query: tabs[0].query, variables: tabs[0].variables, defaultEditorToolsVisibility: true }),
   );
 </script>
 </body>
