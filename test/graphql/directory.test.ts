@@ -12,6 +12,7 @@ import {
   AuthoritiesDocument,
   DirectoryWalkDocument,
   DistrictsDocument,
+  LegalActHistoryDocument,
   LegalActLinesDocument,
   NodesDocument,
   ProviderSourcesDocument,
@@ -240,6 +241,18 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
       const { legalAct } = await ok(LegalActLinesDocument, { start: listing.lines.start, end: listing.lines.end });
       const source = data().sourceText.split("\n");
       expect(legalAct!.sourceLines).toEqual(source.slice(listing.lines.start - 1, listing.lines.end).map((text, index) => ({ no: listing.lines.start + index, text })));
+    });
+  });
+
+  describe("the act", () => {
+    it("states its status, its repeal by № 217 and every amendment note with the lines it stands on", async () => {
+      const { legalAct } = await ok(LegalActHistoryDocument, {});
+      const record = data().legalAct;
+      expect(legalAct).toMatchObject({ date: "2011-04-07", status: "REPEALED", repeal: { date: "2014-03-11", number: "217", change: "REPEALED" } });
+      expect(legalAct!.entryIntoForce).toBe(record.entryIntoForce?.text ?? null);
+      expect(legalAct!.amendments).toEqual(
+        record.amendments.map(({ date, number, change, target, lines }) => ({ date, number, change, target, lines })),
+      );
     });
   });
 

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { Field, Int, ObjectType } from "type-graphql";
 import { NodeInterface } from "../node/node.type.js";
+import { AmendmentNoteType } from "../service/service.structure.type.js";
 
 @ObjectType("SourceLine", { description: "One line of the act's text as published (жол), numbered from 1." })
 export class SourceLineType {
@@ -26,4 +27,15 @@ export class LegalActType {
 
   @Field(() => String, { description: "Status (мәртебесі), e.g. repealed (күші жойылған)." })
   status!: string;
+
+  @Field(() => AmendmentNoteType, { nullable: true, description: "The act that repealed this one (күшін жою), with its entry-into-force wording; null while in force." })
+  repeal!: AmendmentNoteType | null;
+
+  @Field(() => String, { nullable: true, description: "When the act itself entered into force (қолданысқа енгізілуі), as its last paragraph says." })
+  entryIntoForce!: string | null;
+
+  @Field(() => [AmendmentNoteType], {
+    description: "Every amendment note (ескерту) of the act in the order printed: the resolution's own and those inside the standards.",
+  })
+  amendments!: AmendmentNoteType[];
 }
