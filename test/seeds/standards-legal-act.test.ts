@@ -19,6 +19,20 @@ describe("the act", () => {
     });
   });
 
+  it("reads the recital (12–18) with its displaced links put back and the three acts it cites", () => {
+    expect(legalAct.recital?.lines).toEqual({ start: 12, end: 18 });
+    // «6-» ends line 15 and «бабының» was moved to the end of 17: the act cites article 6, subparagraphs 2), 3)
+    // and article 29 of the informatization law; no text is left over and none is invented.
+    expect(legalAct.recital?.text).toBe(
+      "Қазақстан Республикасының 2008 жылғы 4 желтоқсандағы Бюджет кодексінің 34-бабына, «Әкімшілік рәсімдер туралы» Қазақстан Республикасының 2000 жылғы 27 қарашадағы Заңының 9-1, 15-2-баптарына және «Ақпараттандыру туралы» Қазақстан Республикасының 2007 жылғы 11 қаңтардағы Заңының 6-бабының 2), 3) тармақшаларына, 29-бабына сәйкес Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:",
+    );
+    expect(legalAct.recital?.citations.map((c) => [c.kind, c.title, c.date, c.parts])).toEqual([
+      ["CODE", null, "2008-12-04", ["34-бабына"]],
+      ["LAW", "Әкімшілік рәсімдер туралы", "2000-11-27", ["9-1, 15-2-баптарына"]],
+      ["LAW", "Ақпараттандыру туралы", "2007-01-11", ["6-бабының", "2), 3) тармақшаларына", "29-бабына"]],
+    ]);
+  });
+
   it("is repealed by № 217 of 2014-03-11, the number read back from the end of line 9", () => {
     expect(legalAct.status).toBe("REPEALED");
     expect(legalAct.repeal).toMatchObject({

@@ -71,6 +71,16 @@ describe("displaced hyperlink text", () => {
     expect(prose(23755, 23758)).toMatch(/өртке қарсы қауіпсіздік талаптарына сәйкес келеді, үй-жай режимі – еркін\.$/u);
   });
 
+  it("fills several marked places in order with the links moved to the end of one line (recital 13–17)", () => {
+    expect(line(14)).toContain("Заңының ,  және «Ақпараттандыру9-1 15-2-баптарына");
+    expect(prose(14, 14)).toBe("2000 жылғы 27 қарашадағы Заңының 9-1, 15-2-баптарына және «Ақпараттандыру");
+    // A single leading space is the first place: «бабының» opens the line, «29-бабына» takes the double space.
+    expect(line(17)).toMatch(/^ 2\), 3\) тармақшаларына,  сәйкес .* бабының 29-бабына\s*$/u);
+    expect(prose(15, 17)).toBe(
+      "туралы» Қазақстан Республикасының 2007 жылғы 11 қаңтардағы Заңының 6-бабының 2), 3) тармақшаларына, 29-бабына сәйкес Қазақстан Республикасының",
+    );
+  });
+
   it("leaves a double space after a paragraph number alone (127)", () => {
     expect(line(127)).toContain("8.  Мемлекеттік");
     expect(prose(127, 127)).toBe("8. Мемлекеттік қызмет тегін көрсетіледі.");

@@ -101,7 +101,7 @@ export function readForm(paragraph: Paragraph): ServiceRecord["form"] {
 /** The word that names a cited act, with its kind. */
 const ACT_HEAD = /(Заң\p{L}*|кодекс\p{L}*|қаулы\p{L}*|бұйры\p{L}*|шешім\p{L}*)/giu;
 const DATE_WORDS = /(\d{4})\s+жылғы\s+(\d{1,2})\s+(\p{L}+)/gu;
-const PART = /\d+(?:-\d+)*-(?:бап|баб|тармақ|тармағ|тарау)\p{L}*|(?:\d+\),?\s*)+тармақша\p{L}*/gu;
+const PART = /(?:\d+(?:-\d+)*,\s*)*\d+(?:-\d+)*-(?:бап|баб|тармақ|тармағ|тарау)\p{L}*|(?:\d+\),?\s*)+тармақша\p{L}*/gu;
 
 function kindOfHead(head: string, before: string): LegalActKind {
   const word = head.toLowerCase();

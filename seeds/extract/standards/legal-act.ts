@@ -4,7 +4,8 @@
  * notes inside the standards and their appendices.
  */
 import type { AppendixRecord, LineRange, SourceLine } from "../model.js";
-import type { AmendmentRecord, LegalActRecord, ProseFact } from "./model.js";
+import type { AmendmentRecord, LegalActRecord, LegalBasis, ProseFact } from "./model.js";
+import { readCitations } from "./facts.js";
 import type { StandardSpan } from "../segment.js";
 import { joinLines, cleanLine, rangeOf, proseOf } from "./prose.js";
 
@@ -215,6 +216,7 @@ export function extractLegalAct(
     const source = sentenceLinesFrom(lines, entryLine.no - 1);
     entryIntoForce = { text: proseOf(source), lines: rangeOf(source) };
   }
+  const recital = readRecital(lines, findAmendmentNotes(lines.slice(0, preambleEnd)));
   const number = numberMatch?.[1] ?? "";
   const date = dateMatch ? `${dateMatch[1]}-${monthNumber(dateMatch[3] ?? "")}-${String(dateMatch[2]).padStart(2, "0")}` : "";
   return {
@@ -227,8 +229,28 @@ export function extractLegalAct(
     status: repeal ? "REPEALED" : "IN_FORCE",
     repeal,
     entryIntoForce,
+    recital,
     amendments,
   };
+}
+
+/** «Ү к i м е т i  Қ А У Л Ы  Е Т Е Д I :» (18), letter-spaced or not. */
+const DECREE_PATTERN = /Қ\s*А\s*У\s*Л\s*Ы\s+Е\s*Т\s*Е\s*Д\s*[IІ]/u;
+
+/**
+ * The recital: the lines after the act's first note (its repeal, 9–11) up to
+ * the decree formula «… ҚАУЛЫ ЕТЕДІ:» that closes the sentence.
+ */
+function readRecital(lines: SourceLine[], preambleNotes: { lines: LineRange }[]): LegalBasis | null {
+  const decree = lines.slice(0, 40).find((l) => DECREE_PATTERN.test(l.text));
+  if (!decree) return null;
+  const after = preambleNotes.filter((n) => n.lines.end < decree.no).reduce((end, n) => Math.max(end, n.lines.end), 0);
+  const source = lines.slice(after, decree.no);
+  if (source.every((l) => l.text.trim().length === 0)) return null;
+  const text = proseOf(source);
+  // The decree formula is not a citation: read the acts in the part before «сәйкес».
+  const cited = text.replace(/\s*сәйкес\s.*$/u, "");
+  return { text, citations: readCitations(cited), lines: rangeOf(source) };
 }
 
 const MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];

@@ -71,6 +71,11 @@ export interface LegalActRecord {
   repeal: AmendmentRecord | null;
   /** «2. Осы қаулы … қолданысқа енгiзiледi.» */
   entryIntoForce: ProseFact | null;
+  /**
+   * The preamble recital (12–18): «… Бюджет кодексінің 34-бабына, … сәйкес Қазақстан Республикасының
+   * Үкіметі ҚАУЛЫ ЕТЕДІ:», its displaced links put back, and the acts it cites (as a service's legal basis).
+   */
+  recital?: LegalBasis | null;
   /** Every note of the act, in file order: the resolution's own and those inside the standards. */
   amendments: AmendmentRecord[];
 }

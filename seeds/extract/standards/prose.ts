@@ -109,6 +109,8 @@ export function restoreDisplacedFragment(raw: string): string {
   const indent = /^ */.exec(line)?.[0] ?? "";
   const content = line.slice(indent.length);
   if (content.length === 0 || isLetterSpacedLine(content)) return line;
+  const several = restoreSeveralFragments(indent, content);
+  if (several !== null) return several;
   const split = trailingFragment(content);
   if (!split || !looksLikeLink(split.fragment)) return line;
   const { rest, fragment, glued } = split;
@@ -124,6 +126,37 @@ export function restoreDisplacedFragment(raw: string): string {
   const head = rest.slice(0, at).trimEnd();
   const tail = rest.slice(at + gap[0].length).trimStart();
   return indent + [head, fragment, tail].filter((s) => s.length > 0).join(" ");
+}
+
+/** The places a link left: a double space, or a space before a comma or semicolon. */
+const GAP = /  +|(?<=\S) (?=[,;])/gu;
+
+/**
+ * The same rule for a line that lost several links (the preamble recital,
+ * 14 «Заңының ,  және «Ақпараттандыру9-1 15-2-баптарына»): the PDF moved
+ * every link's text to the end of the line in the links' order, so the
+ * trailing link-like fragments fill the marked places in order. Applies only
+ * when there are at least two such fragments and exactly as many places (a
+ * single leading space on a continuation line counts as the first place);
+ * otherwise the single-fragment rule decides.
+ */
+function restoreSeveralFragments(indent: string, content: string): string | null {
+  const fragments: string[] = [];
+  let rest = content;
+  const leading = indent.length === 1 || indent.length === 2 ? 1 : 0;
+  const placesIn = (text: string): number => leading + [...text.matchAll(GAP)].length;
+  for (;;) {
+    const split = trailingFragment(rest);
+    if (!split || !looksLikeLink(split.fragment) || /^\d+\s?[.)]?$/.test(split.rest.trim())) break;
+    if (placesIn(split.rest) < fragments.length + 1) break;
+    fragments.unshift(split.fragment);
+    rest = split.rest;
+  }
+  if (fragments.length < 2 || placesIn(rest) !== fragments.length) return null;
+  let next = 0;
+  let out = rest.replace(GAP, () => ` ${fragments[leading + next++] ?? ""} `);
+  if (leading) out = `${fragments[0] ?? ""} ${out}`;
+  return indent + out.replace(/ {2,}/g, " ").replace(/ (?=[,;])/g, "").trim();
 }
 
 /**
