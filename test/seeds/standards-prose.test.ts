@@ -81,6 +81,18 @@ describe("displaced hyperlink text", () => {
     );
   });
 
+  it("puts back a link of plain words: the clause after the line's last comma fills its one gap between two words (30580)", () => {
+    expect(line(30580)).toMatch(/^табысы  аспайтын .* азаматтарына, кедейлік шегінен\s*$/u);
+    expect(prose(30579, 30581)).toMatch(
+      /^6\. Мемлекеттік қызмет жеке тұлғаларға: жан басына шаққандағы орташа табысы кедейлік шегінен аспайтын Қазақстан Республикасының азаматтарына, оралмандарға, босқындарға,/u,
+    );
+  });
+
+  it("fills two places with subparagraph-number links, the last number with its link word (23786)", () => {
+    expect(line(23786)).toContain("осы тармақтың ,  көрсетілген 6) 7) тармақшаларында");
+    expect(prose(23786, 23786)).toBe("куәлікті, сондай-ақ осы тармақтың 6), 7) тармақшаларында көрсетілген");
+  });
+
   it("leaves a double space after a paragraph number alone (127)", () => {
     expect(line(127)).toContain("8.  Мемлекеттік");
     expect(prose(127, 127)).toBe("8. Мемлекеттік қызмет тегін көрсетіледі.");

@@ -112,7 +112,7 @@ export function restoreDisplacedFragment(raw: string): string {
   const several = restoreSeveralFragments(indent, content);
   if (several !== null) return several;
   const split = trailingFragment(content);
-  if (!split || !looksLikeLink(split.fragment)) return line;
+  if (!split || !looksLikeLink(split.fragment)) return restoreWordsFragment(indent, content) ?? line;
   const { rest, fragment, glued } = split;
   // One or two leading spaces on a continuation line: the fragment opened the line (40620).
   if (indent.length === 1 || indent.length === 2) return fragment + " " + rest;
@@ -126,6 +126,25 @@ export function restoreDisplacedFragment(raw: string): string {
   const head = rest.slice(0, at).trimEnd();
   const tail = rest.slice(at + gap[0].length).trimStart();
   return indent + [head, fragment, tail].filter((s) => s.length > 0).join(" ");
+}
+
+/**
+ * A link whose text is plain words («табысы  аспайтын … азаматтарына,
+ * кедейлік шегінен», 30580): the only place is a double space between two
+ * words, and the line ends, unpunctuated, in a clause of one to three
+ * lower-case words after its last comma. Those words are the link's text.
+ */
+function restoreWordsFragment(indent: string, content: string): string | null {
+  const places = [...content.matchAll(/  +/gu)];
+  if (places.length !== 1) return null;
+  const place = places[0]!;
+  const at = place.index ?? 0;
+  if (!/\p{L}$/u.test(content.slice(0, at)) || !/^\p{Ll}/u.test(content.slice(at + place[0].length))) return null;
+  const tail = /,\s+((?:\p{Ll}+ ){0,2}\p{Ll}+)$/u.exec(content);
+  if (!tail?.[1] || (tail.index ?? 0) < at || !CYRILLIC.test(tail[1])) return null;
+  const head = content.slice(0, at);
+  const middle = content.slice(at + place[0].length, (tail.index ?? 0) + 1);
+  return `${indent}${head} ${tail[1]} ${middle}`;
 }
 
 /** The places a link left: a double space, or a space before a comma or semicolon. */
@@ -147,7 +166,17 @@ function restoreSeveralFragments(indent: string, content: string): string | null
   const placesIn = (text: string): number => leading + [...text.matchAll(GAP)].length;
   for (;;) {
     const split = trailingFragment(rest);
-    if (!split || !looksLikeLink(split.fragment) || /^\d+\s?[.)]?$/.test(split.rest.trim())) break;
+    // «6) 7) тармақшаларында» (23786): a subparagraph number is a link of its own, and the number
+    // just before a link word belongs to that link («7) тармақшаларында»).
+    const isNumber = split !== null && /^\d+\)$/.test(split.fragment);
+    if (!split || !(looksLikeLink(split.fragment) || isNumber) || /^\d+\s?[.)]?$/.test(split.rest.trim())) break;
+    if (!isNumber) {
+      const number = /^(.*?)\s+(\d+\))$/u.exec(split.rest);
+      if (number?.[1] && number[2] && fragments.length === 0) {
+        split.rest = number[1];
+        split.fragment = `${number[2]} ${split.fragment}`;
+      }
+    }
     if (placesIn(split.rest) < fragments.length + 1) break;
     fragments.unshift(split.fragment);
     rest = split.rest;
