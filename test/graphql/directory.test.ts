@@ -250,6 +250,9 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
       const record = data().legalAct;
       expect(legalAct).toMatchObject({ date: "2011-04-07", status: "REPEALED", repeal: { date: "2014-03-11", number: "217", change: "REPEALED" } });
       expect(legalAct!.entryIntoForce).toBe(record.entryIntoForce?.text ?? null);
+      expect(legalAct!.recital).toMatchObject({ lines: { start: 12, end: 18 } });
+      expect(legalAct!.recital!.text).toContain("Бюджет кодексінің 34-бабына");
+      expect(legalAct!.recital!.citations).toHaveLength(record.recital!.citations.length);
       expect(legalAct!.amendments).toEqual(
         record.amendments.map(({ date, number, change, target, lines }) => ({ date, number, change, target, lines })),
       );

@@ -23,6 +23,7 @@ export class LegalActResolver {
       title: act.title,
       status: act.status,
       repeal: record.repeal,
+      recital: record.recital ?? null,
       entryIntoForce: record.entryIntoForce?.text ?? null,
       amendments: record.amendments,
     };

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Field, Int, ObjectType } from "type-graphql";
 import { NodeInterface } from "../node/node.type.js";
-import { AmendmentNoteType } from "../service/service.structure.type.js";
+import { AmendmentNoteType, LegalBasisType } from "../service/service.structure.type.js";
 
 @ObjectType("SourceLine", { description: "One line of the act's text as published (жол), numbered from 1." })
 export class SourceLineType {
@@ -30,6 +30,12 @@ export class LegalActType {
 
   @Field(() => AmendmentNoteType, { nullable: true, description: "The act that repealed this one (күшін жою), with its entry-into-force wording; null while in force." })
   repeal!: AmendmentNoteType | null;
+
+  @Field(() => LegalBasisType, {
+    nullable: true,
+    description: "The preamble recital (кіріспе): the laws the resolution was adopted under, cleaned, with the acts it cites and its lines.",
+  })
+  recital!: LegalBasisType | null;
 
   @Field(() => String, { nullable: true, description: "When the act itself entered into force (қолданысқа енгізілуі), as its last paragraph says." })
   entryIntoForce!: string | null;
