@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { purgeIdempotencyKeys } from "../../src/modules/access/idempotency.service.js";
 import { iinCheckDigit, setAuditSink } from "../../src/modules/access/personal-data.js";
-import { type Api, openWriteDatabase, startApi } from "./support.js";
+import { type Api, ERRORS, openWriteDatabase, startApi } from "./support.js";
 
 const DEPARTMENT = "authority:akmola:akkol";
 const OTHER_DEPARTMENT = "authority:akmola:arshaly";
@@ -36,14 +36,6 @@ const submission = (overrides: Record<string, unknown> = {}) => ({
   documents: ["d1", "d2", "d4"],
   ...overrides,
 });
-
-const ERRORS = `
-  ... on MutationError { __typename message }
-  ... on ValidationFailed { fields { field message } }
-  ... on NotFound { entity reference }
-  ... on Forbidden { requiredRole }
-  ... on Conflict { reason currentVersion currentStatus }
-`;
 
 const APPLICATION = `
   number status version channel akimOffice recipientCategory dueDate dueAt overdue outcome

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, openWriteDatabase, startApi } from "./support.js";
+import { type Api, ERRORS, openWriteDatabase, startApi } from "./support.js";
 
 const DEPARTMENT = "authority:akmola:akkol";
 const CENTRE = "centre:akmola";
@@ -24,14 +24,6 @@ const complaint = (overrides: Record<string, unknown> = {}) => ({
   demands: "Құжаттарды қабылдап, тіркеуді талап етемін.",
   ...overrides,
 });
-
-const ERRORS = `
-  ... on MutationError { __typename message }
-  ... on ValidationFailed { fields { field message } }
-  ... on NotFound { entity reference }
-  ... on Forbidden { requiredRole }
-  ... on Conflict { reason currentVersion currentStatus }
-`;
 
 const COMPLAINT = `
   number status version kind applicationNumber subject reasons demands answer answerDueDate

@@ -15,6 +15,15 @@ export function openWriteDatabase(target: DatabaseTarget): Promise<TestDatabase>
   return openSeededDatabase(target);
 }
 
+/** Selects every error member of the write side's result unions. */
+export const ERRORS = `
+  ... on MutationError { __typename message }
+  ... on ValidationFailed { fields { field message } }
+  ... on NotFound { entity reference }
+  ... on Forbidden { requiredRole }
+  ... on Conflict { reason currentVersion currentStatus }
+`;
+
 export interface Api {
   /** Runs one operation as the holder of `key` (anonymous when null); returns `data`, failing the test on GraphQL errors unless `allowErrors`. */
   run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<T>;
