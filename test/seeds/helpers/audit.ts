@@ -97,26 +97,31 @@ export function piecesIn(value: string, text: string): number {
   let from = 0;
   let i = 0;
   while (i < value.length) {
-    let best = 0;
-    let bestEnd = -1;
-    // longest prefix of value[i..] that occurs in text at or after `from`
-    let lo = 1;
-    let hi = value.length - i;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = text.indexOf(value.slice(i, i + mid), from);
-      if (at >= 0) {
-        best = mid;
-        bestEnd = at + mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (best === 0) return Infinity;
+    const { length, at } = longestPrefixIn(value, i, text, from);
+    if (length === 0) return Infinity;
     pieces += 1;
-    i += best;
-    from = bestEnd;
+    i += length;
+    from = at + length;
   }
   return pieces;
+}
+
+/** The longest prefix of `value[i..]` that occurs in `text` at or after `from`, and where (binary search on its length). */
+function longestPrefixIn(value: string, i: number, text: string, from: number): { length: number; at: number } {
+  let length = 0;
+  let found = -1;
+  let lo = 1;
+  let hi = value.length - i;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = text.indexOf(value.slice(i, i + mid), from);
+    if (at >= 0) {
+      length = mid;
+      found = at;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return { length, at: found };
 }
 
 /**
@@ -141,19 +146,8 @@ export function linePiecesIn(value: string, lines: string[], norm: (s: string) =
   let from = 0;
   let i = 0;
   while (i < value.length) {
-    let best = 0;
-    let bestAt = -1;
-    let lo = 1;
-    let hi = value.length - i;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = text.indexOf(value.slice(i, i + mid), from);
-      if (at >= 0) {
-        best = mid;
-        bestAt = at;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const { length: best, at: first } = longestPrefixIn(value, i, text, from);
+    let bestAt = first;
     if (best === 0) return Infinity;
     if (pieces > 0) {
       // a later piece must begin a line, and the previous one must have ended one
