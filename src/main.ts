@@ -29,8 +29,6 @@ async function main(): Promise<void> {
     await db.close();
     throw error;
   });
-  logger.info(`Qyzmet serves ${server.url} (${db.description}), ready in ${Math.round(performance.now() - started)} ms`);
-
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -48,6 +46,9 @@ async function main(): Promise<void> {
   // when it finds no other listener left.
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
+  // Announce readiness only once the handlers are in place: a supervisor may
+  // signal as soon as it reads this line, and an unhandled SIGTERM kills at once.
+  logger.info(`Qyzmet serves ${server.url} (${db.description}), ready in ${Math.round(performance.now() - started)} ms`);
 }
 
 main().catch((error: unknown) => {
