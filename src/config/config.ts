@@ -22,6 +22,12 @@ export interface AppConfig {
   /** Requests still running this long after SIGTERM are cut off. */
   shutdownGraceMs: number;
   logLevel: "silent" | "error" | "info" | "debug";
+  /**
+   * Whether the schema answers introspection (`__schema`, `__type`). On by
+   * default: the directory is public and its SDL is committed, and IDEs and
+   * code generators need it.
+   */
+  introspection: boolean;
 }
 
 /** A configuration value that cannot be used; its message is the one line the user sees. */
@@ -106,5 +112,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedOnStart: boolean(env, "SEED_ON_START", true),
     shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
     logLevel,
+    introspection: boolean(env, "GRAPHQL_INTROSPECTION", true),
   };
 }

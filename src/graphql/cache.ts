@@ -5,7 +5,7 @@
  * is private, and a mutation is never cached.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 
 /** How long caches may keep a directory response (the directory changes only with a re-seed). */
 export const DIRECTORY_MAX_AGE_SECONDS = 300;
@@ -55,6 +55,29 @@ export function cacheScopePlugin<T extends { apiKey: string | null }>(): ApolloS
               else if (contextValue.apiKey !== null) overallCachePolicy.restrict({ scope: "PRIVATE" });
             },
           };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * GET serves the public directory only. The write side's queries take access
+ * codes as arguments, and a URL ends up in proxy logs, browser history and
+ * CDN keys; they must be POSTed. (Mutations over GET are refused by Apollo
+ * itself, with 405.)
+ */
+export function getReadsOnlyPlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart({ request }) {
+      if (request.http?.method !== "GET") return;
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === "query" && !selectsOnlyDirectory(operation)) {
+            throw new GraphQLError("only directory reads are served over GET; POST operations that use the write side (they carry access codes)", {
+              extensions: { code: "METHOD_NOT_ALLOWED", http: { status: 405, headers: new Map([["allow", "POST"]]) } },
+            });
+          }
         },
       };
     },

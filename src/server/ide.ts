@@ -11,8 +11,13 @@ import { IDE_EXAMPLES } from "./ide-examples.js";
 
 const require = createRequire(import.meta.url);
 
+export interface IdeAsset {
+  path: string;
+  type: string;
+}
+
 /** Files the page loads, by the name it loads them under. */
-const ASSETS: Record<string, { path: string; type: string }> = {
+export const IDE_ASSETS: Readonly<Record<string, IdeAsset>> = {
   "react.production.min.js": { path: join(dirname(require.resolve("react/package.json")), "umd", "react.production.min.js"), type: "text/javascript" },
   "react-dom.production.min.js": { path: join(dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"), type: "text/javascript" },
   "graphiql.min.js": { path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.js"), type: "text/javascript" },
@@ -63,12 +68,20 @@ export function wantsIde(req: Request): boolean {
   return req.accepts(["application/graphql-response+json", "application/json", "text/html"]) === "text/html";
 }
 
-export function mountIde(app: Express, endpoint = "/graphql"): void {
+export function mountIde(app: Express, endpoint = "/graphql", assets: Readonly<Record<string, IdeAsset>> = IDE_ASSETS): void {
   const html = ideHtml(endpoint);
   app.get(`${IDE_ASSET_PATH}/:file`, (req, res, next) => {
-    const asset = ASSETS[req.params.file ?? ""];
+    const asset = Object.hasOwn(assets, req.params.file ?? "") ? assets[req.params.file as string] : undefined;
     if (!asset) return next();
-    res.type(asset.type).set("cache-control", "public, max-age=86400").sendFile(asset.path);
+    // `dotfiles: "allow"`: the paths are ours, not the client's, and a project
+    // installed under ~/.cache or ~/.local has a dot segment in every one of
+    // them, which sendFile refuses by default (404).
+    res
+      .type(asset.type)
+      .set("cache-control", "public, max-age=86400")
+      .sendFile(asset.path, { dotfiles: "allow" }, (error) => {
+        if (error && !res.headersSent) next(error);
+      });
   });
   app.get(endpoint, (req: Request, res: Response, next: NextFunction) => {
     if (!wantsIde(req)) return next();

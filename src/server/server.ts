@@ -19,13 +19,13 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express from "express";
-import type { ErrorRequestHandler } from "express";
+import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { isMigrated } from "../db/migrate.js";
 import { seededHash } from "../db/seed.js";
 import { type Context, createContext } from "../graphql/context.js";
-import { cacheScopePlugin, DIRECTORY_MAX_AGE_SECONDS } from "../graphql/cache.js";
+import { cacheScopePlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from "../graphql/cache.js";
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { limitsPlugin } from "../graphql/limits.js";
 import { mountIde } from "./ide.js";
@@ -78,6 +78,18 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   }
 };
 
+/**
+ * A POST must say its body is JSON. Browsers send the "simple" content types
+ * (form posts, text/plain) cross-site without asking first; JSON needs a CORS
+ * preflight. express.json would ignore such a body anyway; this says why.
+ */
+const refuseSimplePosts: RequestHandler = (req, res, next) => {
+  if (req.method !== "POST" || req.is(["application/json", "application/*+json"])) return next();
+  res.status(415).json({
+    errors: [{ message: "send the operation as JSON: Content-Type: application/json", extensions: { code: "BAD_REQUEST" } }],
+  });
+};
+
 export interface ServerOptions {
   db: Database;
   schema: GraphQLSchema;
@@ -85,6 +97,8 @@ export interface ServerOptions {
   port: number;
   shutdownGraceMs?: number;
   logger?: Logger;
+  /** Answer `__schema`/`__type` (default true; `GRAPHQL_INTROSPECTION=false` turns it off). */
+  introspection?: boolean;
 }
 
 export interface QyzmetServer {
@@ -116,12 +130,22 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: DIRECTORY_MAX_AGE_SECONDS }),
+      getReadsOnlyPlugin<Context>(),
       limitsPlugin<Context>(),
       cacheScopePlugin<Context>(),
       legacyJsonStatusPlugin<Context>(),
     ],
     formatError: createFormatError(logger),
     persistedQueries: {},
+    // Stated rather than left to NODE_ENV, so tests and `npm start` serve the same API.
+    introspection: options.introspection ?? true,
+    includeStacktraceInErrorResponses: false,
+    // Apollo's CSRF check refuses every GET without a special header, which
+    // plain links, spreadsheets and CDNs cannot send. No request carries
+    // ambient credentials (keys travel in headers, never cookies), so a forged
+    // cross-site request is only an anonymous one; `refuseSimplePosts` and
+    // `getReadsOnly` keep what the check still protects (schema/README.md).
+    csrfPrevention: false,
   });
   await apollo.start();
 
@@ -145,6 +169,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   app.use(
     "/graphql",
     cors(),
+    refuseSimplePosts,
     express.json({ limit: MAX_REQUEST_BYTES }),
     bodyErrors,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db, apiKeyOf(req.headers)) }),
