@@ -4,10 +4,12 @@
  * a list is loaded whole — by one batched query — and paged here; that keeps
  * `totalCount` exact and paging identical for root and nested lists.
  *
- * Cursors are opaque offsets into the list as ordered for that field and its
- * arguments; they stay valid while the directory is unchanged.
+ * Cursors are opaque offsets into the list as ordered for that field, its
+ * parent and its arguments, and name that list: a cursor of another list is
+ * `INVALID_CURSOR`. They stay valid while the directory is unchanged.
  */
 import "reflect-metadata";
+import { createHash } from "node:crypto";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { InvalidCursorError, PageSizeError } from "./errors.js";
 
@@ -56,44 +58,98 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-const CURSOR_PREFIX = "offset:";
-
-export function offsetToCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`, "utf8").toString("base64url");
+/** The field a list is served by: what `GraphQLResolveInfo` says of it. */
+export interface ListField {
+  parentType: { name: string };
+  fieldName: string;
 }
 
-export function cursorToOffset(cursor: string): number {
-  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
-  const match = /^offset:(0|[1-9]\d{0,8})$/.exec(text);
-  if (!match) throw new InvalidCursorError(cursor);
-  return Number(match[1]);
+/**
+ * Which list a cursor belongs to: the field (`Region.districts`), its parent
+ * (which region) and every argument but the paging ones (filter, order,
+ * search text). An offset means something only in the list it came from, so
+ * a cursor carries this identity and any other list refuses it.
+ */
+export function listIdentity(info: ListField, args: object, parentId?: string | null): string {
+  const { first: _first, last: _last, after: _after, before: _before, ...rest } = args as ConnectionArgs & Record<string, unknown>;
+  const text = `${info.parentType.name}.${info.fieldName}|${parentId ?? ""}|${stableJson(rest)}`;
+  return createHash("sha256").update(text).digest("base64url").slice(0, 12);
 }
 
-function checkSize(name: "first" | "last", value: number | null | undefined): void {
+/** JSON with sorted keys and without null or undefined members, so equal arguments give equal text. */
+export function stableJson(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, member]) => member !== null && member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${stableJson(member)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function offsetToCursor(list: string, offset: number): string {
+  return Buffer.from(`o:${list}:${offset}`, "utf8").toString("base64url");
+}
+
+/** The offset a cursor of `list` names; `INVALID_CURSOR` for a cursor of another list, or one we never issued. */
+export function cursorToOffset(list: string, cursor: string): number {
+  const text = /^[A-Za-z0-9_-]{1,64}$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
+  const match = /^o:([A-Za-z0-9_-]{12}):(0|[1-9]\d{0,8})$/.exec(text);
+  if (!match || match[1] !== list) throw new InvalidCursorError(cursor);
+  return Number(match[2]);
+}
+
+/** `first`/`last` must be 0…MAX_PAGE_SIZE: a larger page is refused, never silently capped. */
+export function checkPageSize(name: "first" | "last", value: number | null | undefined): void {
   if (value == null) return;
   if (value < 0) throw new PageSizeError(`\`${name}\` must not be negative (got ${value})`);
   if (value > MAX_PAGE_SIZE) throw new PageSizeError(`\`${name}\` is at most ${MAX_PAGE_SIZE} (got ${value}); page with \`after\`/\`before\``);
 }
 
-/** Checks the paging arguments before any data is loaded, so a bad request costs no query. */
-export function checkConnectionArgs(args: ConnectionArgs): void {
-  checkSize("first", args.first);
-  checkSize("last", args.last);
-  if (args.after != null) cursorToOffset(args.after);
-  if (args.before != null) cursorToOffset(args.before);
+/** A page asked of one list, its arguments checked. */
+export interface PageRequest {
+  list: string;
+  first: number | null;
+  last: number | null;
+  after: number | null;
+  before: number | null;
+}
+
+/**
+ * Checks the paging arguments of one list before any data is loaded, so a
+ * bad request costs no query. `info` and `parentId` name the list (see
+ * `listIdentity`).
+ */
+export function pageRequest(
+  args: ConnectionArgs,
+  info: ListField,
+  parentId?: string | null,
+): PageRequest {
+  checkPageSize("first", args.first);
+  checkPageSize("last", args.last);
+  const list = listIdentity(info, args, parentId);
+  return {
+    list,
+    first: args.first ?? null,
+    last: args.last ?? null,
+    after: args.after != null ? cursorToOffset(list, args.after) : null,
+    before: args.before != null ? cursorToOffset(list, args.before) : null,
+  };
 }
 
 /** One page of `items` (the whole list, in order) as the Relay algorithm cuts it. */
-export function connectionFromArray<T>(items: readonly T[], args: ConnectionArgs): Connection<T> {
-  checkConnectionArgs(args);
+export function connectionFromArray<T>(items: readonly T[], page: PageRequest): Connection<T> {
   let start = 0;
   let end = items.length;
-  if (args.after != null) start = Math.max(start, Math.min(end, cursorToOffset(args.after) + 1));
-  if (args.before != null) end = Math.max(start, Math.min(end, cursorToOffset(args.before)));
-  const first = args.first ?? (args.last == null ? DEFAULT_PAGE_SIZE : null);
+  if (page.after != null) start = Math.max(start, Math.min(end, page.after + 1));
+  if (page.before != null) end = Math.max(start, Math.min(end, page.before));
+  const first = page.first ?? (page.last == null ? DEFAULT_PAGE_SIZE : null);
   if (first != null) end = Math.min(end, start + first);
-  if (args.last != null) start = Math.max(start, end - args.last);
-  const edges = items.slice(start, end).map((node, index) => ({ cursor: offsetToCursor(start + index), node }));
+  if (page.last != null) start = Math.max(start, end - page.last);
+  const edges = items.slice(start, end).map((node, index) => ({ cursor: offsetToCursor(page.list, start + index), node }));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),

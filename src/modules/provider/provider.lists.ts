@@ -1,5 +1,6 @@
 import type DataLoader from "dataloader";
-import { checkConnectionArgs, type Connection, connectionFromArray } from "../../graphql/connection.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { type Connection, connectionFromArray, pageRequest } from "../../graphql/connection.js";
 import type { ListKey } from "../../graphql/loader-utils.js";
 import type { ProvidersArgs } from "./provider.args.js";
 import { type ProviderQuery, providerQuery } from "./provider.repository.js";
@@ -35,7 +36,8 @@ export async function providersUnder(
   parentId: string,
   scope: ProviderScope,
   args: ProvidersArgs,
+  info: GraphQLResolveInfo,
 ): Promise<Connection<ProviderValue>> {
-  checkConnectionArgs(args);
-  return connectionFromArray(await providersOf(loader, parentId, scope, args.filter), args);
+  const page = pageRequest(args, info, parentId);
+  return connectionFromArray(await providersOf(loader, parentId, scope, args.filter), page);
 }

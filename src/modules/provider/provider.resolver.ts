@@ -1,8 +1,9 @@
 import "reflect-metadata";
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context.js";
-import { checkConnectionArgs, type Connection, connectionFromArray } from "../../graphql/connection.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { type Connection, connectionFromArray, pageRequest } from "../../graphql/connection.js";
 import { DistrictType, type DistrictValue } from "../district/district.type.js";
 import { ConflictType, type ConflictValue, ListingType, type ListingValue } from "../listing/listing.type.js";
 import { RegionType, type RegionValue } from "../region/region.type.js";
@@ -23,27 +24,27 @@ import {
   ServiceCentreConnection,
 } from "./provider.type.js";
 
-async function rootList(ctx: Context, scope: ProviderScope, args: OrderedProvidersArgs): Promise<Connection<ProviderValue>> {
-  checkConnectionArgs(args);
-  return connectionFromArray(await findProviders(ctx.db, providerQuery(scope, args.filter, args.orderBy)), args);
+async function rootList(ctx: Context, scope: ProviderScope, args: OrderedProvidersArgs, info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+  const page = pageRequest(args, info);
+  return connectionFromArray(await findProviders(ctx.db, providerQuery(scope, args.filter, args.orderBy)), page);
 }
 
 /** Fields every provider has; type-graphql applies them to Authority, AkimatApparatus and ServiceCentre. */
 @Resolver(() => ProviderInterface)
 export class ProviderResolver {
   @Query(() => AuthorityConnection, { description: "Authorities (уәкілетті органдар): district departments, regional administrations and the Ministry." })
-  authorities(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context) {
-    return rootList(ctx, AUTHORITIES, args);
+  authorities(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return rootList(ctx, AUTHORITIES, args, info);
   }
 
   @Query(() => AkimatApparatusConnection, { description: "Akimat apparatus (әкімдер аппараттары), regional and district level." })
-  akimatApparatus(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context) {
-    return rootList(ctx, AKIMAT_APPARATUS, args);
+  akimatApparatus(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return rootList(ctx, AKIMAT_APPARATUS, args, info);
   }
 
   @Query(() => ServiceCentreConnection, { description: "Public service centres (халыққа қызмет көрсету орталықтары, ХҚО)." })
-  serviceCentres(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context) {
-    return rootList(ctx, SERVICE_CENTRES, args);
+  serviceCentres(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return rootList(ctx, SERVICE_CENTRES, args, info);
   }
 
   @FieldResolver(() => ProviderKind, { description: "Which kind of provider this is." })
@@ -71,9 +72,14 @@ export class ProviderResolver {
   }
 
   @FieldResolver(() => ServiceConnection, { description: "The services whose lists name this provider (көрсететін қызметтері)." })
-  async services(@Root() provider: ProviderValue, @Args(() => ServicesArgs) args: ServicesArgs, @Ctx() { loaders }: Context): Promise<Connection<ServiceValue>> {
-    checkConnectionArgs(args);
-    return connectionFromArray(await loaders.servicesByProviderId.load({ parentId: provider.id, filter: serviceQuery(args.filter) }), args);
+  async services(
+    @Root() provider: ProviderValue,
+    @Args(() => ServicesArgs) args: ServicesArgs,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ServiceValue>> {
+    const page = pageRequest(args, info, provider.id);
+    return connectionFromArray(await loaders.servicesByProviderId.load({ parentId: provider.id, filter: serviceQuery(args.filter) }), page);
   }
 
   @FieldResolver(() => [ListingType], { description: "Every row of the act's lists that names this provider, with the values printed there." })

@@ -1,8 +1,9 @@
 import "reflect-metadata";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { checkConnectionArgs, type Connection, connectionFromArray } from "../../graphql/connection.js";
-import { expectGlobalId } from "../../graphql/global-id.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { type Connection, connectionFromArray, pageRequest } from "../../graphql/connection.js";
+import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { DistrictsArgs } from "../district/district.args.js";
 import { districtQuery } from "../district/district.repository.js";
 import { DistrictConnection, type DistrictValue } from "../district/district.type.js";
@@ -16,35 +17,40 @@ import { RegionConnection, RegionType, type RegionValue } from "./region.type.js
 @Resolver(() => RegionType)
 export class RegionResolver {
   @Query(() => RegionConnection, { description: "The 16 regions (өңірлер) in the act's order: 14 oblasts and the cities Astana and Almaty." })
-  async regions(@Args(() => RegionsArgs) args: RegionsArgs, @Ctx() { db }: Context): Promise<Connection<RegionValue>> {
-    checkConnectionArgs(args);
-    return connectionFromArray(await findRegions(db, args.filter), args);
+  async regions(@Args(() => RegionsArgs) args: RegionsArgs, @Ctx() { db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<RegionValue>> {
+    const page = pageRequest(args, info);
+    return connectionFromArray(await findRegions(db, args.filter), page);
   }
 
-  @Query(() => RegionType, { nullable: true, description: "One region by its global id; null when there is none." })
-  region(@Arg("id", () => ID, { description: "The region's global id." }) id: string, @Ctx() { loaders }: Context): Promise<RegionValue | null> {
-    return loaders.regionById.load(expectGlobalId(id, "Region"));
+  @Query(() => RegionType, { nullable: true, description: "One region by its global id or its slug (`pavlodar`); null when there is none." })
+  region(@Arg("id", () => ID, { description: "The region's global id or slug." }) id: string, @Ctx() { loaders }: Context): Promise<RegionValue | null> {
+    return loaders.regionById.load(expectIdOrSlug(id, SLUG_PATTERNS.Region, "Region"));
   }
 
   @FieldResolver(() => DistrictConnection, { description: "Its districts and cities (аудандар мен қалалар)." })
-  async districts(@Root() region: RegionValue, @Args(() => DistrictsArgs) args: DistrictsArgs, @Ctx() { loaders }: Context): Promise<Connection<DistrictValue>> {
-    checkConnectionArgs(args);
-    return connectionFromArray(await loaders.districtsByRegionId.load({ parentId: region.id, filter: districtQuery(args.filter) }), args);
+  async districts(
+    @Root() region: RegionValue,
+    @Args(() => DistrictsArgs) args: DistrictsArgs,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<DistrictValue>> {
+    const page = pageRequest(args, info, region.id);
+    return connectionFromArray(await loaders.districtsByRegionId.load({ parentId: region.id, filter: districtQuery(args.filter) }), page);
   }
 
   @FieldResolver(() => AuthorityConnection, { description: "Its authorities (уәкілетті органдар): the district departments and the regional administration." })
-  authorities(@Root() region: RegionValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
-    return providersUnder(loaders.providersByRegionId, region.id, AUTHORITIES, args);
+  authorities(@Root() region: RegionValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByRegionId, region.id, AUTHORITIES, args, info);
   }
 
   @FieldResolver(() => AkimatApparatusConnection, { description: "Its akimat apparatus (әкімдер аппараттары), regional and district level." })
-  akimatApparatus(@Root() region: RegionValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
-    return providersUnder(loaders.providersByRegionId, region.id, AKIMAT_APPARATUS, args);
+  akimatApparatus(@Root() region: RegionValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByRegionId, region.id, AKIMAT_APPARATUS, args, info);
   }
 
   @FieldResolver(() => ServiceCentreConnection, { description: "Its public service centres (ХҚО)." })
-  serviceCentres(@Root() region: RegionValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
-    return providersUnder(loaders.providersByRegionId, region.id, SERVICE_CENTRES, args);
+  serviceCentres(@Root() region: RegionValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByRegionId, region.id, SERVICE_CENTRES, args, info);
   }
 
   @FieldResolver(() => AuthorityType, { nullable: true, description: "Its regional administration (облыстық басқарма) of employment and social programmes." })

@@ -1,7 +1,8 @@
 import "reflect-metadata";
-import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { ConnectionArgs, connectionFromArray, checkConnectionArgs } from "../../graphql/connection.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { ConnectionArgs, connectionFromArray, pageRequest } from "../../graphql/connection.js";
 import { search } from "./search.service.js";
 import { SearchConnectionType, SearchKind } from "./search.type.js";
 
@@ -17,10 +18,12 @@ export class SearchResolver {
     @Arg("kinds", () => [SearchKind], { nullable: true, description: "Only these kinds; all kinds when unset." }) kinds: SearchKind[] | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { db }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnectionType> {
-    checkConnectionArgs(args);
+    // The query and kinds are part of the list a cursor belongs to.
+    const request = pageRequest({ ...args, query, kinds } as ConnectionArgs, info);
     const hits = await search(db, query, kinds);
-    const page = connectionFromArray(hits, args);
+    const page = connectionFromArray(hits, request);
     return {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node, score: edge.node.score, matchedName: edge.node.matchedName })),
       nodes: page.nodes.map((hit) => hit.node),

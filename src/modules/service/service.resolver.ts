@@ -1,7 +1,8 @@
 import "reflect-metadata";
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { checkConnectionArgs, type Connection, connectionFromArray } from "../../graphql/connection.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { type Connection, connectionFromArray, pageRequest } from "../../graphql/connection.js";
 import { LineRangeType } from "../common/common.type.js";
 import {
   AmendmentNoteType,
@@ -40,9 +41,9 @@ async function rules(service: ServiceValue, { loaders }: Context): Promise<Parti
 @Resolver(() => ServiceType)
 export class ServiceResolver {
   @Query(() => ServiceConnection, { description: "The act's services (мемлекеттік көрсетілетін қызметтер), by number." })
-  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() { db }: Context): Promise<Connection<ServiceValue>> {
-    checkConnectionArgs(args);
-    return connectionFromArray(await findServices(db, serviceQuery(args.filter)), args);
+  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() { db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ServiceValue>> {
+    const page = pageRequest(args, info);
+    return connectionFromArray(await findServices(db, serviceQuery(args.filter)), page);
   }
 
   @Query(() => ServiceType, { nullable: true, description: "One service by its number in the act's preamble (1–18); null when there is none." })
@@ -152,22 +153,22 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => AuthorityConnection, { description: "Authorities (уәкілетті органдар) of any level whose lists for this service name them; filter by region, district, kind or text." })
-  authorities(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
-    return providersUnder(loaders.providersByServiceId, service.id, AUTHORITIES, args);
+  authorities(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByServiceId, service.id, AUTHORITIES, args, info);
   }
 
   @FieldResolver(() => AuthorityConnection, { description: "Regional administrations (облыстық басқармалар) that provide this service or hear complaints about it." })
-  regionalAdministrations(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
-    return providersUnder(loaders.providersByServiceId, service.id, REGIONAL_ADMINISTRATIONS, args);
+  regionalAdministrations(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByServiceId, service.id, REGIONAL_ADMINISTRATIONS, args, info);
   }
 
   @FieldResolver(() => AkimatApparatusConnection, { description: "Akimat apparatus (әкімдер аппараттары) listed for this service." })
-  akimatApparatus(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
-    return providersUnder(loaders.providersByServiceId, service.id, AKIMAT_APPARATUS, args);
+  akimatApparatus(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByServiceId, service.id, AKIMAT_APPARATUS, args, info);
   }
 
   @FieldResolver(() => ServiceCentreConnection, { description: "Public service centres (ХҚО) listed for this service." })
-  serviceCentres(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context): Promise<Connection<ProviderValue>> {
-    return providersUnder(loaders.providersByServiceId, service.id, SERVICE_CENTRES, args);
+  serviceCentres(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+    return providersUnder(loaders.providersByServiceId, service.id, SERVICE_CENTRES, args, info);
   }
 }
