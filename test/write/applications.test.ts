@@ -65,8 +65,12 @@ const TRANSITION = `mutation Step($input: TransitionApplicationInput!) {
 
 const BY_NUMBER = `query ByNumber($number: String!, $code: String!) { applicationByNumber(number: $number, accessCode: $code) { ${APPLICATION} } }`;
 
-const LIST = `query List($filter: ApplicationFilter, $first: Int, $after: String) {
-  applications(filter: $filter, first: $first, after: $after) { nodes { number status overdue service { number } } pageInfo { hasNextPage endCursor } }
+const LIST = `query List($filter: ApplicationFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  applications(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+    edges { cursor node { number } }
+    nodes { number status overdue service { number } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
 }`;
 
 describe.each(databaseTargets())("applications on $name", (target) => {
@@ -428,7 +432,50 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       expect((await api.run(LIST, { first: 100 }, portal)).applications.nodes.map((node: { number: string }) => node.number)).not.toContain(receipt.application.number);
       expect((await api.raw(LIST, {}, admin)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect((await api.raw(LIST, {}, null)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-      expect((await api.raw(LIST, { after: "nonsense" }, officer)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await api.raw(LIST, { after: "nonsense" }, officer)).errors?.[0]?.extensions?.code).toBe("INVALID_CURSOR");
+    });
+
+    it("pages backward with last/before through the same items as forward, as Relay connections do", async () => {
+      for (let i = 0; i < 3; i += 1) await submit();
+      const forward = (await api.run(LIST, { first: 100 }, officer)).applications;
+      const numbers = forward.nodes.map((node: { number: string }) => node.number);
+      expect(forward.edges.map((edge: { node: { number: string } }) => edge.node.number)).toEqual(numbers);
+      expect(forward.pageInfo).toMatchObject({ hasPreviousPage: false, startCursor: forward.edges[0].cursor, endCursor: forward.edges.at(-1).cursor });
+
+      const backward: string[] = [];
+      let before: string | null = null;
+      for (;;) {
+        const page: { nodes: { number: string }[]; pageInfo: { hasPreviousPage: boolean; startCursor: string | null } } = (
+          await api.run(LIST, { last: 2, before }, officer)
+        ).applications;
+        backward.unshift(...page.nodes.map((node) => node.number));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = page.pageInfo.startCursor;
+      }
+      expect(backward).toEqual(numbers);
+
+      const middle = (await api.run(LIST, { first: 2, after: forward.edges[0].cursor }, officer)).applications;
+      expect(middle.nodes.map((node: { number: string }) => node.number)).toEqual(numbers.slice(1, 3));
+      expect(middle.pageInfo.hasPreviousPage).toBe(true);
+      expect((await api.raw(LIST, { first: 2, last: 2 }, officer)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await api.raw(LIST, { first: 101 }, officer)).errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
+    });
+
+    it("refuses a cursor of another owner's list, of another order or filter, or of another field with INVALID_CURSOR", async () => {
+      await submit();
+      await submit({}, otherPortal);
+      const cursor = (await api.run(LIST, { first: 1 }, officer)).applications.pageInfo.endCursor;
+      const code = async (variables: Record<string, unknown>, key: string) => (await api.raw(LIST, variables, key)).errors?.[0]?.extensions?.code;
+      expect(await code({ first: 1, after: cursor }, officer)).toBeUndefined();
+      expect(await code({ first: 1, after: cursor }, otherOfficer)).toBe("INVALID_CURSOR");
+      expect(await code({ first: 1, after: cursor, filter: { overdue: true } }, officer)).toBe("INVALID_CURSOR");
+      expect(await code({ first: 1, after: cursor, filter: { serviceNumber: 6 } }, officer)).toBe("INVALID_CURSOR");
+      const portalCursor = (await api.run(LIST, { first: 1 }, otherPortal)).applications.pageInfo.endCursor;
+      expect(await code({ first: 1, after: portalCursor }, portal)).toBe("INVALID_CURSOR");
+      const complaints = await api.raw(`query ($after: String) { complaints(first: 1, after: $after) { nodes { number } } }`, { after: cursor }, officer);
+      expect(complaints.errors?.[0]?.extensions?.code).toBe("INVALID_CURSOR");
+      const directory = await api.raw(`query ($after: String) { regions(first: 1, after: $after) { nodes { name } } }`, { after: cursor }, officer);
+      expect(directory.errors?.[0]?.extensions?.code).toBe("INVALID_CURSOR");
     });
   });
 });

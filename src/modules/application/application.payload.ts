@@ -1,9 +1,10 @@
-import { createUnionType, Field, ObjectType } from "type-graphql";
+import { createUnionType } from "type-graphql";
 import type { KeyCaller } from "../access/access.service.js";
 import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
 import type { DeadlineUnitEnum, ApplicationStatusEnum, ChannelEnum } from "./application.enums.js";
 import { type ApplicationRecord, maySeePersonalData, type ReceiptSnapshot } from "./application.service.js";
-import { ApplicationReceiptType, ApplicationType, PageInfoType } from "./application.type.js";
+import { ApplicationReceiptType, ApplicationType } from "./application.type.js";
+import { keysetConnectionType } from "../../graphql/keyset.js";
 
 export const SubmitApplicationResult = createUnionType({
   name: "SubmitApplicationResult",
@@ -17,26 +18,7 @@ export const TransitionApplicationResult = createUnionType({
   types: () => [ApplicationType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
 });
 
-@ObjectType("ApplicationEdge")
-export class ApplicationEdgeType {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => ApplicationType)
-  node!: ApplicationType;
-}
-
-@ObjectType("ApplicationConnection", { description: "A keyset page: pass `pageInfo.endCursor` as `after` for the next one." })
-export class ApplicationConnectionType {
-  @Field(() => [ApplicationEdgeType])
-  edges!: ApplicationEdgeType[];
-
-  @Field(() => [ApplicationType])
-  nodes!: ApplicationType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-}
+export const ApplicationConnectionType = keysetConnectionType("Application", () => ApplicationType, "өтініш");
 
 /** The GraphQL view of an application: personal data only for callers with the right to it. */
 export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | null, now: Date = new Date()): ApplicationType {

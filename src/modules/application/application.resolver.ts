@@ -1,6 +1,6 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { ForbiddenError, UnauthenticatedError, WriteBadInputError } from "../access/access.errors.js";
+import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
 import { callerOf, requireRole } from "../access/access.service.js";
 import { Forbidden } from "../access/errors.type.js";
 import { providerSlug } from "./directory.repository.js";
@@ -12,11 +12,12 @@ import {
   toReceiptType,
   TransitionApplicationResult,
 } from "./application.payload.js";
-import { type ApplicationOwner, applicationByNumber, BadCursor, listApplications, submitApplication, transitionApplication } from "./application.service.js";
+import { type ApplicationOwner, applicationByNumber, listApplications, submitApplication, transitionApplication } from "./application.service.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { ConnectionArgs } from "../../graphql/connection.js";
+import type { KeysetConnection } from "../../graphql/keyset.js";
 import { ApplicationType } from "./application.type.js";
 import { accessCodeLookups } from "../access/attempt-limiter.js";
-
-export const MAX_APPLICATIONS_PAGE = 100;
 
 @Resolver(() => ApplicationType)
 export class ApplicationResolver {
@@ -66,15 +67,13 @@ export class ApplicationResolver {
   })
   async applications(
     @Ctx() ctx: Context,
-    @Arg("filter", () => ApplicationFilter, { nullable: true }) filter?: ApplicationFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: `Default 20, at most ${MAX_APPLICATIONS_PAGE}.` }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
-  ): Promise<ApplicationConnectionType> {
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("filter", () => ApplicationFilter, { nullable: true, description: "Which applications; all of the caller's when unset." }) filter?: ApplicationFilter | null,
+  ): Promise<KeysetConnection<ApplicationType>> {
     const caller = await callerOf(ctx);
     if (caller.kind === "anonymous") throw new UnauthenticatedError("listing applications needs an OFFICER or PORTAL API key");
     if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
-    const size = first ?? 20;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_APPLICATIONS_PAGE) throw new WriteBadInputError(`first must be between 1 and ${MAX_APPLICATIONS_PAGE}`);
     let owner: ApplicationOwner;
     if (caller.role === "OFFICER" && caller.providerId) {
       if (filter?.providerId && providerSlug(filter.providerId) !== caller.providerId) throw new ForbiddenError("an officer sees only the applications of their own provider");
@@ -85,24 +84,15 @@ export class ApplicationResolver {
     } else {
       throw new ForbiddenError("ADMIN keys manage keys; applications are read by officers and portals");
     }
-    let page;
-    try {
-      page = await listApplications(ctx.db, owner, { status: filter?.status, serviceNumber: filter?.serviceNumber, overdue: filter?.overdue }, size, after ?? null);
-    } catch (error) {
-      if (error instanceof BadCursor) throw new WriteBadInputError(`"${after}" is not a cursor of this list`);
-      throw error;
-    }
+    const filters = { status: filter?.status, serviceNumber: filter?.serviceNumber, overdue: filter?.overdue };
+    const page = await listApplications(ctx.db, owner, filters, args, info);
     const now = new Date();
-    const withEvents = await ctx.db.prisma.applicationEvent.findMany({ where: { applicationId: { in: page.items.map((row) => row.id) } }, orderBy: { id: "asc" } });
-    const edges = page.items.map((row) => ({
-      cursor: page.cursorOf(row),
-      node: toApplicationType({ ...row, events: withEvents.filter((event) => event.applicationId === row.id) }, caller, now),
+    const events = await ctx.db.prisma.applicationEvent.findMany({ where: { applicationId: { in: page.nodes.map((row) => row.id) } }, orderBy: { id: "asc" } });
+    const edges = page.edges.map(({ cursor, node: row }) => ({
+      cursor,
+      node: toApplicationType({ ...row, events: events.filter((event) => event.applicationId === row.id) }, caller, now),
     }));
-    return {
-      edges,
-      nodes: edges.map((edge) => edge.node),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo };
   }
 }
 

@@ -14,6 +14,8 @@ import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, Vali
 import { runIdempotent, type Tx } from "../access/idempotency.service.js";
 import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../access/personal-data.js";
 import { dueDate } from "../calendar/calendar.service.js";
+import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
+import { type KeysetConnection, keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import {
   type Channel,
   channelsOf,
@@ -407,47 +409,28 @@ export interface ListFilter {
   overdue?: boolean | null;
 }
 
-export interface Page<T> {
-  items: T[];
-  hasNextPage: boolean;
-  cursorOf: (item: T) => string;
-}
-
-interface ListCursor {
-  id: string;
-  dueAt?: string;
-}
-
-const encodeCursor = (cursor: ListCursor) => Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
-function decodeCursor(cursor: string, overdue: boolean): ListCursor | null {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Record<string, unknown>;
-    if (typeof value.id !== "string" || !/^\d+$/.test(value.id)) return null;
-    if (overdue) return typeof value.dueAt === "string" && !Number.isNaN(Date.parse(value.dueAt)) ? { dueAt: value.dueAt, id: value.id } : null;
-    return { id: value.id };
-  } catch {
-    return null;
-  }
-}
-
-export class BadCursor extends Error {}
-
-/**
- * A keyset page of applications: newest first, or with `overdue` the most
- * overdue first. Each order has an index that starts with the owner
- * (provider or portal), so a page costs the same at row one and row a million.
- */
 /** Whose list: addressed to a provider, handed in at one, or submitted by a portal. Each has its index. */
 export type ApplicationOwner = { providerId: string } | { receivedAtId: string } | { submittedById: string };
 
+/** Newest first: the primary key, descending. */
+const NEWEST_FIRST = [keysetColumns.bigint<Application>("id", "desc", (row) => row.id)];
+/** Most overdue first: the due instant, then the id to break ties. */
+const MOST_OVERDUE_FIRST = [keysetColumns.date<Application>("dueAt", "asc", (row) => row.dueAt), keysetColumns.bigint<Application>("id", "asc", (row) => row.id)];
+
+/**
+ * A keyset page of applications (src/graphql/keyset.ts): newest first, or
+ * with `overdue` the most overdue first. Each order has an index that starts
+ * with the owner (provider or portal), so a page costs the same at row one
+ * and row a million.
+ */
 export async function listApplications(
   db: Database,
   owner: ApplicationOwner,
   filter: ListFilter,
-  first: number,
-  after: string | null,
+  args: ConnectionArgs,
+  field: ListField,
   now: Date = new Date(),
-): Promise<Page<Application>> {
+): Promise<KeysetConnection<Application>> {
   const overdue = filter.overdue === true;
   const where: Prisma.ApplicationWhereInput = { ...owner };
   if (filter.status?.length) where.status = { in: filter.status };
@@ -458,24 +441,8 @@ export async function listApplications(
   } else if (filter.overdue === false) {
     where.OR = [{ open: false }, { dueAt: { gte: now } }];
   }
-  const cursor = after ? decodeCursor(after, overdue) : null;
-  if (after && !cursor) throw new BadCursor(after);
-  const and: Prisma.ApplicationWhereInput[] = [];
-  if (cursor?.dueAt) {
-    const dueAt = new Date(cursor.dueAt);
-    and.push({ OR: [{ dueAt: { gt: dueAt } }, { dueAt, id: { gt: BigInt(cursor.id) } }] });
-  } else if (cursor) {
-    and.push({ id: { lt: BigInt(cursor.id) } });
-  }
-  if (and.length) where.AND = and;
-  const rows = await db.prisma.application.findMany({
-    where,
-    orderBy: overdue ? [{ dueAt: "asc" }, { id: "asc" }] : [{ id: "desc" }],
-    take: first + 1,
-  });
-  return {
-    items: rows.slice(0, first),
-    hasNextPage: rows.length > first,
-    cursorOf: (row) => encodeCursor(overdue ? { dueAt: row.dueAt.toISOString(), id: String(row.id) } : { id: String(row.id) }),
-  };
+  const of = { field, owner: stableJson(owner), filters: filter };
+  return keysetConnection(args, of, overdue ? MOST_OVERDUE_FIRST : NEWEST_FIRST, (page) =>
+    db.prisma.application.findMany({ where: page.where ? { AND: [where, page.where] } : where, orderBy: page.orderBy, take: page.take }),
+  );
 }

@@ -193,11 +193,3 @@ export class ApplicationReceiptType {
   documentContents!: string[];
 }
 
-@ObjectType("KeysetPageInfo", { description: "Where a keyset page ends: lists of the write side grow without bound, so they page by position, never by offset." })
-export class PageInfoType {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null for an empty page." })
-  endCursor!: string | null;
-}

@@ -1,9 +1,11 @@
-import { Arg, Ctx, createUnionType, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, createUnionType, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { ForbiddenError, UnauthenticatedError, WriteBadInputError } from "../access/access.errors.js";
+import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
 import { callerOf, type KeyCaller, requireRole } from "../access/access.service.js";
 import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
-import { PageInfoType } from "../application/application.type.js";
+import type { GraphQLResolveInfo } from "graphql";
+import { ConnectionArgs } from "../../graphql/connection.js";
+import { type KeysetConnection, keysetConnectionType } from "../../graphql/keyset.js";
 import { type ComplaintRecord, complaintByNumber, fileComplaint, listComplaints, maySeeComplainant, type Talon, transitionComplaint } from "./complaint.service.js";
 import {
   ComplaintStatusEnum,
@@ -26,14 +28,7 @@ export const TransitionComplaintResult = createUnionType({
   types: () => [ComplaintType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
 });
 
-@ObjectType("ComplaintConnection")
-export class ComplaintConnectionType {
-  @Field(() => [ComplaintType])
-  nodes!: ComplaintType[];
-
-  @Field(() => PageInfoType)
-  pageInfo!: PageInfoType;
-}
+export const ComplaintConnectionType = keysetConnectionType("Complaint", () => ComplaintType, "шағым");
 
 export function toComplaintType(row: ComplaintRecord, caller: KeyCaller | null): ComplaintType {
   const talon = row.talon as unknown as Talon;
@@ -80,13 +75,6 @@ export function toComplaintType(row: ComplaintRecord, caller: KeyCaller | null):
   return view;
 }
 
-const cursorOf = (id: bigint) => Buffer.from(`complaint:${id}`, "utf8").toString("base64url");
-function idOfCursor(cursor: string): bigint {
-  const match = /^complaint:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw new WriteBadInputError(`"${cursor}" is not a cursor of this list`);
-  return BigInt(match[1] as string);
-}
-
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
   @Mutation(() => FileComplaintResult, { description: "Lodge a complaint (PORTAL keys); it is routed by the service's complaint rules and answered with the talon of paragraph 25." })
@@ -128,20 +116,18 @@ export class ComplaintResolver {
   @Query(() => ComplaintConnectionType, { description: "OFFICER: complaints addressed to the officer's provider. PORTAL: those it filed. Newest first, keyset-paged." })
   async complaints(
     @Ctx() ctx: Context,
-    @Arg("status", () => [ComplaintStatusEnum], { nullable: true }) status?: ComplaintStatusEnum[] | null,
-    @Arg("first", () => Int, { nullable: true }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
-  ): Promise<ComplaintConnectionType> {
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("status", () => [ComplaintStatusEnum], { nullable: true, description: "Only complaints in one of these states; all when unset." }) status?: ComplaintStatusEnum[] | null,
+  ): Promise<KeysetConnection<ComplaintType>> {
     const caller = await callerOf(ctx);
     if (caller.kind !== "key") throw new UnauthenticatedError(caller.kind === "rejected" ? caller.reason : "listing complaints needs an OFFICER or PORTAL API key");
-    const size = first ?? 20;
-    if (!Number.isInteger(size) || size < 1 || size > 100) throw new WriteBadInputError("first must be between 1 and 100");
     let owner: { addresseeId: string } | { filedById: string };
     if (caller.role === "OFFICER" && caller.providerId) owner = { addresseeId: caller.providerId };
     else if (caller.role === "PORTAL") owner = { filedById: caller.keyId };
     else throw new ForbiddenError("ADMIN keys manage keys; complaints are read by officers and portals");
-    const page = await listComplaints(ctx.db, owner, status, size, after ? idOfCursor(after) : null);
-    const last = page.items.at(-1);
-    return { nodes: page.items.map((row) => toComplaintType(row, caller)), pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? cursorOf(last.id) : null } };
+    const page = await listComplaints(ctx.db, owner, status, args, info);
+    const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: toComplaintType(node, caller) }));
+    return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo };
   }
 }

@@ -7,6 +7,8 @@
 import type { Database } from "../../db/database.js";
 import type { Complaint, ComplaintEvent, Prisma, Provider } from "../../generated/prisma/client.js";
 import type { ComplaintStatus } from "../../generated/prisma/enums.js";
+import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
+import { keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import type { KeyCaller } from "../access/access.service.js";
 import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../access/errors.type.js";
 import { runIdempotent, type Tx } from "../access/idempotency.service.js";
@@ -291,16 +293,25 @@ export async function transitionComplaint(db: Database, caller: KeyCaller, input
   });
 }
 
-/** Keyset page of complaints addressed to a provider (officers) or filed by a portal, newest first. */
-export async function listComplaints(db: Database, owner: { addresseeId: string } | { filedById: string }, status: ComplaintStatus[] | null | undefined, first: number, afterId: bigint | null) {
-  const rows = await db.prisma.complaint.findMany({
-    where: { ...owner, ...(status?.length ? { status: { in: status } } : {}), ...(afterId !== null ? { id: { lt: afterId } } : {}) },
-    orderBy: { id: "desc" },
-    take: first + 1,
-    include: { events: { orderBy: { id: "asc" } }, application: { select: { number: true } } },
+/** Newest first: the primary key, descending. */
+const NEWEST_FIRST = [keysetColumns.bigint<{ id: bigint }>("id", "desc", (row) => row.id)];
+
+/** Keyset page (src/graphql/keyset.ts) of complaints addressed to a provider (officers) or filed by a portal, newest first. */
+export async function listComplaints(
+  db: Database,
+  owner: { addresseeId: string } | { filedById: string },
+  status: ComplaintStatus[] | null | undefined,
+  args: ConnectionArgs,
+  field: ListField,
+) {
+  const where: Prisma.ComplaintWhereInput = { ...owner, ...(status?.length ? { status: { in: status } } : {}) };
+  return keysetConnection(args, { field, owner: stableJson(owner), filters: { status } }, NEWEST_FIRST, async (page) => {
+    const rows = await db.prisma.complaint.findMany({
+      where: page.where ? { AND: [where, page.where] } : where,
+      orderBy: page.orderBy,
+      take: page.take,
+      include: { events: { orderBy: { id: "asc" } }, application: { select: { number: true } } },
+    });
+    return rows.map(({ application, ...row }) => ({ ...row, applicationNumber: application?.number ?? null }));
   });
-  return {
-    items: rows.slice(0, first).map(({ application, ...row }) => ({ ...row, applicationNumber: application?.number ?? null })),
-    hasNextPage: rows.length > first,
-  };
 }
