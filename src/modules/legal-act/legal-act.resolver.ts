@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import type { LegalActRecord } from "../../../seeds/extract/standards/model.js";
+import { findLegalAct } from "./legal-act.repository.js";
 import { LegalActType, SourceLineType } from "./legal-act.type.js";
 
 /** Most lines one `sourceLines` call returns. */
@@ -11,22 +11,8 @@ export const MAX_SOURCE_LINES = 500;
 @Resolver(() => LegalActType)
 export class LegalActResolver {
   @Query(() => LegalActType, { nullable: true, description: "The act the directory was parsed from." })
-  async legalAct(@Ctx() { db }: Context): Promise<LegalActType | null> {
-    const act = await db.prisma.legalAct.findFirst();
-    if (!act) return null;
-    // The extracted record as loaded (seeds/extract/standards/model.ts LegalActRecord).
-    const record = act.data as unknown as LegalActRecord;
-    return {
-      id: act.id,
-      number: act.number,
-      date: act.date.toISOString().slice(0, 10),
-      title: act.title,
-      status: act.status,
-      repeal: record.repeal,
-      recital: record.recital ?? null,
-      entryIntoForce: record.entryIntoForce?.text ?? null,
-      amendments: record.amendments,
-    };
+  legalAct(@Ctx() { db }: Context): Promise<LegalActType | null> {
+    return findLegalAct(db);
   }
 
   @FieldResolver(() => [SourceLineType], {

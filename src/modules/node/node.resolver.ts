@@ -5,6 +5,7 @@ import type { Context } from "../../graphql/context.js";
 import { BadInputError } from "../../graphql/errors.js";
 import { fromGlobalId, toGlobalId } from "../../graphql/global-id.js";
 import { NodeInterface, type Typed } from "./node.type.js";
+import { findLegalAct } from "../legal-act/legal-act.repository.js";
 
 /** Most ids one `nodes` call accepts (the page size limit). */
 export const MAX_NODES = 100;
@@ -33,10 +34,8 @@ async function loadNode(ctx: Context, globalId: string): Promise<Typed | null> {
       return loaders.conflictById.load(id);
     case "QualityIndicator":
       return loaders.qualityIndicatorById.load(id);
-    case "LegalAct": {
-      const act = await ctx.db.prisma.legalAct.findUnique({ where: { id } });
-      return act && Object.assign(act, { __typename: "LegalAct" });
-    }
+    case "LegalAct":
+      return findLegalAct(ctx.db, id);
     default:
       return null;
   }
