@@ -3,6 +3,7 @@
  * provider by global id or slug, and whether a provider lists a service.
  * Read through the transaction's client so a submission sees one snapshot.
  */
+import { readGlobalId } from "../../graphql/global-id.js";
 import type { Tx } from "../access/idempotency.service.js";
 import { type Channel, channelAppendix, type ServiceRow } from "./application.rules.js";
 
@@ -11,12 +12,8 @@ const PROVIDER_TYPENAMES = new Set(["Authority", "AkimatApparatus", "ServiceCent
 /** A provider's record id from its global id (base64url of `Type:slug`) or from the slug itself. */
 export function providerSlug(reference: string): string {
   const trimmed = reference.trim();
-  if (/^[A-Za-z0-9_-]+$/.test(trimmed)) {
-    const decoded = Buffer.from(trimmed, "base64url").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (colon > 0 && PROVIDER_TYPENAMES.has(decoded.slice(0, colon))) return decoded.slice(colon + 1);
-  }
-  return trimmed;
+  const decoded = readGlobalId(trimmed);
+  return decoded && PROVIDER_TYPENAMES.has(decoded.type) ? decoded.id : trimmed;
 }
 
 export async function findService(tx: Tx, number: number): Promise<ServiceRow | null> {

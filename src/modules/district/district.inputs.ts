@@ -4,7 +4,7 @@ import { DistrictKind } from "./district.type.js";
 
 @InputType("DistrictFilter", { description: "Narrows a list of districts (аудандар сүзгісі); all given conditions must hold." })
 export class DistrictFilterInput {
-  @Field(() => ID, { nullable: true, description: "Only districts of this region, by its global id." })
+  @Field(() => ID, { nullable: true, description: "Only districts of this region, by its global id or its slug (`pavlodar`)." })
   regionId?: string | null;
 
   @Field(() => DistrictKind, { nullable: true, description: "Only districts of this kind." })

@@ -1,6 +1,6 @@
 import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { expectGlobalId } from "../../graphql/global-id.js";
+import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
 import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
 import type { DistrictFilterInput } from "./district.inputs.js";
@@ -16,7 +16,7 @@ export interface DistrictQuery {
 
 export function districtQuery(filter?: DistrictFilterInput | null): DistrictQuery {
   const query: DistrictQuery = {};
-  if (filter?.regionId != null) query.regionId = expectGlobalId(filter.regionId, "Region");
+  if (filter?.regionId != null) query.regionId = expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region");
   if (filter?.kind != null) query.kind = filter.kind;
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
   if (filter?.text != null) query.words = searchWords(filter.text);

@@ -4,10 +4,10 @@ import { ProviderKind } from "./provider.type.js";
 
 @InputType("ProviderFilter", { description: "Narrows a list of providers (сүзгі); all given conditions must hold." })
 export class ProviderFilterInput {
-  @Field(() => ID, { nullable: true, description: "Only providers of this region (облыс), by its global id." })
+  @Field(() => ID, { nullable: true, description: "Only providers of this region (облыс), by its global id or its slug (`pavlodar`)." })
   regionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Only providers of this district (аудан), by its global id." })
+  @Field(() => ID, { nullable: true, description: "Only providers of this district (аудан), by its global id or its slug (`akmola/akkol`)." })
   districtId?: string | null;
 
   @Field(() => ProviderKind, { nullable: true, description: "Only providers of this kind (түрі)." })

@@ -5,7 +5,7 @@
  */
 import type { Database } from "../../db/database.js";
 import type { Prisma, Provider as ProviderRow } from "../../generated/prisma/client.js";
-import { expectGlobalId } from "../../graphql/global-id.js";
+import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
 import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
 import { type ProviderFilterInput, OrderDirection, type ProviderOrderInput, ProviderOrderField } from "./provider.inputs.js";
@@ -42,8 +42,8 @@ export function providerQuery(
     order: orderBy?.field ?? ProviderOrderField.REGION,
     direction: orderBy?.direction ?? OrderDirection.ASC,
   };
-  if (filter?.regionId != null) query.regionId = expectGlobalId(filter.regionId, "Region");
-  if (filter?.districtId != null) query.districtId = expectGlobalId(filter.districtId, "District");
+  if (filter?.regionId != null) query.regionId = expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region");
+  if (filter?.districtId != null) query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
   if (filter?.kind != null) query.kinds = query.kinds ? query.kinds.filter((kind) => kind === filter.kind) : [filter.kind];
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
   if (filter?.text != null) query.words = searchWords(filter.text);

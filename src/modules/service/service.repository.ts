@@ -1,6 +1,6 @@
 import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { expectGlobalId } from "../../graphql/global-id.js";
+import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
 import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
 import type { ServiceFilterInput } from "./service.inputs.js";
@@ -17,8 +17,8 @@ export interface ServiceQuery {
 export function serviceQuery(filter?: ServiceFilterInput | null): ServiceQuery {
   const query: ServiceQuery = {};
   if (filter?.repealed != null) query.repealed = filter.repealed;
-  if (filter?.regionId != null) query.regionId = expectGlobalId(filter.regionId, "Region");
-  if (filter?.districtId != null) query.districtId = expectGlobalId(filter.districtId, "District");
+  if (filter?.regionId != null) query.regionId = expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region");
+  if (filter?.districtId != null) query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
   if (filter?.text != null) query.words = searchWords(filter.text);
   return query;
 }
