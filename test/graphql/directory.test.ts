@@ -1,6 +1,5 @@
 /**
- * The read side over the whole committed directory, through Apollo's
- * `executeOperation` with the typed documents of test/operations. Expected
+ * The read side over the whole committed directory, sent over HTTP with the typed documents of test/operations. Expected
  * values come from the committed seed data itself, so the tests follow the
  * extraction rather than copies of it.
  */
@@ -96,6 +95,30 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
     it("returns null for a region id that does not exist, and INVALID_ID for an id of another kind", async () => {
       expect((await ok(RegionWithProvidersDocument, { id: toGlobalId("Region", "atlantis") })).region).toBeNull();
       expect(codeOf(await graph.execute(RegionWithProvidersDocument, { id: toGlobalId("District", "akmola/akkol") }))).toBe("INVALID_ID");
+    });
+
+    it("accepts a slug wherever it accepts a global id, and INVALID_ID for what is neither", async () => {
+      const bySlug = await ok(RegionWithProvidersDocument, { id: "pavlodar" });
+      const byId = await ok(RegionWithProvidersDocument, { id: toGlobalId("Region", "pavlodar") });
+      expect(bySlug).toEqual(byId);
+      expect(bySlug.region?.id).toBe(toGlobalId("Region", "pavlodar"));
+      const filters = [
+        ["authorities by region", `{ authorities(first: 100, filter: { regionId: "ID" }) { totalCount } }`, "pavlodar"],
+        ["districts by region", `{ districts(first: 100, filter: { regionId: "ID" }) { totalCount } }`, "pavlodar"],
+        ["services by district", `{ services(filter: { districtId: "ID" }) { totalCount } }`, "akmola/akkol"],
+        ["district", `{ district(id: "ID") { slug } }`, "akmola/akkol"],
+      ] as const;
+      for (const [name, query, slug] of filters) {
+        const type = slug.includes("/") ? "District" : "Region";
+        const a = await graph.execute(query.replace("ID", slug));
+        const b = await graph.execute(query.replace("ID", toGlobalId(type, slug)));
+        expect(a.errors, name).toBeUndefined();
+        expect(a, name).toEqual(b);
+        expect(JSON.stringify(a.data), name).not.toMatch(/:0\b|null/);
+      }
+      for (const bad of ["Pavlodar!", "akmola akkol", toGlobalId("Service", "s6")]) {
+        expect(codeOf(await graph.execute(`query ($id: ID!) { authorities(filter: { regionId: $id }) { totalCount } }`, { id: bad })), bad).toBe("INVALID_ID");
+      }
     });
   });
 
@@ -354,6 +377,12 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
       const six = stats.byService.find((entry) => entry.service.number === 6)!;
       expect(six.providers).toBe(providers.filter((provider) => provider.serviceNumbers.includes(6)).length);
       expect(stats.servicesPerProvider.reduce((sum, entry) => sum + entry.providers, 0)).toBe(providers.length);
+    });
+
+    it("counts services as the services list does, and those in force apart", async () => {
+      const { stats, services } = await ok(StatsDocument, {});
+      expect(stats.services).toBe(services.totalCount);
+      expect({ all: stats.services, inForce: stats.servicesInForce }).toEqual({ all: 18, inForce: 17 });
     });
   });
 

@@ -75,8 +75,13 @@ export class StatsType {
   @Field(() => Int, { description: "Providers of every kind (қызмет берушілер)." })
   providers!: number;
 
-  @Field(() => Int, { description: "Services in force (қолданыстағы қызметтер)." })
+  @Field(() => Int, {
+    description: "Service items of the act (қызметтер), numbered 1–18, the repealed item 11 included: the same count as `services { totalCount }`.",
+  })
   services!: number;
+
+  @Field(() => Int, { description: "Services in force (қолданыстағы қызметтер): the 17 standards, without the repealed item 11." })
+  servicesInForce!: number;
 
   @Field(() => Int, { description: "Rows of the act's provider lists (тізім жолдары)." })
   listings!: number;
