@@ -1,12 +1,10 @@
 /**
- * Helpers for the graph's tests: a real server over a real database (never
- * mocks), and operations run through Apollo's `executeOperation` or HTTP.
+ * Helpers for the graph's tests: the real server over a real database (never
+ * mocks), and operations sent to it over HTTP as clients send them.
  */
-import { ApolloServer } from "@apollo/server";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type DocumentNode, print } from "graphql";
 import { migrate } from "../../src/db/migrate.js";
-import { type Context, createContext } from "../../src/graphql/context.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { type QyzmetServer, startServer } from "../../src/server/server.js";
 import { type DatabaseTarget, openEmptyDatabase, openSeededDatabase, type TestDatabase } from "../support/database.js";
@@ -14,7 +12,7 @@ import { type DatabaseTarget, openEmptyDatabase, openSeededDatabase, type TestDa
 export interface GraphHarness {
   db: TestDatabase;
   server: QyzmetServer;
-  /** Runs an operation through the server's Apollo instance (no HTTP), with a fresh context. */
+  /** POSTs an operation to the server as a client does and returns its result (`data`, `errors`). */
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
     variables?: TVariables,
@@ -27,30 +25,28 @@ export interface GraphHarness {
 async function harness(db: TestDatabase): Promise<GraphHarness> {
   // The harness owns the database (dispose() also drops a PostgreSQL test schema), so the server must not close it.
   const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000 });
-  const apollo: ApolloServer<Context> = server.apollo;
+  const post: GraphHarness["post"] = async (body, headers = {}) => {
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text for the assertion message
+    }
+    return { status: response.status, headers: response.headers, body: parsed };
+  };
   return {
     db,
     server,
+    post,
     async execute(document, variables) {
       const query = typeof document === "string" ? document : print(document);
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db) });
-      if (response.body.kind !== "single") throw new Error("incremental delivery is not expected");
-      return response.body.singleResult as never;
-    },
-    async post(body, headers = {}) {
-      const response = await fetch(server.url, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...headers },
-        body: typeof body === "string" ? body : JSON.stringify(body),
-      });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // not JSON: keep the text for the assertion message
-      }
-      return { status: response.status, headers: response.headers, body: parsed };
+      return (await post({ query, variables })).body as never;
     },
     async close() {
       await server.close();

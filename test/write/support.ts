@@ -1,12 +1,11 @@
 /**
- * Fixtures for the write side's API tests: the real schema behind Apollo
- * Server, a request helper that sends an API key, and keys of each role
- * issued straight into the test's database.
+ * Fixtures for the write side's API tests: the real server over HTTP, a
+ * request helper that sends an API key, and keys of each role issued
+ * straight into the test's database.
  */
-import { ApolloServer } from "@apollo/server";
 import type { Database } from "../../src/db/database.js";
-import { createContext, type Context } from "../../src/graphql/context.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
+import { startServer } from "../../src/server/server.js";
 import { issueApiKey, type Role } from "../../src/modules/access/access.service.js";
 import { type DatabaseTarget, openSeededDatabase, type TestDatabase } from "../support/database.js";
 
@@ -33,13 +32,17 @@ export interface Api {
   stop(): Promise<void>;
 }
 
+/** The API as clients meet it: the real server (its plugins, limits and error masking) over HTTP on loopback. */
 export async function startApi(db: Database): Promise<Api> {
-  const apollo = new ApolloServer<Context>({ schema: await buildGraphQLSchema() });
-  await apollo.start();
+  // The test owns the database, so the server must not close it.
+  const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000 });
   const raw: Api["raw"] = async (query, variables = {}, key = null) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, key) });
-    if (response.body.kind !== "single") throw new Error("incremental delivery is not expected here");
-    return response.body.singleResult as Awaited<ReturnType<Api["raw"]>>;
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Awaited<ReturnType<Api["raw"]>>;
   };
   return {
     raw,
@@ -51,6 +54,6 @@ export async function startApi(db: Database): Promise<Api> {
     async key(role, name, providerId = null) {
       return (await issueApiKey(db, { name, role, providerId })).key;
     },
-    stop: () => apollo.stop(),
+    stop: () => server.close(),
   };
 }
