@@ -5,17 +5,26 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Level of an akimat apparatus (әкімі аппараты): REGIONAL (облыс әкімдігі) or DISTRICT (аудан, қала, кент, ауылдық округ әкімі). */
 export type AkimatLevel =
+  /** The akimat of a district or a city of oblast significance (аудан, қала әкімдігі), from the AKIM lists. */
   | 'DISTRICT'
+  /** The apparatus of the akim of an oblast, Astana or Almaty (облыс әкімінің аппараты), from the APP lists. */
   | 'REGIONAL';
 
 /** What an appendix (қосымша) holds: DEPT (district departments, бөлімдер), AKIM (akims, әкімдер), BASQ (regional administrations, басқармалар), APP (regional akimat apparatus, әкімдік аппараттары), XQO (service centres, ХҚО), QUAL (quality indicators, сапа көрсеткіштері), FORM (a form, нысан). */
 export type AppendixKind =
+  /** A list of the akimats of districts and cities of oblast significance (аудандардың, облыстық маңызы бар қалалар әкімдіктері). */
   | 'AKIM'
+  /** A list of the apparatus of the akims of the oblasts, Astana and Almaty (әкімдері аппараттары), with their units responsible for public services. */
   | 'APP'
+  /** A list of the regional administrations of employment and social programmes (облыстық басқармалар), Astana's and Almaty's included. */
   | 'BASQ'
+  /** A list of the authorities that provide the service (уәкілетті органдар): district and city departments (бөлімдер), region by region. */
   | 'DEPT'
+  /** A form (нысан) to fill in, such as a notice of refusal; lists no providers. */
   | 'FORM'
+  /** The table of quality and effectiveness indicators (сапа мен тиімділік көрсеткіштері); lists no providers. */
   | 'QUAL'
+  /** A list of public service centres (халыққа қызмет көрсету орталықтары, ХҚО) and their branches. */
   | 'XQO';
 
 /** The applicant (өтініш беруші), as paragraph 11 and the receipt need them. */
@@ -69,14 +78,20 @@ export type ApplicationStatus =
 
 /** Level of an authority (уәкілетті орган): DISTRICT_DEPARTMENT (аудандық/қалалық бөлім, employment and social programmes department), REGIONAL_ADMINISTRATION (облыстық басқарма), MINISTRY (министрлік). */
 export type AuthorityKind =
+  /** A district or city department of employment and social programmes (аудандық/қалалық бөлім). */
   | 'DISTRICT_DEPARTMENT'
+  /** The Ministry (министрлік) the standards name. */
   | 'MINISTRY'
+  /** The administration of employment and social programmes of an oblast, Astana or Almaty (басқарма). */
   | 'REGIONAL_ADMINISTRATION';
 
 /** Where a service is applied for (өтініш беру арнасы): AUTHORITY (уәкілетті орган), AKIM (кент, ауыл, ауылдық округ әкімі), SERVICE_CENTRE (ХҚО). */
 export type Channel =
+  /** Through the akim of a settlement, village or rural okrug (кент, ауыл, ауылдық округ әкімі), who passes the documents to the department; such akims are not in the directory. */
   | 'AKIM'
+  /** At the authority (уәкілетті орган) itself, as a rule a district or city department of employment and social programmes. */
   | 'AUTHORITY'
+  /** Through a public service centre (ХҚО), which takes the documents in and passes them to the department that decides. */
   | 'SERVICE_CENTRE';
 
 /** Paragraph 24: the complainant's surname, name, patronymic and postal address. */
@@ -96,9 +111,13 @@ export type ComplaintAction =
 
 /** What a complaint (шағым) is about: rude service (дөрекі қызмет), disagreement with the result (нәтижемен келіспеу), actions of officials (лауазымды адамдардың әрекеттері), or going to court (сот). */
 export type ComplaintKind =
+  /** Going to court («сотқа жүгінуге құқығы бар»): a route the standards name; `fileComplaint` refuses it, since a court takes such complaints itself. */
   | 'COURT'
+  /** The actions or inaction of officials («лауазымды адамдардың әрекетіне (әрекетсіздігіне)»). */
   | 'OFFICIAL_ACTIONS'
+  /** Disagreement with the result of the service («көрсетілген қызметтің нәтижесімен келіспеген жағдайларда»). Filed about an application, that application must already be approved or refused. */
   | 'RESULT_DISAGREEMENT'
+  /** Rude service by the provider's staff («қызмет дөрекі көрсетілген жағдайларда»). */
   | 'RUDE_SERVICE';
 
 /** FILED → IN_REVIEW → ANSWERED by the addressee's officers; FILED/IN_REVIEW → WITHDRAWN by the filing portal. */
@@ -110,16 +129,24 @@ export type ComplaintStatus =
 
 /** Where a complaint goes (шағым беру органы): the provider's head (басшысы), the regional administration (басқарма), the akimat apparatus, the Ministry, or a court. */
 export type ComplaintTarget =
+  /** An akimat apparatus (әкімі аппараты): the akimat of the provider's district where the standard's list has one, else the apparatus of the region's akim. */
   | 'AKIMAT_APPARATUS'
+  /** A court (сот): named in the standards' routes, never the addressee of a complaint filed through this API. */
   | 'COURT'
+  /** The Ministry (министрлік). */
   | 'MINISTRY'
+  /** The head (басшысы) of the provider complained about; the complaint is addressed to that provider itself. */
   | 'PROVIDER_HEAD'
+  /** The regional administration of the provider's region (облыстық басқарма, the «жоғары тұрған» body). */
   | 'REGIONAL_ADMINISTRATION';
 
 /** Unit of a deadline: working days (жұмыс күні), calendar days (күнтізбелік күн) or minutes (минут). */
 export type DeadlineUnit =
+  /** Calendar days (күнтізбелік күн): every day counts; the day the count starts on does not. */
   | 'CALENDAR_DAYS'
+  /** Minutes (минут): the deadline falls at that many minutes after the start, on the same clock. */
   | 'MINUTES'
+  /** Working days (жұмыс күні): a due date counts only Kazakhstan's working days (weekends and days off skipped, working days set by transfer counted), not the day the count starts on. */
   | 'WORKING_DAYS';
 
 /** Narrows a list of districts (аудандар сүзгісі); all given conditions must hold. */
@@ -136,9 +163,13 @@ export type DistrictFilter = {
 
 /** DISTRICT (аудан), CITY of oblast significance (облыстық маңызы бар қала), CITY_DISTRICT (қаладағы аудан), SETTLEMENT (кент). */
 export type DistrictKind =
+  /** A city of oblast significance (облыстық маңызы бар қала). */
   | 'CITY'
+  /** A district of Astana or Almaty (қаладағы аудан). */
   | 'CITY_DISTRICT'
+  /** A district of an oblast (аудан). */
   | 'DISTRICT'
+  /** A settlement (кент) the act names as a place of its own. */
   | 'SETTLEMENT';
 
 export type FileComplaintInput = {
@@ -166,14 +197,20 @@ export type FileComplaintInput = {
 
 /** Ascending (өсу) or descending (кему) order. */
 export type OrderDirection =
+  /** Ascending (өсу): the act's first region first, then names in ascending text order. */
   | 'ASC'
+  /** Descending (кему): every sort key reversed, the act's last region first. */
   | 'DESC';
 
 /** What a number is for: PHONE (телефон), FAX (факс), TELETYPE (телетайп), RECEPTION (қабылдау бөлмесі, the head's reception). */
 export type PhoneKind =
+  /** A fax (факс): printed after «Факс» or «Тел/факс». */
   | 'FAX'
+  /** A telephone (телефон): printed after «Тел» or with no label. */
   | 'PHONE'
+  /** The head's reception (қабылдау бөлмесі, приемная), as the act marks it after the number. */
   | 'RECEPTION'
+  /** A teletype number (телетайп). */
   | 'TELETYPE';
 
 /** Narrows a list of providers (сүзгі); all given conditions must hold. */
@@ -192,11 +229,17 @@ export type ProviderFilter = {
 
 /** Every kind of provider (көрсетілетін қызметті беруші) in one enum: the three authority levels, the two akimat apparatus levels, and public service centres (ХҚО, халыққа қызмет көрсету орталығы). */
 export type ProviderKind =
+  /** An AkimatApparatus of DISTRICT level: the akimat of a district or a city of oblast significance. */
   | 'DISTRICT_AKIMAT_APPARATUS'
+  /** An Authority: a district or city department of employment and social programmes (бөлім). */
   | 'DISTRICT_DEPARTMENT'
+  /** An Authority: the Ministry (министрлік). */
   | 'MINISTRY'
+  /** An Authority: the administration of an oblast, Astana or Almaty (басқарма). */
   | 'REGIONAL_ADMINISTRATION'
+  /** An AkimatApparatus of REGIONAL level: the apparatus of the akim of an oblast, Astana or Almaty. */
   | 'REGIONAL_AKIMAT_APPARATUS'
+  /** A ServiceCentre: a public service centre (ХҚО) or one of its branches. */
   | 'SERVICE_CENTRE';
 
 /** How a list of providers is sorted (сұрыптау). */
@@ -209,7 +252,9 @@ export type ProviderOrder = {
 
 /** REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone. */
 export type ProviderOrderField =
+  /** By name (атауы) alone; ties by slug. */
   | 'NAME'
+  /** By the region's position in the act's fixed order (облыстар реті), then by name; ties by slug. */
   | 'REGION';
 
 /** Narrows the list of regions (өңірлер сүзгісі); all given conditions must hold. */
@@ -224,16 +269,24 @@ export type RegionFilter = {
 
 /** OBLAST (облыс) or CITY of republican significance (республикалық маңызы бар қала). */
 export type RegionKind =
+  /** A city of republican significance (республикалық маңызы бар қала): Astana or Almaty. */
   | 'CITY'
+  /** An oblast (облыс). */
   | 'OBLAST';
 
 /** What `search` looks through (іздеу түрі): regions, districts, authorities, akimat apparatus, service centres, services. */
 export type SearchKind =
+  /** Akimat apparatus (әкімдер аппараттары), by name, Latin name and other names. */
   | 'AKIMAT_APPARATUS'
+  /** Authorities (уәкілетті органдар), by name, Latin name and other names. */
   | 'AUTHORITY'
+  /** Districts (аудандар), by name, Latin name and other names. */
   | 'DISTRICT'
+  /** Regions (өңірлер), by name, Latin name and other names. */
   | 'REGION'
+  /** Services (мемлекеттік қызметтер), by title, preamble title and other titles. */
   | 'SERVICE'
+  /** Public service centres (ХҚО), by name, Latin name and other names. */
   | 'SERVICE_CENTRE';
 
 /** Narrows a list of services (қызметтер сүзгісі); all given conditions must hold. */
@@ -250,8 +303,11 @@ export type ServiceFilter = {
 
 /** How automated the service is (көрсету нысаны): NON_AUTOMATED (автоматтандырылмаған), PARTIALLY_NON_AUTOMATED / PARTIALLY_AUTOMATED (ішінара автоматтандырылған). */
 export type ServiceForm =
+  /** The standard calls the service not automated (автоматтандырылмаған). */
   | 'NON_AUTOMATED'
+  /** The standard calls the service partially automated (ішінара автоматтандырылған). */
   | 'PARTIALLY_AUTOMATED'
+  /** The standard calls the service partially non-automated (ішінара автоматтандырылмаған). */
   | 'PARTIALLY_NON_AUTOMATED';
 
 export type SubmitApplicationInput = {
@@ -304,18 +360,28 @@ export type TransitionComplaintInput = {
 
 /** WAIT_AT_HAND_IN: queue when handing documents in (құжаттарды тапсыру кезінде күту); WAIT: wait before being served (күтудің рұқсат етілген ең ұзақ уақыты); SERVICE: the service time itself (қызмет көрсету уақыты). */
 export type WaitingKind =
+  /** The longest allowed time of the service itself, once served («қызмет көрсетудің рұқсат берілген ең көп уақыты»). */
   | 'SERVICE'
+  /** The longest allowed wait before being served («күтудің рұқсат берілген ең көп уақыты»). */
   | 'WAIT'
+  /** The longest allowed wait in the queue when handing the documents in («құжаттарды тапсыру кезінде кезек күтудің … ең көп уақыты»). */
   | 'WAIT_AT_HAND_IN';
 
 /** A day of the week (апта күні), Monday (дүйсенбі) to Sunday (жексенбі). */
 export type Weekday =
+  /** Friday (жұма). */
   | 'FRI'
+  /** Monday (дүйсенбі). */
   | 'MON'
+  /** Saturday (сенбі). */
   | 'SAT'
+  /** Sunday (жексенбі). */
   | 'SUN'
+  /** Thursday (бейсенбі). */
   | 'THU'
+  /** Tuesday (сейсенбі). */
   | 'TUE'
+  /** Wednesday (сәрсенбі). */
   | 'WED';
 
 type ProviderCard_AkimatApparatus_Fragment = { id: string, slug: string, name: string, nameLatin: string, alternateNames: Array<string>, kind: ProviderKind, websites: Array<string>, region: { id: string, slug: string } | null, district: { id: string, slug: string } | null, address: { postalCode: string | null, locality: string | null, street: string | null, house: string | null, full: string } | null, emails: Array<{ value: string, raw: string, valid: boolean }>, phones: Array<{ raw: string, e164: string | null, kind: PhoneKind }>, schedule: { text: string, weekly: Array<{ days: Array<Weekday>, opens: string, closes: string, breaks: Array<{ start: string, end: string }> }> } | null };
