@@ -29,28 +29,35 @@ export type AppendixKind =
 
 /** The applicant (өтініш беруші), as paragraph 11 and the receipt need them. */
 export type ApplicantInput = {
+  /** E-mail address (электрондық пошта), if any; checked for form, its domain lower-cased. */
   email?: string | null | undefined;
-  /** Аты. */
+  /** Аты; the same rules as `surname`. */
   givenName: string;
   /** ЖСН/ИИН: 12 digits, valid check digit, plausible birth date. */
   iin: string;
-  /** Әкесінің аты, if any. */
+  /** Әкесінің аты, if any; the same rules as `surname`. */
   patronymic?: string | null | undefined;
-  /** Kazakhstan phone number; normalised to +7XXXXXXXXXX. */
+  /** Kazakhstan phone number (+7 6xx or +7 7xx; spaces, dashes, brackets or a leading 8 allowed); normalised to E.164, +7XXXXXXXXXX. */
   phone: string;
-  /** Postal address (пошталық мекенжайы). */
+  /** Postal address (пошталық мекенжайы): 5–300 characters. */
   postalAddress: string;
-  /** Тегі. */
+  /** Тегі: letters, with single hyphens, apostrophes or spaces between them; at most 60 characters. */
   surname: string;
 };
 
 /** A step of the lifecycle. FORWARD: SUBMITTED → FORWARDED (a centre's officer, to a department); START_REVIEW: SUBMITTED/FORWARDED → IN_REVIEW; APPROVE: IN_REVIEW → APPROVED; REFUSE: IN_REVIEW → REFUSED (citing a refusal ground); ISSUE_RESULT: APPROVED/REFUSED → RESULT_ISSUED; WITHDRAW: SUBMITTED/FORWARDED/IN_REVIEW → WITHDRAWN (the submitting portal). All but WITHDRAW are for officers of the provider the application is addressed to. */
 export type ApplicationAction =
+  /** IN_REVIEW → APPROVED, by an officer of the provider it is addressed to; sets `outcome`. */
   | 'APPROVE'
+  /** SUBMITTED → FORWARDED, only for an application handed in at a service centre (SERVICE_CENTRE channel): the centre's officer passes it to a department of the same region that lists the service (`forwardToProviderId`), which becomes the provider it is addressed to. */
   | 'FORWARD'
+  /** APPROVED or REFUSED → RESULT_ISSUED: the result or the refusal is handed over, by an officer of the provider it is addressed to or of the one it was handed in at. Closes the application. */
   | 'ISSUE_RESULT'
+  /** IN_REVIEW → REFUSED, by an officer of the provider it is addressed to, citing one of the service's refusal grounds (бас тарту негіздері) in `refusalGroundCode`; sets `outcome`. */
   | 'REFUSE'
+  /** SUBMITTED or FORWARDED → IN_REVIEW, by an officer of the provider it is addressed to. An application handed in at a centre must be forwarded first. */
   | 'START_REVIEW'
+  /** SUBMITTED, FORWARDED or IN_REVIEW → WITHDRAWN, by the portal that submitted it only. Closes the application. */
   | 'WITHDRAW';
 
 /** Narrows the officer's list; all given conditions apply. */
@@ -61,6 +68,7 @@ export type ApplicationFilter = {
   providerId?: string | number | null | undefined;
   /** OFFICER: true lists what was handed in at the officer's provider (a centre's forwarded applications, whose results it hands over) instead of what is addressed to it. */
   receivedHere?: boolean | null | undefined;
+  /** Only applications for the service with this number (1–18). */
   serviceNumber?: number | null | undefined;
   /** Any of these statuses. */
   status?: Array<ApplicationStatus> | null | undefined;
@@ -68,12 +76,19 @@ export type ApplicationFilter = {
 
 /** SUBMITTED (handed in), FORWARDED (a centre passed it to the department), IN_REVIEW, APPROVED, REFUSED (with a ground from the standard), RESULT_ISSUED (the result or the refusal was handed over), WITHDRAWN (by the applicant, through the portal). */
 export type ApplicationStatus =
+  /** Decided in the applicant's favour; still open, and can be overdue, until the result is handed over. */
   | 'APPROVED'
+  /** A service centre passed it to the department (FORWARD); `provider` is now that department, `receivedAt` still the centre. */
   | 'FORWARDED'
+  /** The provider it is addressed to is reviewing it. */
   | 'IN_REVIEW'
+  /** Refused on one of the service's refusal grounds (`refusalGround`); still open, and can be overdue, until the refusal is handed over. */
   | 'REFUSED'
+  /** The result or the refusal was handed over; closed. `outcome` says which. */
   | 'RESULT_ISSUED'
+  /** Handed in and registered; the deadline (мерзім) runs from the day of submission. */
   | 'SUBMITTED'
+  /** Withdrawn by the applicant through the submitting portal before a decision; closed. */
   | 'WITHDRAWN';
 
 /** Level of an authority (уәкілетті орган): DISTRICT_DEPARTMENT (аудандық/қалалық бөлім, employment and social programmes department), REGIONAL_ADMINISTRATION (облыстық басқарма), MINISTRY (министрлік). */
@@ -96,17 +111,27 @@ export type Channel =
 
 /** Paragraph 24: the complainant's surname, name, patronymic and postal address. */
 export type ComplainantInput = {
+  /** E-mail address (электрондық пошта), if any; checked for form, its domain lower-cased. */
   email?: string | null | undefined;
+  /** Аты (given name); the same rules as `surname`. */
   givenName: string;
+  /** Әкесінің аты (patronymic), if any; the same rules as `surname`. */
   patronymic?: string | null | undefined;
+  /** Kazakhstan phone number, if any (+7 6xx or +7 7xx); normalised to E.164, +7XXXXXXXXXX. */
   phone?: string | null | undefined;
+  /** Postal address (пошталық мекенжайы) for the answer: 5–300 characters. */
   postalAddress: string;
+  /** Тегі (surname): letters, with single hyphens, apostrophes or spaces between them; at most 60 characters. */
   surname: string;
 };
 
+/** A step of a complaint's lifecycle (see ComplaintStatus), and who may take it. */
 export type ComplaintAction =
+  /** FILED or IN_REVIEW → ANSWERED, by an officer of the addressee, with the answer (жауап) in `answer`. */
   | 'ANSWER'
+  /** FILED → IN_REVIEW, by an officer of the addressee (the body that hears the complaint). */
   | 'START_REVIEW'
+  /** FILED or IN_REVIEW → WITHDRAWN, by the portal that filed the complaint only. */
   | 'WITHDRAW';
 
 /** What a complaint (шағым) is about: rude service (дөрекі қызмет), disagreement with the result (нәтижемен келіспеу), actions of officials (лауазымды адамдардың әрекеттері), or going to court (сот). */
@@ -122,9 +147,13 @@ export type ComplaintKind =
 
 /** FILED → IN_REVIEW → ANSWERED by the addressee's officers; FILED/IN_REVIEW → WITHDRAWN by the filing portal. */
 export type ComplaintStatus =
+  /** The addressee answered (ANSWER): `answer` and `answeredAt` are set. Final. */
   | 'ANSWERED'
+  /** Filed and registered, the talon (талон) issued; the addressee has not started the review. */
   | 'FILED'
+  /** An officer of the addressee started the review (START_REVIEW). */
   | 'IN_REVIEW'
+  /** Withdrawn by the portal that filed it, before an answer. Final. */
   | 'WITHDRAWN';
 
 /** Where a complaint goes (шағым беру органы): the provider's head (басшысы), the regional administration (басқарма), the akimat apparatus, the Ministry, or a court. */
@@ -172,14 +201,17 @@ export type DistrictKind =
   /** A settlement (кент) the act names as a place of its own. */
   | 'SETTLEMENT';
 
+/** A complaint (шағым) to file: its kind, the provider and the service (or application) it is about, the complainant, and what paragraph 24 asks a complaint to state (subject, reasons, demands). */
 export type FileComplaintInput = {
   /** The application's access code; not needed by the portal that submitted it. */
   applicationAccessCode?: string | null | undefined;
   /** The application the complaint is about, if any. */
   applicationNumber?: string | null | undefined;
+  /** The complainant («шағым берген тұтынушы»); afterwards shown only to this portal and to officers of the body that hears the complaint. */
   complainant: ComplainantInput;
-  /** What the complainant demands (талап). */
+  /** What the complainant demands (талап): 3–5,000 characters. */
   demands: string;
+  /** Makes the filing safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original talon, access code included; with different input it is a Conflict. */
   idempotencyKey?: string | null | undefined;
   /** RUDE_SERVICE, RESULT_DISAGREEMENT or OFFICIAL_ACTIONS (COURT complaints go to a court). */
   kind: ComplaintKind;
@@ -187,11 +219,11 @@ export type FileComplaintInput = {
   preferredTarget?: ComplaintTarget | null | undefined;
   /** The provider complained about (global id or slug). */
   providerId: string | number;
-  /** Why (өтініш беру себебі). */
+  /** Why (өтініш беру себебі): 10–5,000 characters. */
   reasons: string;
   /** The service; taken from the application when one is named. */
   serviceNumber?: number | null | undefined;
-  /** The body, or the official's position and name, complained about. */
+  /** The body, or the official's position and name, complained about (3–300 characters). */
   subject: string;
 };
 
@@ -310,18 +342,21 @@ export type ServiceForm =
   /** The standard calls the service partially non-automated (ішінара автоматтандырылмаған). */
   | 'PARTIALLY_NON_AUTOMATED';
 
+/** An application (өтініш) to hand in: the service, the channel and provider, the applicant, the recipient category and the documents handed in, all checked against the service's standard and the directory. */
 export type SubmitApplicationInput = {
-  /** AKIM channel: the akim's office that takes the documents in («Ақкөл ауылдық округі әкімінің аппараты»). */
+  /** AKIM channel only, and required there: the akim's office that takes the documents in («Ақкөл ауылдық округі әкімінің аппараты»), 3–200 characters. */
   akimOffice?: string | null | undefined;
+  /** The applicant's personal data; afterwards shown only to this portal and to officers of the providers the application is handed in at or addressed to. */
   applicant: ApplicantInput;
+  /** The channel it is handed in through (өтініш беру арнасы); the service's standard must offer it and state a deadline for it, and it sets the deadline applied. */
   channel: Channel;
   /** Codes of the documents handed in, from the service's list for this channel (`d1`, `d1.2`, `x1`). */
   documents: Array<string>;
-  /** Makes the submission safe to retry: the same key returns the original receipt; with different input it is a Conflict. */
+  /** Makes the submission safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original receipt; with different input it is a Conflict. */
   idempotencyKey?: string | null | undefined;
   /** The provider: a department (AUTHORITY, and AKIM: the department the akim passes it to) or a service centre (SERVICE_CENTRE) that lists the service. Its global id or its slug. */
   providerId: string | number;
-  /** Who took the documents in (the receipt names them); default: the portal's name. */
+  /** Who took the documents in (the receipt names them), 2–200 characters; default: the portal's name. */
   receivedBy?: string | null | undefined;
   /** The recipient category (paragraph 6): its code `c1`, `c2`, … in the standard's order, or its text. */
   recipientCategory: string;
@@ -329,32 +364,41 @@ export type SubmitApplicationInput = {
   serviceNumber: number;
 };
 
+/** One lifecycle step on one application: which step, and the version it is taken on. */
 export type TransitionApplicationInput = {
+  /** The step to take; ApplicationAction says from which status and by whom. */
   action: ApplicationAction;
-  /** The officer's name, for the history. */
+  /** The officer's name, for the history (2–200 characters); default: the API key's name. */
   actorName?: string | null | undefined;
   /** The version the caller last saw; a stale one is a Conflict, so two officers never overwrite each other. */
   expectedVersion: number;
   /** FORWARD: the department that lists the service (global id or slug). */
   forwardToProviderId?: string | number | null | undefined;
-  /** Makes the step safe to retry. */
+  /** Makes the step safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original result; with different input it is a Conflict. */
   idempotencyKey?: string | null | undefined;
   /** The registration number. */
   number: string;
-  /** Why (kept in the history). Required for REFUSE and WITHDRAW. */
+  /** Why (kept in the history); optional on every step, at most 2,000 characters. */
   reason?: string | null | undefined;
   /** REFUSE: the code of one of the service's refusal grounds (`r1`, `r2`, …). */
   refusalGroundCode?: string | null | undefined;
 };
 
+/** One lifecycle step on one complaint: which step, and the version it is taken on. */
 export type TransitionComplaintInput = {
+  /** The step to take; ComplaintAction says from which status and by whom. */
   action: ComplaintAction;
+  /** The name the history records for this step; default: the API key's name. */
   actorName?: string | null | undefined;
-  /** ANSWER: the answer sent to the complainant. */
+  /** ANSWER: the answer sent to the complainant, 10–10,000 characters; required there and refused on other steps. */
   answer?: string | null | undefined;
+  /** The version the caller last saw; a stale one is a Conflict (STALE_VERSION), so two people never overwrite each other. */
   expectedVersion: number;
+  /** Makes the step safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original result; with different input it is a Conflict. */
   idempotencyKey?: string | null | undefined;
+  /** The complaint's registration number, as on its talon (`C-2026-0000042`). */
   number: string;
+  /** Why (kept in the history); optional, at most 2,000 characters. */
   reason?: string | null | undefined;
 };
 
