@@ -7,9 +7,25 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { resolvers } from "../modules/index.js";
 
+/** What the root types are for; read in the IDE's docs and the SDL (every type has a description: schema/eslint.config.mjs). */
+const QUERY_DESCRIPTION =
+  "Reads. The directory (services, regions, districts, providers, search, stats and the act's own lines) is public and needs no API key. " +
+  "`applicationByNumber` and `complaintByNumber` need the number and its access code; `applications` and `complaints` need an OFFICER or PORTAL key, `apiKeys` an ADMIN key.";
+const MUTATION_DESCRIPTION =
+  "Writes, each with an API key: PORTAL keys submit applications (өтініш) and file complaints (шағым) and may withdraw them, " +
+  "OFFICER keys take the other lifecycle steps for their provider, ADMIN keys issue and revoke keys. Every mutation runs in one transaction and answers with a union of its result and the expected failures; a failure changes nothing.";
+
 let built: Promise<GraphQLSchema> | undefined;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false }).then((schema) => {
+    // type-graphql creates the Query and Mutation root types itself and offers no option to describe them,
+    // so their descriptions are set here, on the types it built, before anything reads the schema.
+    const query = schema.getQueryType();
+    if (query) query.description = QUERY_DESCRIPTION;
+    const mutation = schema.getMutationType();
+    if (mutation) mutation.description = MUTATION_DESCRIPTION;
+    return schema;
+  });
   return built;
 }

@@ -5,43 +5,59 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Level of an akimat apparatus (әкімі аппараты): REGIONAL (облыс әкімдігі) or DISTRICT (аудан, қала, кент, ауылдық округ әкімі). */
 export type AkimatLevel =
+  /** The akimat of a district or a city of oblast significance (аудан, қала әкімдігі), from the AKIM lists. */
   | 'DISTRICT'
+  /** The apparatus of the akim of an oblast, Astana or Almaty (облыс әкімінің аппараты), from the APP lists. */
   | 'REGIONAL';
 
 /** What an appendix (қосымша) holds: DEPT (district departments, бөлімдер), AKIM (akims, әкімдер), BASQ (regional administrations, басқармалар), APP (regional akimat apparatus, әкімдік аппараттары), XQO (service centres, ХҚО), QUAL (quality indicators, сапа көрсеткіштері), FORM (a form, нысан). */
 export type AppendixKind =
+  /** A list of the akimats of districts and cities of oblast significance (аудандардың, облыстық маңызы бар қалалар әкімдіктері). */
   | 'AKIM'
+  /** A list of the apparatus of the akims of the oblasts, Astana and Almaty (әкімдері аппараттары), with their units responsible for public services. */
   | 'APP'
+  /** A list of the regional administrations of employment and social programmes (облыстық басқармалар), Astana's and Almaty's included. */
   | 'BASQ'
+  /** A list of the authorities that provide the service (уәкілетті органдар): district and city departments (бөлімдер), region by region. */
   | 'DEPT'
+  /** A form (нысан) to fill in, such as a notice of refusal; lists no providers. */
   | 'FORM'
+  /** The table of quality and effectiveness indicators (сапа мен тиімділік көрсеткіштері); lists no providers. */
   | 'QUAL'
+  /** A list of public service centres (халыққа қызмет көрсету орталықтары, ХҚО) and their branches. */
   | 'XQO';
 
 /** The applicant (өтініш беруші), as paragraph 11 and the receipt need them. */
 export type ApplicantInput = {
+  /** E-mail address (электрондық пошта), if any; checked for form, its domain lower-cased. */
   email?: string | null | undefined;
-  /** Аты. */
+  /** Аты; the same rules as `surname`. */
   givenName: string;
   /** ЖСН/ИИН: 12 digits, valid check digit, plausible birth date. */
   iin: string;
-  /** Әкесінің аты, if any. */
+  /** Әкесінің аты, if any; the same rules as `surname`. */
   patronymic?: string | null | undefined;
-  /** Kazakhstan phone number; normalised to +7XXXXXXXXXX. */
+  /** Kazakhstan phone number (+7 6xx or +7 7xx; spaces, dashes, brackets or a leading 8 allowed); normalised to E.164, +7XXXXXXXXXX. */
   phone: string;
-  /** Postal address (пошталық мекенжайы). */
+  /** Postal address (пошталық мекенжайы): 5–300 characters. */
   postalAddress: string;
-  /** Тегі. */
+  /** Тегі: letters, with single hyphens, apostrophes or spaces between them; at most 60 characters. */
   surname: string;
 };
 
 /** A step of the lifecycle. FORWARD: SUBMITTED → FORWARDED (a centre's officer, to a department); START_REVIEW: SUBMITTED/FORWARDED → IN_REVIEW; APPROVE: IN_REVIEW → APPROVED; REFUSE: IN_REVIEW → REFUSED (citing a refusal ground); ISSUE_RESULT: APPROVED/REFUSED → RESULT_ISSUED; WITHDRAW: SUBMITTED/FORWARDED/IN_REVIEW → WITHDRAWN (the submitting portal). All but WITHDRAW are for officers of the provider the application is addressed to. */
 export type ApplicationAction =
+  /** IN_REVIEW → APPROVED, by an officer of the provider it is addressed to; sets `outcome`. */
   | 'APPROVE'
+  /** SUBMITTED → FORWARDED, only for an application handed in at a service centre (SERVICE_CENTRE channel): the centre's officer passes it to a department of the same region that lists the service (`forwardToProviderId`), which becomes the provider it is addressed to. */
   | 'FORWARD'
+  /** APPROVED or REFUSED → RESULT_ISSUED: the result or the refusal is handed over, by an officer of the provider it is addressed to or of the one it was handed in at. Closes the application. */
   | 'ISSUE_RESULT'
+  /** IN_REVIEW → REFUSED, by an officer of the provider it is addressed to, citing one of the service's refusal grounds (бас тарту негіздері) in `refusalGroundCode`; sets `outcome`. */
   | 'REFUSE'
+  /** SUBMITTED or FORWARDED → IN_REVIEW, by an officer of the provider it is addressed to. An application handed in at a centre must be forwarded first. */
   | 'START_REVIEW'
+  /** SUBMITTED, FORWARDED or IN_REVIEW → WITHDRAWN, by the portal that submitted it only. Closes the application. */
   | 'WITHDRAW';
 
 /** Narrows the officer's list; all given conditions apply. */
@@ -52,6 +68,7 @@ export type ApplicationFilter = {
   providerId?: string | number | null | undefined;
   /** OFFICER: true lists what was handed in at the officer's provider (a centre's forwarded applications, whose results it hands over) instead of what is addressed to it. */
   receivedHere?: boolean | null | undefined;
+  /** Only applications for the service with this number (1–18). */
   serviceNumber?: number | null | undefined;
   /** Any of these statuses. */
   status?: Array<ApplicationStatus> | null | undefined;
@@ -59,67 +76,106 @@ export type ApplicationFilter = {
 
 /** SUBMITTED (handed in), FORWARDED (a centre passed it to the department), IN_REVIEW, APPROVED, REFUSED (with a ground from the standard), RESULT_ISSUED (the result or the refusal was handed over), WITHDRAWN (by the applicant, through the portal). */
 export type ApplicationStatus =
+  /** Decided in the applicant's favour; still open, and can be overdue, until the result is handed over. */
   | 'APPROVED'
+  /** A service centre passed it to the department (FORWARD); `provider` is now that department, `receivedAt` still the centre. */
   | 'FORWARDED'
+  /** The provider it is addressed to is reviewing it. */
   | 'IN_REVIEW'
+  /** Refused on one of the service's refusal grounds (`refusalGround`); still open, and can be overdue, until the refusal is handed over. */
   | 'REFUSED'
+  /** The result or the refusal was handed over; closed. `outcome` says which. */
   | 'RESULT_ISSUED'
+  /** Handed in and registered; the deadline (мерзім) runs from the day of submission. */
   | 'SUBMITTED'
+  /** Withdrawn by the applicant through the submitting portal before a decision; closed. */
   | 'WITHDRAWN';
 
 /** Level of an authority (уәкілетті орган): DISTRICT_DEPARTMENT (аудандық/қалалық бөлім, employment and social programmes department), REGIONAL_ADMINISTRATION (облыстық басқарма), MINISTRY (министрлік). */
 export type AuthorityKind =
+  /** A district or city department of employment and social programmes (аудандық/қалалық бөлім). */
   | 'DISTRICT_DEPARTMENT'
+  /** The Ministry (министрлік) the standards name. */
   | 'MINISTRY'
+  /** The administration of employment and social programmes of an oblast, Astana or Almaty (басқарма). */
   | 'REGIONAL_ADMINISTRATION';
 
 /** Where a service is applied for (өтініш беру арнасы): AUTHORITY (уәкілетті орган), AKIM (кент, ауыл, ауылдық округ әкімі), SERVICE_CENTRE (ХҚО). */
 export type Channel =
+  /** Through the akim of a settlement, village or rural okrug (кент, ауыл, ауылдық округ әкімі), who passes the documents to the department; such akims are not in the directory. */
   | 'AKIM'
+  /** At the authority (уәкілетті орган) itself, as a rule a district or city department of employment and social programmes. */
   | 'AUTHORITY'
+  /** Through a public service centre (ХҚО), which takes the documents in and passes them to the department that decides. */
   | 'SERVICE_CENTRE';
 
 /** Paragraph 24: the complainant's surname, name, patronymic and postal address. */
 export type ComplainantInput = {
+  /** E-mail address (электрондық пошта), if any; checked for form, its domain lower-cased. */
   email?: string | null | undefined;
+  /** Аты (given name); the same rules as `surname`. */
   givenName: string;
+  /** Әкесінің аты (patronymic), if any; the same rules as `surname`. */
   patronymic?: string | null | undefined;
+  /** Kazakhstan phone number, if any (+7 6xx or +7 7xx); normalised to E.164, +7XXXXXXXXXX. */
   phone?: string | null | undefined;
+  /** Postal address (пошталық мекенжайы) for the answer: 5–300 characters. */
   postalAddress: string;
+  /** Тегі (surname): letters, with single hyphens, apostrophes or spaces between them; at most 60 characters. */
   surname: string;
 };
 
+/** A step of a complaint's lifecycle (see ComplaintStatus), and who may take it. */
 export type ComplaintAction =
+  /** FILED or IN_REVIEW → ANSWERED, by an officer of the addressee, with the answer (жауап) in `answer`. */
   | 'ANSWER'
+  /** FILED → IN_REVIEW, by an officer of the addressee (the body that hears the complaint). */
   | 'START_REVIEW'
+  /** FILED or IN_REVIEW → WITHDRAWN, by the portal that filed the complaint only. */
   | 'WITHDRAW';
 
 /** What a complaint (шағым) is about: rude service (дөрекі қызмет), disagreement with the result (нәтижемен келіспеу), actions of officials (лауазымды адамдардың әрекеттері), or going to court (сот). */
 export type ComplaintKind =
+  /** Going to court («сотқа жүгінуге құқығы бар»): a route the standards name; `fileComplaint` refuses it, since a court takes such complaints itself. */
   | 'COURT'
+  /** The actions or inaction of officials («лауазымды адамдардың әрекетіне (әрекетсіздігіне)»). */
   | 'OFFICIAL_ACTIONS'
+  /** Disagreement with the result of the service («көрсетілген қызметтің нәтижесімен келіспеген жағдайларда»). Filed about an application, that application must already be approved or refused. */
   | 'RESULT_DISAGREEMENT'
+  /** Rude service by the provider's staff («қызмет дөрекі көрсетілген жағдайларда»). */
   | 'RUDE_SERVICE';
 
 /** FILED → IN_REVIEW → ANSWERED by the addressee's officers; FILED/IN_REVIEW → WITHDRAWN by the filing portal. */
 export type ComplaintStatus =
+  /** The addressee answered (ANSWER): `answer` and `answeredAt` are set. Final. */
   | 'ANSWERED'
+  /** Filed and registered, the talon (талон) issued; the addressee has not started the review. */
   | 'FILED'
+  /** An officer of the addressee started the review (START_REVIEW). */
   | 'IN_REVIEW'
+  /** Withdrawn by the portal that filed it, before an answer. Final. */
   | 'WITHDRAWN';
 
 /** Where a complaint goes (шағым беру органы): the provider's head (басшысы), the regional administration (басқарма), the akimat apparatus, the Ministry, or a court. */
 export type ComplaintTarget =
+  /** An akimat apparatus (әкімі аппараты): the akimat of the provider's district where the standard's list has one, else the apparatus of the region's akim. */
   | 'AKIMAT_APPARATUS'
+  /** A court (сот): named in the standards' routes, never the addressee of a complaint filed through this API. */
   | 'COURT'
+  /** The Ministry (министрлік). */
   | 'MINISTRY'
+  /** The head (басшысы) of the provider complained about; the complaint is addressed to that provider itself. */
   | 'PROVIDER_HEAD'
+  /** The regional administration of the provider's region (облыстық басқарма, the «жоғары тұрған» body). */
   | 'REGIONAL_ADMINISTRATION';
 
 /** Unit of a deadline: working days (жұмыс күні), calendar days (күнтізбелік күн) or minutes (минут). */
 export type DeadlineUnit =
+  /** Calendar days (күнтізбелік күн): every day counts; the day the count starts on does not. */
   | 'CALENDAR_DAYS'
+  /** Minutes (минут): the deadline falls at that many minutes after the start, on the same clock. */
   | 'MINUTES'
+  /** Working days (жұмыс күні): a due date counts only Kazakhstan's working days (weekends and days off skipped, working days set by transfer counted), not the day the count starts on. */
   | 'WORKING_DAYS';
 
 /** Narrows a list of districts (аудандар сүзгісі); all given conditions must hold. */
@@ -136,19 +192,26 @@ export type DistrictFilter = {
 
 /** DISTRICT (аудан), CITY of oblast significance (облыстық маңызы бар қала), CITY_DISTRICT (қаладағы аудан), SETTLEMENT (кент). */
 export type DistrictKind =
+  /** A city of oblast significance (облыстық маңызы бар қала). */
   | 'CITY'
+  /** A district of Astana or Almaty (қаладағы аудан). */
   | 'CITY_DISTRICT'
+  /** A district of an oblast (аудан). */
   | 'DISTRICT'
+  /** A settlement (кент) the act names as a place of its own. */
   | 'SETTLEMENT';
 
+/** A complaint (шағым) to file: its kind, the provider and the service (or application) it is about, the complainant, and what paragraph 24 asks a complaint to state (subject, reasons, demands). */
 export type FileComplaintInput = {
   /** The application's access code; not needed by the portal that submitted it. */
   applicationAccessCode?: string | null | undefined;
   /** The application the complaint is about, if any. */
   applicationNumber?: string | null | undefined;
+  /** The complainant («шағым берген тұтынушы»); afterwards shown only to this portal and to officers of the body that hears the complaint. */
   complainant: ComplainantInput;
-  /** What the complainant demands (талап). */
+  /** What the complainant demands (талап): 3–5,000 characters. */
   demands: string;
+  /** Makes the filing safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original talon, access code included; with different input it is a Conflict. */
   idempotencyKey?: string | null | undefined;
   /** RUDE_SERVICE, RESULT_DISAGREEMENT or OFFICIAL_ACTIONS (COURT complaints go to a court). */
   kind: ComplaintKind;
@@ -156,24 +219,30 @@ export type FileComplaintInput = {
   preferredTarget?: ComplaintTarget | null | undefined;
   /** The provider complained about (global id or slug). */
   providerId: string | number;
-  /** Why (өтініш беру себебі). */
+  /** Why (өтініш беру себебі): 10–5,000 characters. */
   reasons: string;
   /** The service; taken from the application when one is named. */
   serviceNumber?: number | null | undefined;
-  /** The body, or the official's position and name, complained about. */
+  /** The body, or the official's position and name, complained about (3–300 characters). */
   subject: string;
 };
 
 /** Ascending (өсу) or descending (кему) order. */
 export type OrderDirection =
+  /** Ascending (өсу): the act's first region first, then names in ascending text order. */
   | 'ASC'
+  /** Descending (кему): every sort key reversed, the act's last region first. */
   | 'DESC';
 
 /** What a number is for: PHONE (телефон), FAX (факс), TELETYPE (телетайп), RECEPTION (қабылдау бөлмесі, the head's reception). */
 export type PhoneKind =
+  /** A fax (факс): printed after «Факс» or «Тел/факс». */
   | 'FAX'
+  /** A telephone (телефон): printed after «Тел» or with no label. */
   | 'PHONE'
+  /** The head's reception (қабылдау бөлмесі, приемная), as the act marks it after the number. */
   | 'RECEPTION'
+  /** A teletype number (телетайп). */
   | 'TELETYPE';
 
 /** Narrows a list of providers (сүзгі); all given conditions must hold. */
@@ -192,11 +261,17 @@ export type ProviderFilter = {
 
 /** Every kind of provider (көрсетілетін қызметті беруші) in one enum: the three authority levels, the two akimat apparatus levels, and public service centres (ХҚО, халыққа қызмет көрсету орталығы). */
 export type ProviderKind =
+  /** An AkimatApparatus of DISTRICT level: the akimat of a district or a city of oblast significance. */
   | 'DISTRICT_AKIMAT_APPARATUS'
+  /** An Authority: a district or city department of employment and social programmes (бөлім). */
   | 'DISTRICT_DEPARTMENT'
+  /** An Authority: the Ministry (министрлік). */
   | 'MINISTRY'
+  /** An Authority: the administration of an oblast, Astana or Almaty (басқарма). */
   | 'REGIONAL_ADMINISTRATION'
+  /** An AkimatApparatus of REGIONAL level: the apparatus of the akim of an oblast, Astana or Almaty. */
   | 'REGIONAL_AKIMAT_APPARATUS'
+  /** A ServiceCentre: a public service centre (ХҚО) or one of its branches. */
   | 'SERVICE_CENTRE';
 
 /** How a list of providers is sorted (сұрыптау). */
@@ -209,7 +284,9 @@ export type ProviderOrder = {
 
 /** REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone. */
 export type ProviderOrderField =
+  /** By name (атауы) alone; ties by slug. */
   | 'NAME'
+  /** By the region's position in the act's fixed order (облыстар реті), then by name; ties by slug. */
   | 'REGION';
 
 /** Narrows the list of regions (өңірлер сүзгісі); all given conditions must hold. */
@@ -224,16 +301,24 @@ export type RegionFilter = {
 
 /** OBLAST (облыс) or CITY of republican significance (республикалық маңызы бар қала). */
 export type RegionKind =
+  /** A city of republican significance (республикалық маңызы бар қала): Astana or Almaty. */
   | 'CITY'
+  /** An oblast (облыс). */
   | 'OBLAST';
 
 /** What `search` looks through (іздеу түрі): regions, districts, authorities, akimat apparatus, service centres, services. */
 export type SearchKind =
+  /** Akimat apparatus (әкімдер аппараттары), by name, Latin name and other names. */
   | 'AKIMAT_APPARATUS'
+  /** Authorities (уәкілетті органдар), by name, Latin name and other names. */
   | 'AUTHORITY'
+  /** Districts (аудандар), by name, Latin name and other names. */
   | 'DISTRICT'
+  /** Regions (өңірлер), by name, Latin name and other names. */
   | 'REGION'
+  /** Services (мемлекеттік қызметтер), by title, preamble title and other titles. */
   | 'SERVICE'
+  /** Public service centres (ХҚО), by name, Latin name and other names. */
   | 'SERVICE_CENTRE';
 
 /** Narrows a list of services (қызметтер сүзгісі); all given conditions must hold. */
@@ -250,22 +335,28 @@ export type ServiceFilter = {
 
 /** How automated the service is (көрсету нысаны): NON_AUTOMATED (автоматтандырылмаған), PARTIALLY_NON_AUTOMATED / PARTIALLY_AUTOMATED (ішінара автоматтандырылған). */
 export type ServiceForm =
+  /** The standard calls the service not automated (автоматтандырылмаған). */
   | 'NON_AUTOMATED'
+  /** The standard calls the service partially automated (ішінара автоматтандырылған). */
   | 'PARTIALLY_AUTOMATED'
+  /** The standard calls the service partially non-automated (ішінара автоматтандырылмаған). */
   | 'PARTIALLY_NON_AUTOMATED';
 
+/** An application (өтініш) to hand in: the service, the channel and provider, the applicant, the recipient category and the documents handed in, all checked against the service's standard and the directory. */
 export type SubmitApplicationInput = {
-  /** AKIM channel: the akim's office that takes the documents in («Ақкөл ауылдық округі әкімінің аппараты»). */
+  /** AKIM channel only, and required there: the akim's office that takes the documents in («Ақкөл ауылдық округі әкімінің аппараты»), 3–200 characters. */
   akimOffice?: string | null | undefined;
+  /** The applicant's personal data; afterwards shown only to this portal and to officers of the providers the application is handed in at or addressed to. */
   applicant: ApplicantInput;
+  /** The channel it is handed in through (өтініш беру арнасы); the service's standard must offer it and state a deadline for it, and it sets the deadline applied. */
   channel: Channel;
   /** Codes of the documents handed in, from the service's list for this channel (`d1`, `d1.2`, `x1`). */
   documents: Array<string>;
-  /** Makes the submission safe to retry: the same key returns the original receipt; with different input it is a Conflict. */
+  /** Makes the submission safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original receipt; with different input it is a Conflict. */
   idempotencyKey?: string | null | undefined;
   /** The provider: a department (AUTHORITY, and AKIM: the department the akim passes it to) or a service centre (SERVICE_CENTRE) that lists the service. Its global id or its slug. */
   providerId: string | number;
-  /** Who took the documents in (the receipt names them); default: the portal's name. */
+  /** Who took the documents in (the receipt names them), 2–200 characters; default: the portal's name. */
   receivedBy?: string | null | undefined;
   /** The recipient category (paragraph 6): its code `c1`, `c2`, … in the standard's order, or its text. */
   recipientCategory: string;
@@ -273,49 +364,68 @@ export type SubmitApplicationInput = {
   serviceNumber: number;
 };
 
+/** One lifecycle step on one application: which step, and the version it is taken on. */
 export type TransitionApplicationInput = {
+  /** The step to take; ApplicationAction says from which status and by whom. */
   action: ApplicationAction;
-  /** The officer's name, for the history. */
+  /** The officer's name, for the history (2–200 characters); default: the API key's name. */
   actorName?: string | null | undefined;
   /** The version the caller last saw; a stale one is a Conflict, so two officers never overwrite each other. */
   expectedVersion: number;
   /** FORWARD: the department that lists the service (global id or slug). */
   forwardToProviderId?: string | number | null | undefined;
-  /** Makes the step safe to retry. */
+  /** Makes the step safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original result; with different input it is a Conflict. */
   idempotencyKey?: string | null | undefined;
   /** The registration number. */
   number: string;
-  /** Why (kept in the history). Required for REFUSE and WITHDRAW. */
+  /** Why (kept in the history); optional on every step, at most 2,000 characters. */
   reason?: string | null | undefined;
   /** REFUSE: the code of one of the service's refusal grounds (`r1`, `r2`, …). */
   refusalGroundCode?: string | null | undefined;
 };
 
+/** One lifecycle step on one complaint: which step, and the version it is taken on. */
 export type TransitionComplaintInput = {
+  /** The step to take; ComplaintAction says from which status and by whom. */
   action: ComplaintAction;
+  /** The name the history records for this step; default: the API key's name. */
   actorName?: string | null | undefined;
-  /** ANSWER: the answer sent to the complainant. */
+  /** ANSWER: the answer sent to the complainant, 10–10,000 characters; required there and refused on other steps. */
   answer?: string | null | undefined;
+  /** The version the caller last saw; a stale one is a Conflict (STALE_VERSION), so two people never overwrite each other. */
   expectedVersion: number;
+  /** Makes the step safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original result; with different input it is a Conflict. */
   idempotencyKey?: string | null | undefined;
+  /** The complaint's registration number, as on its talon (`C-2026-0000042`). */
   number: string;
+  /** Why (kept in the history); optional, at most 2,000 characters. */
   reason?: string | null | undefined;
 };
 
 /** WAIT_AT_HAND_IN: queue when handing documents in (құжаттарды тапсыру кезінде күту); WAIT: wait before being served (күтудің рұқсат етілген ең ұзақ уақыты); SERVICE: the service time itself (қызмет көрсету уақыты). */
 export type WaitingKind =
+  /** The longest allowed time of the service itself, once served («қызмет көрсетудің рұқсат берілген ең көп уақыты»). */
   | 'SERVICE'
+  /** The longest allowed wait before being served («күтудің рұқсат берілген ең көп уақыты»). */
   | 'WAIT'
+  /** The longest allowed wait in the queue when handing the documents in («құжаттарды тапсыру кезінде кезек күтудің … ең көп уақыты»). */
   | 'WAIT_AT_HAND_IN';
 
 /** A day of the week (апта күні), Monday (дүйсенбі) to Sunday (жексенбі). */
 export type Weekday =
+  /** Friday (жұма). */
   | 'FRI'
+  /** Monday (дүйсенбі). */
   | 'MON'
+  /** Saturday (сенбі). */
   | 'SAT'
+  /** Sunday (жексенбі). */
   | 'SUN'
+  /** Thursday (бейсенбі). */
   | 'THU'
+  /** Tuesday (сейсенбі). */
   | 'TUE'
+  /** Wednesday (сәрсенбі). */
   | 'WED';
 
 type ProviderCard_AkimatApparatus_Fragment = { id: string, slug: string, name: string, nameLatin: string, alternateNames: Array<string>, kind: ProviderKind, websites: Array<string>, region: { id: string, slug: string } | null, district: { id: string, slug: string } | null, address: { postalCode: string | null, locality: string | null, street: string | null, house: string | null, full: string } | null, emails: Array<{ value: string, raw: string, valid: boolean }>, phones: Array<{ raw: string, e164: string | null, kind: PhoneKind }>, schedule: { text: string, weekly: Array<{ days: Array<Weekday>, opens: string, closes: string, breaks: Array<{ start: string, end: string }> }> } | null };

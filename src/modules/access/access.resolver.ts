@@ -16,6 +16,17 @@ export enum ApiKeyRoleEnum {
 registerEnumType(ApiKeyRoleEnum, {
   name: "ApiKeyRole",
   description: "PORTAL: submits applications and complaints and tracks what it submitted. OFFICER: acts for one provider. ADMIN: manages keys.",
+  valuesConfig: {
+    PORTAL: {
+      description:
+        "An e-government portal: submits applications (өтініш) and files complaints (шағым), lists, tracks and withdraws what it submitted, and sees the personal data in those only.",
+    },
+    OFFICER: {
+      description:
+        "An officer of one provider (the key's `providerId`): lists the applications and complaints addressed to it (and applications handed in there), takes their lifecycle steps and sees their personal data.",
+    },
+    ADMIN: { description: "Issues, lists and revokes API keys; reads no applications, complaints or personal data." },
+  },
 });
 
 @ObjectType("ApiKey", { description: "A key's public facts; the secret is never stored or shown again." })
@@ -23,45 +34,57 @@ export class ApiKeyType {
   @Field(() => ID, { description: "The public part of the key (`qz_<id>_…`)." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: "Who holds the key, as named when it was issued: a portal's name, or an officer's name and post. Histories record it as the actor's name when a step gives none.",
+  })
   name!: string;
 
-  @Field(() => ApiKeyRoleEnum)
+  @Field(() => ApiKeyRoleEnum, { description: "What the key may do (see ApiKeyRole)." })
   role!: ApiKeyRoleEnum;
 
   @Field(() => String, { nullable: true, description: "OFFICER: the provider's slug." })
   providerId!: string | null;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the key was issued (ISO 8601 date-time, UTC)." })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, { nullable: true, description: "When the key was revoked (ISO 8601 date-time, UTC); null while it is valid. A revoked key is refused at once." })
   revokedAt!: Date | null;
 }
 
-@ObjectType("IssuedApiKey")
+@ObjectType("IssuedApiKey", { description: "A key just issued: its public facts and the whole key, which this answer is the only one to show." })
 export class IssuedApiKeyType {
-  @Field(() => ApiKeyType)
+  @Field(() => ApiKeyType, { description: "The key's public facts, as `apiKeys` lists them." })
   apiKey!: ApiKeyType;
 
   @Field(() => String, { description: "The whole key, to send as `Authorization: Bearer <key>`. Shown once." })
   key!: string;
 }
 
-@InputType("CreateApiKeyInput")
+@InputType("CreateApiKeyInput", { description: "The key to issue: who holds it, its role and, for an officer, the provider it acts for." })
 export class CreateApiKeyInput {
-  @Field(() => String, { description: "Who holds it: a portal's name, an officer's name and post." })
+  @Field(() => String, { description: "Who holds it: a portal's name, an officer's name and post (2–200 characters)." })
   name!: string;
 
-  @Field(() => ApiKeyRoleEnum)
+  @Field(() => ApiKeyRoleEnum, { description: "What the key may do. An OFFICER key must name `providerId`; PORTAL and ADMIN keys must not." })
   role!: ApiKeyRoleEnum;
 
   @Field(() => ID, { nullable: true, description: "OFFICER keys: the provider (global id or slug)." })
   providerId?: string | null;
 }
 
-export const CreateApiKeyResult = createUnionType({ name: "CreateApiKeyResult", types: () => [IssuedApiKeyType, ValidationFailed, NotFound, Forbidden] as const });
-export const RevokeApiKeyResult = createUnionType({ name: "RevokeApiKeyResult", types: () => [ApiKeyType, NotFound, Forbidden, Conflict] as const });
+export const CreateApiKeyResult = createUnionType({
+  name: "CreateApiKeyResult",
+  description:
+    "The issued key, or why none was issued: ValidationFailed (the name, or `providerId` missing for an OFFICER key or given for another role), " +
+    "NotFound (no such provider) or Forbidden (the caller has no ADMIN key).",
+  types: () => [IssuedApiKeyType, ValidationFailed, NotFound, Forbidden] as const,
+});
+export const RevokeApiKeyResult = createUnionType({
+  name: "RevokeApiKeyResult",
+  description: "The revoked key, or why nothing changed: NotFound (no key with this id), Forbidden (the caller has no ADMIN key) or Conflict (INVALID_TRANSITION: already revoked).",
+  types: () => [ApiKeyType, NotFound, Forbidden, Conflict] as const,
+});
 
 const toApiKeyType = (row: ApiKey): ApiKeyType =>
   Object.assign(new ApiKeyType(), { id: row.id, name: row.name, role: row.role as ApiKeyRoleEnum, providerId: row.providerId, createdAt: row.createdAt, revokedAt: row.revokedAt });
@@ -69,7 +92,7 @@ const toApiKeyType = (row: ApiKey): ApiKeyType =>
 @Resolver(() => ApiKeyType)
 export class AccessResolver {
   @Mutation(() => CreateApiKeyResult, { description: "ADMIN: issue a key. The answer holds the only copy of the secret." })
-  async createApiKey(@Arg("input", () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<typeof CreateApiKeyResult> {
+  async createApiKey(@Arg("input", () => CreateApiKeyInput, { description: "Who holds the new key, its role and (OFFICER) its provider." }) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<typeof CreateApiKeyResult> {
     const auth = requireRole(await callerOf(ctx), "ADMIN");
     if (!auth.ok) return new Forbidden(auth.message, auth.role);
     const errors: FieldError[] = [];
@@ -94,7 +117,7 @@ export class AccessResolver {
   }
 
   @Mutation(() => RevokeApiKeyResult, { description: "ADMIN: revoke a key at once; it is kept for the history it signed." })
-  async revokeApiKey(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<typeof RevokeApiKeyResult> {
+  async revokeApiKey(@Arg("id", () => ID, { description: "The key's id (`ApiKey.id`: the `<id>` of `qz_<id>_<secret>`)." }) id: string, @Ctx() ctx: Context): Promise<typeof RevokeApiKeyResult> {
     const auth = requireRole(await callerOf(ctx), "ADMIN");
     if (!auth.ok) return new Forbidden(auth.message, auth.role);
     return ctx.db.prisma.$transaction(async (tx) => {

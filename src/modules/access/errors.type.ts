@@ -17,7 +17,7 @@ export class FieldError {
   @Field(() => String, { description: "The input path, e.g. `applicant.iin` or `documents[2]`." })
   field!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why the field was rejected: one sentence for a developer, not localised." })
   message!: string;
 
   constructor(field: string, message: string) {

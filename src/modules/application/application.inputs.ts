@@ -8,34 +8,44 @@ export class ApplicantInput {
   @Field(() => String, { description: "ЖСН/ИИН: 12 digits, valid check digit, plausible birth date." })
   iin!: string;
 
-  @Field(() => String, { description: "Тегі." })
+  @Field(() => String, { description: "Тегі: letters, with single hyphens, apostrophes or spaces between them; at most 60 characters." })
   surname!: string;
 
-  @Field(() => String, { description: "Аты." })
+  @Field(() => String, { description: "Аты; the same rules as `surname`." })
   givenName!: string;
 
-  @Field(() => String, { nullable: true, description: "Әкесінің аты, if any." })
+  @Field(() => String, { nullable: true, description: "Әкесінің аты, if any; the same rules as `surname`." })
   patronymic?: string | null;
 
-  @Field(() => String, { description: "Postal address (пошталық мекенжайы)." })
+  @Field(() => String, { description: "Postal address (пошталық мекенжайы): 5–300 characters." })
   postalAddress!: string;
 
-  @Field(() => String, { description: "Kazakhstan phone number; normalised to +7XXXXXXXXXX." })
+  @Field(() => String, { description: "Kazakhstan phone number (+7 6xx or +7 7xx; spaces, dashes, brackets or a leading 8 allowed); normalised to E.164, +7XXXXXXXXXX." })
   phone!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "E-mail address (электрондық пошта), if any; checked for form, its domain lower-cased." })
   email?: string | null;
 }
 
-@InputType("SubmitApplicationInput")
+@InputType("SubmitApplicationInput", {
+  description:
+    "An application (өтініш) to hand in: the service, the channel and provider, the applicant, the recipient category and the documents handed in, " +
+    "all checked against the service's standard and the directory.",
+})
 export class SubmitApplicationInput {
-  @Field(() => String, { nullable: true, description: "Makes the submission safe to retry: the same key returns the original receipt; with different input it is a Conflict." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Makes the submission safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original receipt; with different input it is a Conflict.",
+  })
   idempotencyKey?: string | null;
 
   @Field(() => Int, { description: "The service's number in the act (1–18; 11 is repealed)." })
   serviceNumber!: number;
 
-  @Field(() => ChannelEnum)
+  @Field(() => ChannelEnum, {
+    description: "The channel it is handed in through (өтініш беру арнасы); the service's standard must offer it and state a deadline for it, and it sets the deadline applied.",
+  })
   channel!: ChannelEnum;
 
   @Field(() => ID, {
@@ -45,10 +55,15 @@ export class SubmitApplicationInput {
   })
   providerId!: string;
 
-  @Field(() => String, { nullable: true, description: "AKIM channel: the akim's office that takes the documents in («Ақкөл ауылдық округі әкімінің аппараты»)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "AKIM channel only, and required there: the akim's office that takes the documents in («Ақкөл ауылдық округі әкімінің аппараты»), 3–200 characters.",
+  })
   akimOffice?: string | null;
 
-  @Field(() => ApplicantInput)
+  @Field(() => ApplicantInput, {
+    description: "The applicant's personal data; afterwards shown only to this portal and to officers of the providers the application is handed in at or addressed to.",
+  })
   applicant!: ApplicantInput;
 
   @Field(() => String, { description: "The recipient category (paragraph 6): its code `c1`, `c2`, … in the standard's order, or its text." })
@@ -57,25 +72,28 @@ export class SubmitApplicationInput {
   @Field(() => [String], { description: "Codes of the documents handed in, from the service's list for this channel (`d1`, `d1.2`, `x1`)." })
   documents!: string[];
 
-  @Field(() => String, { nullable: true, description: "Who took the documents in (the receipt names them); default: the portal's name." })
+  @Field(() => String, { nullable: true, description: "Who took the documents in (the receipt names them), 2–200 characters; default: the portal's name." })
   receivedBy?: string | null;
 }
 
-@InputType("TransitionApplicationInput")
+@InputType("TransitionApplicationInput", { description: "One lifecycle step on one application: which step, and the version it is taken on." })
 export class TransitionApplicationInput {
-  @Field(() => String, { nullable: true, description: "Makes the step safe to retry." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Makes the step safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original result; with different input it is a Conflict.",
+  })
   idempotencyKey?: string | null;
 
   @Field(() => String, { description: "The registration number." })
   number!: string;
 
-  @Field(() => ApplicationActionEnum)
+  @Field(() => ApplicationActionEnum, { description: "The step to take; ApplicationAction says from which status and by whom." })
   action!: ApplicationAction;
 
   @Field(() => Int, { description: "The version the caller last saw; a stale one is a Conflict, so two officers never overwrite each other." })
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: "Why (kept in the history). Required for REFUSE and WITHDRAW." })
+  @Field(() => String, { nullable: true, description: "Why (kept in the history); optional on every step, at most 2,000 characters." })
   reason?: string | null;
 
   @Field(() => String, { nullable: true, description: "REFUSE: the code of one of the service's refusal grounds (`r1`, `r2`, …)." })
@@ -84,7 +102,7 @@ export class TransitionApplicationInput {
   @Field(() => ID, { nullable: true, description: "FORWARD: the department that lists the service (global id or slug)." })
   forwardToProviderId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The officer's name, for the history." })
+  @Field(() => String, { nullable: true, description: "The officer's name, for the history (2–200 characters); default: the API key's name." })
   actorName?: string | null;
 }
 
@@ -93,7 +111,7 @@ export class ApplicationFilter {
   @Field(() => [ApplicationStatusEnum], { nullable: true, description: "Any of these statuses." })
   status?: ApplicationStatusEnum[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Only applications for the service with this number (1–18)." })
   serviceNumber?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: "True: only open applications past their due time, most overdue first." })

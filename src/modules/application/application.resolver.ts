@@ -24,7 +24,11 @@ export class ApplicationResolver {
   @Mutation(() => SubmitApplicationResult, {
     description: "Hand in an application for a service (PORTAL keys). One transaction; any failure is returned as data and changes nothing.",
   })
-  async submitApplication(@Arg("input", () => SubmitApplicationInput) input: SubmitApplicationInput, @Ctx() ctx: Context): Promise<typeof SubmitApplicationResult> {
+  async submitApplication(
+    @Arg("input", () => SubmitApplicationInput, { description: "The application: service, channel, provider, applicant, recipient category and documents." })
+    input: SubmitApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof SubmitApplicationResult> {
     const auth = requireRole(await callerOf(ctx), "PORTAL");
     if (!auth.ok) return new Forbidden(auth.message, auth.role);
     const outcome = await submitApplication(ctx.db, auth.caller, input);
@@ -35,7 +39,7 @@ export class ApplicationResolver {
     description: "Take one lifecycle step (see ApplicationAction), naming the version last seen. Officers act for their provider; the submitting portal may withdraw.",
   })
   async transitionApplication(
-    @Arg("input", () => TransitionApplicationInput) input: TransitionApplicationInput,
+    @Arg("input", () => TransitionApplicationInput, { description: "The application's number, the step and the version last seen." }) input: TransitionApplicationInput,
     @Ctx() ctx: Context,
   ): Promise<typeof TransitionApplicationResult> {
     const auth = requireRole(await callerOf(ctx), "OFFICER", "PORTAL");
@@ -51,8 +55,12 @@ export class ApplicationResolver {
       "is included only for the submitting portal and officers of the providers involved.",
   })
   async applicationByNumber(
-    @Arg("number", () => String) number: string,
-    @Arg("accessCode", () => String) accessCode: string,
+    @Arg("number", () => String, { description: "The registration number (тіркеу нөмірі) on the receipt, e.g. `A-2026-0000042`." }) number: string,
+    @Arg("accessCode", () => String, {
+      description:
+        "The 10-character access code from the receipt (case does not matter). After 10 wrong codes for one number within 15 minutes, lookups of that number fail with TOO_MANY_ATTEMPTS until the window has passed.",
+    })
+    accessCode: string,
     @Ctx() ctx: Context,
   ): Promise<ApplicationType | null> {
     const caller = await callerOf(ctx);

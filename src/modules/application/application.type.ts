@@ -5,10 +5,10 @@ import { ApplicationStatusEnum, ChannelEnum, DeadlineUnitEnum } from "./applicat
 
 @ObjectType("AppliedDeadline", { description: "The standard's deadline for the channel used (paragraph 7), with the act's wording and lines." })
 export class AppliedDeadlineType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many units the standard allows (мерзім)." })
   amount!: number;
 
-  @Field(() => DeadlineUnitEnum)
+  @Field(() => DeadlineUnitEnum, { description: "Working days, calendar days or minutes; working days skip weekends and Kazakhstan's days off." })
   unit!: DeadlineUnitEnum;
 
   @Field(() => Boolean, { description: "«… аспайды» (at most) rather than «… ішінде» (within)." })
@@ -17,10 +17,10 @@ export class AppliedDeadlineType {
   @Field(() => String, { description: "The act's wording." })
   text!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "First line of the deadline's wording in the act (read it with `legalAct.sourceLines`); null when not recorded." })
   lineStart!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Last line of the deadline's wording in the act; null when not recorded." })
   lineEnd!: number | null;
 }
 
@@ -35,34 +35,38 @@ export class HandedInDocumentType {
 
 @ObjectType("RefusalGround", { description: "A ground for refusal (бас тарту негіздемесі) from the service's standard." })
 export class RefusalGroundType {
-  @Field(() => String)
+  @Field(() => String, { description: "The ground's code in the service's list (`r1`, `r2`, …), as `Service.refusalGrounds.grounds` numbers them." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The ground's wording in the standard, as it stood when the refusal was recorded." })
   text!: string;
 }
 
-@ObjectType("Applicant", { description: "Personal data: returned only to the portal that submitted the application, officers of its providers and admins." })
+@ObjectType("Applicant", {
+  description:
+    "Personal data of the applicant (өтініш беруші): returned only to the portal that submitted the application and to officers of the providers " +
+    "it was handed in at or addressed to; admin keys and everyone else get null.",
+})
 export class ApplicantType {
-  @Field(() => String)
+  @Field(() => String, { description: "ЖСН/ИИН (individual identification number): 12 digits." })
   iin!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Тегі (surname), as normalised at submission." })
   surname!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Аты (given name)." })
   givenName!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Әкесінің аты (patronymic); null when none was given." })
   patronymic!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Postal address (пошталық мекенжайы)." })
   postalAddress!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Phone number in E.164 (+7XXXXXXXXXX)." })
   phone!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "E-mail address (электрондық пошта); null when none was given." })
   email!: string | null;
 }
 
@@ -71,10 +75,10 @@ export class ApplicationEventType {
   @Field(() => ApplicationStatusEnum, { nullable: true, description: "Null for the submission itself." })
   from!: ApplicationStatusEnum | null;
 
-  @Field(() => ApplicationStatusEnum)
+  @Field(() => ApplicationStatusEnum, { description: "The status after the step." })
   to!: ApplicationStatusEnum;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When the step was taken (ISO 8601 date-time, UTC)." })
   at!: Date;
 
   @Field(() => String, { description: "PORTAL, OFFICER or ADMIN." })
@@ -86,28 +90,28 @@ export class ApplicationEventType {
   @Field(() => String, { nullable: true, description: "The provider the actor acted for (slug)." })
   providerId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why, as the actor wrote it; null when the step gave no reason." })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "REFUSE: the code of the refusal ground cited (`r1`, …); null for every other step." })
   refusalGroundCode!: string | null;
 }
 
-@ObjectType("ProviderRef", { description: "A provider as it was named when the record was made (the directory's `provider(slug)` has the rest)." })
+@ObjectType("ProviderRef", { description: "A provider as it was named when the record was made (its `node` field has the directory's record as it is now)." })
 export class ProviderRefType {
   @Field(() => String, { description: "The provider's slug." })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The provider's name (атауы) as the directory had it when the record was made, or when the application was forwarded to it." })
   name!: string;
 }
 
 @ObjectType("ServiceRef", { description: "A service as it was titled when the record was made." })
 export class ServiceRefType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "The service's number in the act (1–18)." })
   number!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The service's title (атауы) as the directory had it when the record was made." })
   title!: string;
 }
 
@@ -116,16 +120,16 @@ export class ApplicationType {
   @Field(() => ID, { description: "The registration number (тіркеу нөмірі)." })
   number!: string;
 
-  @Field(() => ApplicationStatusEnum)
+  @Field(() => ApplicationStatusEnum, { description: "Where it stands in its lifecycle (see ApplicationStatus)." })
   status!: ApplicationStatusEnum;
 
   @Field(() => Int, { description: "Send it back as `expectedVersion` to change the application." })
   version!: number;
 
-  @Field(() => ServiceRefType)
+  @Field(() => ServiceRefType, { description: "The service applied for, as titled at submission." })
   service!: ServiceRefType;
 
-  @Field(() => ChannelEnum)
+  @Field(() => ChannelEnum, { description: "The channel it was handed in through (өтініш беру арнасы)." })
   channel!: ChannelEnum;
 
   @Field(() => ProviderRefType, { description: "Addressed to now (the department once a centre forwarded it)." })
@@ -137,13 +141,16 @@ export class ApplicationType {
   @Field(() => String, { nullable: true, description: "AKIM channel: the akim's office that took it in." })
   akimOffice!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "The recipient category (paragraph 6) the applicant claims, in the standard's wording (whether it was given by code or by text); taken as stated where the standard lists no categories.",
+  })
   recipientCategory!: string;
 
-  @Field(() => [HandedInDocumentType])
+  @Field(() => [HandedInDocumentType], { description: "The documents (құжаттар) handed in, from the service's list for the channel, in the order given." })
   documents!: HandedInDocumentType[];
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: "When it was handed in and registered (ISO 8601 date-time, UTC); the deadline counts from this day." })
   submittedAt!: Date;
 
   @Field(() => GraphQLLocalDate, { description: "The last day the provider may use (Kazakhstan time)." })
@@ -152,7 +159,7 @@ export class ApplicationType {
   @Field(() => GraphQLDateTime, { description: "After this instant an open application is overdue." })
   dueAt!: Date;
 
-  @Field(() => AppliedDeadlineType)
+  @Field(() => AppliedDeadlineType, { description: "The standard's deadline (мерзім) for the channel used, from which `dueDate` was computed." })
   deadline!: AppliedDeadlineType;
 
   @Field(() => Boolean, { description: "Still open and past `dueAt`." })
@@ -177,7 +184,9 @@ export class ApplicationType {
     "who received them, the due date, and the access code for tracking, shown only here.",
 })
 export class ApplicationReceiptType {
-  @Field(() => ApplicationType)
+  @Field(() => ApplicationType, {
+    description: "The application just registered (SUBMITTED, version 1); a retry with the same idempotency key returns it as it stands now.",
+  })
   application!: ApplicationType;
 
   @Field(() => String, { description: "With the number, lets the applicant track the application (`applicationByNumber`). Shown once; stored only as a hash." })

@@ -50,6 +50,12 @@ export enum PhoneKind {
 registerEnumType(PhoneKind, {
   name: "PhoneKind",
   description: "What a number is for: PHONE (телефон), FAX (факс), TELETYPE (телетайп), RECEPTION (қабылдау бөлмесі, the head's reception).",
+  valuesConfig: {
+    PHONE: { description: "A telephone (телефон): printed after «Тел» or with no label." },
+    FAX: { description: "A fax (факс): printed after «Факс» or «Тел/факс»." },
+    TELETYPE: { description: "A teletype number (телетайп)." },
+    RECEPTION: { description: "The head's reception (қабылдау бөлмесі, приемная), as the act marks it after the number." },
+  },
 });
 
 @ObjectType("Phone", { description: "A telephone number (телефон нөмірі)." })
@@ -73,7 +79,19 @@ export enum Weekday {
   SAT = "SAT",
   SUN = "SUN",
 }
-registerEnumType(Weekday, { name: "Weekday", description: "A day of the week (апта күні), Monday (дүйсенбі) to Sunday (жексенбі)." });
+registerEnumType(Weekday, {
+  name: "Weekday",
+  description: "A day of the week (апта күні), Monday (дүйсенбі) to Sunday (жексенбі).",
+  valuesConfig: {
+    MON: { description: "Monday (дүйсенбі)." },
+    TUE: { description: "Tuesday (сейсенбі)." },
+    WED: { description: "Wednesday (сәрсенбі)." },
+    THU: { description: "Thursday (бейсенбі)." },
+    FRI: { description: "Friday (жұма)." },
+    SAT: { description: "Saturday (сенбі)." },
+    SUN: { description: "Sunday (жексенбі)." },
+  },
+});
 
 @ObjectType("TimeRange", { description: "A span of the day (уақыт аралығы), local time, HH:MM." })
 export class TimeRangeType {

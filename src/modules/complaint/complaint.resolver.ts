@@ -20,11 +20,13 @@ import { accessCodeLookups } from "../access/attempt-limiter.js";
 
 export const FileComplaintResult = createUnionType({
   name: "FileComplaintResult",
+  description: "The talon (талон), or why nothing was filed.",
   types: () => [ComplaintTalonType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
 });
 
 export const TransitionComplaintResult = createUnionType({
   name: "TransitionComplaintResult",
+  description: "The complaint after the step, or why the step was not taken.",
   types: () => [ComplaintType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
 });
 
@@ -78,7 +80,10 @@ export function toComplaintType(row: ComplaintRecord, caller: KeyCaller | null):
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
   @Mutation(() => FileComplaintResult, { description: "Lodge a complaint (PORTAL keys); it is routed by the service's complaint rules and answered with the talon of paragraph 25." })
-  async fileComplaint(@Arg("input", () => FileComplaintInput) input: FileComplaintInput, @Ctx() ctx: Context): Promise<typeof FileComplaintResult> {
+  async fileComplaint(
+    @Arg("input", () => FileComplaintInput, { description: "The complaint: its kind, what it is about, the complainant, subject, reasons and demands." }) input: FileComplaintInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof FileComplaintResult> {
     const auth = requireRole(await callerOf(ctx), "PORTAL");
     if (!auth.ok) return new Forbidden(auth.message, auth.role);
     const outcome = await fileComplaint(ctx.db, auth.caller, input);
@@ -98,7 +103,10 @@ export class ComplaintResolver {
   }
 
   @Mutation(() => TransitionComplaintResult, { description: "START_REVIEW and ANSWER by the addressee's officers; WITHDRAW by the filing portal." })
-  async transitionComplaint(@Arg("input", () => TransitionComplaintInput) input: TransitionComplaintInput, @Ctx() ctx: Context): Promise<typeof TransitionComplaintResult> {
+  async transitionComplaint(
+    @Arg("input", () => TransitionComplaintInput, { description: "The complaint's number, the step and the version last seen." }) input: TransitionComplaintInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof TransitionComplaintResult> {
     const auth = requireRole(await callerOf(ctx), "OFFICER", "PORTAL");
     if (!auth.ok) return new Forbidden(auth.message, auth.role);
     const outcome = await transitionComplaint(ctx.db, auth.caller, input);
@@ -106,7 +114,15 @@ export class ComplaintResolver {
   }
 
   @Query(() => ComplaintType, { nullable: true, description: "A complaint by number and the access code from its talon; null when either is wrong." })
-  async complaintByNumber(@Arg("number", () => String) number: string, @Arg("accessCode", () => String) accessCode: string, @Ctx() ctx: Context): Promise<ComplaintType | null> {
+  async complaintByNumber(
+    @Arg("number", () => String, { description: "The registration number on the talon (талон), e.g. `C-2026-0000042`." }) number: string,
+    @Arg("accessCode", () => String, {
+      description:
+        "The 10-character access code from the talon (case does not matter). After 10 wrong codes for one number within 15 minutes, lookups of that number fail with TOO_MANY_ATTEMPTS until the window has passed.",
+    })
+    accessCode: string,
+    @Ctx() ctx: Context,
+  ): Promise<ComplaintType | null> {
     const caller = await callerOf(ctx);
     if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
     const row = await accessCodeLookups(ctx.db).guard(`complaint:${number.trim().toUpperCase()}`, () => complaintByNumber(ctx.db, number, accessCode));

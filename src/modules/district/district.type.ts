@@ -13,6 +13,12 @@ export enum DistrictKind {
 registerEnumType(DistrictKind, {
   name: "DistrictKind",
   description: "DISTRICT (аудан), CITY of oblast significance (облыстық маңызы бар қала), CITY_DISTRICT (қаладағы аудан), SETTLEMENT (кент).",
+  valuesConfig: {
+    DISTRICT: { description: "A district of an oblast (аудан)." },
+    CITY: { description: "A city of oblast significance (облыстық маңызы бар қала)." },
+    CITY_DISTRICT: { description: "A district of Astana or Almaty (қаладағы аудан)." },
+    SETTLEMENT: { description: "A settlement (кент) the act names as a place of its own." },
+  },
 });
 
 export type DistrictValue = DistrictRow & Typed;

@@ -18,6 +18,15 @@ registerEnumType(AppendixKind, {
   description:
     "What an appendix (қосымша) holds: DEPT (district departments, бөлімдер), AKIM (akims, әкімдер), BASQ (regional administrations, басқармалар), " +
     "APP (regional akimat apparatus, әкімдік аппараттары), XQO (service centres, ХҚО), QUAL (quality indicators, сапа көрсеткіштері), FORM (a form, нысан).",
+  valuesConfig: {
+    DEPT: { description: "A list of the authorities that provide the service (уәкілетті органдар): district and city departments (бөлімдер), region by region." },
+    AKIM: { description: "A list of the akimats of districts and cities of oblast significance (аудандардың, облыстық маңызы бар қалалар әкімдіктері)." },
+    BASQ: { description: "A list of the regional administrations of employment and social programmes (облыстық басқармалар), Astana's and Almaty's included." },
+    APP: { description: "A list of the apparatus of the akims of the oblasts, Astana and Almaty (әкімдері аппараттары), with their units responsible for public services." },
+    XQO: { description: "A list of public service centres (халыққа қызмет көрсету орталықтары, ХҚО) and their branches." },
+    QUAL: { description: "The table of quality and effectiveness indicators (сапа мен тиімділік көрсеткіштері); lists no providers." },
+    FORM: { description: "A form (нысан) to fill in, such as a notice of refusal; lists no providers." },
+  },
 });
 
 export type AppendixValue = AppendixRow & Typed;

@@ -30,13 +30,24 @@ export enum ProviderOrderField {
 registerEnumType(ProviderOrderField, {
   name: "ProviderOrderField",
   description: "REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone.",
+  valuesConfig: {
+    REGION: { description: "By the region's position in the act's fixed order (облыстар реті), then by name; ties by slug." },
+    NAME: { description: "By name (атауы) alone; ties by slug." },
+  },
 });
 
 export enum OrderDirection {
   ASC = "ASC",
   DESC = "DESC",
 }
-registerEnumType(OrderDirection, { name: "OrderDirection", description: "Ascending (өсу) or descending (кему) order." });
+registerEnumType(OrderDirection, {
+  name: "OrderDirection",
+  description: "Ascending (өсу) or descending (кему) order.",
+  valuesConfig: {
+    ASC: { description: "Ascending (өсу): the act's first region first, then names in ascending text order." },
+    DESC: { description: "Descending (кему): every sort key reversed, the act's last region first." },
+  },
+});
 
 @InputType("ProviderOrder", { description: "How a list of providers is sorted (сұрыптау)." })
 export class ProviderOrderInput {

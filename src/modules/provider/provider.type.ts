@@ -15,6 +15,11 @@ registerEnumType(AuthorityKind, {
   description:
     "Level of an authority (уәкілетті орган): DISTRICT_DEPARTMENT (аудандық/қалалық бөлім, employment and social programmes department), " +
     "REGIONAL_ADMINISTRATION (облыстық басқарма), MINISTRY (министрлік).",
+  valuesConfig: {
+    DISTRICT_DEPARTMENT: { description: "A district or city department of employment and social programmes (аудандық/қалалық бөлім)." },
+    REGIONAL_ADMINISTRATION: { description: "The administration of employment and social programmes of an oblast, Astana or Almaty (басқарма)." },
+    MINISTRY: { description: "The Ministry (министрлік) the standards name." },
+  },
 });
 
 export enum AkimatLevel {
@@ -24,6 +29,10 @@ export enum AkimatLevel {
 registerEnumType(AkimatLevel, {
   name: "AkimatLevel",
   description: "Level of an akimat apparatus (әкімі аппараты): REGIONAL (облыс әкімдігі) or DISTRICT (аудан, қала, кент, ауылдық округ әкімі).",
+  valuesConfig: {
+    REGIONAL: { description: "The apparatus of the akim of an oblast, Astana or Almaty (облыс әкімінің аппараты), from the APP lists." },
+    DISTRICT: { description: "The akimat of a district or a city of oblast significance (аудан, қала әкімдігі), from the AKIM lists." },
+  },
 });
 
 export enum ProviderKind {
@@ -39,6 +48,14 @@ registerEnumType(ProviderKind, {
   description:
     "Every kind of provider (көрсетілетін қызметті беруші) in one enum: the three authority levels, the two akimat apparatus levels, " +
     "and public service centres (ХҚО, халыққа қызмет көрсету орталығы).",
+  valuesConfig: {
+    DISTRICT_DEPARTMENT: { description: "An Authority: a district or city department of employment and social programmes (бөлім)." },
+    REGIONAL_ADMINISTRATION: { description: "An Authority: the administration of an oblast, Astana or Almaty (басқарма)." },
+    MINISTRY: { description: "An Authority: the Ministry (министрлік)." },
+    REGIONAL_AKIMAT_APPARATUS: { description: "An AkimatApparatus of REGIONAL level: the apparatus of the akim of an oblast, Astana or Almaty." },
+    DISTRICT_AKIMAT_APPARATUS: { description: "An AkimatApparatus of DISTRICT level: the akimat of a district or a city of oblast significance." },
+    SERVICE_CENTRE: { description: "A ServiceCentre: a public service centre (ХҚО) or one of its branches." },
+  },
 });
 
 /** What resolvers hand to the provider types: the database row, tagged with its GraphQL type. */

@@ -8,7 +8,14 @@ export enum RegionKind {
   OBLAST = "OBLAST",
   CITY = "CITY",
 }
-registerEnumType(RegionKind, { name: "RegionKind", description: "OBLAST (облыс) or CITY of republican significance (республикалық маңызы бар қала)." });
+registerEnumType(RegionKind, {
+  name: "RegionKind",
+  description: "OBLAST (облыс) or CITY of republican significance (республикалық маңызы бар қала).",
+  valuesConfig: {
+    OBLAST: { description: "An oblast (облыс)." },
+    CITY: { description: "A city of republican significance (республикалық маңызы бар қала): Astana or Almaty." },
+  },
+});
 
 export type RegionValue = RegionRow & Typed;
 

@@ -18,6 +18,14 @@ export enum SearchKind {
 registerEnumType(SearchKind, {
   name: "SearchKind",
   description: "What `search` looks through (іздеу түрі): regions, districts, authorities, akimat apparatus, service centres, services.",
+  valuesConfig: {
+    REGION: { description: "Regions (өңірлер), by name, Latin name and other names." },
+    DISTRICT: { description: "Districts (аудандар), by name, Latin name and other names." },
+    AUTHORITY: { description: "Authorities (уәкілетті органдар), by name, Latin name and other names." },
+    AKIMAT_APPARATUS: { description: "Akimat apparatus (әкімдер аппараттары), by name, Latin name and other names." },
+    SERVICE_CENTRE: { description: "Public service centres (ХҚО), by name, Latin name and other names." },
+    SERVICE: { description: "Services (мемлекеттік қызметтер), by title, preamble title and other titles." },
+  },
 });
 
 export const SearchResult = createUnionType({

@@ -14,6 +14,14 @@ export enum Channel {
 registerEnumType(Channel, {
   name: "Channel",
   description: "Where a service is applied for (өтініш беру арнасы): AUTHORITY (уәкілетті орган), AKIM (кент, ауыл, ауылдық округ әкімі), SERVICE_CENTRE (ХҚО).",
+  valuesConfig: {
+    AUTHORITY: { description: "At the authority (уәкілетті орган) itself, as a rule a district or city department of employment and social programmes." },
+    AKIM: {
+      description:
+        "Through the akim of a settlement, village or rural okrug (кент, ауыл, ауылдық округ әкімі), who passes the documents to the department; such akims are not in the directory.",
+    },
+    SERVICE_CENTRE: { description: "Through a public service centre (ХҚО), which takes the documents in and passes them to the department that decides." },
+  },
 });
 
 export enum DeadlineUnit {
@@ -21,7 +29,18 @@ export enum DeadlineUnit {
   CALENDAR_DAYS = "CALENDAR_DAYS",
   MINUTES = "MINUTES",
 }
-registerEnumType(DeadlineUnit, { name: "DeadlineUnit", description: "Unit of a deadline: working days (жұмыс күні), calendar days (күнтізбелік күн) or minutes (минут)." });
+registerEnumType(DeadlineUnit, {
+  name: "DeadlineUnit",
+  description: "Unit of a deadline: working days (жұмыс күні), calendar days (күнтізбелік күн) or minutes (минут).",
+  valuesConfig: {
+    WORKING_DAYS: {
+      description:
+        "Working days (жұмыс күні): a due date counts only Kazakhstan's working days (weekends and days off skipped, working days set by transfer counted), not the day the count starts on.",
+    },
+    CALENDAR_DAYS: { description: "Calendar days (күнтізбелік күн): every day counts; the day the count starts on does not." },
+    MINUTES: { description: "Minutes (минут): the deadline falls at that many minutes after the start, on the same clock." },
+  },
+});
 
 export enum WaitingKind {
   WAIT_AT_HAND_IN = "WAIT_AT_HAND_IN",
@@ -31,6 +50,11 @@ export enum WaitingKind {
 registerEnumType(WaitingKind, {
   name: "WaitingKind",
   description: "WAIT_AT_HAND_IN: queue when handing documents in (құжаттарды тапсыру кезінде күту); WAIT: wait before being served (күтудің рұқсат етілген ең ұзақ уақыты); SERVICE: the service time itself (қызмет көрсету уақыты).",
+  valuesConfig: {
+    WAIT_AT_HAND_IN: { description: "The longest allowed wait in the queue when handing the documents in («құжаттарды тапсыру кезінде кезек күтудің … ең көп уақыты»)." },
+    WAIT: { description: "The longest allowed wait before being served («күтудің рұқсат берілген ең көп уақыты»)." },
+    SERVICE: { description: "The longest allowed time of the service itself, once served («қызмет көрсетудің рұқсат берілген ең көп уақыты»)." },
+  },
 });
 
 export enum ComplaintKind {
@@ -42,6 +66,15 @@ export enum ComplaintKind {
 registerEnumType(ComplaintKind, {
   name: "ComplaintKind",
   description: "What a complaint (шағым) is about: rude service (дөрекі қызмет), disagreement with the result (нәтижемен келіспеу), actions of officials (лауазымды адамдардың әрекеттері), or going to court (сот).",
+  valuesConfig: {
+    RUDE_SERVICE: { description: "Rude service by the provider's staff («қызмет дөрекі көрсетілген жағдайларда»)." },
+    RESULT_DISAGREEMENT: {
+      description:
+        "Disagreement with the result of the service («көрсетілген қызметтің нәтижесімен келіспеген жағдайларда»). Filed about an application, that application must already be approved or refused.",
+    },
+    OFFICIAL_ACTIONS: { description: "The actions or inaction of officials («лауазымды адамдардың әрекетіне (әрекетсіздігіне)»)." },
+    COURT: { description: "Going to court («сотқа жүгінуге құқығы бар»): a route the standards name; `fileComplaint` refuses it, since a court takes such complaints itself." },
+  },
 });
 
 export enum ComplaintTarget {
@@ -51,7 +84,19 @@ export enum ComplaintTarget {
   MINISTRY = "MINISTRY",
   COURT = "COURT",
 }
-registerEnumType(ComplaintTarget, { name: "ComplaintTarget", description: "Where a complaint goes (шағым беру органы): the provider's head (басшысы), the regional administration (басқарма), the akimat apparatus, the Ministry, or a court." });
+registerEnumType(ComplaintTarget, {
+  name: "ComplaintTarget",
+  description: "Where a complaint goes (шағым беру органы): the provider's head (басшысы), the regional administration (басқарма), the akimat apparatus, the Ministry, or a court.",
+  valuesConfig: {
+    PROVIDER_HEAD: { description: "The head (басшысы) of the provider complained about; the complaint is addressed to that provider itself." },
+    REGIONAL_ADMINISTRATION: { description: "The regional administration of the provider's region (облыстық басқарма, the «жоғары тұрған» body)." },
+    AKIMAT_APPARATUS: {
+      description: "An akimat apparatus (әкімі аппараты): the akimat of the provider's district where the standard's list has one, else the apparatus of the region's akim.",
+    },
+    MINISTRY: { description: "The Ministry (министрлік)." },
+    COURT: { description: "A court (сот): named in the standards' routes, never the addressee of a complaint filed through this API." },
+  },
+});
 
 @ObjectType("ProseFact", { description: "A sentence or paragraph of the standard (мәтін), cleaned, with its lines." })
 export class ProseFactType {

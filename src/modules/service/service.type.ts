@@ -31,6 +31,11 @@ export enum ServiceForm {
 registerEnumType(ServiceForm, {
   name: "ServiceForm",
   description: "How automated the service is (көрсету нысаны): NON_AUTOMATED (автоматтандырылмаған), PARTIALLY_NON_AUTOMATED / PARTIALLY_AUTOMATED (ішінара автоматтандырылған).",
+  valuesConfig: {
+    NON_AUTOMATED: { description: "The standard calls the service not automated (автоматтандырылмаған)." },
+    PARTIALLY_NON_AUTOMATED: { description: "The standard calls the service partially non-automated (ішінара автоматтандырылмаған)." },
+    PARTIALLY_AUTOMATED: { description: "The standard calls the service partially automated (ішінара автоматтандырылған)." },
+  },
 });
 
 /**
