@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
     shutdownGraceMs: config.shutdownGraceMs,
+    introspection: config.introspection,
     logger,
   }).catch(async (error: unknown) => {
     await db.close();

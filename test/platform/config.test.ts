@@ -48,6 +48,12 @@ describe("configuration", () => {
     expect(parseDatabaseUrl("pglite:./tmp/db")).toMatchObject({ kind: "pglite" });
   });
 
+  it("serves introspection unless GRAPHQL_INTROSPECTION turns it off", () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: "false" }).introspection).toBe(false);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: "maybe" })).toThrow(new ConfigError('GRAPHQL_INTROSPECTION must be true or false, got "maybe"'));
+  });
+
   it("rejects unknown log levels and non-boolean switches", () => {
     expect(() => loadConfig({ LOG_LEVEL: "loud" })).toThrow("LOG_LEVEL must be one of");
     expect(() => loadConfig({ SEED_ON_START: "maybe" })).toThrow("SEED_ON_START must be true or false");

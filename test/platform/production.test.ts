@@ -125,3 +125,19 @@ describe("npm start, in production mode", () => {
     }
   });
 });
+
+describe("npm start with GRAPHQL_INTROSPECTION=false", () => {
+  it("refuses introspection and still serves queries", async () => {
+    const server = await startNpmStart({ GRAPHQL_INTROSPECTION: "false", DATABASE_URL: "memory:" });
+    try {
+      const post = (query: string) =>
+        fetch(server.url, { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json" }, body: JSON.stringify({ query }) });
+      const introspection = await post("{ __schema { queryType { name } } }");
+      expect(introspection.status).toBe(400);
+      expect((await introspection.json()).errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(await (await post("{ regions { totalCount } }")).json()).toEqual({ data: { regions: { totalCount: 16 } } });
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  }, 180_000);
+});
