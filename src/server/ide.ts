@@ -83,6 +83,10 @@ export function mountIde(app: Express, endpoint = "/graphql", assets: Readonly<R
         if (error && !res.headersSent) next(error);
       });
   });
+  // Every browser asks for it; "nothing" is an answer, a 404 is an error in its console.
+  app.get("/favicon.ico", (_req, res) => {
+    res.set("cache-control", "public, max-age=86400").status(204).end();
+  });
   app.get(endpoint, (req: Request, res: Response, next: NextFunction) => {
     if (!wantsIde(req)) return next();
     res.type("html").set("cache-control", "no-cache").send(html);
