@@ -11,6 +11,10 @@ import { type RunningServer, startNpmStart } from "../support/process.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const hasBrowser = existsSync(CHROMIUM);
+if (!hasBrowser && process.env.REQUIRE_BROWSER) {
+  // .ci/run installs Chromium and sets REQUIRE_BROWSER: there, a missing browser is a failure, not a skip.
+  throw new Error(`REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
+}
 if (!hasBrowser) {
   console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's package with \`apt-get install -y chromium\`, or set CHROMIUM_PATH)`);
 }
