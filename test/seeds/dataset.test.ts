@@ -277,6 +277,17 @@ describe("conflicts", () => {
     expect(providerById.get("ministry")?.websites).toEqual(["www.enbek.gov.kz"]);
   });
 
+  it("keep the fax and teletype labels a list prints: S2.a4 «Факс: 8-7162-763-687» (7704–7705), though S4.a4 prints it unlabelled under «Телефон, факс нөмірлері» (18922, 18929–18947)", () => {
+    const listing = (id: string) => listings.find((l) => l.id === id)!;
+    expect(listing("s2-a4#1").values.phones.map((p) => p.kind)).toEqual(["PHONE", "FAX"]);
+    expect(listing("s4-a4#1").values.phones.map((p) => p.kind)).toEqual(["PHONE", "PHONE"]);
+    expect(providerById.get("basqarma:akmola")!.phones.map((p) => [p.kind, p.e164])).toEqual([["PHONE", "+77162763690"], ["FAX", "+77162763687"]]);
+    // 7814 «Тел: 8-7212-43-20-82, телетайп: 8-7212-27-12-42».
+    expect(providerById.get("basqarma:karaganda")!.phones.map((p) => p.kind)).toEqual(["PHONE", "TELETYPE"]);
+    // The label is no disagreement: the lists that print the same numbers, labelled or not, vote together.
+    expect(conflicts.find((c) => c.providerId === "basqarma:akmola" && c.field === "phones")?.rule).toBe("majority: 14 of 17 listings");
+  });
+
   it("record the Ақкөл house number «81» against S17's «8-үй» and keep 81 (seed map §4.2 F3)", () => {
     const house = conflicts.find((conflict) => conflict.providerId === "authority:akmola:akkol" && conflict.field === "address");
     expect(house).toBeDefined();

@@ -570,6 +570,21 @@ describe("providers", () => {
     expect(bad).toEqual([]);
   });
 
+  it("phones keep the fax or teletype label any of the provider's listings prints for the number (issue 15)", () => {
+    const bad: string[] = [];
+    for (const p of providers) {
+      const labels = new Map<string, string>();
+      for (const l of listingsByProvider.get(p.id) ?? []) {
+        for (const phone of l.values.phones) if (phone.kind === "FAX" || phone.kind === "TELETYPE") labels.set(phone.e164 ?? digitsOf(phone.raw), phone.kind);
+      }
+      for (const phone of [...p.phones, ...(p.responsibleUnit?.phones ?? [])]) {
+        const label = labels.get(phone.e164 ?? digitsOf(phone.raw));
+        if (label && phone.kind !== label) bad.push(`${p.id} ${phone.e164 ?? phone.raw}: ${phone.kind}, printed as ${label}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it("canonical addresses carry the postal code their text begins with, and no other (authority:akmola:akkol had 020100 beside a text without it)", () => {
     const bad = providers
       .filter((p) => p.address && p.address.postalCode !== (/^(\d{6}),/.exec(p.address.full)?.[1] ?? null))
