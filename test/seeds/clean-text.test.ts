@@ -215,6 +215,14 @@ describe("joinCellLines (seed map §5.5)", () => {
     expect(joinCellLines(lines(7309, 7310))).toContain("Төле би көшесі, 12");
   });
 
+  it("joins a number's hyphen that opens the next line to the number before it: a time cut «9» / «-00» (277–278), «18» / «-00» (6614–6615)", () => {
+    expect(joinCellLines(lines(277, 278))).toBe("аптасына бес күн Сағат 9-00 бастап 18-00 дейін,");
+    expect(joinCellLines(lines(6614, 6615))).toBe("сағат 9-00 бастап 18-00 дейін, түскі");
+    expect(joinCellLines(["Сағат 9", "-00 бастап"])).toBe("Сағат 9-00 бастап");
+    // A hyphen before a word is a dash, not a number's: «көшесі, 5» / «- үй» keeps its space.
+    expect(joinCellLines(["көшесі, 5", "- үй"])).toBe("көшесі, 5 - үй");
+  });
+
   it("puts a bracket that fell to the next line back (47903–47904)", () => {
     expect(joinCellLines(lines(47903, 47904))).toContain("(ұйымдарда) әлеуметтiк");
   });

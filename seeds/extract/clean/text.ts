@@ -352,8 +352,12 @@ export function joinCellLines(parts: string[], lexicon: Lexicon = actLexicon()):
       joined = line;
       continue;
     }
-    // `(ұйымдарда` / `)`, `47/` / `3`, `н/` / `ж`, `17-` / `ғимарат`, `3-` / `шағын аудан`: no space at these seams.
-    if (CLOSING_PUNCTUATION.test(line) || OPENING_PUNCTUATION.test(joined) || line.startsWith("/") || joined.endsWith("/") || /\d-$/u.test(joined)) {
+    // `(ұйымдарда` / `)`, `47/` / `3`, `н/` / `ж`, `17-` / `ғимарат`, `3-` / `шағын аудан`: no space at these seams;
+    // nor where a number's hyphen opens the line: `Сағат 9` / `-00 бастап` (274–275), a time cut before its minutes.
+    if (
+      CLOSING_PUNCTUATION.test(line) || OPENING_PUNCTUATION.test(joined) || line.startsWith("/") || joined.endsWith("/") || /\d-$/u.test(joined) ||
+      (/\d$/u.test(joined) && /^-\d/u.test(line))
+    ) {
       joined += line;
       continue;
     }
