@@ -88,8 +88,9 @@ function trailingFragment(line: string): { rest: string; fragment: string; glued
     return { rest: (before + glued[1]).trimEnd(), fragment: glued[2], glued: true };
   }
   if (/[.;:,]$/.test(token) || before.trim().length === 0) return null;
-  // «еркінталаптарына» (23757): a link to the building requirements glued to a lower-case word.
-  const requirement = /^(\p{Ll}{3,}?)((?:талап|норма)\p{L}*)$/u.exec(token);
+  // «еркінталаптарына» (23757): a link to the building requirements glued to a lower-case word;
+  // «мерекезаңымен» (S17.a1 73541 and 7 more rows): the holidays' law glued to the word before its place.
+  const requirement = /^(\p{Ll}{3,}?)((?:талап|норма|заң)\p{L}*)$/u.exec(token);
   if (requirement?.[1] && requirement[2]) return { rest: (before + requirement[1]).trimEnd(), fragment: requirement[2], glued: true };
   return { rest: before.trimEnd(), fragment: token, glued: false };
 }
