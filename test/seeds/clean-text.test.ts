@@ -188,6 +188,11 @@ describe("splitGluedWords (seed map §5.6)", () => {
     expect(splitGluedWords(line(39391))).toBe("Ақсу қаласының жұмыспен ");
   });
 
+  it("puts back both spaces of a name that lost two (S17.a6 Алматы, 80569 «Алматыауданыныңәкімдігі»)", () => {
+    expect(line(80569).trim()).toBe("Алматыауданыныңәкімдігі");
+    expect(splitGluedWords(line(80569)).trim()).toBe("Алматы ауданының әкімдігі");
+  });
+
   it("puts back a space lost before a number (10965 `көрсетілген1-қосымшада`)", () => {
     expect(splitGluedWords(line(10965))).toContain("көрсетілген 1-қосымшада");
   });

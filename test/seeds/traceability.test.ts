@@ -444,6 +444,16 @@ describe("listings trace to the text of their lines", () => {
     expect(bad).toEqual([]);
   });
 
+  it("names, addresses and units hold no words glued together: no word is longer than the act's longest (17 letters, «бағдарламаларының»)", () => {
+    // S17.a6 80569 printed «Алматыауданыныңәкімдігі» (23 letters) for «Алматы ауданының әкімдігі».
+    const bad = collect(listings, (l) =>
+      [l.values.name, l.values.address ?? "", l.values.responsibleUnit ?? ""].flatMap((text) =>
+        text.split(/[^\p{L}]+/u).filter((word) => [...word].length > 17).map((word) => `${l.id} ${l.lines.start}: «${word}»`),
+      ),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it("names hold no address, e-mail or phone text", () => {
     expect(violations("nameClean")).toEqual([]);
   });
