@@ -407,6 +407,31 @@ describe("complaints (section 5)", () => {
     expect(complaints?.receipt).toMatchObject({ receives: "TALON", includesAnswerDate: true, includesContact: true, lines: { start: 221, end: 223 } });
   });
 
+  it("keeps every list a route cites: S2 p.20 cites appendices 1 and 4 (4195–4198), p.22 appendices 1, 2 and 6 (4207–4214)", () => {
+    const routes = (kind: string) => service(2).complaints?.routes.filter((r) => r.kind === kind).map((r) => [r.target, r.appendixId, r.lines.start]);
+    expect(routes("OFFICIAL_ACTIONS")).toEqual([
+      ["PROVIDER_HEAD", "s2-a1", 4195],
+      ["REGIONAL_ADMINISTRATION", "s2-a4", 4195],
+      ["PROVIDER_HEAD", "s2-a2", 4199],
+    ]);
+    expect(routes("RUDE_SERVICE")).toEqual([
+      ["PROVIDER_HEAD", "s2-a1", 4207],
+      ["PROVIDER_HEAD", "s2-a2", 4207],
+      ["AKIMAT_APPARATUS", "s2-a6", 4207],
+    ]);
+  });
+
+  it("routes a complaint about rude service to the head of the centre too, where the text names it and cites its list (S6 23939–23946)", () => {
+    // «… уәкілетті органның, облыс әкімі аппаратының, орталық басшысының атына … осы стандартқа 1, 2, 6-қосымшаларда көрсетілген.»
+    expect(service(6).complaints?.routes.filter((r) => r.kind === "RUDE_SERVICE").map((r) => [r.target, r.appendixId])).toEqual([
+      ["PROVIDER_HEAD", "s6-a1"],
+      ["PROVIDER_HEAD", "s6-a2"],
+      ["AKIMAT_APPARATUS", "s6-a6"],
+    ]);
+    const toCentreHead = services.filter((s) => s.complaints?.routes.some((r) => r.kind === "RUDE_SERVICE" && r.appendixKind === "XQO")).map((s) => s.number);
+    expect(toCentreHead).toEqual([2, 4, 5, 6, 12, 13, 16]);
+  });
+
   it("reads plural «әрекеттеріне (әрекетсіздігіне)» and the centre's own route (S12 48102–48109)", () => {
     expect(service(12).complaints?.routes.filter((r) => r.kind === "OFFICIAL_ACTIONS").map((r) => [r.target, r.appendixId])).toEqual([
       ["PROVIDER_HEAD", "s12-a1"],

@@ -366,13 +366,18 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
         .map((a) => ({ id: a.id, kind: (a.kind ?? null) as AppendixRecord["kind"] | null }));
       const worded = kind === "OFFICIAL_ACTIONS" && !/орталық қызметкерінің/iu.test(text) ? null : targetInWords(text, kind);
       if (worded) {
-        // The body is named in words; the cited list is the one for that body, or the first cited.
-        const matching = cited.find((a) => a.kind !== null && TARGET_BY_APPENDIX_KIND[a.kind] === worded) ?? cited[0] ?? null;
-        routes.push({ kind, target: worded, appendixId: matching?.id ?? null, appendixKind: matching?.kind ?? null, text, lines: clause.lines });
-        if (kind === "RUDE_SERVICE" && /әкімі аппарат/u.test(text)) {
-          const apparatus = cited.find((a) => a.kind === "APP");
-          if (apparatus) routes.push({ kind, target: "AKIMAT_APPARATUS", appendixId: apparatus.id, appendixKind: apparatus.kind, text, lines: clause.lines });
+        // The body is named in words, and every list the text cites is a route of its own: to the body that list
+        // holds when the words name that kind of body (S2 p.22, 4207–4214: the heads of the working body, of the
+        // centre and of the akim's apparatus, lists 1, 2 and 6), else to the body the words name (S7 p.21 cites the
+        // akimats' list for the higher authority; S1 p.22 the басқармалар's list for the head of the authority).
+        const named = (target: ComplaintTarget): boolean =>
+          target === worded || (kind === "RUDE_SERVICE" && target === "PROVIDER_HEAD") || (target === "AKIMAT_APPARATUS" && /әкім\p{L}* аппарат/u.test(text));
+        for (const appendix of cited) {
+          const listed = appendix.kind ? TARGET_BY_APPENDIX_KIND[appendix.kind] : undefined;
+          const target = listed && named(listed) ? listed : worded;
+          routes.push({ kind, target, appendixId: appendix.id, appendixKind: appendix.kind, text, lines: clause.lines });
         }
+        if (cited.length === 0) routes.push({ kind, target: worded, appendixId: null, appendixKind: null, text, lines: clause.lines });
       } else {
         for (const appendix of cited) {
           const target = appendix.kind ? TARGET_BY_APPENDIX_KIND[appendix.kind] : undefined;
