@@ -455,8 +455,11 @@ describe("complaints (section 5)", () => {
     expect(service(17).complaints?.contents?.lines).toEqual({ start: 73478, end: 73481 });
   });
 
-  it("tells S18's complainant the outcome comes by post (80797–80798)", () => {
-    expect(service(18).complaints?.receipt?.outcomeByPost).toBe(true);
+  it("tells S18's complainant the outcome comes by post, keeping the talon paragraph's last sentence (80793–80798)", () => {
+    expect(service(18).complaints?.receipt).toMatchObject({ outcomeByPost: true, lines: { start: 80793, end: 80798 } });
+    expect(service(18).complaints?.receipt?.text).toMatch(
+      /талон беріледі\. Шағымды қарау нәтижелері туралы мемлекеттік қызмет алушы пошта арқылы жазбаша түрде хабарланады\.$/u,
+    );
   });
 });
 

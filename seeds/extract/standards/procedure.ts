@@ -337,8 +337,16 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
     const whole = paragraphText(paragraph);
     if (/министрлігінің мекенжайы/u.test(whole)) continue;
     let paragraphKind: ComplaintKind | null = null;
+    // The talon's paragraph may go on about the complaint's outcome (S18 p.25, 80797–80798: «Шағымды қарау
+    // нәтижелері туралы … пошта арқылы жазбаша түрде хабарланады.»): those sentences belong to the receipt.
+    let receiptOpen = false;
     for (const [index, clause] of paragraph.clauses.entries()) {
       const clauseText = index === 0 ? stripMarker(clause.text) : clause.text;
+      if (receiptOpen && receipt && !kindOfComplaint(clauseText) && !/талон/u.test(clauseText)) {
+        receipt.text = `${receipt.text} ${clauseText}`;
+        receipt.lines = { start: receipt.lines.start, end: clause.lines.end };
+        continue;
+      }
       if (/шағымында/u.test(clauseText)) {
         contents = { text: clauseText, items: sentencesOf(clauseText), lines: clause.lines };
         continue;
@@ -351,10 +359,11 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
           receives: "TALON",
           includesAnswerDate: /жауап\s+ал\p{L}*\s+(?:\p{L}+\s+)?күні/u.test(talon),
           includesContact: /байланыс деректері/u.test(talon),
-          outcomeByPost: /пошта\s+арқылы/u.test(whole),
+          outcomeByPost: /(?:пошта|почта)\s+арқылы/u.test(whole),
           text: talon,
           lines: clause.lines,
         };
+        receiptOpen = true;
       }
       const text = sentences.filter((sentence) => sentence !== talon).join(" ");
       if (text.length === 0) continue;
