@@ -146,6 +146,12 @@ describe("providers (paragraph 1)", () => {
     expect(service(6).providers[1]?.wording).toContain("ауылдық (селолық) округтің әкіміне (бұдан әрі – ауылдық округтің әкімі) жүгінеді");
   });
 
+  it("reads «балама негізде» as an alternative channel like «баламалы негізде» (S5 19399, S12 47918, S13 52268; S2 4008)", () => {
+    const centre = (n: number) => service(n).providers.find((p) => p.channel === "SERVICE_CENTRE");
+    expect(centre(5)?.wording).toMatch(/^сондай-ақ балама негізде халыққа қызмет/u);
+    for (const n of [2, 3, 4, 5, 6, 12, 13, 16]) expect(centre(n)?.alternative, `S${n}`).toBe(true);
+  });
+
   it("has a service-centre channel exactly in S2, S3, S4, S5, S6, S12, S13, S16 and an akim in S6, S7, S16, S17", () => {
     const having = (channel: string) => services.filter((s) => s.providers.some((p) => p.channel === channel)).map((s) => s.number);
     expect(having("SERVICE_CENTRE")).toEqual([2, 3, 4, 5, 6, 12, 13, 16]);
@@ -383,6 +389,11 @@ describe("hand-in and delivery", () => {
         lines: { start: 73423, end: 73425 },
       }),
     ]);
+  });
+
+  it("reads «почта» as the post like «пошта» (S9 40565–40568 «почта байланысы арқылы», S15 62869–62873 «почталық хабарлама»)", () => {
+    expect(service(9).delivery.map((d) => [d.methods, d.lines.start])).toEqual([[["IN_PERSON", "BY_POST"], 40565]]);
+    expect(service(15).delivery.map((d) => d.methods)).toEqual([["IN_PERSON", "BY_POST"]]);
   });
 
   it("delivers in person or by post per channel (S6 23855–23860)", () => {

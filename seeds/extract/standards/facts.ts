@@ -45,6 +45,9 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** «баламалы негізде» (4008), and «балама негізде» without the adjective's suffix (S5 19399, S12 47918, S13 52268). */
+const ALTERNATIVE = /балама(?:лы)?\s+негізде/u;
+
 const CHANNEL_APPENDIX_KIND: Record<Channel, AppendixRecord["kind"] | null> = {
   AUTHORITY: "DEPT",
   AKIM: null,
@@ -66,7 +69,7 @@ export function readProviders(paragraph: Paragraph, serviceNumber: number, appen
         if (providers.some((p) => p.channel === channel)) continue;
         // A sentence on the centre that only repeats «уәкілетті орган» does not make it an authority sentence.
         const first = channelMentions(part)[0];
-        if (channel === "AUTHORITY" && first && first.channel !== "AUTHORITY" && /баламалы/u.test(part)) continue;
+        if (channel === "AUTHORITY" && first && first.channel !== "AUTHORITY" && ALTERNATIVE.test(part)) continue;
         const wantedKind = CHANNEL_APPENDIX_KIND[channel];
         // The list may be cited in the next sentence («Орталық мекенжайлары осы стандартқа 2-қосымшада көрсетілген.»).
         const cited = [...citedAppendixNumbers(part), ...citedAppendixNumbers(clause.text)]
@@ -76,7 +79,7 @@ export function readProviders(paragraph: Paragraph, serviceNumber: number, appen
           channel,
           wording: part,
           appendixId: cited?.id ?? null,
-          alternative: channel === "AKIM" || /баламалы/u.test(part),
+          alternative: channel === "AKIM" || ALTERNATIVE.test(part),
           lines: clause.lines,
         });
       }

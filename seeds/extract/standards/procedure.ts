@@ -278,6 +278,9 @@ export function readHandIn(paragraph: Paragraph, serviceChannels: Channel[]): Ha
   return handIns;
 }
 
+/** The post: «пошта», and «почта» as the older standards spell it (S9 p.15, 40565–40568 «почта байланысы арқылы»). */
+const BY_POST = /(?:пошта|почта)/u;
+
 export function readDelivery(paragraph: Paragraph, serviceChannels: Channel[]): Delivery[] {
   const deliveries: Delivery[] = [];
   const clauses = paragraph.clauses;
@@ -287,14 +290,14 @@ export function readDelivery(paragraph: Paragraph, serviceChannels: Channel[]): 
     const text = stripMarker(clause.text);
     const methods: Delivery["methods"] = [];
     if (/жеке|өзі|баруы|терезе|кедергісіз/u.test(text)) methods.push("IN_PERSON");
-    if (/пошта/u.test(text)) methods.push("BY_POST");
+    if (BY_POST.test(text)) methods.push("BY_POST");
     if (methods.length === 0) continue;
     const named = channelsMentioned(text);
     deliveries.push({ channels: named.length > 0 ? named : serviceChannels, methods, text, lines: clause.lines });
   }
   if (deliveries.length === 0 && clauses[0]) {
     const text = paragraphText(paragraph);
-    deliveries.push({ channels: serviceChannels, methods: /пошта/u.test(text) ? ["BY_POST"] : ["IN_PERSON"], text, lines: paragraph.lines });
+    deliveries.push({ channels: serviceChannels, methods: BY_POST.test(text) ? ["BY_POST"] : ["IN_PERSON"], text, lines: paragraph.lines });
   }
   return deliveries;
 }
@@ -359,7 +362,7 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
           receives: "TALON",
           includesAnswerDate: /жауап\s+ал\p{L}*\s+(?:\p{L}+\s+)?күні/u.test(talon),
           includesContact: /байланыс деректері/u.test(talon),
-          outcomeByPost: /(?:пошта|почта)\s+арқылы/u.test(whole),
+          outcomeByPost: new RegExp(`${BY_POST.source}\\s+арқылы`, "u").test(whole),
           text: talon,
           lines: clause.lines,
         };
