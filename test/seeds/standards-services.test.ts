@@ -241,6 +241,28 @@ describe("result, recipients, cost", () => {
     expect(service(14).recipients?.setByMaslikhat).toBe(true);
   });
 
+  it("enumerates no category where the maslikhats set them (S14 56541–56542), not the sentence's tail", () => {
+    expect(service(14).recipients).toMatchObject({ categories: [], categoryLines: [], setByMaslikhat: true, lines: { start: 56541, end: 56542 } });
+  });
+
+  it("keeps «ата-аналарына және өзге де заңды өкілдеріне» one category and reads the dash as what each category must be (S15 62799–62806)", () => {
+    expect(service(15).recipients?.categories).toEqual([
+      "Қазақстан Республикасының азаматтарына – үйде оқып және тәрбиеленіп жатқан мүгедек балалардың ата-аналарына және өзге де заңды өкілдеріне",
+      "Қазақстан Республикасының аумағында тұрақты тұратын шетелдіктер мен азаматтығы жоқ адамдарға – үйде оқып және тәрбиеленіп жатқан мүгедек балалардың ата-аналарына және өзге де заңды өкілдеріне",
+    ]);
+    // «жеке тұлғаларға – …» names every person, so the dash gives the one category (S17 73368–73369).
+    expect(service(17).recipients?.categories).toEqual(["мемлекеттік атаулы әлеуметтік көмек алушыларға"]);
+  });
+
+  it("reads S5's three headed groups: a heading is no category, it qualifies the lines under it (19426–19446)", () => {
+    const categories = service(5).recipients?.categories ?? [];
+    expect(categories).toHaveLength(10);
+    expect(categories.some((c) => /бойынша$/u.test(c))).toBe(false);
+    expect(categories[2]).toBe("сурдотехникалық құралдармен қамтамасыз ету бойынша: мүгедек балаларға");
+    expect(categories[6]).toBe("тифлотехникалық құралдармен қамтамасыз ету бойынша: мүгедек балаларға");
+    expect(service(5).recipients?.categoryLines[6]).toEqual({ start: 19435, end: 19437 });
+  });
+
   it("lists the lines after a lead ending in a colon as categories (S2 4034–4047, S4 15202–15218)", () => {
     expect(service(2).recipients?.categories).toHaveLength(4);
     expect(service(2).recipients?.categoryLines.map((l) => l.start)).toEqual([4035, 4038, 4041, 4044]);

@@ -190,35 +190,84 @@ export function readResult(paragraph: Paragraph): ServiceResult {
 
 const DATIVE_END = /(ға|ге|қа|ке|на|не|ына|іне)$/u;
 
-/** Paragraph 6: the categories of recipients, split where a dative noun ends a category. */
+/**
+ * Splits an inline enumeration where a dative noun ends a category and a
+ * comma or «және» follows («азаматтарына, оралмандарға және босқындарға»).
+ * «X және өзге де Y» is one category: «ата-аналарына және өзге де заңды
+ * өкілдеріне» (S15, 62804) widens X, it does not add a second group.
+ */
+function splitCategories(body: string): string[] {
+  const categories: string[] = [];
+  let current = "";
+  const pieces = body.split(/(,\s+|\s+және\s+)/u);
+  for (const [index, piece] of pieces.entries()) {
+    const separator = /^(,\s+|\s+және\s+)$/u.test(piece);
+    const widens = /^(?:өзге|басқа)\s+да\s/u.test(pieces[index + 1] ?? "");
+    if (separator && DATIVE_END.test(current.trim()) && !widens) {
+      categories.push(current.trim());
+      current = "";
+    } else current += piece;
+  }
+  if (current.trim()) categories.push(current.trim());
+  return categories;
+}
+
+/** «жеке тұлғаларға», «жеке адамдарға»: the act's word for every natural person, not a category of its own. */
+const ANY_PERSON = /^жеке\s+(?:тұлғаларға|адамдарға)$/u;
+
+/**
+ * Paragraph 6: the categories of recipients. Listed on the lines after a
+ * lead ending in a colon (S2, S4), where a line ending in a colon heads the
+ * lines under it (S5 19425–19446: «1) сурдотехникалық құралдармен
+ * қамтамасыз ету бойынша:») and is no category itself; or inline, split
+ * where a dative noun ends a category. Inline, a dash says what every
+ * category before it must be: «… азаматтарына, … азаматтығы жоқ адамдарға –
+ * үйде оқып … ата-аналарына және өзге де заңды өкілдеріне» (S15
+ * 62799–62806), or, after «жеке тұлғаларға», names the one category (S17
+ * 73368–73369). A paragraph that leaves the categories to the maslikhats
+ * («санаттары … мәслихаттардың шешімі бойынша айқындалады», S14
+ * 56541–56542) enumerates none.
+ */
 export function readRecipients(paragraph: Paragraph): Recipients {
   const text = paragraphText(paragraph);
+  const setByMaslikhat = /мәслихат/u.test(text);
+  if (setByMaslikhat && /санаттары/u.test(text) && /айқындалады|белгіленеді/u.test(text)) {
+    return { text, categories: [], categoryLines: [], setByMaslikhat, lines: paragraph.lines };
+  }
   // A lead ending in a colon lists the categories on the lines after it, numbered (S4) or not (S2).
   const listed = /:\s*$/u.test(paragraph.clauses[0]?.text ?? "");
   const items = paragraph.clauses.slice(1).filter((c) => listed || /^\d+\)/.test(c.text));
   let categories: string[];
   let categoryLines: LineRange[];
   if (items.length > 0) {
-    categories = items.map((c) => stripMarker(c.text).replace(/\s*көрсетіледі\.?$/u, "").replace(/[;.]$/, ""));
-    categoryLines = items.map((c) => c.lines);
+    categories = [];
+    categoryLines = [];
+    let heading: { text: string; lines: LineRange } | null = null;
+    for (const item of items) {
+      const itemText = stripMarker(item.text).replace(/\s*көрсетіледі\.?$/u, "").replace(/[;.]$/, "");
+      if (/:$/u.test(itemText)) {
+        heading = { text: itemText.replace(/:$/u, ""), lines: item.lines };
+        continue;
+      }
+      // A headed category reads with its heading, and its lines run from the heading to the item.
+      categories.push(heading ? `${heading.text}: ${itemText}` : itemText);
+      categoryLines.push(heading ? { start: heading.lines.start, end: item.lines.end } : item.lines);
+    }
   } else {
     const body = (/жеке тұлғаларға:/u.test(text) ? text.replace(/^.*?жеке тұлғаларға:\s*/u, "") : text.replace(/^.*?Мемлекеттік қызмет\s*/u, ""))
       .replace(/\s*\(бұдан әрі.*$/u, "")
       .replace(/\s*көрсетіледі\.?$/u, "");
-    categories = [];
-    let current = "";
-    for (const piece of body.split(/(,\s+|\s+және\s+)/u)) {
-      if (/^(,\s+|\s+және\s+)$/u.test(piece)) {
-        if (DATIVE_END.test(current.trim())) {
-          categories.push(current.trim());
-          current = "";
-        } else current += piece;
-      } else current += piece;
+    const dash = body.split(/\s+–\s+/u);
+    if (dash.length === 2) {
+      const who = splitCategories(dash[0]!).filter((category) => !ANY_PERSON.test(category));
+      const what = dash[1]!.trim();
+      categories = who.length > 0 ? who.map((category) => `${category} – ${what}`) : [what];
+    } else {
+      categories = splitCategories(body);
     }
-    if (current.trim()) categories.push(current.trim());
     categoryLines = categories.map(() => paragraph.lines);
   }
-  return { text, categories, categoryLines, setByMaslikhat: /мәслихат/u.test(text), lines: paragraph.lines };
+  return { text, categories, categoryLines, setByMaslikhat, lines: paragraph.lines };
 }
 
 export function readCost(paragraph: Paragraph): Cost {
