@@ -287,6 +287,15 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
       expect(service!.appendices.map((appendix) => appendix.id)).toEqual(globalIds("Appendix", data().appendices.filter((appendix) => appendix.serviceNumber === 6)));
     });
 
+    it("serves S18's six sub-services and the two its refusal ground excepts (80654–80663, 80739–80742)", async () => {
+      const { service } = await ok(ServiceDetailDocument, { number: 18 });
+      const row = data().services.find((candidate) => candidate.number === 18)!;
+      expect(service!.subServices).toEqual(row.subServices);
+      expect(service!.subServices.map((sub) => sub.number)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(service!.refusalGrounds!.grounds.map((ground) => ground.exceptSubServices)).toEqual([[4, 6]]);
+      expect((await ok(ServiceDetailDocument, { number: 6 })).service!.subServices).toEqual([]);
+    });
+
     it("serves the repealed item 11 without a title or rules, and without errors", async () => {
       const { service } = await ok(ServiceDetailDocument, { number: 11 });
       expect(service).toMatchObject({ number: 11, repealed: true, title: null, deadlines: [], waitingTimes: [], handIn: [], delivery: [], legalBasis: null, appendices: [] });

@@ -22,14 +22,14 @@ describe("the 18 preamble items", () => {
     expect(services.filter((s) => !s.repealed)).toHaveLength(17);
   });
 
-  it("has exactly the contract's top-level keys (subServices only on S18)", () => {
+  it("has exactly the contract's top-level keys, sub-services (non-empty only on S18) included", () => {
     const keys = [
       "number", "repealed", "title", "preambleTitle", "alternateTitles", "form", "lines", "providers", "legalBasis", "result",
       "recipients", "deadlines", "waitingTimes", "cost", "schedules", "documents", "refusalGrounds", "suspensionGrounds",
-      "handIn", "delivery", "complaints", "appendixIds", "qualityIndicators", "forms", "amendments",
+      "handIn", "delivery", "complaints", "appendixIds", "qualityIndicators", "forms", "amendments", "subServices",
     ];
-    for (const s of services) expect(Object.keys(s).filter((k) => k !== "subServices").sort()).toEqual([...keys].sort());
-    expect(services.filter((s) => s.subServices).map((s) => s.number)).toEqual([18]);
+    for (const s of services) expect(Object.keys(s).sort()).toEqual([...keys].sort());
+    expect(services.filter((s) => s.subServices.length > 0).map((s) => s.number)).toEqual([18]);
   });
 
   it("reads the preamble titles with «стандарты» moved after the «;» (23–77)", () => {
@@ -511,8 +511,14 @@ describe("appendices, quality indicators, forms, sub-services", () => {
   });
 
   it("lists S18's six sub-services (80656–80663)", () => {
-    expect(service(18).subServices?.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(service(18).subServices?.[5]).toMatchObject({ title: "Адамдарға кәсіптік бағдарлауда тегін қызмет көрсету", lines: { start: 80663, end: 80663 } });
+    expect(service(18).subServices.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(service(18).subServices[5]).toMatchObject({ title: "Адамдарға кәсіптік бағдарлауда тегін қызмет көрсету", lines: { start: 80663, end: 80663 } });
+  });
+
+  it("ties S18's refusal ground to the sub-services it excepts, by their quoted names (80739–80742)", () => {
+    // «… жолдама беруден бас тартады («Жұмысқа орналасу үшін жолдама беруді» және «Адамдарға кәсіптік бағдарлауда тегін қызмет көрсетуді» қоспағанда).»
+    expect(service(18).refusalGrounds?.grounds.map((g) => [g.code, g.exceptSubServices])).toEqual([["r1", [4, 6]]]);
+    expect(services.flatMap((s) => [...(s.refusalGrounds?.grounds ?? []), ...(s.refusalGrounds?.termination ?? [])]).filter((g) => g.exceptSubServices.length > 0)).toHaveLength(1);
   });
 });
 

@@ -19,6 +19,7 @@ import type {
   ProseFact,
   RefusalGrounds,
   ServiceDocuments,
+  SubService,
   SuspensionGrounds,
 } from "./model.js";
 import type { Clause, Paragraph } from "./paragraphs.js";
@@ -156,10 +157,27 @@ function splitGrounds(sentence: string): string[] {
   return grounds.length > 1 ? grounds.map((g) => g.trim()) : [sentence.trim()];
 }
 
+/** «…беруді» → «…беру»: a quoted name in the accusative, as S18 quotes its sub-services. */
+export function nominative(title: string): string {
+  return title.replace(/(?:ды|ді|ны|ні)$/u, "").trim();
+}
+
+/**
+ * The sub-services a ground names as exceptions: «(«Жұмысқа орналасу үшін жолдама беруді» және «Адамдарға
+ * кәсіптік бағдарлауда тегін қызмет көрсетуді» қоспағанда)» (S18 80741–80742) → 4 and 6.
+ */
+function exceptedSubServices(text: string, subServices: SubService[]): number[] {
+  const clause = /((?:«[^«»]+»[\s,]*(?:және\s+|мен\s+)?)+)қоспағанда/u.exec(text)?.[1] ?? "";
+  const key = (title: string) => nominative(title).toLowerCase().replace(/[^\p{L}\d]+/gu, "");
+  const named = [...clause.matchAll(/«([^«»]+)»/gu)].map((match) => key(match[1] ?? ""));
+  return subServices.filter((sub) => named.includes(key(sub.title))).map((sub) => sub.number);
+}
+
 export function readRefusal(
   paragraph: Paragraph,
   serviceNumber: number,
   appendices: AppendixRecord[],
+  subServices: SubService[] = [],
 ): { refusal: RefusalGrounds; suspension: SuspensionGrounds } {
   const grounds: Ground[] = [];
   const termination: Ground[] = [];
@@ -169,8 +187,9 @@ export function readRefusal(
   let letterAppendixId: string | null = null;
 
   const add = (text: string, lines: LineRange): void => {
-    if (mode === "termination") termination.push({ code: `t${termination.length + 1}`, text, lines });
-    else grounds.push({ code: `r${grounds.length + 1}`, text, lines });
+    const exceptSubServices = exceptedSubServices(text, subServices);
+    if (mode === "termination") termination.push({ code: `t${termination.length + 1}`, text, lines, exceptSubServices });
+    else grounds.push({ code: `r${grounds.length + 1}`, text, lines, exceptSubServices });
   };
 
   for (const [index, clause] of paragraph.clauses.entries()) {
@@ -208,7 +227,12 @@ export function readRefusal(
       const sentence = sentencesOf(text)[0] ?? text;
       for (const ground of splitGrounds(sentence)) add(withoutEnd(ground), clause.lines);
       if (/бас тарту \(тоқтата тұру\)/u.test(text)) {
-        suspension = { exists: true, grounds: [{ code: "s1", text: withoutEnd(sentence), lines: clause.lines }], text, lines: clause.lines };
+        suspension = {
+          exists: true,
+          grounds: [{ code: "s1", text: withoutEnd(sentence), lines: clause.lines, exceptSubServices: exceptedSubServices(sentence, subServices) }],
+          text,
+          lines: clause.lines,
+        };
       }
       continue;
     }
