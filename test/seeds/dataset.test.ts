@@ -152,6 +152,32 @@ describe("providers", () => {
     expect(providerById.get("ministry")?.address?.full).toMatch(/Астана/);
   });
 
+  it("gives the 27 centres, whose lists print no hours, the centre's own hours of paragraph 9, with its lines (S2 4070–4074 … S16 66532–66536)", () => {
+    const centres = providers.filter((provider) => provider.type === "SERVICE_CENTRE");
+    expect(centres).toHaveLength(27);
+    for (const centre of centres) {
+      expect(centre.schedule, centre.id).toEqual({
+        text: "күн сайын сағат 9.00-ден 20.00-ге дейін үзіліссіз",
+        weekly: [{ days: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], opens: "09:00", closes: "20:00", breaks: [] }],
+      });
+      expect(centre.sources.map((source) => [source.field, source.serviceNumber]), centre.id).toEqual(
+        [2, 3, 4, 5, 6, 12, 13, 16].map((number) => ["schedule", number]),
+      );
+    }
+    expect(centres[0]!.sources[0]!.lines).toEqual({ start: 4070, end: 4074 });
+  });
+
+  it("gives the Ministry's name, address and web site the lines of the paragraphs that print them (paragraph 26)", () => {
+    const ministry = providerById.get("ministry")!;
+    const of = (field: string) => ministry.sources.filter((source) => source.field === field).map((source) => source.serviceNumber);
+    expect(of("name")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18]);
+    // The chosen address is S4–S10 and S15's wording (majority 8 of 17); S18 alone prints www.enbek.kz.
+    expect(of("address")).toEqual([4, 5, 6, 7, 8, 9, 10, 15]);
+    expect(of("websites")).not.toContain(18);
+    expect(ministry.sources.find((source) => source.serviceNumber === 1)?.lines).toEqual({ start: 224, end: 227 });
+    expect(providers.filter((provider) => provider.type !== "SERVICE_CENTRE" && provider.id !== "ministry" && provider.sources.length > 0)).toEqual([]);
+  });
+
   it("derives serviceNumbers from the listings: which standards list a provider", () => {
     const fromListings = new Map<string, Set<number>>();
     for (const listing of listings) {

@@ -582,6 +582,8 @@ describe("providers", () => {
       const bare = (n: string) => lettersOnly(n).replace(/mm$/u, ""); // «ММ» folds to «mm»
       if (!ls.some((l) => l.values.name === p.name || bare(l.values.name) === bare(p.name))) bad.push(`${p.id} name «${p.name}»`);
       for (const field of ["address", "emails", "websites", "phones", "schedule", "responsibleUnit"]) {
+        // A value the lists do not print comes from the standards' paragraphs its sources name (checked below).
+        if (p.sources.some((source) => source.field === field)) continue;
         const value = renderProviderField(p, field);
         const printed = ls.map((l) => renderField(l, field)).filter((v): v is string => v !== null);
         if (value === null ? printed.length > 0 : !printed.includes(value)) bad.push(`${p.id} ${field} «${value}»`);
@@ -613,6 +615,48 @@ describe("providers", () => {
     expect(bad).toEqual([]);
   });
 
+  it("values no list prints come from the standards: each is printed in one of the paragraphs its sources name, every such paragraph prints its figures, and only such values have sources", () => {
+    const bad: string[] = [];
+    for (const p of providers) {
+      const printed = new Set(
+        (listingsByProvider.get(p.id) ?? []).flatMap((l) => ["name", "address", "websites", "schedule"].filter((field) => (field === "name" ? l.values.name : renderField(l, field)) !== null)),
+      );
+      for (const field of new Set(p.sources.map((source) => source.field))) {
+        const value = field === "name" ? p.name : renderProviderField(p, field);
+        const sources = p.sources.filter((source) => source.field === field);
+        if (value === null) bad.push(`${p.id} ${field}: sourced but empty`);
+        else if (printed.has(field)) bad.push(`${p.id} ${field}: its listings print it, yet it has a standard as source`);
+        else {
+          // The standards word a centre's hours differently (S2 «күн сайын сағат 9.00-ден 20.00-ге дейін үзіліссіз», S4
+          // «үзіліссіз 9.00-ден бастап 20.00-ге дейін күн сайын»): the wording shown is one of them, the figures are all of them.
+          if (!sources.some((source) => linePiecesIn(alnumOnly(value), linesOf(source.lines), alnumOnly) <= 3)) bad.push(`${p.id} ${field} «${value}» printed by none of its sources`);
+          const figures = value.match(/\d+/gu) ?? [];
+          for (const source of sources) {
+            const digits = new Set(textOf(source.lines).match(/\d+/gu) ?? []);
+            if (figures.some((figure) => !digits.has(figure))) bad.push(`${p.id} ${field}: S${source.serviceNumber} ${source.lines.start}-${source.lines.end} does not print ${figures.join(" ")}`);
+          }
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("every value of a provider that no listing traces has its source lines: the Ministry's name, address and web site, the centres' hours (issue 15)", () => {
+    const bad: string[] = [];
+    for (const p of providers) {
+      const ls = listingsByProvider.get(p.id) ?? [];
+      const sourced = new Set(p.sources.map((source) => source.field));
+      const values: [string, unknown][] = [["name", p.name], ["address", p.address], ["websites", p.websites.length ? p.websites : null], ["schedule", p.schedule]];
+      for (const [field, value] of values) {
+        if (value === null) continue;
+        const traced = ls.some((l) => (field === "name" ? l.values.name : renderField(l, field)) !== null);
+        if (!traced && !sourced.has(field)) bad.push(`${p.id} ${field}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(providers.filter((p) => p.type === "SERVICE_CENTRE" && p.schedule === null).map((p) => p.id)).toEqual([]);
+  });
+
   it("canonical addresses carry the postal code their text begins with, and no other (authority:akmola:akkol had 020100 beside a text without it)", () => {
     const bad = providers
       .filter((p) => p.address && p.address.postalCode !== (/^(\d{6}),/.exec(p.address.full)?.[1] ?? null))
@@ -641,7 +685,7 @@ describe("providers", () => {
       if (p.emails.length && !ls.some((l) => same(l.values.emails, p.emails))) bad.push(`${p.id} emails`);
       const phones = p.responsibleUnit ? p.responsibleUnit.phones : p.phones;
       if (phones.length && !ls.some((l) => same(l.values.phones, phones))) bad.push(`${p.id} phones`);
-      if (p.schedule && !ls.some((l) => same(l.values.schedule, p.schedule))) bad.push(`${p.id} schedule`);
+      if (p.schedule && !p.sources.some((source) => source.field === "schedule") && !ls.some((l) => same(l.values.schedule, p.schedule))) bad.push(`${p.id} schedule`);
     }
     expect(bad).toEqual([]);
   });

@@ -178,6 +178,7 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
         ? { name: unit.record.values.responsibleUnit, phones: unitPhones }
         : null,
       serviceNumbers: [...new Set(listings.map((draft) => draft.record.serviceNumber))].sort((a, b) => a - b),
+      sources: [],
     });
   }
   providers.sort(compareProviderIds);

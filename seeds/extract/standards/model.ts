@@ -353,8 +353,8 @@ export interface MinistryContact {
   address: string;
   postalCode: string | null;
   website: string | null;
-  /** Each standard's paragraph with the contact: service number and lines. */
-  sources: { serviceNumber: number; address: string; website: string | null; lines: LineRange }[];
+  /** Each standard's paragraph with the contact: service number, its wording and lines. */
+  sources: { serviceNumber: number; name: string; address: string; website: string | null; lines: LineRange }[];
 }
 
 export interface ServiceRecord {

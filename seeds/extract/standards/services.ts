@@ -255,7 +255,7 @@ export function extractMinistry(lines: SourceLine[], services: ServiceRecord[]):
       const ministry = readMinistryParagraph(paragraph);
       if (!ministry) continue;
       name ||= ministry.name;
-      sources.push({ serviceNumber: service.number, address: ministry.address, website: ministry.website, lines: ministry.lines });
+      sources.push({ serviceNumber: service.number, name: ministry.name, address: ministry.address, website: ministry.website, lines: ministry.lines });
     }
   }
   const mostFrequent = <T>(values: T[]): T | null => {
