@@ -108,7 +108,7 @@ const tables = {
     columns: [
       ["id", "text"], ["type", '"ProviderType"'], ["authority_kind", '"AuthorityKind"'], ["akimat_level", '"AkimatLevel"'], ["region_id", "text"],
       ["district_id", "text"], ["name", "text"], ["name_latin", "text"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["address", "jsonb"],
-      ["emails", "jsonb"], ["websites", TEXT_ARRAY], ["phones", "jsonb"], ["schedule", "jsonb"], ["responsible_unit", "jsonb"],
+      ["emails", "jsonb"], ["websites", TEXT_ARRAY], ["phones", "jsonb"], ["schedule", "jsonb"], ["responsible_unit", "jsonb"], ["sources", "jsonb"],
     ],
   },
   providerService: { table: "provider_service", key: ["provider_id", "service_id"], columns: [["provider_id", "text"], ["service_id", "text"]] },
@@ -183,7 +183,7 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
       region_id: provider.regionId, district_id: provider.districtId, name: provider.name, name_latin: provider.nameLatin,
       alternate_names: provider.alternateNames, search_key: searchText(provider.name, provider.nameLatin, ...provider.alternateNames),
       address: provider.address, emails: provider.emails, websites: provider.websites, phones: provider.phones,
-      schedule: provider.schedule, responsible_unit: provider.responsibleUnit,
+      schedule: provider.schedule, responsible_unit: provider.responsibleUnit, sources: provider.sources,
     })),
     providerService: data.providers.flatMap((provider) =>
       provider.serviceNumbers.map((number) => ({ provider_id: provider.id, service_id: serviceId(number) })),

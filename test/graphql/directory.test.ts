@@ -182,7 +182,21 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
         expect(node).toMatchObject({ name: row.name, nameLatin: row.nameLatin, websites: row.websites });
         expect(node.phones).toEqual(row.phones.map(({ raw, e164, kind }) => ({ raw, e164, kind })));
         expect(node.address?.full ?? null).toBe(row.address?.full ?? null);
+        // The lists print no hours: every centre has the centre's hours paragraph 9 states, with those paragraphs as sources.
+        expect(node.schedule).toEqual(row.schedule);
+        expect(node.schedule?.weekly[0]).toMatchObject({ opens: "09:00", closes: "20:00", breaks: [] });
+        expect(node.sources).toEqual(row.sources);
+        expect(node.sources.map((source) => source.serviceNumber)).toEqual([2, 3, 4, 5, 6, 12, 13, 16]);
       }
+    });
+
+    it("serves the lines of the Ministry's values, which no list prints (paragraph 26: 224–227 … 80799–80801)", async () => {
+      const { node } = await ok(ProviderSourcesDocument, { id: toGlobalId("Authority", "ministry") });
+      if (node?.__typename !== "Authority") throw new Error("not an authority");
+      expect(node.listings).toEqual([]);
+      expect(node.sources).toEqual(data().providers.find((provider) => provider.id === "ministry")!.sources);
+      expect(new Set(node.sources.map((source) => source.field))).toEqual(new Set(["name", "address", "websites"]));
+      expect(node.sources.find((source) => source.field === "name" && source.serviceNumber === 18)?.lines).toEqual({ start: 80799, end: 80801 });
     });
 
     it("answers who provides service 6 in Ақкөл district in one query", async () => {
