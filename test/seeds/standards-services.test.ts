@@ -286,6 +286,14 @@ describe("schedules (paragraph 9)", () => {
   });
 });
 
+describe("schedules: notes", () => {
+  it("keeps the sentence after S13's branch hours as a note, not as hours (52331–52334)", () => {
+    const branches = service(13).schedules?.byChannel.find((b) => b.scope === "BRANCHES");
+    expect(branches?.text).toBe("мереке және демалыс күндерін қоспағанда, сағат 13.00-ден 14.00-ге дейін түскі үзіліспен сағат 9.00-ден 19.00-ге дейін.");
+    expect(service(13).schedules?.notes.map((n) => n.text)).toContain("Қабылдау алдын ала жазылусыз және жедел қызмет көрсетусіз, «электронды» кезек тәртібімен жүзеге асырылады.");
+  });
+});
+
 describe("schedules of every standard", () => {
   it("gives each authority 9–18 on weekdays with a 13–14 lunch, and each centre its own and its branches' hours", () => {
     const weekdays = [{ days: ["MON", "TUE", "WED", "THU", "FRI"], opens: "09:00", closes: "18:00", breaks: [{ start: "13:00", end: "14:00" }] }];

@@ -202,6 +202,13 @@ describe("synonyms and wholes", () => {
     expect(bad).toEqual([]);
   });
 
+  it("give each channel's hours in one sentence: the sentences after it are notes (S13 52331–52334)", () => {
+    const bad = inForce.flatMap((service) =>
+      (service.schedules?.byChannel ?? []).filter((schedule) => /[.]\s+\p{Lu}/u.test(schedule.text)).map((schedule) => `S${service.number} ${schedule.lines.start}: «${schedule.text}»`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it("tie the grounds that except sub-services to sub-services the standard has (S18 80739–80742)", () => {
     const bad = inForce.flatMap((service) =>
       [...(service.refusalGrounds?.grounds ?? []), ...(service.refusalGrounds?.termination ?? [])]

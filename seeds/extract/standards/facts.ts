@@ -332,7 +332,10 @@ export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]):
       continue;
     }
     if (headingScope === "BRANCHES") {
-      byChannel.push({ channels: heading, scope: "BRANCHES", text, weekly: parseWeeklyHours(text), lines: clause.lines });
+      // The hours are the first sentence; the next ones are notes (S13 52331–52334: «Қабылдау алдын ала жазылусыз … жүзеге асырылады.»).
+      const [hours = text, ...rest] = sentencesOf(text);
+      byChannel.push({ channels: heading, scope: "BRANCHES", text: hours, weekly: parseWeeklyHours(hours), lines: clause.lines });
+      for (const sentence of rest) notes.push({ text: sentence, lines: clause.lines });
       heading = [];
       headingScope = "MAIN";
       continue;
