@@ -207,6 +207,20 @@ export interface ProviderRecord {
   responsibleUnit: { name: string; phones: Phone[] } | null;
   /** Preamble numbers of the standards whose lists name this provider, ascending. */
   serviceNumbers: number[];
+  /**
+   * Where the values that no list row prints come from: the standards' paragraphs (the Ministry's name, address
+   * and web site from paragraph 26, a centre's hours from paragraph 9), one entry per standard that prints the
+   * chosen value. Empty for a provider whose values its listings trace.
+   */
+  sources: ValueSource[];
+}
+
+/** A standard's paragraph that prints one value of a provider. */
+export interface ValueSource {
+  /** The provider's field: "name", "address", "websites" or "schedule". */
+  field: string;
+  serviceNumber: number;
+  lines: LineRange;
 }
 
 /** One printed row of a list, with the values as printed there (cleaned, not canonicalised). */

@@ -52,6 +52,7 @@ import { identifyProviders, type Placement } from "./assemble/identity.js";
 import { assembleProviders, type ListingDraft } from "./assemble/providers.js";
 import { MINISTRY_ID } from "./assemble/ids.js";
 import { chooseMinistryValues, type MinistryValues } from "./assemble/ministry.js";
+import { centreSchedules } from "./assemble/centres.js";
 import { renderReport } from "./report.js";
 
 /** A line inside a provider list that no cell of any row took. */
@@ -112,8 +113,8 @@ function ministryProvider(contact: MinistryContact, chosen: MinistryValues): Pro
     akimatLevel: null,
     regionId: "astana",
     districtId: null,
-    name: contact.name,
-    nameLatin: toLatin(contact.name),
+    name: chosen.name,
+    nameLatin: toLatin(chosen.name),
     alternateNames: [],
     address,
     emails: [],
@@ -122,6 +123,7 @@ function ministryProvider(contact: MinistryContact, chosen: MinistryValues): Pro
     schedule: null,
     responsibleUnit: null,
     serviceNumbers: [...new Set(contact.sources.map((source) => source.serviceNumber))].sort((a, b) => a - b),
+    sources: chosen.sources,
   };
 }
 
@@ -261,13 +263,14 @@ export function extractDataset(lines: SourceLine[]): Dataset {
   const ministryValues = chooseMinistryValues(contact);
   const ministry = ministryProvider(contact, ministryValues);
   const legalAct = extractLegalAct(lines, segmentation.standards, segmentation.appendices);
+  const centres = centreSchedules(providers, services);
 
   return {
     regions: regionRecords(regionHeadings(lines, segmentation.appendices)),
     districts: identity.districts,
     providers: [ministry, ...providers],
     listings,
-    conflicts: [...ministryValues.conflicts, ...conflicts],
+    conflicts: [...ministryValues.conflicts, ...conflicts, ...centres.conflicts],
     anomalies: anomalies.sort((a, b) => a.lines.start - b.lines.start || a.lines.end - b.lines.end),
     unassigned: unassigned.sort((a, b) => a.line - b.line),
     legalAct,

@@ -86,7 +86,11 @@ export function renderReport(dataset: Dataset): string {
     "",
   );
   out.push(
-    "The Ministry is no list's row: its address and web site are chosen by the same rule among paragraph 26 of the 17 standards, and each differing wording is a conflict of `ministry` whose values name no listings but the lines that print them (`lines`).",
+    "The Ministry is no list's row: its name, address and web site are chosen by the same rule among paragraph 26 of the 17 standards, each differing wording of the address and web site is a conflict of `ministry` whose values name no listings but the lines that print them (`lines`), and the provider's `sources` give the lines of the paragraphs that print each chosen value.",
+    "",
+  );
+  out.push(
+    "Service centres: the centre lists print no hours; a centre's schedule is the centre's own hours that paragraph 9 of the standards listing it states (the branches' hours that follow are not the centre's), compared by the hours and shown in the most common wording, with the lines of each standard that states them in `sources`.",
     "",
   );
   out.push(`Phones: ${AREA_CODE_RULE}`, "");

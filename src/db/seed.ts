@@ -95,7 +95,7 @@ const tables = {
       ["form", "text"], ["line_start", "int"], ["line_end", "int"], ["search_key", "text"], ["providers", "jsonb"], ["legal_basis", "jsonb"],
       ["result", "jsonb"], ["recipients", "jsonb"], ["deadlines", "jsonb"], ["waiting_times", "jsonb"], ["cost", "jsonb"], ["schedules", "jsonb"],
       ["documents", "jsonb"], ["refusal_grounds", "jsonb"], ["suspension_grounds", "jsonb"], ["hand_in", "jsonb"], ["delivery", "jsonb"],
-      ["complaints", "jsonb"], ["forms", "jsonb"], ["amendments", "jsonb"],
+      ["complaints", "jsonb"], ["forms", "jsonb"], ["amendments", "jsonb"], ["sub_services", "jsonb"],
     ],
   },
   appendix: { table: "appendix", key: ["id"], columns: [["id", "text"], ["service_id", "text"], ["number", "int"], ["kind", '"AppendixKind"'], ["heading", "text"], ["caption_start", "int"], ["caption_end", "int"], ["body_start", "int"], ["body_end", "int"]] },
@@ -108,7 +108,7 @@ const tables = {
     columns: [
       ["id", "text"], ["type", '"ProviderType"'], ["authority_kind", '"AuthorityKind"'], ["akimat_level", '"AkimatLevel"'], ["region_id", "text"],
       ["district_id", "text"], ["name", "text"], ["name_latin", "text"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["address", "jsonb"],
-      ["emails", "jsonb"], ["websites", TEXT_ARRAY], ["phones", "jsonb"], ["schedule", "jsonb"], ["responsible_unit", "jsonb"],
+      ["emails", "jsonb"], ["websites", TEXT_ARRAY], ["phones", "jsonb"], ["schedule", "jsonb"], ["responsible_unit", "jsonb"], ["sources", "jsonb"],
     ],
   },
   providerService: { table: "provider_service", key: ["provider_id", "service_id"], columns: [["provider_id", "text"], ["service_id", "text"]] },
@@ -152,6 +152,7 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
       deadlines: service.deadlines, waiting_times: service.waitingTimes, cost: service.cost, schedules: service.schedules,
       documents: service.documents, refusal_grounds: service.refusalGrounds, suspension_grounds: service.suspensionGrounds,
       hand_in: service.handIn, delivery: service.delivery, complaints: service.complaints, forms: service.forms, amendments: service.amendments,
+      sub_services: service.subServices,
     })),
     appendix: data.appendices.map((appendix) => ({
       id: appendix.id, service_id: serviceId(appendix.serviceNumber), number: appendix.number, kind: appendix.kind, heading: appendix.heading,
@@ -182,7 +183,7 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
       region_id: provider.regionId, district_id: provider.districtId, name: provider.name, name_latin: provider.nameLatin,
       alternate_names: provider.alternateNames, search_key: searchText(provider.name, provider.nameLatin, ...provider.alternateNames),
       address: provider.address, emails: provider.emails, websites: provider.websites, phones: provider.phones,
-      schedule: provider.schedule, responsible_unit: provider.responsibleUnit,
+      schedule: provider.schedule, responsible_unit: provider.responsibleUnit, sources: provider.sources,
     })),
     providerService: data.providers.flatMap((provider) =>
       provider.serviceNumbers.map((number) => ({ provider_id: provider.id, service_id: serviceId(number) })),

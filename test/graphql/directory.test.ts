@@ -205,7 +205,21 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
         expect(node).toMatchObject({ name: row.name, nameLatin: row.nameLatin, websites: row.websites });
         expect(node.phones).toEqual(row.phones.map(({ raw, e164, kind }) => ({ raw, e164, kind })));
         expect(node.address?.full ?? null).toBe(row.address?.full ?? null);
+        // The lists print no hours: every centre has the centre's hours paragraph 9 states, with those paragraphs as sources.
+        expect(node.schedule).toEqual(row.schedule);
+        expect(node.schedule?.weekly[0]).toMatchObject({ opens: "09:00", closes: "20:00", breaks: [] });
+        expect(node.sources).toEqual(row.sources);
+        expect(node.sources.map((source) => source.serviceNumber)).toEqual([2, 3, 4, 5, 6, 12, 13, 16]);
       }
+    });
+
+    it("serves the lines of the Ministry's values, which no list prints (paragraph 26: 224–227 … 80799–80801)", async () => {
+      const { node } = await ok(ProviderSourcesDocument, { id: toGlobalId("Authority", "ministry") });
+      if (node?.__typename !== "Authority") throw new Error("not an authority");
+      expect(node.listings).toEqual([]);
+      expect(node.sources).toEqual(data().providers.find((provider) => provider.id === "ministry")!.sources);
+      expect(new Set(node.sources.map((source) => source.field))).toEqual(new Set(["name", "address", "websites"]));
+      expect(node.sources.find((source) => source.field === "name" && source.serviceNumber === 18)?.lines).toEqual({ start: 80799, end: 80801 });
     });
 
     it("answers who provides service 6 in Ақкөл district in one query", async () => {
@@ -308,6 +322,15 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
       expect(service!.complaints!.routes.map((route) => route.kind)).toEqual(row.complaints.routes.map((route: any) => route.kind));
       expect(service!.qualityIndicators.map((indicator) => indicator.code)).toEqual(row.qualityIndicators.map((indicator: any) => indicator.code));
       expect(service!.appendices.map((appendix) => appendix.id)).toEqual(globalIds("Appendix", data().appendices.filter((appendix) => appendix.serviceNumber === 6)));
+    });
+
+    it("serves S18's six sub-services and the two its refusal ground excepts (80654–80663, 80739–80742)", async () => {
+      const { service } = await ok(ServiceDetailDocument, { number: 18 });
+      const row = data().services.find((candidate) => candidate.number === 18)!;
+      expect(service!.subServices).toEqual(row.subServices);
+      expect(service!.subServices.map((sub) => sub.number)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(service!.refusalGrounds!.grounds.map((ground) => ground.exceptSubServices)).toEqual([[4, 6]]);
+      expect((await ok(ServiceDetailDocument, { number: 6 })).service!.subServices).toEqual([]);
     });
 
     it("serves the repealed item 11 without a title or rules, and without errors", async () => {

@@ -5,6 +5,7 @@ import type { RawRow } from "../../seeds/extract/model.js";
 import { segmentAct } from "../../seeds/extract/segment.js";
 import { readSource } from "../../seeds/extract/source.js";
 import { readAkimTable } from "../../seeds/extract/tables/akim.js";
+import { readBasqTable } from "../../seeds/extract/tables/basq.js";
 import { readDeptTable } from "../../seeds/extract/tables/dept.js";
 import { readXqoTable } from "../../seeds/extract/tables/xqo.js";
 
@@ -13,7 +14,7 @@ const { appendices } = segmentAct(lines);
 
 function row(id: string): RawRow {
   const appendix = appendices.find((candidate) => candidate.id === id.split("#")[0])!;
-  const reader = appendix.kind === "XQO" ? readXqoTable : appendix.kind === "AKIM" ? readAkimTable : readDeptTable;
+  const reader = appendix.kind === "XQO" ? readXqoTable : appendix.kind === "AKIM" ? readAkimTable : appendix.kind === "BASQ" ? readBasqTable : readDeptTable;
   const found = reader(lines, appendix).rows.find((candidate) => listingId(candidate) === id);
   if (!found) throw new Error(`no row ${id}`);
   return found;
@@ -67,5 +68,26 @@ describe("cleanRow", () => {
     expect(second.schedule).toEqual(first.schedule);
     expect(second.schedule).not.toBe(first.schedule);
     expect(first.schedule?.weekly[0]).toMatchObject({ days: ["MON", "TUE", "WED", "THU", "FRI"], opens: "09:00", closes: "18:00" });
+  });
+
+  it("puts the holidays' law, moved to the end of its line, back where the line's leading space marks it (S17.a6 Ақмола row 1, 77555–77565)", () => {
+    // 77559–77561: «мерекелері туралы» » / « бекітілген мереке заңымен» / «күндерін қоспағанда …».
+    expect(lines[77560]!.text).toBe(" бекітілген мереке заңымен");
+    const text = cleanRow(row("s17-a6#akmola-1")).schedule?.text;
+    expect(text).toContain("«Қазақстан Республикасының мерекелері туралы» заңымен бекітілген мереке күндерін қоспағанда күн сайын");
+  });
+
+  it("does the same for «бекітілген заңымен» (S17.a6 Алматы, 80558–80561), in a flat list (S17.a5 row 1, 77237–77239), after a double space (S17.a1 Приозерск, 75359) and glued to «мереке» (S17.a6 Атырау row 2, 78317)", () => {
+    expect(lines[75358]!.text).toContain("туралы»  бекітілген заңымен");
+    expect(lines[78316]!.text).toBe(" бекітілген мерекезаңымен");
+    for (const id of ["s17-a6#almaty-city-1", "s17-a5#1", "s17-a1#karaganda-4", "s17-a6#atyrau-2"]) {
+      expect(cleanRow(row(id)).schedule?.text, id).toContain("туралы» заңымен бекітілген мереке күндерін қоспағанда");
+    }
+  });
+
+  it("joins a time cut before its minutes «9» / «-00» without a space (S1.a1 Ақмола, 277–278)", () => {
+    expect(lines[276]!.text).toMatch(/Сағат 9\s*$/u);
+    expect(lines[277]!.text).toMatch(/^-00 бастап/u);
+    expect(cleanRow(row("s1-a1#akmola-1")).schedule?.text).toContain("Сағат 9-00 бастап 18-00 дейін");
   });
 });

@@ -248,7 +248,7 @@ describe("readBasqTable: damage", () => {
     expect(north!.printedNumber).toBe("13");
     expect(north!.phones).toEqual([{ line: 47892, text: "8-71524 6-56-48" }]);
     // Astana survives as « Астана қаласы,» only, Almaty as an unnumbered fragment.
-    expect(astana).toMatchObject({ printedNumber: null, name: [], phones: [], address: [{ line: 47893, text: "Астана қаласы," }] });
+    expect(astana).toMatchObject({ printedNumber: null, name: [], phones: [], address: [{ line: 47893, text: " Астана қаласы," }] });
     expect(almaty).toMatchObject({ printedNumber: null, lines: { start: 47894, end: 47901 } });
     expect(partTexts(almaty!.phones)).toEqual(["1-52-02"]);
     expect(result.anomalies.map((anomaly) => [anomaly.kind, anomaly.lines.start])).toEqual([

@@ -25,7 +25,7 @@ describe("parseSchedule", () => {
   it("reads the canonical DEPT wording (275–280, S1.a1 Ақмола), with the hour cut across lines «9» / «-00»", () => {
     const parsed = schedule(275, 280);
     expect(parsed.text).toBe(
-      "Демалыс және мереке күндерін қоспағанда аптасына бес күн Сағат 9 -00 бастап 18-00 дейін, түскі үзіліс сағат 13-00 бастап 14-00 дейін",
+      "Демалыс және мереке күндерін қоспағанда аптасына бес күн Сағат 9-00 бастап 18-00 дейін, түскі үзіліс сағат 13-00 бастап 14-00 дейін",
     );
     expect(parsed.weekly).toEqual([{ days: WORKING_WEEK, opens: "09:00", closes: "18:00", breaks: LUNCH }]);
   });

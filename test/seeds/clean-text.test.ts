@@ -188,6 +188,11 @@ describe("splitGluedWords (seed map §5.6)", () => {
     expect(splitGluedWords(line(39391))).toBe("Ақсу қаласының жұмыспен ");
   });
 
+  it("puts back both spaces of a name that lost two (S17.a6 Алматы, 80569 «Алматыауданыныңәкімдігі»)", () => {
+    expect(line(80569).trim()).toBe("Алматыауданыныңәкімдігі");
+    expect(splitGluedWords(line(80569)).trim()).toBe("Алматы ауданының әкімдігі");
+  });
+
   it("puts back a space lost before a number (10965 `көрсетілген1-қосымшада`)", () => {
     expect(splitGluedWords(line(10965))).toContain("көрсетілген 1-қосымшада");
   });
@@ -213,6 +218,14 @@ describe("joinCellLines (seed map §5.5)", () => {
 
   it("glues `Тө` / `ле би` (7309–7310)", () => {
     expect(joinCellLines(lines(7309, 7310))).toContain("Төле би көшесі, 12");
+  });
+
+  it("joins a number's hyphen that opens the next line to the number before it: a time cut «9» / «-00» (277–278), «18» / «-00» (6614–6615)", () => {
+    expect(joinCellLines(lines(277, 278))).toBe("аптасына бес күн Сағат 9-00 бастап 18-00 дейін,");
+    expect(joinCellLines(lines(6614, 6615))).toBe("сағат 9-00 бастап 18-00 дейін, түскі");
+    expect(joinCellLines(["Сағат 9", "-00 бастап"])).toBe("Сағат 9-00 бастап");
+    // A hyphen before a word is a dash, not a number's: «көшесі, 5» / «- үй» keeps its space.
+    expect(joinCellLines(["көшесі, 5", "- үй"])).toBe("көшесі, 5 - үй");
   });
 
   it("puts a bracket that fell to the next line back (47903–47904)", () => {

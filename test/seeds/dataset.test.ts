@@ -152,6 +152,32 @@ describe("providers", () => {
     expect(providerById.get("ministry")?.address?.full).toMatch(/Астана/);
   });
 
+  it("gives the 27 centres, whose lists print no hours, the centre's own hours of paragraph 9, with its lines (S2 4070–4074 … S16 66532–66536)", () => {
+    const centres = providers.filter((provider) => provider.type === "SERVICE_CENTRE");
+    expect(centres).toHaveLength(27);
+    for (const centre of centres) {
+      expect(centre.schedule, centre.id).toEqual({
+        text: "күн сайын сағат 9.00-ден 20.00-ге дейін үзіліссіз",
+        weekly: [{ days: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], opens: "09:00", closes: "20:00", breaks: [] }],
+      });
+      expect(centre.sources.map((source) => [source.field, source.serviceNumber]), centre.id).toEqual(
+        [2, 3, 4, 5, 6, 12, 13, 16].map((number) => ["schedule", number]),
+      );
+    }
+    expect(centres[0]!.sources[0]!.lines).toEqual({ start: 4070, end: 4074 });
+  });
+
+  it("gives the Ministry's name, address and web site the lines of the paragraphs that print them (paragraph 26)", () => {
+    const ministry = providerById.get("ministry")!;
+    const of = (field: string) => ministry.sources.filter((source) => source.field === field).map((source) => source.serviceNumber);
+    expect(of("name")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18]);
+    // The chosen address is S4–S10 and S15's wording (majority 8 of 17); S18 alone prints www.enbek.kz.
+    expect(of("address")).toEqual([4, 5, 6, 7, 8, 9, 10, 15]);
+    expect(of("websites")).not.toContain(18);
+    expect(ministry.sources.find((source) => source.serviceNumber === 1)?.lines).toEqual({ start: 224, end: 227 });
+    expect(providers.filter((provider) => provider.type !== "SERVICE_CENTRE" && provider.id !== "ministry" && provider.sources.length > 0)).toEqual([]);
+  });
+
   it("derives serviceNumbers from the listings: which standards list a provider", () => {
     const fromListings = new Map<string, Set<number>>();
     for (const listing of listings) {
@@ -275,6 +301,17 @@ describe("conflicts", () => {
     expect(ministry.map((conflict) => conflict.field)).toEqual(["address", "websites"]);
     expect(ministry[1]!.values.map((value) => value.value)).toEqual(["www.enbek.gov.kz", "www.enbek.kz"]);
     expect(providerById.get("ministry")?.websites).toEqual(["www.enbek.gov.kz"]);
+  });
+
+  it("keep the fax and teletype labels a list prints: S2.a4 «Факс: 8-7162-763-687» (7704–7705), though S4.a4 prints it unlabelled under «Телефон, факс нөмірлері» (18922, 18929–18947)", () => {
+    const listing = (id: string) => listings.find((l) => l.id === id)!;
+    expect(listing("s2-a4#1").values.phones.map((p) => p.kind)).toEqual(["PHONE", "FAX"]);
+    expect(listing("s4-a4#1").values.phones.map((p) => p.kind)).toEqual(["PHONE", "PHONE"]);
+    expect(providerById.get("basqarma:akmola")!.phones.map((p) => [p.kind, p.e164])).toEqual([["PHONE", "+77162763690"], ["FAX", "+77162763687"]]);
+    // 7814 «Тел: 8-7212-43-20-82, телетайп: 8-7212-27-12-42».
+    expect(providerById.get("basqarma:karaganda")!.phones.map((p) => p.kind)).toEqual(["PHONE", "TELETYPE"]);
+    // The label is no disagreement: the lists that print the same numbers, labelled or not, vote together.
+    expect(conflicts.find((c) => c.providerId === "basqarma:akmola" && c.field === "phones")?.rule).toBe("majority: 14 of 17 listings");
   });
 
   it("record the Ақкөл house number «81» against S17's «8-үй» and keep 81 (seed map §4.2 F3)", () => {

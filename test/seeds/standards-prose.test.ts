@@ -45,6 +45,16 @@ describe("displaced hyperlink text", () => {
     expect(prose(15379, 15381)).toMatch(/осы стандартқа 1, 2, 5-қосымшаларда көрсетілген\.$/u);
   });
 
+  it("fills a list's separators with the numbers moved to the line's end, the last with its link word (4198, 4213, 10981)", () => {
+    expect(line(4198)).toBe("стандартқа ,   көрсетілген.1 4-қосымшаларда");
+    expect(prose(4195, 4198)).toMatch(/телефон нөмірлері осы стандартқа 1, 4-қосымшаларда көрсетілген\.$/u);
+    expect(line(4213)).toContain("осы стандартқа , ,  1 2 6-қосымшаларда");
+    expect(prose(4207, 4214)).toMatch(/орталықтың телефоны мен мекенжайы осы стандартқа 1, 2, 6-қосымшаларда көрсетілген\.$/u);
+    // «және» is a separator too: «стандартқа  және 1 3-» / «қосымшаларда …».
+    expect(line(10981)).toContain("осы стандартқа  және 1 3-");
+    expect(prose(10980, 10986)).toContain("тізбесі осы стандартқа 1 және 3-қосымшаларда көрсетілген уәкілетті органдардың");
+  });
+
   it("splits an act's name glued to a number's hyphen (47925 «1-Заңының», 52278 «1-қаулысының»)", () => {
     expect(line(47925)).toContain("желтоқсандағы  11-бабы 1-Заңының");
     expect(prose(47924, 47926)).toContain("2008 жылғы 29 желтоқсандағы Заңының 11-бабы 1-тармағының 3) тармақшасы");

@@ -22,14 +22,14 @@ describe("the 18 preamble items", () => {
     expect(services.filter((s) => !s.repealed)).toHaveLength(17);
   });
 
-  it("has exactly the contract's top-level keys (subServices only on S18)", () => {
+  it("has exactly the contract's top-level keys, sub-services (non-empty only on S18) included", () => {
     const keys = [
       "number", "repealed", "title", "preambleTitle", "alternateTitles", "form", "lines", "providers", "legalBasis", "result",
       "recipients", "deadlines", "waitingTimes", "cost", "schedules", "documents", "refusalGrounds", "suspensionGrounds",
-      "handIn", "delivery", "complaints", "appendixIds", "qualityIndicators", "forms", "amendments",
+      "handIn", "delivery", "complaints", "appendixIds", "qualityIndicators", "forms", "amendments", "subServices",
     ];
-    for (const s of services) expect(Object.keys(s).filter((k) => k !== "subServices").sort()).toEqual([...keys].sort());
-    expect(services.filter((s) => s.subServices).map((s) => s.number)).toEqual([18]);
+    for (const s of services) expect(Object.keys(s).sort()).toEqual([...keys].sort());
+    expect(services.filter((s) => s.subServices.length > 0).map((s) => s.number)).toEqual([18]);
   });
 
   it("reads the preamble titles with «стандарты» moved after the «;» (23–77)", () => {
@@ -146,6 +146,12 @@ describe("providers (paragraph 1)", () => {
     expect(service(6).providers[1]?.wording).toContain("ауылдық (селолық) округтің әкіміне (бұдан әрі – ауылдық округтің әкімі) жүгінеді");
   });
 
+  it("reads «балама негізде» as an alternative channel like «баламалы негізде» (S5 19399, S12 47918, S13 52268; S2 4008)", () => {
+    const centre = (n: number) => service(n).providers.find((p) => p.channel === "SERVICE_CENTRE");
+    expect(centre(5)?.wording).toMatch(/^сондай-ақ балама негізде халыққа қызмет/u);
+    for (const n of [2, 3, 4, 5, 6, 12, 13, 16]) expect(centre(n)?.alternative, `S${n}`).toBe(true);
+  });
+
   it("has a service-centre channel exactly in S2, S3, S4, S5, S6, S12, S13, S16 and an akim in S6, S7, S16, S17", () => {
     const having = (channel: string) => services.filter((s) => s.providers.some((p) => p.channel === channel)).map((s) => s.number);
     expect(having("SERVICE_CENTRE")).toEqual([2, 3, 4, 5, 6, 12, 13, 16]);
@@ -235,6 +241,28 @@ describe("result, recipients, cost", () => {
     expect(service(14).recipients?.setByMaslikhat).toBe(true);
   });
 
+  it("enumerates no category where the maslikhats set them (S14 56541–56542), not the sentence's tail", () => {
+    expect(service(14).recipients).toMatchObject({ categories: [], categoryLines: [], setByMaslikhat: true, lines: { start: 56541, end: 56542 } });
+  });
+
+  it("keeps «ата-аналарына және өзге де заңды өкілдеріне» one category and reads the dash as what each category must be (S15 62799–62806)", () => {
+    expect(service(15).recipients?.categories).toEqual([
+      "Қазақстан Республикасының азаматтарына – үйде оқып және тәрбиеленіп жатқан мүгедек балалардың ата-аналарына және өзге де заңды өкілдеріне",
+      "Қазақстан Республикасының аумағында тұрақты тұратын шетелдіктер мен азаматтығы жоқ адамдарға – үйде оқып және тәрбиеленіп жатқан мүгедек балалардың ата-аналарына және өзге де заңды өкілдеріне",
+    ]);
+    // «жеке тұлғаларға – …» names every person, so the dash gives the one category (S17 73368–73369).
+    expect(service(17).recipients?.categories).toEqual(["мемлекеттік атаулы әлеуметтік көмек алушыларға"]);
+  });
+
+  it("reads S5's three headed groups: a heading is no category, it qualifies the lines under it (19426–19446)", () => {
+    const categories = service(5).recipients?.categories ?? [];
+    expect(categories).toHaveLength(10);
+    expect(categories.some((c) => /бойынша$/u.test(c))).toBe(false);
+    expect(categories[2]).toBe("сурдотехникалық құралдармен қамтамасыз ету бойынша: мүгедек балаларға");
+    expect(categories[6]).toBe("тифлотехникалық құралдармен қамтамасыз ету бойынша: мүгедек балаларға");
+    expect(service(5).recipients?.categoryLines[6]).toEqual({ start: 19435, end: 19437 });
+  });
+
   it("lists the lines after a lead ending in a colon as categories (S2 4034–4047, S4 15202–15218)", () => {
     expect(service(2).recipients?.categories).toHaveLength(4);
     expect(service(2).recipients?.categoryLines.map((l) => l.start)).toEqual([4035, 4038, 4041, 4044]);
@@ -255,6 +283,14 @@ describe("schedules (paragraph 9)", () => {
       [["SERVICE_CENTRE"], "MAIN", [{ days: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], opens: "09:00", closes: "20:00", breaks: [] }]],
       [["SERVICE_CENTRE"], "BRANCHES", [{ days: ["MON", "TUE", "WED", "THU", "FRI"], opens: "09:00", closes: "19:00", breaks: [{ start: "13:00", end: "14:00" }] }]],
     ]);
+  });
+});
+
+describe("schedules: notes", () => {
+  it("keeps the sentence after S13's branch hours as a note, not as hours (52331–52334)", () => {
+    const branches = service(13).schedules?.byChannel.find((b) => b.scope === "BRANCHES");
+    expect(branches?.text).toBe("мереке және демалыс күндерін қоспағанда, сағат 13.00-ден 14.00-ге дейін түскі үзіліспен сағат 9.00-ден 19.00-ге дейін.");
+    expect(service(13).schedules?.notes.map((n) => n.text)).toContain("Қабылдау алдын ала жазылусыз және жедел қызмет көрсетусіз, «электронды» кезек тәртібімен жүзеге асырылады.");
   });
 });
 
@@ -385,6 +421,11 @@ describe("hand-in and delivery", () => {
     ]);
   });
 
+  it("reads «почта» as the post like «пошта» (S9 40565–40568 «почта байланысы арқылы», S15 62869–62873 «почталық хабарлама»)", () => {
+    expect(service(9).delivery.map((d) => [d.methods, d.lines.start])).toEqual([[["IN_PERSON", "BY_POST"], 40565]]);
+    expect(service(15).delivery.map((d) => d.methods)).toEqual([["IN_PERSON", "BY_POST"]]);
+  });
+
   it("delivers in person or by post per channel (S6 23855–23860)", () => {
     expect(service(6).delivery.map((d) => [d.channels, d.methods])).toEqual([
       [["AUTHORITY", "AKIM"], ["IN_PERSON", "BY_POST"]],
@@ -405,6 +446,31 @@ describe("complaints (section 5)", () => {
     ]);
     expect(complaints?.contents?.lines).toEqual({ start: 217, end: 220 });
     expect(complaints?.receipt).toMatchObject({ receives: "TALON", includesAnswerDate: true, includesContact: true, lines: { start: 221, end: 223 } });
+  });
+
+  it("keeps every list a route cites: S2 p.20 cites appendices 1 and 4 (4195–4198), p.22 appendices 1, 2 and 6 (4207–4214)", () => {
+    const routes = (kind: string) => service(2).complaints?.routes.filter((r) => r.kind === kind).map((r) => [r.target, r.appendixId, r.lines.start]);
+    expect(routes("OFFICIAL_ACTIONS")).toEqual([
+      ["PROVIDER_HEAD", "s2-a1", 4195],
+      ["REGIONAL_ADMINISTRATION", "s2-a4", 4195],
+      ["PROVIDER_HEAD", "s2-a2", 4199],
+    ]);
+    expect(routes("RUDE_SERVICE")).toEqual([
+      ["PROVIDER_HEAD", "s2-a1", 4207],
+      ["PROVIDER_HEAD", "s2-a2", 4207],
+      ["AKIMAT_APPARATUS", "s2-a6", 4207],
+    ]);
+  });
+
+  it("routes a complaint about rude service to the head of the centre too, where the text names it and cites its list (S6 23939–23946)", () => {
+    // «… уәкілетті органның, облыс әкімі аппаратының, орталық басшысының атына … осы стандартқа 1, 2, 6-қосымшаларда көрсетілген.»
+    expect(service(6).complaints?.routes.filter((r) => r.kind === "RUDE_SERVICE").map((r) => [r.target, r.appendixId])).toEqual([
+      ["PROVIDER_HEAD", "s6-a1"],
+      ["PROVIDER_HEAD", "s6-a2"],
+      ["AKIMAT_APPARATUS", "s6-a6"],
+    ]);
+    const toCentreHead = services.filter((s) => s.complaints?.routes.some((r) => r.kind === "RUDE_SERVICE" && r.appendixKind === "XQO")).map((s) => s.number);
+    expect(toCentreHead).toEqual([2, 4, 5, 6, 12, 13, 16]);
   });
 
   it("reads plural «әрекеттеріне (әрекетсіздігіне)» and the centre's own route (S12 48102–48109)", () => {
@@ -430,8 +496,11 @@ describe("complaints (section 5)", () => {
     expect(service(17).complaints?.contents?.lines).toEqual({ start: 73478, end: 73481 });
   });
 
-  it("tells S18's complainant the outcome comes by post (80797–80798)", () => {
-    expect(service(18).complaints?.receipt?.outcomeByPost).toBe(true);
+  it("tells S18's complainant the outcome comes by post, keeping the talon paragraph's last sentence (80793–80798)", () => {
+    expect(service(18).complaints?.receipt).toMatchObject({ outcomeByPost: true, lines: { start: 80793, end: 80798 } });
+    expect(service(18).complaints?.receipt?.text).toMatch(
+      /талон беріледі\. Шағымды қарау нәтижелері туралы мемлекеттік қызмет алушы пошта арқылы жазбаша түрде хабарланады\.$/u,
+    );
   });
 });
 
@@ -450,8 +519,14 @@ describe("appendices, quality indicators, forms, sub-services", () => {
   });
 
   it("lists S18's six sub-services (80656–80663)", () => {
-    expect(service(18).subServices?.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(service(18).subServices?.[5]).toMatchObject({ title: "Адамдарға кәсіптік бағдарлауда тегін қызмет көрсету", lines: { start: 80663, end: 80663 } });
+    expect(service(18).subServices.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(service(18).subServices[5]).toMatchObject({ title: "Адамдарға кәсіптік бағдарлауда тегін қызмет көрсету", lines: { start: 80663, end: 80663 } });
+  });
+
+  it("ties S18's refusal ground to the sub-services it excepts, by their quoted names (80739–80742)", () => {
+    // «… жолдама беруден бас тартады («Жұмысқа орналасу үшін жолдама беруді» және «Адамдарға кәсіптік бағдарлауда тегін қызмет көрсетуді» қоспағанда).»
+    expect(service(18).refusalGrounds?.grounds.map((g) => [g.code, g.exceptSubServices])).toEqual([["r1", [4, 6]]]);
+    expect(services.flatMap((s) => [...(s.refusalGrounds?.grounds ?? []), ...(s.refusalGrounds?.termination ?? [])]).filter((g) => g.exceptSubServices.length > 0)).toHaveLength(1);
   });
 });
 

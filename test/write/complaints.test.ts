@@ -85,9 +85,11 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
       expect(talon.complaint).toMatchObject({ addressee: { slug: DEPARTMENT }, route: { target: "PROVIDER_HEAD", appendixId: "s1-a1" } });
     });
 
-    it("sends the same complaint under service 2 to the regional administration, because S2 p.20 cites the administrations' list", async () => {
+    it("sends the same complaint under service 2 to the department's head, or to the regional administration when asked: S2 p.20 cites both lists (1 and 4, 4195–4198)", async () => {
       const talon = await file({ serviceNumber: 2 });
-      expect(talon.complaint).toMatchObject({ addressee: { slug: BASQARMA }, route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s2-a4" } });
+      expect(talon.complaint).toMatchObject({ addressee: { slug: DEPARTMENT }, route: { target: "PROVIDER_HEAD", appendixId: "s2-a1" } });
+      const higher = await file({ serviceNumber: 2, preferredTarget: "REGIONAL_ADMINISTRATION" });
+      expect(higher.complaint).toMatchObject({ addressee: { slug: BASQARMA }, route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s2-a4" } });
     });
 
     it("sends a complaint about a centre's employee to the centre's head, by the rule that cites the centres' list (S6 p.20)", async () => {

@@ -12,7 +12,8 @@ export const CANONICAL_RULE =
   "then majority: the value printed by the most listings that print the field (a list that omits the field does not vote); " +
   "a tie goes to the value with the longest comparison key (the fuller form: all digits of a phone, the whole address), " +
   "then to the listing printed first in the act; " +
-  "the value is shown in the form most of its listings print, an address in the form of a listing that prints the chosen postal code when one does";
+  "the value is shown in the form most of its listings print, an address in the form of a listing that prints the chosen postal code when one does, " +
+  "phones in the form of a listing that labels its fax or teletype numbers when one does (phones are compared by their numbers: a list that prints no label does not say a number is no fax)";
 
 /** One listing's value of one field. `key` is what is compared, `value` what is shown. */
 export interface FieldVote {

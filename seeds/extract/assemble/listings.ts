@@ -4,6 +4,7 @@ import { normaliseText } from "../clean/text.js";
 import { parsePhones, splitAddressCell } from "../clean/contacts.js";
 import { parseAddress } from "../clean/address.js";
 import { parseSchedule } from "../clean/schedule.js";
+import { restoreDisplacedFragment } from "../standards/prose.js";
 import { listingId } from "./ids.js";
 
 /**
@@ -70,8 +71,15 @@ function cleanAddressCell(raw: string) {
   return { address, emails, websites, ...(unread ? { unread } : {}), parsed: address ? plainAddress(parseAddress(address)) : null };
 }
 
+/**
+ * The 2012 lists print the holidays' law as a hyperlink, and the dump moved
+ * its text to the end of its line like every link of the standards (seed map
+ * §5.2): «…мерекелері туралы» / « бекітілген мереке заңымен» (77559–77561,
+ * S17.a6 and 327 other rows). The standards' rule puts it back where the
+ * line's leading space or double space marks its place.
+ */
 function cleanSchedule(raw: string): Schedule | null {
-  const text = normaliseText(raw);
+  const text = normaliseText(raw.split("\n").map(restoreDisplacedFragment).join("\n"));
   return text ? parseSchedule(text) : null;
 }
 

@@ -32,9 +32,15 @@ export function compareProviderIds(a: ProviderRecord, b: ProviderRecord): number
   return regionOrder(a) - regionOrder(b) || rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/**
+ * The numbers are what is compared, not their labels: S2.a4 prints «Тел: 8-7162-763-690 Факс: 8-7162-763-687»
+ * (7704–7705) where S4.a4 prints the same two numbers in its «Телефон, факс нөмірлері» column without a label
+ * (18922). A list that omits a label does not say the number is no fax, so the labelled form is shown
+ * (`hasLabels`). The heads' reception numbers of the centres are a column of their own and stay apart.
+ */
 function phoneKey(phones: Phone[]): string {
   return phones
-    .map((phone) => `${phone.kind}:${phone.e164 ?? phone.raw.replace(/\D/g, "")}`)
+    .map((phone) => `${phone.kind === "RECEPTION" ? "RECEPTION" : "LINE"}:${phone.e164 ?? phone.raw.replace(/\D/g, "")}`)
     .sort()
     .join(" ");
 }
@@ -49,6 +55,11 @@ function addressKey(address: Address | null, printed: string | null): string {
 function scheduleKey(schedule: ListingRecord["values"]["schedule"]): string {
   if (!schedule) return "";
   return schedule.weekly.length > 0 ? JSON.stringify(schedule.weekly) : identityKey(schedule.text);
+}
+
+/** Whether a listing labels some of its numbers (fax, teletype): the form of a phone list that says the most. */
+function hasLabels(phones: Phone[]): boolean {
+  return phones.some((phone) => phone.kind === "FAX" || phone.kind === "TELETYPE");
 }
 
 type FieldName = "address" | "postalCode" | "emails" | "websites" | "phones" | "schedule" | "responsibleUnit";
@@ -138,7 +149,8 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
     const address = choose("address", (listingId) => votedPostalCode !== null && listings.find((draft) => draft.record.id === listingId)!.record.values.postalCode === votedPostalCode);
     const emails = choose("emails");
     const websites = choose("websites");
-    const phones = choose("phones");
+    // Among the printed forms of the chosen numbers, the one that labels a fax or teletype number as such.
+    const phones = choose("phones", (listingId) => hasLabels(listings.find((draft) => draft.record.id === listingId)!.record.values.phones));
     const schedule = choose("schedule");
     const unit = placement.akimatLevel === "REGIONAL" ? choose("responsibleUnit") : null;
 
@@ -166,6 +178,7 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
         ? { name: unit.record.values.responsibleUnit, phones: unitPhones }
         : null,
       serviceNumbers: [...new Set(listings.map((draft) => draft.record.serviceNumber))].sort((a, b) => a - b),
+      sources: [],
     });
   }
   providers.sort(compareProviderIds);

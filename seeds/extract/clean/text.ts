@@ -290,6 +290,31 @@ const MIN_GLUED_PART = 4;
 const MIN_PART_FREQUENCY = 5;
 const GLUED_RARITY = 5;
 
+/** A name of three words can lose both spaces: «Алматыауданыныңәкімдігі» (S17.a6, 80568). */
+const MAX_GLUED_WORDS = 3;
+
+/**
+ * The split of `word` into at most `maxWords` common words of the act whose
+ * rarest word is the most common (its frequency is the split's score), or
+ * null when no split has every word `MIN_GLUED_PART` long and
+ * `MIN_PART_FREQUENCY` common.
+ */
+function bestSplit(word: string, lexicon: Lexicon, maxWords: number): { words: string[]; score: number } | null {
+  let best: { words: string[]; score: number } | null = null;
+  for (let at = MIN_GLUED_PART; at <= word.length - MIN_GLUED_PART; at += 1) {
+    const head = frequency(lexicon, word.slice(0, at));
+    if (head < MIN_PART_FREQUENCY) continue;
+    const rest = word.slice(at);
+    const whole = frequency(lexicon, rest);
+    const tail: { words: string[]; score: number } | null =
+      whole >= MIN_PART_FREQUENCY ? { words: [rest], score: whole } : maxWords > 2 ? bestSplit(rest, lexicon, maxWords - 1) : null;
+    if (tail === null) continue;
+    const score = Math.min(head, tail.score);
+    if (best === null || score > best.score) best = { words: [word.slice(0, at), ...tail.words], score };
+  }
+  return best;
+}
+
 /**
  * Puts back spaces the dump lost between words (§5.6): «ауданыныңжұмыспен»,
  * «еркінталаптарына», «Көрсеткіштіңнормативтік», «Нұрмағамбетовкөшесі».
@@ -300,13 +325,9 @@ const GLUED_RARITY = 5;
  */
 export function splitGluedWords(text: string, lexicon: Lexicon = actLexicon()): string {
   const split = text.replace(/[\u0400-\u04FF]{8,}/gu, (word) => {
-    let best: { at: number; score: number } | null = null;
     const glued = frequency(lexicon, word);
-    for (let at = MIN_GLUED_PART; at <= word.length - MIN_GLUED_PART; at += 1) {
-      const score = Math.min(frequency(lexicon, word.slice(0, at)), frequency(lexicon, word.slice(at)));
-      if (score >= MIN_PART_FREQUENCY && glued * GLUED_RARITY < score && (best === null || score > best.score)) best = { at, score };
-    }
-    return best === null ? word : `${word.slice(0, best.at)} ${word.slice(best.at)}`;
+    const parts = bestSplit(word, lexicon, MAX_GLUED_WORDS);
+    return parts !== null && glued * GLUED_RARITY < parts.score ? parts.words.join(" ") : word;
   });
   return split.replace(/([\u0400-\u04FF]{3,})(?=\d)/gu, (word) => (frequency(lexicon, word) >= MIN_PART_FREQUENCY ? `${word} ` : word));
 }
@@ -352,8 +373,12 @@ export function joinCellLines(parts: string[], lexicon: Lexicon = actLexicon()):
       joined = line;
       continue;
     }
-    // `(ұйымдарда` / `)`, `47/` / `3`, `н/` / `ж`, `17-` / `ғимарат`, `3-` / `шағын аудан`: no space at these seams.
-    if (CLOSING_PUNCTUATION.test(line) || OPENING_PUNCTUATION.test(joined) || line.startsWith("/") || joined.endsWith("/") || /\d-$/u.test(joined)) {
+    // `(ұйымдарда` / `)`, `47/` / `3`, `н/` / `ж`, `17-` / `ғимарат`, `3-` / `шағын аудан`: no space at these seams;
+    // nor where a number's hyphen opens the line: `Сағат 9` / `-00 бастап` (274–275), a time cut before its minutes.
+    if (
+      CLOSING_PUNCTUATION.test(line) || OPENING_PUNCTUATION.test(joined) || line.startsWith("/") || joined.endsWith("/") || /\d-$/u.test(joined) ||
+      (/\d$/u.test(joined) && /^-\d/u.test(line))
+    ) {
       joined += line;
       continue;
     }

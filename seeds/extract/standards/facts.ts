@@ -45,6 +45,9 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** «баламалы негізде» (4008), and «балама негізде» without the adjective's suffix (S5 19399, S12 47918, S13 52268). */
+const ALTERNATIVE = /балама(?:лы)?\s+негізде/u;
+
 const CHANNEL_APPENDIX_KIND: Record<Channel, AppendixRecord["kind"] | null> = {
   AUTHORITY: "DEPT",
   AKIM: null,
@@ -66,7 +69,7 @@ export function readProviders(paragraph: Paragraph, serviceNumber: number, appen
         if (providers.some((p) => p.channel === channel)) continue;
         // A sentence on the centre that only repeats «уәкілетті орган» does not make it an authority sentence.
         const first = channelMentions(part)[0];
-        if (channel === "AUTHORITY" && first && first.channel !== "AUTHORITY" && /баламалы/u.test(part)) continue;
+        if (channel === "AUTHORITY" && first && first.channel !== "AUTHORITY" && ALTERNATIVE.test(part)) continue;
         const wantedKind = CHANNEL_APPENDIX_KIND[channel];
         // The list may be cited in the next sentence («Орталық мекенжайлары осы стандартқа 2-қосымшада көрсетілген.»).
         const cited = [...citedAppendixNumbers(part), ...citedAppendixNumbers(clause.text)]
@@ -76,7 +79,7 @@ export function readProviders(paragraph: Paragraph, serviceNumber: number, appen
           channel,
           wording: part,
           appendixId: cited?.id ?? null,
-          alternative: channel === "AKIM" || /баламалы/u.test(part),
+          alternative: channel === "AKIM" || ALTERNATIVE.test(part),
           lines: clause.lines,
         });
       }
@@ -187,35 +190,84 @@ export function readResult(paragraph: Paragraph): ServiceResult {
 
 const DATIVE_END = /(ға|ге|қа|ке|на|не|ына|іне)$/u;
 
-/** Paragraph 6: the categories of recipients, split where a dative noun ends a category. */
+/**
+ * Splits an inline enumeration where a dative noun ends a category and a
+ * comma or «және» follows («азаматтарына, оралмандарға және босқындарға»).
+ * «X және өзге де Y» is one category: «ата-аналарына және өзге де заңды
+ * өкілдеріне» (S15, 62804) widens X, it does not add a second group.
+ */
+function splitCategories(body: string): string[] {
+  const categories: string[] = [];
+  let current = "";
+  const pieces = body.split(/(,\s+|\s+және\s+)/u);
+  for (const [index, piece] of pieces.entries()) {
+    const separator = /^(,\s+|\s+және\s+)$/u.test(piece);
+    const widens = /^(?:өзге|басқа)\s+да\s/u.test(pieces[index + 1] ?? "");
+    if (separator && DATIVE_END.test(current.trim()) && !widens) {
+      categories.push(current.trim());
+      current = "";
+    } else current += piece;
+  }
+  if (current.trim()) categories.push(current.trim());
+  return categories;
+}
+
+/** «жеке тұлғаларға», «жеке адамдарға»: the act's word for every natural person, not a category of its own. */
+const ANY_PERSON = /^жеке\s+(?:тұлғаларға|адамдарға)$/u;
+
+/**
+ * Paragraph 6: the categories of recipients. Listed on the lines after a
+ * lead ending in a colon (S2, S4), where a line ending in a colon heads the
+ * lines under it (S5 19425–19446: «1) сурдотехникалық құралдармен
+ * қамтамасыз ету бойынша:») and is no category itself; or inline, split
+ * where a dative noun ends a category. Inline, a dash says what every
+ * category before it must be: «… азаматтарына, … азаматтығы жоқ адамдарға –
+ * үйде оқып … ата-аналарына және өзге де заңды өкілдеріне» (S15
+ * 62799–62806), or, after «жеке тұлғаларға», names the one category (S17
+ * 73368–73369). A paragraph that leaves the categories to the maslikhats
+ * («санаттары … мәслихаттардың шешімі бойынша айқындалады», S14
+ * 56541–56542) enumerates none.
+ */
 export function readRecipients(paragraph: Paragraph): Recipients {
   const text = paragraphText(paragraph);
+  const setByMaslikhat = /мәслихат/u.test(text);
+  if (setByMaslikhat && /санаттары/u.test(text) && /айқындалады|белгіленеді/u.test(text)) {
+    return { text, categories: [], categoryLines: [], setByMaslikhat, lines: paragraph.lines };
+  }
   // A lead ending in a colon lists the categories on the lines after it, numbered (S4) or not (S2).
   const listed = /:\s*$/u.test(paragraph.clauses[0]?.text ?? "");
   const items = paragraph.clauses.slice(1).filter((c) => listed || /^\d+\)/.test(c.text));
   let categories: string[];
   let categoryLines: LineRange[];
   if (items.length > 0) {
-    categories = items.map((c) => stripMarker(c.text).replace(/\s*көрсетіледі\.?$/u, "").replace(/[;.]$/, ""));
-    categoryLines = items.map((c) => c.lines);
+    categories = [];
+    categoryLines = [];
+    let heading: { text: string; lines: LineRange } | null = null;
+    for (const item of items) {
+      const itemText = stripMarker(item.text).replace(/\s*көрсетіледі\.?$/u, "").replace(/[;.]$/, "");
+      if (/:$/u.test(itemText)) {
+        heading = { text: itemText.replace(/:$/u, ""), lines: item.lines };
+        continue;
+      }
+      // A headed category reads with its heading, and its lines run from the heading to the item.
+      categories.push(heading ? `${heading.text}: ${itemText}` : itemText);
+      categoryLines.push(heading ? { start: heading.lines.start, end: item.lines.end } : item.lines);
+    }
   } else {
     const body = (/жеке тұлғаларға:/u.test(text) ? text.replace(/^.*?жеке тұлғаларға:\s*/u, "") : text.replace(/^.*?Мемлекеттік қызмет\s*/u, ""))
       .replace(/\s*\(бұдан әрі.*$/u, "")
       .replace(/\s*көрсетіледі\.?$/u, "");
-    categories = [];
-    let current = "";
-    for (const piece of body.split(/(,\s+|\s+және\s+)/u)) {
-      if (/^(,\s+|\s+және\s+)$/u.test(piece)) {
-        if (DATIVE_END.test(current.trim())) {
-          categories.push(current.trim());
-          current = "";
-        } else current += piece;
-      } else current += piece;
+    const dash = body.split(/\s+–\s+/u);
+    if (dash.length === 2) {
+      const who = splitCategories(dash[0]!).filter((category) => !ANY_PERSON.test(category));
+      const what = dash[1]!.trim();
+      categories = who.length > 0 ? who.map((category) => `${category} – ${what}`) : [what];
+    } else {
+      categories = splitCategories(body);
     }
-    if (current.trim()) categories.push(current.trim());
     categoryLines = categories.map(() => paragraph.lines);
   }
-  return { text, categories, categoryLines, setByMaslikhat: /мәслихат/u.test(text), lines: paragraph.lines };
+  return { text, categories, categoryLines, setByMaslikhat, lines: paragraph.lines };
 }
 
 export function readCost(paragraph: Paragraph): Cost {
@@ -280,7 +332,10 @@ export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]):
       continue;
     }
     if (headingScope === "BRANCHES") {
-      byChannel.push({ channels: heading, scope: "BRANCHES", text, weekly: parseWeeklyHours(text), lines: clause.lines });
+      // The hours are the first sentence; the next ones are notes (S13 52331–52334: «Қабылдау алдын ала жазылусыз … жүзеге асырылады.»).
+      const [hours = text, ...rest] = sentencesOf(text);
+      byChannel.push({ channels: heading, scope: "BRANCHES", text: hours, weekly: parseWeeklyHours(hours), lines: clause.lines });
+      for (const sentence of rest) notes.push({ text: sentence, lines: clause.lines });
       heading = [];
       headingScope = "MAIN";
       continue;

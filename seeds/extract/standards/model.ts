@@ -240,6 +240,11 @@ export interface Ground {
   code: string;
   text: string;
   lines: LineRange;
+  /**
+   * The sub-services (`ServiceRecord.subServices` numbers) the ground does not apply to, as it names them in
+   * «…» before «қоспағанда» (S18 p.16, 80739–80742: not to job placement, 4, and career guidance, 6).
+   */
+  exceptSubServices: number[];
 }
 
 export interface RefusalGrounds {
@@ -348,8 +353,8 @@ export interface MinistryContact {
   address: string;
   postalCode: string | null;
   website: string | null;
-  /** Each standard's paragraph with the contact: service number and lines. */
-  sources: { serviceNumber: number; address: string; website: string | null; lines: LineRange }[];
+  /** Each standard's paragraph with the contact: service number, its wording and lines. */
+  sources: { serviceNumber: number; name: string; address: string; website: string | null; lines: LineRange }[];
 }
 
 export interface ServiceRecord {
@@ -383,8 +388,17 @@ export interface ServiceRecord {
   qualityIndicators: QualityIndicatorRecord[];
   forms: FormRecord[];
   amendments: AmendmentRecord[];
-  /** S18: the sub-services paragraph 1 enumerates. Optional: only S18 has them. */
-  subServices?: { number: number; title: string; lines: LineRange }[];
+  /** The services a standard comprises («… мемлекеттік қызметі: 1) «…»; … қамтиды», S18 80654–80663); empty for the others. */
+  subServices: SubService[];
+}
+
+/** One service of those a standard comprises (S18 p.1: six kinds of referral and career guidance). */
+export interface SubService {
+  /** The item number in paragraph 1. */
+  number: number;
+  /** The name as quoted, in the nominative («Адамдарға жастар практикасына жолдама беру» for «…беруді»). */
+  title: string;
+  lines: LineRange;
 }
 
 export type { AppendixRecord };

@@ -19,6 +19,7 @@ import type {
   ProseFact,
   RefusalGrounds,
   ServiceDocuments,
+  SubService,
   SuspensionGrounds,
 } from "./model.js";
 import type { Clause, Paragraph } from "./paragraphs.js";
@@ -156,10 +157,27 @@ function splitGrounds(sentence: string): string[] {
   return grounds.length > 1 ? grounds.map((g) => g.trim()) : [sentence.trim()];
 }
 
+/** «…беруді» → «…беру»: a quoted name in the accusative, as S18 quotes its sub-services. */
+export function nominative(title: string): string {
+  return title.replace(/(?:ды|ді|ны|ні)$/u, "").trim();
+}
+
+/**
+ * The sub-services a ground names as exceptions: «(«Жұмысқа орналасу үшін жолдама беруді» және «Адамдарға
+ * кәсіптік бағдарлауда тегін қызмет көрсетуді» қоспағанда)» (S18 80741–80742) → 4 and 6.
+ */
+function exceptedSubServices(text: string, subServices: SubService[]): number[] {
+  const clause = /((?:«[^«»]+»[\s,]*(?:және\s+|мен\s+)?)+)қоспағанда/u.exec(text)?.[1] ?? "";
+  const key = (title: string) => nominative(title).toLowerCase().replace(/[^\p{L}\d]+/gu, "");
+  const named = [...clause.matchAll(/«([^«»]+)»/gu)].map((match) => key(match[1] ?? ""));
+  return subServices.filter((sub) => named.includes(key(sub.title))).map((sub) => sub.number);
+}
+
 export function readRefusal(
   paragraph: Paragraph,
   serviceNumber: number,
   appendices: AppendixRecord[],
+  subServices: SubService[] = [],
 ): { refusal: RefusalGrounds; suspension: SuspensionGrounds } {
   const grounds: Ground[] = [];
   const termination: Ground[] = [];
@@ -169,8 +187,9 @@ export function readRefusal(
   let letterAppendixId: string | null = null;
 
   const add = (text: string, lines: LineRange): void => {
-    if (mode === "termination") termination.push({ code: `t${termination.length + 1}`, text, lines });
-    else grounds.push({ code: `r${grounds.length + 1}`, text, lines });
+    const exceptSubServices = exceptedSubServices(text, subServices);
+    if (mode === "termination") termination.push({ code: `t${termination.length + 1}`, text, lines, exceptSubServices });
+    else grounds.push({ code: `r${grounds.length + 1}`, text, lines, exceptSubServices });
   };
 
   for (const [index, clause] of paragraph.clauses.entries()) {
@@ -208,7 +227,12 @@ export function readRefusal(
       const sentence = sentencesOf(text)[0] ?? text;
       for (const ground of splitGrounds(sentence)) add(withoutEnd(ground), clause.lines);
       if (/бас тарту \(тоқтата тұру\)/u.test(text)) {
-        suspension = { exists: true, grounds: [{ code: "s1", text: withoutEnd(sentence), lines: clause.lines }], text, lines: clause.lines };
+        suspension = {
+          exists: true,
+          grounds: [{ code: "s1", text: withoutEnd(sentence), lines: clause.lines, exceptSubServices: exceptedSubServices(sentence, subServices) }],
+          text,
+          lines: clause.lines,
+        };
       }
       continue;
     }
@@ -278,6 +302,9 @@ export function readHandIn(paragraph: Paragraph, serviceChannels: Channel[]): Ha
   return handIns;
 }
 
+/** The post: «пошта», and «почта» as the older standards spell it (S9 p.15, 40565–40568 «почта байланысы арқылы»). */
+const BY_POST = /(?:пошта|почта)/u;
+
 export function readDelivery(paragraph: Paragraph, serviceChannels: Channel[]): Delivery[] {
   const deliveries: Delivery[] = [];
   const clauses = paragraph.clauses;
@@ -287,14 +314,14 @@ export function readDelivery(paragraph: Paragraph, serviceChannels: Channel[]): 
     const text = stripMarker(clause.text);
     const methods: Delivery["methods"] = [];
     if (/жеке|өзі|баруы|терезе|кедергісіз/u.test(text)) methods.push("IN_PERSON");
-    if (/пошта/u.test(text)) methods.push("BY_POST");
+    if (BY_POST.test(text)) methods.push("BY_POST");
     if (methods.length === 0) continue;
     const named = channelsMentioned(text);
     deliveries.push({ channels: named.length > 0 ? named : serviceChannels, methods, text, lines: clause.lines });
   }
   if (deliveries.length === 0 && clauses[0]) {
     const text = paragraphText(paragraph);
-    deliveries.push({ channels: serviceChannels, methods: /пошта/u.test(text) ? ["BY_POST"] : ["IN_PERSON"], text, lines: paragraph.lines });
+    deliveries.push({ channels: serviceChannels, methods: BY_POST.test(text) ? ["BY_POST"] : ["IN_PERSON"], text, lines: paragraph.lines });
   }
   return deliveries;
 }
@@ -337,8 +364,16 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
     const whole = paragraphText(paragraph);
     if (/министрлігінің мекенжайы/u.test(whole)) continue;
     let paragraphKind: ComplaintKind | null = null;
+    // The talon's paragraph may go on about the complaint's outcome (S18 p.25, 80797–80798: «Шағымды қарау
+    // нәтижелері туралы … пошта арқылы жазбаша түрде хабарланады.»): those sentences belong to the receipt.
+    let receiptOpen = false;
     for (const [index, clause] of paragraph.clauses.entries()) {
       const clauseText = index === 0 ? stripMarker(clause.text) : clause.text;
+      if (receiptOpen && receipt && !kindOfComplaint(clauseText) && !/талон/u.test(clauseText)) {
+        receipt.text = `${receipt.text} ${clauseText}`;
+        receipt.lines = { start: receipt.lines.start, end: clause.lines.end };
+        continue;
+      }
       if (/шағымында/u.test(clauseText)) {
         contents = { text: clauseText, items: sentencesOf(clauseText), lines: clause.lines };
         continue;
@@ -351,10 +386,11 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
           receives: "TALON",
           includesAnswerDate: /жауап\s+ал\p{L}*\s+(?:\p{L}+\s+)?күні/u.test(talon),
           includesContact: /байланыс деректері/u.test(talon),
-          outcomeByPost: /пошта\s+арқылы/u.test(whole),
+          outcomeByPost: new RegExp(`${BY_POST.source}\\s+арқылы`, "u").test(whole),
           text: talon,
           lines: clause.lines,
         };
+        receiptOpen = true;
       }
       const text = sentences.filter((sentence) => sentence !== talon).join(" ");
       if (text.length === 0) continue;
@@ -366,13 +402,18 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
         .map((a) => ({ id: a.id, kind: (a.kind ?? null) as AppendixRecord["kind"] | null }));
       const worded = kind === "OFFICIAL_ACTIONS" && !/орталық қызметкерінің/iu.test(text) ? null : targetInWords(text, kind);
       if (worded) {
-        // The body is named in words; the cited list is the one for that body, or the first cited.
-        const matching = cited.find((a) => a.kind !== null && TARGET_BY_APPENDIX_KIND[a.kind] === worded) ?? cited[0] ?? null;
-        routes.push({ kind, target: worded, appendixId: matching?.id ?? null, appendixKind: matching?.kind ?? null, text, lines: clause.lines });
-        if (kind === "RUDE_SERVICE" && /әкімі аппарат/u.test(text)) {
-          const apparatus = cited.find((a) => a.kind === "APP");
-          if (apparatus) routes.push({ kind, target: "AKIMAT_APPARATUS", appendixId: apparatus.id, appendixKind: apparatus.kind, text, lines: clause.lines });
+        // The body is named in words, and every list the text cites is a route of its own: to the body that list
+        // holds when the words name that kind of body (S2 p.22, 4207–4214: the heads of the working body, of the
+        // centre and of the akim's apparatus, lists 1, 2 and 6), else to the body the words name (S7 p.21 cites the
+        // akimats' list for the higher authority; S1 p.22 the басқармалар's list for the head of the authority).
+        const named = (target: ComplaintTarget): boolean =>
+          target === worded || (kind === "RUDE_SERVICE" && target === "PROVIDER_HEAD") || (target === "AKIMAT_APPARATUS" && /әкім\p{L}* аппарат/u.test(text));
+        for (const appendix of cited) {
+          const listed = appendix.kind ? TARGET_BY_APPENDIX_KIND[appendix.kind] : undefined;
+          const target = listed && named(listed) ? listed : worded;
+          routes.push({ kind, target, appendixId: appendix.id, appendixKind: appendix.kind, text, lines: clause.lines });
         }
+        if (cited.length === 0) routes.push({ kind, target: worded, appendixId: null, appendixKind: null, text, lines: clause.lines });
       } else {
         for (const appendix of cited) {
           const target = appendix.kind ? TARGET_BY_APPENDIX_KIND[appendix.kind] : undefined;

@@ -88,8 +88,9 @@ function trailingFragment(line: string): { rest: string; fragment: string; glued
     return { rest: (before + glued[1]).trimEnd(), fragment: glued[2], glued: true };
   }
   if (/[.;:,]$/.test(token) || before.trim().length === 0) return null;
-  // «еркінталаптарына» (23757): a link to the building requirements glued to a lower-case word.
-  const requirement = /^(\p{Ll}{3,}?)((?:талап|норма)\p{L}*)$/u.exec(token);
+  // «еркінталаптарына» (23757): a link to the building requirements glued to a lower-case word;
+  // «мерекезаңымен» (S17.a1 73541 and 7 more rows): the holidays' law glued to the word before its place.
+  const requirement = /^(\p{Ll}{3,}?)((?:талап|норма|заң)\p{L}*)$/u.exec(token);
   if (requirement?.[1] && requirement[2]) return { rest: (before + requirement[1]).trimEnd(), fragment: requirement[2], glued: true };
   return { rest: before.trimEnd(), fragment: token, glued: false };
 }
@@ -215,19 +216,38 @@ function restoreSpacedLine(raw: string): string {
 }
 
 /**
- * «осы стандартқа , , 1 4» — several displaced numbers of one link list
- * («1, 4, 5-қосымшаларда»): the commas stayed in place, the numbers moved to
- * the end of the line. Put the numbers back in front of the commas.
+ * A list of appendix numbers whose numbers the dump moved to the end of the
+ * line while their separators stayed in place: «осы стандартқа , , 1 2 5-»
+ * (15379), «стандартқа , ,  1 2 6-қосымшаларда» (4213), «стандартқа ,
+ * көрсетілген.1 4-қосымшаларда» (4198, glued after the full stop),
+ * «стандартқа  және 1 3-» (10981). The separators (commas, «және») and the
+ * gap before them mark the list's place; the numbers fill it in order, the
+ * last one with its hyphen and link word. One number fewer than the places
+ * (23928 «, , 1 4»): the last number comes with the next line's fragment
+ * (« к ө р с е т і л г е н .5 - қ о с ы м ш а л а р д а»), so a separator is
+ * left for it.
  */
 function restoreNumberList(line: string): string {
-  return line.replace(/ ((?:, ?)+) *((?:\d+\)? ?)+-?)$/u, (_whole, commas: string, numbers: string) => {
-    const count = (commas.match(/,/g) ?? []).length;
-    const parts = numbers.trim().split(/ +/);
-    const last = parts[parts.length - 1] ?? "";
-    const listed = parts.join(", ");
-    // One number fewer than commas+1: the last number comes with the next line's fragment.
-    return " " + listed + (parts.length === count && !last.endsWith("-") ? "," : "");
-  });
+  const list = /(?:(?<=[.;:])|\s+)((?:\d+ +)+\d+(?:-(?:қосымша\p{L}*)?)?)$/u.exec(line);
+  if (!list?.[1]) return line;
+  const numbers = list[1].trim().split(/ +/);
+  const rest = line.slice(0, list.index);
+  // The separators: a run of commas and «және», opened by a space, right after a word.
+  const places = [...rest.matchAll(/(?<=\p{L}) +((?:(?:,|және) *)+)/gu)];
+  const place = places[places.length - 1];
+  if (!place?.[1]) return line;
+  const separators = place[1].match(/,|және/gu) ?? [];
+  if (separators.length !== numbers.length - 1 && separators.length !== numbers.length) return line;
+  const filled = numbers
+    .map((number, index) => {
+      const separator = separators[index];
+      if (separator === undefined) return number;
+      return separator === "," ? `${number},` : `${number} ${separator}`;
+    })
+    .join(" ");
+  const before = rest.slice(0, place.index);
+  const after = rest.slice((place.index ?? 0) + place[0].length).trim();
+  return [before, filled, after].filter((part) => part.length > 0).join(" ");
 }
 
 /** Cleans one source line: link fragments back, letter-spacing repaired, look-alikes fixed. */

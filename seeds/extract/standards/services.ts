@@ -5,7 +5,7 @@
  */
 import type { AppendixRecord, SourceLine } from "../model.js";
 import { sliceLines } from "../source.js";
-import type { Channel, MinistryContact, ServiceRecord } from "./model.js";
+import type { Channel, MinistryContact, ServiceRecord, SubService } from "./model.js";
 import type { StandardSpan } from "../segment.js";
 import { findAmendmentNotes, readAmendmentNote } from "./legal-act.js";
 import { readStandardText, type Paragraph } from "./paragraphs.js";
@@ -14,6 +14,7 @@ import { readCost, readForm, readLegalBasis, readProviders, readRecipients, read
 import { readServiceTimes } from "./deadlines.js";
 import {
   isFormsParagraph,
+  nominative,
   readComplaints,
   readDelivery,
   readDocuments,
@@ -118,6 +119,7 @@ function repealedRecord(item: PreambleItem, amendments: ServiceRecord["amendment
     qualityIndicators: [],
     forms: [],
     amendments,
+    subServices: [],
   };
 }
 
@@ -164,7 +166,8 @@ function readService(
     null;
   const deliveryParagraph = procedure[procedure.indexOf(handInParagraph as Paragraph) + 1] ?? null;
 
-  const refusal = refusalParagraph ? readRefusal(refusalParagraph, span.serviceNumber, appendices) : null;
+  const subServices = p1 ? readSubServices(p1) : [];
+  const refusal = refusalParagraph ? readRefusal(refusalParagraph, span.serviceNumber, appendices, subServices) : null;
   const complaints = readComplaints(section(paragraphs, 5), span.serviceNumber, appendices);
 
   const notes = findAmendmentNotes(sliceLines(lines, span.title.start, span.end));
@@ -202,18 +205,20 @@ function readService(
     qualityIndicators: own.filter((a) => a.kind === "QUAL").flatMap((a) => extractQualityIndicators(lines, a)),
     forms: own.filter((a) => a.kind === "FORM").map((a) => extractForm(lines, a)),
     amendments,
+    subServices,
   };
-  const subServices = p1 ? readSubServices(p1) : [];
-  if (subServices.length > 0) record.subServices = subServices;
   return record;
 }
 
-/** S18 p.1: «… мемлекеттік қызметі: 1) «…»; 2) «…»; … қамтиды.» */
-function readSubServices(paragraph: Paragraph): NonNullable<ServiceRecord["subServices"]> {
-  return paragraph.clauses
-    .map((c) => ({ match: /^(\d+)\)\s*«([^«»]+)»/u.exec(c.text), lines: c.lines }))
-    .filter((x) => x.match !== null)
-    .map((x) => ({ number: Number(x.match?.[1]), title: (x.match?.[2] ?? "").replace(/ды$|ді$|ны$|ні$/u, "").trim(), lines: x.lines }));
+/**
+ * S18 p.1 (80654–80663): ««…» мемлекеттік қызметі: 1) «…беруді»; 2) «…»; … 6) «…» қамтиды.» — the
+ * numbered, quoted items of paragraph 1 are the services the standard comprises.
+ */
+function readSubServices(paragraph: Paragraph): SubService[] {
+  return paragraph.clauses.flatMap((clause) => {
+    const match = /^(\d+)\)\s*«([^«»]+)»/u.exec(clause.text);
+    return match ? [{ number: Number(match[1]), title: nominative(match[2] ?? ""), lines: clause.lines }] : [];
+  });
 }
 
 /**
@@ -250,7 +255,7 @@ export function extractMinistry(lines: SourceLine[], services: ServiceRecord[]):
       const ministry = readMinistryParagraph(paragraph);
       if (!ministry) continue;
       name ||= ministry.name;
-      sources.push({ serviceNumber: service.number, address: ministry.address, website: ministry.website, lines: ministry.lines });
+      sources.push({ serviceNumber: service.number, name: ministry.name, address: ministry.address, website: ministry.website, lines: ministry.lines });
     }
   }
   const mostFrequent = <T>(values: T[]): T | null => {

@@ -322,7 +322,13 @@ export function cellParts(row: RowBuilder, cell: CellName, lines: Map<number, st
   const parts: CellPart[] = [];
   let current: { line: number; start: number; end: number } | null = null;
   const flush = () => {
-    if (current) parts.push({ line: current.line, text: (lines.get(current.line) ?? "").slice(current.start, current.end) });
+    if (current) {
+      const text = lines.get(current.line) ?? "";
+      // A part that opens its line keeps the line's indent, as the DEPT and AKIM readers keep it: a single
+      // leading space marks where a displaced link's text belongs (« бекітілген мереке заңымен», 77239).
+      const start = text.slice(0, current.start).trim() === "" ? 0 : current.start;
+      parts.push({ line: current.line, text: text.slice(start, current.end) });
+    }
     current = null;
   };
   for (const { token, cell: tokenCell } of row.assigned) {

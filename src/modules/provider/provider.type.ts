@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { Field, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import type { Provider as ProviderRow } from "../../generated/prisma/client.js";
 import { connectionType } from "../../graphql/connection.js";
-import { AddressType, EmailType, PhoneType, ScheduleType } from "../common/common.type.js";
+import { AddressType, EmailType, LineRangeType, PhoneType, ScheduleType } from "../common/common.type.js";
 import { NodeInterface, type Typed } from "../node/node.type.js";
 
 export enum AuthorityKind {
@@ -82,6 +82,22 @@ export class ResponsibleUnitType {
   phones!: PhoneType[];
 }
 
+@ObjectType("ValueSource", {
+  description:
+    "A paragraph of a standard (стандарттың тармағы) that prints a value of a provider no list row prints: the Ministry's name, address " +
+    "and web site (paragraph 26), a service centre's hours (paragraph 9, жұмыс кестесі).",
+})
+export class ValueSourceType {
+  @Field(() => String, { description: "The provider's field the paragraph gives: name, address, websites or schedule." })
+  field!: string;
+
+  @Field(() => Int, { description: "The number of the service whose standard holds the paragraph." })
+  serviceNumber!: number;
+
+  @Field(() => LineRangeType, { description: "The paragraph's lines in the act." })
+  lines!: LineRangeType;
+}
+
 @InterfaceType("Provider", {
   implements: NodeInterface,
   description: "Who provides a service (көрсетілетін қызметті беруші): an authority, an akimat apparatus or a public service centre.",
@@ -120,6 +136,13 @@ export abstract class ProviderInterface {
 
   @Field(() => ResponsibleUnitType, { nullable: true, description: "The unit responsible for public services, where the act names one." })
   responsibleUnit!: ResponsibleUnitType | null;
+
+  @Field(() => [ValueSourceType], {
+    description:
+      "Where the values no row of the act's lists prints come from (`listings` trace the others): one entry per standard whose paragraph prints " +
+      "the chosen value. Empty for a provider whose listings print all its values.",
+  })
+  sources!: ValueSourceType[];
 }
 
 @ObjectType("Authority", {

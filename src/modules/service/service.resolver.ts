@@ -19,6 +19,7 @@ import {
   ServiceDocumentsType,
   ServiceResultType,
   ServiceSchedulesType,
+  SubServiceType,
   SuspensionGroundsType,
   WaitingTimeType,
 } from "./service.structure.type.js";
@@ -140,6 +141,11 @@ export class ServiceResolver {
   @FieldResolver(() => [AmendmentNoteType])
   async amendments(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
     return (await rules(service, ctx)).amendments ?? [];
+  }
+
+  @FieldResolver(() => [SubServiceType])
+  async subServices(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+    return (await rules(service, ctx)).subServices ?? [];
   }
 
   @FieldResolver(() => [AppendixType], { description: "The standard's appendices (қосымшалар), by number." })

@@ -345,6 +345,27 @@ export class GroundType {
 
   @Field(() => LineRangeType, { description: "Where it stands in the act." })
   lines!: LineRangeType;
+
+  @Field(() => [Int], {
+    description:
+      "Numbers of the service's sub-services (`Service.subServices`) the ground does not apply to, as it names them before «қоспағанда» (except); " +
+      "S18's refusal excepts 4 and 6. Empty when it applies to the whole service.",
+  })
+  exceptSubServices!: number[];
+}
+
+@ObjectType("SubService", {
+  description: "One of the services a standard comprises (құрамындағы қызмет): S18's paragraph 1 lists six, «… мемлекеттік қызметі: 1) «…»; … қамтиды».",
+})
+export class SubServiceType {
+  @Field(() => Int, { description: "Its item number in paragraph 1." })
+  number!: number;
+
+  @Field(() => String, { description: "Its name (атауы), as quoted in paragraph 1, in the nominative." })
+  title!: string;
+
+  @Field(() => LineRangeType, { description: "Where it stands in the act." })
+  lines!: LineRangeType;
 }
 
 @ObjectType("RefusalGrounds", { description: "Grounds for refusing the service (қызмет көрсетуден бас тарту негіздері)." })

@@ -19,6 +19,7 @@ import {
   ServiceDocumentsType,
   ServiceResultType,
   ServiceSchedulesType,
+  SubServiceType,
   SuspensionGroundsType,
   WaitingTimeType,
 } from "./service.structure.type.js";
@@ -60,6 +61,7 @@ export const SERVICE_RULES = {
   complaints: true,
   forms: true,
   amendments: true,
+  subServices: true,
 } as const;
 
 export type ServiceRuleColumn = keyof typeof SERVICE_RULES;
@@ -147,6 +149,11 @@ export class ServiceType {
 
   @Field(() => [AmendmentNoteType], { description: "Amendment notes inside the standard (ескертулер)." })
   amendments!: AmendmentNoteType[];
+
+  @Field(() => [SubServiceType], {
+    description: "The services the standard comprises (құрамындағы қызметтер, «… қамтиды»): S18's six kinds of referral and career guidance; empty for the others.",
+  })
+  subServices!: SubServiceType[];
 }
 
 export const ServiceConnection = connectionType("Service", () => ServiceType, "мемлекеттік қызметтер");

@@ -164,6 +164,25 @@ export function linePiecesIn(value: string, lines: string[], norm: (s: string) =
   return pieces;
 }
 
+/**
+ * The one reordering the extractor documents (seed map §5.2, `standards/prose.ts`): the dump moved the text of a
+ * hyperlink (a law, an article, an appendix) to the end of its line, and a single leading space or a double space
+ * marks where it was. This puts a trailing link word back at that mark, so that the audit can compare a cleaned
+ * value with its lines («…туралы» / « бекітілген мереке заңымен» → «заңымен бекітілген мереке», 77561).
+ */
+export function undisplaceLink(line: string): string {
+  const trimmed = line.replace(/\s+$/u, "");
+  const match = /^(.*?)\s?(\S*(?:заң|Заң|бап|баб|қосымша|тармақ|тармағ|қаулы|кодекс)\S*)$/u.exec(trimmed);
+  if (!match) return line;
+  const [, rest = "", link = ""] = match;
+  const glued = /^(\p{Ll}{3,}?)((?:заң)\p{L}*)$/u.exec(link);
+  const [head, word] = glued ? [`${rest} ${glued[1]}`, glued[2]!] : [rest, link];
+  if (/^ \S/u.test(head)) return `${word} ${head.trim()}`;
+  const gap = /\S( {2,})\S/u.exec(head);
+  if (gap) return `${head.slice(0, gap.index + 1)} ${word} ${head.slice(gap.index + 1 + gap[1]!.length)}`;
+  return line;
+}
+
 export function overlaps(a: LineRange, b: LineRange): boolean {
   return a.start <= b.end && b.start <= a.end;
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "service" ADD COLUMN     "sub_services" JSONB;
