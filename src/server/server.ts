@@ -28,6 +28,7 @@ import { type Context, createContext } from "../graphql/context.js";
 import { cacheScopePlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from "../graphql/cache.js";
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { limitsPlugin } from "../graphql/limits.js";
+import { mountExports } from "../modules/export/export.routes.js";
 import { mountIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
 
@@ -165,6 +166,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   });
 
   mountIde(app, "/graphql");
+  mountExports(app, db);
 
   app.use(
     "/graphql",
