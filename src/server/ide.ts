@@ -42,10 +42,12 @@ export function ideHtml(endpoint: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Qyzmet GraphQL IDE</title>
 <link rel="stylesheet" href="${IDE_ASSET_PATH}/graphiql.min.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>html, body, #graphiql { height: 100%; margin: 0; }
+#exports-link { position: fixed; right: 12px; bottom: 6px; z-index: 10; font: 12px sans-serif; background: #fff; padding: 2px 6px; border-radius: 4px; }</style>
 </head>
 <body>
 <div id="graphiql">Loading the Qyzmet IDE…</div>
+<a id="exports-link" href="/export" target="_blank" rel="noopener">Bulk exports (CSV, NDJSON, HSDS, CPSV-AP): /export</a>
 <script src="${IDE_ASSET_PATH}/react.production.min.js"></script>
 <script src="${IDE_ASSET_PATH}/react-dom.production.min.js"></script>
 <script src="${IDE_ASSET_PATH}/graphiql.min.js"></script>

@@ -5,7 +5,11 @@
  * column, the byte-order mark, caching by data version, and a round trip:
  * provider counts per region rebuilt from the NDJSON equal `stats`.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import { PROJECT_ROOT } from "../../src/config/config.js";
+import { ideHtml } from "../../src/server/ide.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXPORT_TABLES } from "../../src/modules/export/export.tables.js";
 import { committedSeedData, databaseTargets } from "../support/database.js";
@@ -152,6 +156,19 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
         expect(field.kazakh, `${resource.path} ${field.name}`).toMatch(/[\u0400-\u04FF]/);
       }
     }
+  });
+
+  it("is documented: every table and column in docs/open-data.md, the README and the IDE link to /export", () => {
+    const doc = readFileSync(join(PROJECT_ROOT, "docs", "open-data.md"), "utf8");
+    for (const table of EXPORT_TABLES) {
+      const section = doc.split(`### \`${table.name}\``)[1]?.split("### ")[0] ?? "";
+      expect(section, table.name).not.toBe("");
+      for (const column of table.columns) expect(section, `${table.name}.${column.name}`).toContain(`| \`${column.name}\` |`);
+    }
+    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+    expect(readme).toContain("## For data journalists");
+    for (const table of EXPORT_TABLES) expect(readme).toContain(`/export/${table.name}.csv`);
+    expect(ideHtml("/graphql")).toContain('href="/export"');
   });
 
   it("caches by data version, omits the byte-order mark on request, answers HEAD and refuses unknown files", async () => {
