@@ -47,11 +47,12 @@ export function ideHtml(endpoint: string): string {
 </head>
 <body>
 <div id="graphiql">Loading the Qyzmet IDE…</div>
-<a id="exports-link" href="/export" target="_blank" rel="noopener">Bulk exports (CSV, NDJSON, HSDS, CPSV-AP): /export</a>
 <script src="${IDE_ASSET_PATH}/react.production.min.js"></script>
 <script src="${IDE_ASSET_PATH}/react-dom.production.min.js"></script>
 <script src="${IDE_ASSET_PATH}/graphiql.min.js"></script>
 <script>
+  // The bulk exports (CSV, NDJSON, HSDS, CPSV-AP), one click away: a link in the corner.
+  document.body.appendChild(Object.assign(document.createElement("a"), { id: "exports-link", href: "/export", target: "_blank", rel: "noopener", textContent: "Bulk exports (CSV, NDJSON, HSDS, CPSV-AP): /export" }));
   const tabs = ${escapeScript(JSON.stringify(tabs))};
   const fetcher = GraphiQL.createFetcher({ url: ${escapeScript(JSON.stringify(endpoint))} });
   ReactDOM.createRoot(document.getElementById("graphiql")).render(

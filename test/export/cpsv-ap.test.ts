@@ -9,7 +9,7 @@ import { join } from "node:path";
 import jsonld from "jsonld";
 import { Parser, Store } from "n3";
 import SHACLValidator from "rdf-validate-shacl";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { CPSV_AP_CONTEXT_URL } from "../../src/modules/export/cpsv.map.js";
 import { committedSeedData, databaseTargets } from "../support/database.js";
 import { type GraphHarness, startSeededGraph } from "../graphql/support.js";
@@ -42,6 +42,7 @@ async function violations(data: Store) {
 const subjectsOfType = (store: Store, type: string) => store.getSubjects(RDF_TYPE, type, null).map((term) => term.value);
 
 describeWithStandards("CPSV-AP 3.2.0 output", () => {
+  vi.setConfig({ testTimeout: 240_000 });
   const [target] = databaseTargets();
   let graph: GraphHarness;
   let origin: string;

@@ -168,7 +168,7 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
     const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
     expect(readme).toContain("## For data journalists");
     for (const table of EXPORT_TABLES) expect(readme).toContain(`/export/${table.name}.csv`);
-    expect(ideHtml("/graphql")).toContain('href="/export"');
+    expect(ideHtml("/graphql")).toContain('href: "/export"');
   });
 
   it("caches by data version, omits the byte-order mark on request, answers HEAD and refuses unknown files", async () => {

@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { committedSeedData, databaseTargets } from "../support/database.js";
 import { type GraphHarness, startSeededGraph } from "../graphql/support.js";
 import { describeWithStandards, HSDS_DIR } from "./standards.js";
@@ -65,7 +65,9 @@ function responseSchema(path: string): Json {
   return rewrite(schema) as Json;
 }
 
+// Validating some 25,000 objects takes tens of seconds on a busy machine.
 describeWithStandards("HSDS 3.0 output", () => {
+  vi.setConfig({ testTimeout: 240_000 });
   const [target] = databaseTargets();
   let graph: GraphHarness;
   let origin: string;

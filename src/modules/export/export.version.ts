@@ -17,7 +17,7 @@ export interface DataVersion {
 export async function dataVersion(db: Database): Promise<DataVersion | null> {
   const [state] = await db.query<{ hash: string; seeded_at: Date | string }>(`SELECT hash, seeded_at FROM seed_state WHERE key = 'directory'`);
   const [act] = await db.query<{ id: string; number: string; date: Date | string; title: string; status: string; repeal: { date?: string; number?: string } | null }>(
-    `SELECT id, number, date, title, status, repeal FROM legal_act ORDER BY id LIMIT 1`,
+    `SELECT id, number, to_char(date, 'YYYY-MM-DD') AS date, title, status, repeal FROM legal_act ORDER BY id LIMIT 1`,
   );
   if (!state || !act) return null;
   const date = act.date instanceof Date ? act.date.toISOString().slice(0, 10) : String(act.date).slice(0, 10);
