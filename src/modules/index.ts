@@ -11,6 +11,7 @@ import { AccessResolver } from "./access/access.resolver.js";
 import { ApplicationResolver } from "./application/application.resolver.js";
 import { ProviderRefResolver, ServiceRefResolver } from "./application/directory-ref.resolver.js";
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
+import { ConflictListResolver } from "./conflict/conflict.resolver.js";
 import { StatsResolver } from "./stats/stats.resolver.js";
 
 /** Every resolver class of the API: one line each, so every module can add its own. */
@@ -24,6 +25,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ListingResolver,
   ConflictResolver,
   ConflictValueResolver,
+  ConflictListResolver,
   AppendixResolver,
   QualityIndicatorResolver,
   SearchResolver,

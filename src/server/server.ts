@@ -33,8 +33,12 @@ import { type AppConfig, loadConfig } from "../config/config.js";
 import { createAdmission } from "./admission.js";
 import { startControlServer } from "./control.js";
 import { join } from "node:path";
+import { mountExports } from "../modules/export/export.routes.js";
 import { mountIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
+
+/** Exports streaming at once (each reads the database batch by batch for as long as its client downloads); more wait or get 503. */
+export const EXPORT_CONCURRENCY = 4;
 
 /** Largest request body accepted, in bytes (documented in the README). */
 export const MAX_REQUEST_BYTES = 100 * 1024;
@@ -209,6 +213,10 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   });
 
   mountIde(app, "/graphql");
+  // Exports stream for as long as a client reads: slots of their own, so slow downloads cannot starve GraphQL.
+  const exportAdmission = createAdmission({ maxConcurrent: EXPORT_CONCURRENCY, maxQueued: 2 * EXPORT_CONCURRENCY, queueTimeoutMs: 5_000, maxEventLoopDelayMs: 0, retryAfterSeconds: 5 });
+  app.use(["/export", "/hsds", "/cpsv-ap"], exportAdmission.middleware);
+  mountExports(app, db);
 
   app.use(
     "/graphql",
@@ -221,7 +229,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   );
 
   app.use((_req, res) => {
-    res.status(404).json({ error: "not found", endpoints: ["/graphql", "/health", "/ready"] });
+    res.status(404).json({ error: "not found", endpoints: ["/graphql", "/export", "/hsds", "/cpsv-ap/services.jsonld", "/health", "/ready"] });
   });
 
   httpServer.listen(options.port, options.host);
@@ -259,6 +267,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       } finally {
         clearTimeout(timer);
         admission.stop();
+        exportAdmission.stop();
         await control?.close();
         await db.close();
       }

@@ -21,6 +21,12 @@ export class ProviderFilterInput {
     description: "Only providers whose names contain every word of this text; case, Kazakh diacritics and Cyrillic/Latin spelling are ignored.",
   })
   text?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only providers whose listings disagree on some field (they have `conflicts`); false: only those whose listings all agree.",
+  })
+  hasConflicts?: boolean | null;
 }
 
 export enum ProviderOrderField {

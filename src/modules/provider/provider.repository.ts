@@ -19,11 +19,13 @@ export interface ProviderQuery {
   districtId?: string;
   serviceNumber?: number;
   words?: string[];
+  /** Only providers whose listings disagree somewhere (true) or nowhere (false). */
+  hasConflicts?: boolean;
   order: ProviderOrderField;
   direction: OrderDirection;
 }
 
-const KIND_CONDITION: Record<ProviderKind, Prisma.ProviderWhereInput> = {
+export const KIND_CONDITION: Record<ProviderKind, Prisma.ProviderWhereInput> = {
   DISTRICT_DEPARTMENT: { type: "AUTHORITY", authorityKind: "DISTRICT_DEPARTMENT" },
   REGIONAL_ADMINISTRATION: { type: "AUTHORITY", authorityKind: "REGIONAL_ADMINISTRATION" },
   MINISTRY: { type: "AUTHORITY", authorityKind: "MINISTRY" },
@@ -47,6 +49,7 @@ export function providerQuery(
   if (filter?.kind != null) query.kinds = query.kinds ? query.kinds.filter((kind) => kind === filter.kind) : [filter.kind];
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
   if (filter?.text != null) query.words = searchWords(filter.text);
+  if (filter?.hasConflicts != null) query.hasConflicts = filter.hasConflicts;
   return query;
 }
 
@@ -58,6 +61,7 @@ export function providerWhere(query: ProviderQuery): Prisma.ProviderWhereInput {
   if (query.districtId) and.push({ districtId: query.districtId });
   if (query.serviceNumber != null) and.push({ serviceLinks: { some: { service: { number: query.serviceNumber } } } });
   if (query.words?.length) and.push(searchKeyContainsAll(query.words));
+  if (query.hasConflicts != null) and.push({ conflicts: query.hasConflicts ? { some: {} } : { none: {} } });
   return { AND: and };
 }
 
