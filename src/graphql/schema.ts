@@ -6,6 +6,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { resolvers } from "../modules/index.js";
+import { applyInputPolicy } from "./input-policy.js";
 
 /** What the root types are for; read in the IDE's docs and the SDL (every type has a description: schema/eslint.config.mjs). */
 const QUERY_DESCRIPTION =
@@ -25,6 +26,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     if (query) query.description = QUERY_DESCRIPTION;
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = MUTATION_DESCRIPTION;
+    // Every string argument, at every depth, passes the input policy before any resolver sees it.
+    applyInputPolicy(schema);
     return schema;
   });
   return built;
