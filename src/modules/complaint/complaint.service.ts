@@ -222,10 +222,6 @@ export function maySeeComplainant(caller: KeyCaller | null, complaint: Pick<Comp
   return false;
 }
 
-export async function complaintByNumber(db: Database, number: string, accessCode: string): Promise<ComplaintRecord | null> {
-  const complaint = await loadComplaint(db, number.trim());
-  return complaint && complaint.accessCodeHash === hashAccessCode(accessCode) ? complaint : null;
-}
 
 export async function transitionComplaint(db: Database, caller: KeyCaller, input: TransitionComplaintFields, now: () => Date = () => new Date()): Promise<Outcome<ComplaintRecord>> {
   const { idempotencyKey, ...request } = input;
