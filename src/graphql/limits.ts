@@ -9,7 +9,10 @@
  *   `LIST_ESTIMATE`, `nodes(ids)` by the number of ids;
  * - aliases: at most `MAX_ALIASES` aliased fields;
  * - page size: `first`/`last` above `MAX_PAGE_SIZE` is refused here already;
- * - request size: `MAX_REQUEST_BYTES` of body, enforced by the HTTP layer.
+ * - request size: `MAX_REQUEST_BYTES` of body, enforced by the HTTP layer;
+ * - errors: a response lists at most `MAX_ERRORS` errors, then one
+ *   `TOO_MANY_ERRORS` error saying how many were left out (`capErrors`, run
+ *   as the response is sent, after every error has been formatted).
  *
  * Introspection fields (`__schema`, `__type`) count for depth and aliases but not for cost.
  */
@@ -21,6 +24,7 @@ import {
   getNullableType,
   GraphQLError,
   type GraphQLField,
+  type GraphQLFormattedError,
   type GraphQLNamedType,
   GraphQLObjectType,
   type GraphQLOutputType,
@@ -40,6 +44,8 @@ import { LimitError, PageSizeError } from "./errors.js";
 export const MAX_DEPTH = 15;
 export const MAX_COST = 250_000;
 export const MAX_ALIASES = 30;
+/** Most errors one response lists (graphql-js itself stops coercing variables after 50). */
+export const MAX_ERRORS = 50;
 /** What a plain list (not a connection) is assumed to hold, for the cost. */
 export const LIST_ESTIMATE = 20;
 
@@ -157,11 +163,30 @@ export function measureOperation(
   return walk.measure;
 }
 
+/**
+ * At most `MAX_ERRORS` errors, then one that says how many were left out: an
+ * operation that fails in every item of every list (or a document with a
+ * hundred invalid fields) cannot make the answer grow with it.
+ */
+export function capErrors(errors: readonly GraphQLFormattedError[]): readonly GraphQLFormattedError[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  const omitted = errors.length - MAX_ERRORS;
+  return [
+    ...errors.slice(0, MAX_ERRORS),
+    { message: `${omitted} more error${omitted === 1 ? " was" : "s were"} left out of this response (at most ${MAX_ERRORS} are listed)`, extensions: { code: "TOO_MANY_ERRORS", omitted } },
+  ];
+}
+
 /** Applies the limits to every operation the server runs. */
 export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
+        async willSendResponse({ response }) {
+          if (response.body.kind === "single" && response.body.singleResult.errors) {
+            response.body.singleResult.errors = capErrors(response.body.singleResult.errors);
+          }
+        },
         async didResolveOperation({ schema, operation, document, request }) {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {

@@ -225,7 +225,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     refuseSimplePosts,
     express.json({ limit: MAX_REQUEST_BYTES }),
     bodyErrors,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, apiKeyOf(req.headers)) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, apiKeyOf(req.headers), req.ip ?? null) }),
   );
 
   app.use((_req, res) => {

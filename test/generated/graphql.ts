@@ -426,7 +426,7 @@ export type TransitionApplicationInput = {
 export type TransitionComplaintInput = {
   /** The step to take; ComplaintAction says from which status and by whom. */
   action: ComplaintAction;
-  /** The name the history records for this step; default: the API key's name. */
+  /** The name the history records for this step (2–200 characters); default: the API key's name. */
   actorName?: string | null | undefined;
   /** ANSWER: the answer sent to the complainant, 10–10,000 characters; required there and refused on other steps. */
   answer?: string | null | undefined;
