@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     admission: config.admission,
     timeouts: config.timeouts,
+    responseCacheMb: config.responseCacheMb,
     logger,
   }).catch(async (error: unknown) => {
     await db.close();

@@ -32,6 +32,8 @@ export interface AppConfig {
   admission: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number; maxEventLoopDelayMs: number };
   /** A client must send its headers within `headersMs` and its whole request within `requestMs`. */
   timeouts: { headersMs: number; requestMs: number };
+  /** Memory for the public directory's whole-response cache (src/server/response-cache.ts), in MB; 0 turns it off. */
+  responseCacheMb: number;
 }
 
 /** A configuration value that cannot be used; its message is the one line the user sees. */
@@ -129,5 +131,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       headersMs: integer(env, "HEADERS_TIMEOUT_MS", 10_000, 100, 600_000),
       requestMs: integer(env, "REQUEST_TIMEOUT_MS", 30_000, 100, 600_000),
     },
+    responseCacheMb: integer(env, "RESPONSE_CACHE_MB", 64, 0, 65_536),
   };
 }

@@ -46,7 +46,11 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
         };
       }
     }
-    return query.query(undefined, request.context, request.request.variables ?? {});
+    const result = await query.query(undefined, request.context, request.request.variables ?? {});
+    if (!result.errors) return result;
+    // graphql-jit leaves `extensions` undefined on errors it wraps (a resolver's plain Error), and Apollo reads
+    // `extensions.code` of every error: such errors are rebuilt as graphql-js builds them.
+    return { ...result, errors: result.errors.map((error) => (error.extensions ? error : asGraphQLError(error))) };
   };
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -60,4 +64,10 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       compiled.clear();
     },
   };
+}
+
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? error, extensions: {} });
+  (rebuilt as { locations?: GraphQLError["locations"] }).locations = error.locations;
+  return rebuilt;
 }

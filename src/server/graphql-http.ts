@@ -13,6 +13,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Context } from "../graphql/context.js";
+import type { CachedResponse, ResponseCache } from "./response-cache.js";
 
 export interface GraphQLHttpOptions {
   apollo: ApolloServer<Context>;
@@ -20,6 +21,8 @@ export interface GraphQLHttpOptions {
   maxBodyBytes: number;
   /** Decides whether the request runs now, waits, or is turned away; calls `run` when it may run. */
   admit: (req: IncomingMessage, res: ServerResponse, run: () => void) => void;
+  /** Answers repeated public reads without running them (response-cache.ts); null when off. */
+  cache: ResponseCache | null;
 }
 
 const CORS_ALLOW_METHODS = "GET,HEAD,POST,OPTIONS";
@@ -61,7 +64,7 @@ function isJson(contentType: string | undefined): boolean {
 export function graphqlHttpHandler(options: GraphQLHttpOptions) {
   const { apollo, maxBodyBytes } = options;
 
-  async function execute(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<void> {
+  async function execute(req: IncomingMessage, res: ServerResponse, body: unknown, keep: ((answer: CachedResponse) => string | null) | null): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -75,6 +78,10 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions) {
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
+      if (keep) {
+        const etag = keep({ status: res.statusCode, headers: Object.fromEntries(response.headers), body: response.body.string });
+        if (etag) res.setHeader("etag", etag);
+      }
       res.setHeader("content-length", Buffer.byteLength(response.body.string));
       res.end(response.body.string);
       return;
@@ -96,36 +103,42 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions) {
       res.end();
       return;
     }
-    options.admit(req, res, () => {
-      const run = async () => {
-        let body: unknown;
-        if (req.method === "POST") {
-          // Only JSON: browsers send the "simple" types (form posts, text/plain) cross-site without asking.
-          if (!isJson(req.headers["content-type"])) {
-            req.resume();
-            return sendJson(res, 415, failure("send the operation as JSON: Content-Type: application/json", "BAD_REQUEST"));
-          }
-          let text: string;
-          try {
-            text = await readBody(req, maxBodyBytes);
-          } catch (error) {
-            if ((error as { status?: number }).status === 413) {
-              return sendJson(res, 413, failure(`the request body is larger than ${maxBodyBytes} bytes`, "REQUEST_TOO_LARGE"), { connection: "close" });
-            }
-            throw error;
-          }
-          try {
-            body = text === "" ? {} : JSON.parse(text);
-          } catch {
-            return sendJson(res, 400, failure("the request body is not valid JSON", "BAD_REQUEST"));
-          }
+    const handle = async () => {
+      let text = "";
+      if (req.method === "POST") {
+        // Only JSON: browsers send the "simple" types (form posts, text/plain) cross-site without asking.
+        if (!isJson(req.headers["content-type"])) {
+          req.resume();
+          return sendJson(res, 415, failure("send the operation as JSON: Content-Type: application/json", "BAD_REQUEST"));
         }
-        await execute(req, res, body);
-      };
-      run().catch((error: unknown) => {
-        if (res.headersSent) return res.destroy(error as Error);
-        sendJson(res, 500, failure("Internal server error", "INTERNAL_SERVER_ERROR"));
+        try {
+          text = await readBody(req, maxBodyBytes);
+        } catch (error) {
+          if ((error as { status?: number }).status === 413) {
+            return sendJson(res, 413, failure(`the request body is larger than ${maxBodyBytes} bytes`, "REQUEST_TOO_LARGE"), { connection: "close" });
+          }
+          throw error;
+        }
+      }
+      // A cached answer costs almost nothing: it is served before admission, which rations real work.
+      const cached = options.cache ? await options.cache.lookup(req, res, text) : null;
+      if (cached === true) return;
+      let body: unknown;
+      if (req.method === "POST") {
+        try {
+          body = text === "" ? {} : JSON.parse(text);
+        } catch {
+          return sendJson(res, 400, failure("the request body is not valid JSON", "BAD_REQUEST"));
+        }
+      }
+      options.admit(req, res, () => {
+        execute(req, res, body, cached).catch(fail);
       });
-    });
+    };
+    const fail = (error: unknown) => {
+      if (res.headersSent) return res.destroy(error as Error);
+      sendJson(res, 500, failure("Internal server error", "INTERNAL_SERVER_ERROR"));
+    };
+    handle().catch(fail);
   };
 }

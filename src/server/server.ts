@@ -32,6 +32,7 @@ import { startControlServer } from "./control.js";
 import { join } from "node:path";
 import { mountExports } from "../modules/export/export.routes.js";
 import { graphqlHttpHandler } from "./graphql-http.js";
+import { createResponseCache, MemoryResponseStore, type ResponseCache } from "./response-cache.js";
 import { mountIde, wantsIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
 
@@ -106,6 +107,8 @@ export interface ServerOptions {
   admission?: AppConfig["admission"];
   /** Limits on how slowly a client may send its request. */
   timeouts?: AppConfig["timeouts"];
+  /** Memory for the whole-response cache of public reads, in MB; 0 turns it off (default: the configuration's). */
+  responseCacheMb?: number;
 }
 
 /** What a server started without these options uses: the configuration's defaults. */
@@ -116,6 +119,8 @@ export interface QyzmetServer {
   port: number;
   httpServer: Server;
   apollo: ApolloServer<Context>;
+  /** The public reads' response cache; null when off. */
+  responseCache: ResponseCache | null;
   /** Requests running, waiting and turned away (see admission.ts). */
   admission: { stats(): ReturnType<ReturnType<typeof createAdmission>["stats"]> };
   /** Drains in-flight requests, then closes the database. Safe to call twice. */
@@ -190,8 +195,11 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   app.use(["/export", "/hsds", "/cpsv-ap"], exportAdmission.middleware);
   mountExports(app, db);
 
+  const cacheMb = options.responseCacheMb ?? defaults.responseCacheMb;
+  const responseCache = cacheMb > 0 ? await createResponseCache(db, new MemoryResponseStore(cacheMb * 1024 * 1024)) : null;
   const graphql = graphqlHttpHandler({
     apollo,
+    cache: responseCache,
     maxBodyBytes: MAX_REQUEST_BYTES,
     admit: admission.admit,
     context: async (req) => createContext(db, apiKeyOf(req.headers), req.socket.remoteAddress ?? null),
@@ -243,6 +251,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
         clearTimeout(timer);
         admission.stop();
         exportAdmission.stop();
+        responseCache?.stop();
         await control?.close();
         await db.close();
       }
@@ -251,5 +260,5 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   };
 
   logger.debug(`listening on ${shownHost}:${port}`);
-  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, apollo, admission, close };
+  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, apollo, admission, responseCache, close };
 }

@@ -12,7 +12,10 @@ import { type DatabaseTarget, openEmptyDatabase, openSeededDatabase, type TestDa
 export interface GraphHarness {
   db: TestDatabase;
   server: QyzmetServer;
-  /** POSTs an operation to the server as a client does and returns its result (`data`, `errors`). */
+  /**
+   * POSTs an operation to the server as a client does and returns its result (`data`, `errors`), run afresh
+   * (`Cache-Control: no-cache`): these tests are about execution; the response cache has tests of its own.
+   */
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
     variables?: TVariables,
@@ -46,7 +49,7 @@ async function harness(db: TestDatabase): Promise<GraphHarness> {
     post,
     async execute(document, variables) {
       const query = typeof document === "string" ? document : print(document);
-      return (await post({ query, variables })).body as never;
+      return (await post({ query, variables }, { "cache-control": "no-cache" })).body as never;
     },
     async close() {
       await server.close();
