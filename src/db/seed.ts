@@ -22,6 +22,7 @@ import type {
 import { SOURCE_PATH } from "../../seeds/extract/source.js";
 import type { LegalActRecord, ServiceRecord } from "../../seeds/extract/standards/model.js";
 import { listMigrations } from "../../prisma/migrations.js";
+import { kazakhSortKey } from "../modules/common/kazakh-order.js";
 import { PROJECT_ROOT } from "../config/config.js";
 import type { Database } from "./database.js";
 import { type SyncCounts, syncTable, type TableSpec } from "./sync.js";
@@ -29,7 +30,7 @@ import { type SyncCounts, syncTable, type TableSpec } from "./sync.js";
 export const SEED_DATA_DIR = join(PROJECT_ROOT, "seeds", "data");
 
 /** Bump when the loader maps the same files differently, so existing databases reload. */
-const LOADER_VERSION = "1";
+const LOADER_VERSION = "2";
 
 const FILES = {
   legalAct: "legal-act.json",
@@ -101,13 +102,13 @@ const tables = {
   appendix: { table: "appendix", key: ["id"], columns: [["id", "text"], ["service_id", "text"], ["number", "int"], ["kind", '"AppendixKind"'], ["heading", "text"], ["caption_start", "int"], ["caption_end", "int"], ["body_start", "int"], ["body_end", "int"]] },
   qualityIndicator: { table: "quality_indicator", key: ["id"], columns: [["id", "text"], ["service_id", "text"], ["appendix_id", "text"], ["position", "int"], ["group_number", "int"], ["group_name", "text"], ["code", "text"], ["label", "text"], ["values", "jsonb"], ["line_start", "int"], ["line_end", "int"]] },
   region: { table: "region", key: ["id"], columns: [["id", "text"], ["name", "text"], ["name_latin", "text"], ["kind", '"RegionKind"'], ["position", "int"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"]] },
-  district: { table: "district", key: ["id"], columns: [["id", "text"], ["region_id", "text"], ["name", "text"], ["name_latin", "text"], ["kind", '"DistrictKind"'], ["alternate_names", TEXT_ARRAY], ["search_key", "text"]] },
+  district: { table: "district", key: ["id"], columns: [["id", "text"], ["region_id", "text"], ["name", "text"], ["name_latin", "text"], ["kind", '"DistrictKind"'], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["name_sort", "text"]] },
   provider: {
     table: "provider",
     key: ["id"],
     columns: [
       ["id", "text"], ["type", '"ProviderType"'], ["authority_kind", '"AuthorityKind"'], ["akimat_level", '"AkimatLevel"'], ["region_id", "text"],
-      ["district_id", "text"], ["name", "text"], ["name_latin", "text"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["address", "jsonb"],
+      ["district_id", "text"], ["name", "text"], ["name_latin", "text"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["name_sort", "text"], ["address", "jsonb"],
       ["emails", "jsonb"], ["websites", TEXT_ARRAY], ["phones", "jsonb"], ["schedule", "jsonb"], ["responsible_unit", "jsonb"], ["sources", "jsonb"],
     ],
   },
@@ -177,11 +178,13 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
     district: data.districts.map((district) => ({
       id: district.id, region_id: district.regionId, name: district.name, name_latin: district.nameLatin, kind: district.kind,
       alternate_names: district.alternateNames, search_key: searchText(district.name, district.nameLatin, ...district.alternateNames),
+      name_sort: kazakhSortKey(district.name),
     })),
     provider: data.providers.map((provider) => ({
       id: provider.id, type: provider.type, authority_kind: provider.authorityKind, akimat_level: provider.akimatLevel,
       region_id: provider.regionId, district_id: provider.districtId, name: provider.name, name_latin: provider.nameLatin,
       alternate_names: provider.alternateNames, search_key: searchText(provider.name, provider.nameLatin, ...provider.alternateNames),
+      name_sort: kazakhSortKey(provider.name),
       address: provider.address, emails: provider.emails, websites: provider.websites, phones: provider.phones,
       schedule: provider.schedule, responsible_unit: provider.responsibleUnit, sources: provider.sources,
     })),

@@ -229,7 +229,7 @@ export type FileComplaintInput = {
 
 /** Ascending (өсу) or descending (кему) order. */
 export type OrderDirection =
-  /** Ascending (өсу): the act's first region first, then names in ascending text order. */
+  /** Ascending (өсу): the act's first region first, then names from А to Я in the Kazakh alphabet's order. */
   | 'ASC'
   /** Descending (кему): every sort key reversed, the act's last region first. */
   | 'DESC';
@@ -282,11 +282,11 @@ export type ProviderOrder = {
   field: ProviderOrderField;
 };
 
-/** REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone. */
+/** REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone. Names sort in the Kazakh alphabet's order (А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я), ignoring case and punctuation, on every database. */
 export type ProviderOrderField =
-  /** By name (атауы) alone; ties by slug. */
+  /** By name (атауы) alone, in the Kazakh alphabet's order; ties by slug. */
   | 'NAME'
-  /** By the region's position in the act's fixed order (облыстар реті), then by name; ties by slug. */
+  /** By the region's position in the act's fixed order (облыстар реті), then by name in the Kazakh alphabet's order; ties by slug. */
   | 'REGION';
 
 /** Narrows the list of regions (өңірлер сүзгісі); all given conditions must hold. */

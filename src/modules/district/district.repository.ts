@@ -32,7 +32,8 @@ export function districtWhere(query: DistrictQuery): Prisma.DistrictWhereInput {
   return { AND: and };
 }
 
-const ORDER: Prisma.DistrictOrderByWithRelationInput[] = [{ region: { position: "asc" } }, { name: "asc" }, { id: "asc" }];
+/** The act's order of regions, then names in the Kazakh alphabet's order (`name_sort`), then slugs. */
+const ORDER: Prisma.DistrictOrderByWithRelationInput[] = [{ region: { position: "asc" } }, { nameSort: "asc" }, { id: "asc" }];
 
 export async function findDistricts(db: Database, query: DistrictQuery): Promise<DistrictValue[]> {
   return (await db.prisma.district.findMany({ where: districtWhere(query), orderBy: ORDER })).map(asDistrict);

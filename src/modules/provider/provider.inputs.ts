@@ -29,10 +29,12 @@ export enum ProviderOrderField {
 }
 registerEnumType(ProviderOrderField, {
   name: "ProviderOrderField",
-  description: "REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone.",
+  description:
+    "REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone. Names sort in the Kazakh alphabet's order " +
+    "(А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я), ignoring case and punctuation, on every database.",
   valuesConfig: {
-    REGION: { description: "By the region's position in the act's fixed order (облыстар реті), then by name; ties by slug." },
-    NAME: { description: "By name (атауы) alone; ties by slug." },
+    REGION: { description: "By the region's position in the act's fixed order (облыстар реті), then by name in the Kazakh alphabet's order; ties by slug." },
+    NAME: { description: "By name (атауы) alone, in the Kazakh alphabet's order; ties by slug." },
   },
 });
 
@@ -44,7 +46,7 @@ registerEnumType(OrderDirection, {
   name: "OrderDirection",
   description: "Ascending (өсу) or descending (кему) order.",
   valuesConfig: {
-    ASC: { description: "Ascending (өсу): the act's first region first, then names in ascending text order." },
+    ASC: { description: "Ascending (өсу): the act's first region first, then names from А to Я in the Kazakh alphabet's order." },
     DESC: { description: "Descending (кему): every sort key reversed, the act's last region first." },
   },
 });

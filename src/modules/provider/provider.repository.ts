@@ -63,7 +63,8 @@ export function providerWhere(query: ProviderQuery): Prisma.ProviderWhereInput {
 
 export function providerOrderBy(query: ProviderQuery): Prisma.ProviderOrderByWithRelationInput[] {
   const direction = query.direction === OrderDirection.DESC ? "desc" : "asc";
-  const byName: Prisma.ProviderOrderByWithRelationInput[] = [{ name: direction }, { id: direction }];
+  // Names in the Kazakh alphabet's order: `name_sort` is a key of our own, since neither database has that collation (kazakh-order.ts).
+  const byName: Prisma.ProviderOrderByWithRelationInput[] = [{ nameSort: direction }, { id: direction }];
   return query.order === ProviderOrderField.NAME ? byName : [{ region: { position: direction } }, ...byName];
 }
 

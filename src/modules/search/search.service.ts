@@ -7,6 +7,7 @@
  */
 import type { Database } from "../../db/database.js";
 import { searchKey } from "../../../seeds/extract/clean/latin.js";
+import { compareKazakh } from "../common/kazakh-order.js";
 import { BadInputError } from "../../graphql/errors.js";
 import type { Typed } from "../node/node.type.js";
 import { asProvider } from "../provider/provider.repository.js";
@@ -84,6 +85,6 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
       b.score - a.score ||
       (KIND_ORDER[a.node.__typename] ?? 9) - (KIND_ORDER[b.node.__typename] ?? 9) ||
       a.matchedName.length - b.matchedName.length ||
-      a.matchedName.localeCompare(b.matchedName, "kk"),
+      compareKazakh(a.matchedName, b.matchedName),
   );
 }
