@@ -10,6 +10,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DatabaseConfig, describeDatabase, redact } from "../config/config.js";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions.js";
 
 /** Raw SQL inside one transaction. */
 export interface SqlTransaction {
@@ -60,7 +61,7 @@ async function openPGlite(dataDir: string | null, options: CreateDatabaseOptions
   let pglite: PGlite;
   try {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+    pglite = dataDir ? new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS }) : new PGlite({ extensions: PGLITE_EXTENSIONS });
     await pglite.waitReady;
   } catch (error) {
     throw new DatabaseUnavailableError(

@@ -12,6 +12,7 @@ import pg from "pg";
 import { type DatabaseConfig, parseDatabaseUrl, PROJECT_ROOT } from "../../src/config/config.js";
 import { createDatabase, type Database, fromPGlite } from "../../src/db/database.js";
 import { migrate } from "../../src/db/migrate.js";
+import { PGLITE_EXTENSIONS } from "../../src/db/pglite-extensions.js";
 import { readSeedData, seed, type SeedData } from "../../src/db/seed.js";
 
 export interface DatabaseTarget {
@@ -84,12 +85,12 @@ async function openSeededPGlite(): Promise<TestDatabase> {
   const data = committedSeedData();
   const snapshot = join(SNAPSHOT_DIR, `pglite-${data.hash.slice(0, 16)}.tar`);
   if (existsSync(snapshot)) {
-    const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]) });
+    const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]), extensions: PGLITE_EXTENSIONS });
     await pglite.waitReady;
     const db = fromPGlite(pglite, "embedded PGlite in memory (restored snapshot)");
     return Object.assign(db, { dispose: () => db.close() });
   }
-  const pglite = new PGlite();
+  const pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
   await pglite.waitReady;
   const db = Object.assign(fromPGlite(pglite, "embedded PGlite in memory"), { dispose: () => db.close() });
   await migrate(db);
