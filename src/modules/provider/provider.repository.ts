@@ -7,7 +7,7 @@ import type { Database } from "../../db/database.js";
 import type { Prisma, Provider as ProviderRow } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
-import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
+import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import { type ProviderFilterInput, OrderDirection, type ProviderOrderInput, ProviderOrderField } from "./provider.inputs.js";
 import { PROVIDER_TYPENAME, ProviderKind, type ProviderValue } from "./provider.type.js";
 
@@ -18,7 +18,8 @@ export interface ProviderQuery {
   regionId?: string;
   districtId?: string;
   serviceNumber?: number;
-  words?: string[];
+  /** The text filter, parsed (folded, aliases expanded). */
+  terms?: Term[];
   order: ProviderOrderField;
   direction: OrderDirection;
 }
@@ -46,7 +47,7 @@ export function providerQuery(
   if (filter?.districtId != null) query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
   if (filter?.kind != null) query.kinds = query.kinds ? query.kinds.filter((kind) => kind === filter.kind) : [filter.kind];
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
-  if (filter?.text != null) query.words = searchWords(filter.text);
+  if (filter?.text != null) query.terms = searchTerms(filter.text);
   return query;
 }
 
@@ -57,7 +58,7 @@ export function providerWhere(query: ProviderQuery): Prisma.ProviderWhereInput {
   if (query.regionId) and.push({ regionId: query.regionId });
   if (query.districtId) and.push({ districtId: query.districtId });
   if (query.serviceNumber != null) and.push({ serviceLinks: { some: { service: { number: query.serviceNumber } } } });
-  if (query.words?.length) and.push(searchKeyContainsAll(query.words));
+  if (query.terms?.length) and.push(termsCondition(query.terms));
   return { AND: and };
 }
 
