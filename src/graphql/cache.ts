@@ -26,6 +26,8 @@ export const DIRECTORY_ROOT_FIELDS: ReadonlySet<string> = new Set([
   "serviceCentres",
   "search",
   "stats",
+  // Public, but counted from "now" unless given `from`: its resolver then forbids caching (maxAge 0).
+  "dueDate",
   "__typename",
   "__schema",
   "__type",

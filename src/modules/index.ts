@@ -12,6 +12,7 @@ import { ApplicationResolver } from "./application/application.resolver.js";
 import { ProviderRefResolver, ServiceRefResolver } from "./application/directory-ref.resolver.js";
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 import { StatsResolver } from "./stats/stats.resolver.js";
+import { CalendarResolver } from "./calendar/calendar.resolver.js";
 
 /** Every resolver class of the API: one line each, so every module can add its own. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -33,4 +34,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ProviderRefResolver,
   ServiceRefResolver,
   ComplaintResolver,
+  CalendarResolver,
 ];

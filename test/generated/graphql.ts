@@ -251,11 +251,13 @@ export type ProviderFilter = {
   districtId?: string | number | null | undefined;
   /** Only providers of this kind (түрі). */
   kind?: ProviderKind | null | undefined;
+  /** Only providers open at this instant (ISO 8601 with offset; Kazakhstan time, UTC+5), as `isOpenAt` says: hours, lunch breaks, and the country's days off (holidays, the days they move to, the Government's transfers) for schedules that keep them. Providers whose hours could not be read are left out. A day the holiday calendar does not know is a DATE_OUTSIDE_CALENDAR error. */
+  openAt?: string | null | undefined;
   /** Only providers of this region (облыс), by its global id or its slug (`pavlodar`). */
   regionId?: string | number | null | undefined;
   /** Only providers of the service with this number (қызмет нөмірі, 1–18). */
   serviceNumber?: number | null | undefined;
-  /** Only providers whose names contain every word of this text; case, Kazakh diacritics and Cyrillic/Latin spelling are ignored. */
+  /** Only providers whose names (or aliases) contain every word of this text, or an alias's Kazakh words («отдел» for «бөлім»); case, Kazakh diacritics and Cyrillic/Latin/Russian spelling are ignored. Typos are corrected by `search`, not here. */
   text?: string | null | undefined;
 };
 
@@ -327,7 +329,7 @@ export type SearchField =
   /** One of a provider's web sites. */
   | 'WEBSITE';
 
-/** Why search also read a word of the query as another word. */
+/** Why search also read a word of the query as another word (түсіндіру себебі). */
 export type SearchInterpretationReason =
   /** The word is an alias (search alias table) of the Kazakh words it was also read as: «Уральск» → «Орал», «ЦОН» → «ХҚО». */
   | 'ALIAS'

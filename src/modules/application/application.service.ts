@@ -13,7 +13,6 @@ import { type KeyCaller, sha256 } from "../access/access.service.js";
 import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../access/errors.type.js";
 import { runIdempotent, type Tx } from "../access/idempotency.service.js";
 import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../access/personal-data.js";
-import { dueDate } from "../calendar/calendar.service.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
 import { type KeysetConnection, keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import {
@@ -21,6 +20,7 @@ import {
   channelsOf,
   deadlineFor,
   documentsFor,
+  dueFor,
   documentsSetByMaslikhat,
   handInFor,
   PROVIDER_TYPE_OF_CHANNEL,
@@ -196,7 +196,7 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
 
       if (errors.length > 0 || !deadline || !receivedBy.ok || "error" in category) throw new Rollback(new ValidationFailed(errors));
 
-      const due = dueDate(at, deadline.amount, deadline.unit);
+      const { due } = dueFor(service, channel, at)!;
       const handIn = handInFor(service, channel);
       const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(`SELECT nextval(pg_get_serial_sequence('application', 'id')) AS id`)) as [{ id: bigint }];
       const accessCode = newAccessCode();

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { DateTimeResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { ProviderKind } from "./provider.type.js";
 
@@ -18,9 +19,20 @@ export class ProviderFilterInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Only providers whose names contain every word of this text; case, Kazakh diacritics and Cyrillic/Latin spelling are ignored.",
+    description:
+      "Only providers whose names (or aliases) contain every word of this text, or an alias's Kazakh words («отдел» for «бөлім»); case, Kazakh " +
+      "diacritics and Cyrillic/Latin/Russian spelling are ignored. Typos are corrected by `search`, not here.",
   })
   text?: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      "Only providers open at this instant (ISO 8601 with offset; Kazakhstan time, UTC+5), as `isOpenAt` says: hours, lunch breaks, and the " +
+      "country's days off (holidays, the days they move to, the Government's transfers) for schedules that keep them. Providers whose hours " +
+      "could not be read are left out. A day the holiday calendar does not know is a DATE_OUTSIDE_CALENDAR error.",
+  })
+  openAt?: Date | null;
 }
 
 export enum ProviderOrderField {

@@ -9,6 +9,7 @@ import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
 import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import { type ProviderFilterInput, OrderDirection, type ProviderOrderInput, ProviderOrderField } from "./provider.inputs.js";
+import { isOpenAt, type ScheduleLike } from "./provider.schedule.js";
 import { PROVIDER_TYPENAME, ProviderKind, type ProviderValue } from "./provider.type.js";
 
 export interface ProviderQuery {
@@ -20,6 +21,8 @@ export interface ProviderQuery {
   serviceNumber?: number;
   /** The text filter, parsed (folded, aliases expanded). */
   terms?: Term[];
+  /** Only providers open at this instant (ISO 8601). */
+  openAt?: string;
   order: ProviderOrderField;
   direction: OrderDirection;
 }
@@ -48,7 +51,20 @@ export function providerQuery(
   if (filter?.kind != null) query.kinds = query.kinds ? query.kinds.filter((kind) => kind === filter.kind) : [filter.kind];
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
   if (filter?.text != null) query.terms = searchTerms(filter.text);
+  if (filter?.openAt != null) query.openAt = filter.openAt.toISOString();
   return query;
+}
+
+/**
+ * The `openAt` condition, applied to the rows loaded: hours are JSON read
+ * with the holiday calendar in JavaScript (provider.schedule.ts), and the
+ * lists are small. A provider whose hours could not be read is left out: it
+ * is not known to be open.
+ */
+export function openAtFilter(query: Pick<ProviderQuery, "openAt">): <R extends Pick<ProviderRow, "schedule">>(rows: R[]) => R[] {
+  if (!query.openAt) return (rows) => rows;
+  const at = new Date(query.openAt);
+  return (rows) => rows.filter((row) => isOpenAt(row.schedule as ScheduleLike | null, at) === true);
 }
 
 export function providerWhere(query: ProviderQuery): Prisma.ProviderWhereInput {
@@ -75,7 +91,7 @@ export function asProvider<R extends ProviderRow>(row: R): R & ProviderValue {
 
 export async function findProviders(db: Database, query: ProviderQuery): Promise<ProviderValue[]> {
   const rows = await db.prisma.provider.findMany({ where: providerWhere(query), orderBy: providerOrderBy(query) });
-  return rows.map(asProvider);
+  return openAtFilter(query)(rows).map(asProvider);
 }
 
 export function createProviderLoaders(db: Database) {
@@ -86,22 +102,22 @@ export function createProviderLoaders(db: Database) {
     ),
     providersByRegionId: listLoader<ProviderQuery, ProviderValue>(
       async (regionIds, query) =>
-        (await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
+        openAtFilter(query)(await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
       (row) => (row.regionId ? [row.regionId] : []),
     ),
     providersByDistrictId: listLoader<ProviderQuery, ProviderValue>(
       async (districtIds, query) =>
-        (await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
+        openAtFilter(query)(await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
       (row) => (row.districtId ? [row.districtId] : []),
     ),
     providersByServiceId: listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
       async (serviceIds, query) =>
-        (
+        openAtFilter(query)(
           await db.prisma.provider.findMany({
             where: { AND: [providerWhere(query), { serviceLinks: { some: { serviceId: { in: serviceIds } } } }] },
             orderBy: providerOrderBy(query),
             include: { serviceLinks: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } } },
-          })
+          }),
         ).map(asProvider),
       (row) => row.serviceLinks.map((link) => link.serviceId),
     ),

@@ -62,7 +62,7 @@ export enum SearchInterpretationReason {
 }
 registerEnumType(SearchInterpretationReason, {
   name: "SearchInterpretationReason",
-  description: "Why search also read a word of the query as another word.",
+  description: "Why search also read a word of the query as another word (түсіндіру себебі).",
   valuesConfig: {
     ALIAS: { description: "The word is an alias (search alias table) of the Kazakh words it was also read as: «Уральск» → «Орал», «ЦОН» → «ХҚО»." },
     TYPO: { description: "No record holds the word; it was also read as the most similar words of the directory (trigram similarity)." },

@@ -1,0 +1,61 @@
+import "reflect-metadata";
+import type { GraphQLResolveInfo } from "graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { BadInputError } from "../../graphql/errors.js";
+import { ChannelEnum } from "../application/application.enums.js";
+import { channelsOf, dueFor } from "../application/application.rules.js";
+import type { DeadlineUnitEnum } from "../application/application.enums.js";
+import { findService } from "../application/directory.repository.js";
+import { calendarCaveats, localDate } from "./calendar.service.js";
+import { DueDatePreviewType } from "./calendar.type.js";
+
+type CacheInfo = GraphQLResolveInfo & { cacheControl?: { setCacheHint(hint: { maxAge?: number }): void } };
+
+@Resolver()
+export class CalendarResolver {
+  @Query(() => DueDatePreviewType, {
+    description:
+      "When an application for a service, handed in on a channel now (or at `from`), would fall due: the date `submitApplication` would put on " +
+      "its receipt, for a portal to show before submitting. BAD_USER_INPUT for a service or channel that takes no applications; " +
+      "DATE_OUTSIDE_CALENDAR when the working days run into days the holiday calendar does not know (past its last year, or a holiday not yet " +
+      "announced).",
+  })
+  async dueDate(
+    @Arg("service", () => Int, { description: "The service's number in the act (1–18)." }) number: number,
+    @Arg("channel", () => ChannelEnum, { description: "The channel it would be handed in through." }) channel: ChannelEnum,
+    @Arg("from", () => DateTimeResolver, { nullable: true, description: "When it would be registered (ISO 8601 with offset); now when unset." }) from: Date | null,
+    @Ctx() { db }: Context,
+    @Info() info: CacheInfo,
+  ): Promise<DueDatePreviewType> {
+    // Counted from "now", the answer changes with the clock: no cache may keep it.
+    if (!from) info.cacheControl?.setCacheHint({ maxAge: 0 });
+    const at = from ?? new Date();
+    const service = await findService(db.prisma, number);
+    if (!service) throw new BadInputError(`the act has no service ${number}`);
+    if (service.repealed) throw new BadInputError(`service ${number} was repealed and takes no applications`);
+    if (!channelsOf(service).includes(channel)) {
+      throw new BadInputError(`service ${number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`);
+    }
+    const result = dueFor(service, channel, at);
+    if (!result) throw new BadInputError(`service ${number}'s standard states no deadline for the ${channel} channel`);
+    const { deadline, due } = result;
+    return {
+      service: number,
+      channel,
+      from: at,
+      deadline: {
+        amount: deadline.amount,
+        unit: deadline.unit as DeadlineUnitEnum,
+        atMost: deadline.atMost,
+        text: deadline.text,
+        lineStart: deadline.lines?.start ?? null,
+        lineEnd: deadline.lines?.end ?? null,
+      },
+      dueDate: due.date,
+      dueAt: due.at,
+      caveats: deadline.unit === "WORKING_DAYS" ? calendarCaveats(localDate(at), due.date) : [],
+    };
+  }
+}
