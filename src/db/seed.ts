@@ -31,7 +31,7 @@ import { type SyncCounts, syncTable, type TableSpec } from "./sync.js";
 export const SEED_DATA_DIR = join(PROJECT_ROOT, "seeds", "data");
 
 /** Bump when the loader maps the same files differently, so existing databases reload. */
-const LOADER_VERSION = "4";
+const LOADER_VERSION = "5";
 
 const FILES = {
   legalAct: "legal-act.json",
@@ -119,7 +119,7 @@ const tables = {
   listing: { table: "listing", key: ["id"], columns: [["id", "text"], ["provider_id", "text"], ["appendix_id", "text"], ["service_id", "text"], ["region_id", "text"], ["position", "int"], ["printed_number", "text"], ["line_start", "int"], ["line_end", "int"], ["values", "jsonb"]] },
   conflict: { table: "conflict", key: ["id"], columns: [["id", "text"], ["provider_id", "text"], ["field", "text"], ["values", "jsonb"], ["chosen", "text"], ["rule", "text"]] },
   sourceLine: { table: "source_line", key: ["no"], columns: [["no", "int"], ["text", "text"]] },
-  searchWord: { table: "search_word", key: ["word"], columns: [["word", "text"], ["rows", "int"]] },
+  searchWord: { table: "search_word", key: ["word"], columns: [["word", "text"], ["rows", "int"], ["names", "int"]] },
 } satisfies Record<string, TableSpec>;
 
 export type SeedTable = keyof typeof tables;
@@ -205,9 +205,9 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
     sourceLine: data.sourceText.split("\n").map((text, index) => ({ no: index + 1, text })),
   };
   const keys = [rows.service, rows.region, rows.district, rows.provider].flatMap((table) =>
-    table.flatMap((row) => [row.search_key, (row as { contact_key?: string }).contact_key ?? ""]),
+    table.map((row) => ({ names: row.search_key, contacts: (row as { contact_key?: string }).contact_key ?? "" })),
   );
-  const searchWord = [...vocabulary(keys)].map(([word, count]) => ({ word, rows: count }));
+  const searchWord = [...vocabulary(keys)].map(([word, count]) => ({ word, rows: count.rows, names: count.names }));
   return { ...rows, searchWord };
 }
 

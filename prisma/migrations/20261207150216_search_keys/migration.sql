@@ -25,6 +25,7 @@ ALTER TABLE "provider" ALTER COLUMN "contact_key" DROP DEFAULT, ALTER COLUMN "ph
 CREATE TABLE "search_word" (
     "word" TEXT NOT NULL,
     "rows" INTEGER NOT NULL,
+    "names" INTEGER NOT NULL,
 
     CONSTRAINT "search_word_pkey" PRIMARY KEY ("word")
 );

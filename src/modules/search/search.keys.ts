@@ -10,7 +10,8 @@
  *   space-separated and space-padded, so that `LIKE '% 77163821048 %'` finds
  *   a whole number and `LIKE '%21048 %'` its last digits;
  * - `search_word`: every word of the first two, with the number of records
- *   holding it: the vocabulary typos are corrected against.
+ *   holding it and of those whose names do: the vocabulary typos are
+ *   corrected against.
  */
 import { searchFold } from "./search.fold.js";
 
@@ -64,13 +65,18 @@ export function contactText(provider: ContactLike): string {
   return searchText(provider.address?.full, ...provider.emails.map((email) => email.value ?? email.raw), ...provider.websites);
 }
 
-/** Every word of the keys (folded already; letters in it, three characters or more), with how many of the keys hold it. */
-export function vocabulary(keys: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const key of keys) {
-    // Split, not fold again: folding is not idempotent (a folded «akhan» would lose its h).
-    for (const word of new Set(key.split(/[\s|]+/))) {
-      if (word.length >= 3 && /[a-z]/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+/** Every word of the keys (folded already; letters in it, three characters or more), with how many records' keys and names hold it. */
+export function vocabulary(records: readonly { names: string; contacts: string }[]): Map<string, { rows: number; names: number }> {
+  const counts = new Map<string, { rows: number; names: number }>();
+  // Split, not fold again: folding is not idempotent (a folded «akhan» would lose its h).
+  const words = (key: string) => new Set(key.split(/[\s|]+/).filter((word) => word.length >= 3 && /[a-z]/.test(word)));
+  for (const record of records) {
+    const inNames = words(record.names);
+    for (const word of new Set([...inNames, ...words(record.contacts)])) {
+      const count = counts.get(word) ?? { rows: 0, names: 0 };
+      count.rows += 1;
+      if (inNames.has(word)) count.names += 1;
+      counts.set(word, count);
     }
   }
   return counts;

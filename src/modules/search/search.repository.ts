@@ -17,8 +17,10 @@ export const MIN_SIMILARITY = 0.3;
 export const MAX_CORRECTIONS = 3;
 
 export interface WordLookup {
-  /** Some vocabulary word contains the word: it is not corrected. */
+  /** Some record's name (or alias) holds the word, inside a word or whole: it is not corrected. */
   known: boolean;
+  /** Some record's keys hold it, contacts included: it is never left out. */
+  held: boolean;
   similar: { word: string; similarity: number }[];
 }
 
@@ -46,15 +48,16 @@ export async function lookupWords(db: Database, words: readonly string[]): Promi
   if (words.length === 0) return result;
   const schema = `"${(await trigramSchema(db)).replace(/"/g, '""')}"`;
   // Schema-qualified calls: the search_path of a connection names Qyzmet's schema, not necessarily pg_trgm's.
-  const rows = await db.query<{ typed: string; known: boolean; similar: { word: string; similarity: number }[] | string }>(
+  const rows = await db.query<{ typed: string; known: boolean; held: boolean; similar: { word: string; similarity: number }[] | string }>(
     `SELECT q.word AS typed,
-            EXISTS (SELECT 1 FROM search_word v WHERE strpos(v.word, q.word) > 0) AS known,
+            EXISTS (SELECT 1 FROM search_word v WHERE v.names > 0 AND strpos(v.word, q.word) > 0) AS known,
+            EXISTS (SELECT 1 FROM search_word v WHERE strpos(v.word, q.word) > 0) AS held,
             COALESCE((
               SELECT json_agg(json_build_object('word', s.word, 'similarity', s.similarity) ORDER BY s.similarity DESC, s.rows DESC, s.word)
               FROM (
                 SELECT v.word, v.rows, ${schema}.similarity(v.word, q.word) AS similarity
                 FROM search_word v
-                WHERE length(q.word) >= $2 AND ${schema}.similarity(v.word, q.word) >= $3
+                WHERE length(q.word) >= $2 AND v.word <> q.word AND ${schema}.similarity(v.word, q.word) >= $3
                 ORDER BY 3 DESC, v.rows DESC, v.word
                 LIMIT $4
               ) s
@@ -64,7 +67,7 @@ export async function lookupWords(db: Database, words: readonly string[]): Promi
   );
   for (const row of rows) {
     const similar = typeof row.similar === "string" ? (JSON.parse(row.similar) as WordLookup["similar"]) : row.similar;
-    result.set(row.typed, { known: row.known, similar: similar.map(({ word, similarity }) => ({ word, similarity: Number(similarity) })) });
+    result.set(row.typed, { known: row.known, held: row.held, similar: similar.map(({ word, similarity }) => ({ word, similarity: Number(similarity) })) });
   }
   return result;
 }

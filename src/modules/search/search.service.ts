@@ -135,13 +135,29 @@ interface Scored {
   field: Field | null;
 }
 
+const NAME_FIELDS: ReadonlySet<SearchField> = new Set([SearchField.NAME, SearchField.LATIN_NAME, SearchField.ALTERNATE_NAME, SearchField.TITLE, SearchField.ALIAS]);
+
+/** How many terms a field holds (one alternative of each). */
+const termsHeld = (terms: readonly Term[], folded: string) =>
+  terms.filter((term) => term.alternatives.some((alternative) => alternative.words.every((word) => folded.includes(word)))).length;
+
 function best(terms: readonly Term[], fields: readonly Field[]): Scored {
   let result: Scored = { score: 0, field: null };
   for (const candidate of fields) {
     const score = fieldScore(terms, candidate.folded) * FIELD_WEIGHT[candidate.field];
     if (score > result.score) result = { score, field: candidate };
   }
-  return result;
+  if (result.field) return result;
+  // Matched only across fields («ЦОН Уральск»: ХҚО in the name, Орал in the address). The edge names the field
+  // holding most terms, a contact before a name on a tie: the name is shown anyway, the contact says why.
+  let spread: { field: Field; held: number } | null = null;
+  for (const candidate of fields) {
+    const held = termsHeld(terms, candidate.folded);
+    if (held > 0 && (!spread || held > spread.held || (held === spread.held && NAME_FIELDS.has(spread.field.field) && !NAME_FIELDS.has(candidate.field)))) {
+      spread = { field: candidate, held };
+    }
+  }
+  return { score: 0, field: spread?.field ?? null };
 }
 
 function hit(node: Typed, name: string, scored: Scored): SearchHit {
@@ -164,10 +180,11 @@ function phoneQuery(text: string): string | null {
 }
 
 /**
- * Adds the vocabulary's nearest words as alternatives of the words no record
- * holds. A word no record holds and none is near («Ministry of Labour»:
- * labour) is left out, unless nothing else would be left: it could only
- * make the query find nothing.
+ * Adds the vocabulary's nearest words as alternatives of the words no
+ * record's name holds (a word only an e-mail holds, «temirtay», is still read
+ * as the name «temirtau» too). A word no record holds at all and none is near
+ * («Ministry of Labour»: labour) is left out, unless nothing else would be
+ * left: it could only make the query find nothing.
  */
 async function correctTypos(db: Database, terms: Term[]): Promise<{ terms: Term[]; interpretations: SearchInterpretation[] }> {
   const single = terms.filter((term) => term.alternatives.length === 1 && term.typed.length === 1);
@@ -178,7 +195,7 @@ async function correctTypos(db: Database, terms: Term[]): Promise<{ terms: Term[
     const typed = term.typed[0]!;
     const lookup = lookups.get(typed);
     if (!lookup || lookup.known) continue;
-    if (lookup.similar.length === 0) hopeless.add(term);
+    if (lookup.similar.length === 0 && !lookup.held) hopeless.add(term);
     for (const { word, similarity } of lookup.similar) {
       const weight = ALTERNATIVE_WEIGHT.TYPO + 0.2 * similarity;
       term.alternatives.push({ words: [word], weight, via: "TYPO", from: typed, similarity });
