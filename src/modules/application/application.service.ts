@@ -14,6 +14,9 @@ import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, Vali
 import { runIdempotent, type Tx } from "../access/idempotency.service.js";
 import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../access/personal-data.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
+import { BadInputError } from "../../graphql/errors.js";
+import { calendarCaveats, type Due, localDate } from "../calendar/calendar.service.js";
+import type { Deadline } from "../../../seeds/extract/standards/model.js";
 import { type KeysetConnection, keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import {
   type Channel,
@@ -127,6 +130,36 @@ function pickCategory(service: ServiceRow, given: string): { value: string } | {
   const found = byCode ? categories[Number(byCode[1]) - 1] : categories.find((category) => category.toLowerCase() === trimmed.toLowerCase());
   if (found) return { value: found };
   return { error: `recipient category must be one of service ${service.number}'s categories: ${categories.map((_, i) => `c${i + 1}`).join(", ")}` };
+}
+
+// --- the due date before submitting ---------------------------------------------
+
+export interface DueDatePreview {
+  service: number;
+  channel: Channel;
+  from: Date;
+  deadline: Deadline;
+  due: Due;
+  caveats: string[];
+}
+
+/**
+ * The due date a submission at `from` would get (`dueFor`, as
+ * submitApplication uses it), for a portal to show before submitting.
+ * BAD_USER_INPUT for what takes no application; DATE_OUTSIDE_CALENDAR from
+ * the calendar when the working days run into days it does not know.
+ */
+export async function previewDueDate(db: Database, number: number, channel: Channel, from: Date): Promise<DueDatePreview> {
+  const service = await findService(db.prisma, number);
+  if (!service) throw new BadInputError(`the act has no service ${number}`);
+  if (service.repealed) throw new BadInputError(`service ${number} was repealed and takes no applications`);
+  if (!channelsOf(service).includes(channel)) {
+    throw new BadInputError(`service ${number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`);
+  }
+  const result = dueFor(service, channel, from);
+  if (!result) throw new BadInputError(`service ${number}'s standard states no deadline for the ${channel} channel`);
+  const caveats = result.deadline.unit === "WORKING_DAYS" ? calendarCaveats(localDate(from), result.due.date) : [];
+  return { service: number, channel, from, ...result, caveats };
 }
 
 // --- submission ----------------------------------------------------------------

@@ -3,12 +3,8 @@ import type { GraphQLResolveInfo } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { BadInputError } from "../../graphql/errors.js";
-import { ChannelEnum } from "../application/application.enums.js";
-import { channelsOf, dueFor } from "../application/application.rules.js";
-import type { DeadlineUnitEnum } from "../application/application.enums.js";
-import { findService } from "../application/directory.repository.js";
-import { calendarCaveats, localDate } from "./calendar.service.js";
+import { ChannelEnum, type DeadlineUnitEnum } from "../application/application.enums.js";
+import { previewDueDate } from "../application/application.service.js";
 import { DueDatePreviewType } from "./calendar.type.js";
 
 type CacheInfo = GraphQLResolveInfo & { cacheControl?: { setCacheHint(hint: { maxAge?: number }): void } };
@@ -23,7 +19,7 @@ export class CalendarResolver {
       "announced).",
   })
   async dueDate(
-    @Arg("service", () => Int, { description: "The service's number in the act (1–18)." }) number: number,
+    @Arg("service", () => Int, { description: "The service's number in the act (1–18)." }) service: number,
     @Arg("channel", () => ChannelEnum, { description: "The channel it would be handed in through." }) channel: ChannelEnum,
     @Arg("from", () => DateTimeResolver, { nullable: true, description: "When it would be registered (ISO 8601 with offset); now when unset." }) from: Date | null,
     @Ctx() { db }: Context,
@@ -31,20 +27,12 @@ export class CalendarResolver {
   ): Promise<DueDatePreviewType> {
     // Counted from "now", the answer changes with the clock: no cache may keep it.
     if (!from) info.cacheControl?.setCacheHint({ maxAge: 0 });
-    const at = from ?? new Date();
-    const service = await findService(db.prisma, number);
-    if (!service) throw new BadInputError(`the act has no service ${number}`);
-    if (service.repealed) throw new BadInputError(`service ${number} was repealed and takes no applications`);
-    if (!channelsOf(service).includes(channel)) {
-      throw new BadInputError(`service ${number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`);
-    }
-    const result = dueFor(service, channel, at);
-    if (!result) throw new BadInputError(`service ${number}'s standard states no deadline for the ${channel} channel`);
-    const { deadline, due } = result;
+    const preview = await previewDueDate(db, service, channel, from ?? new Date());
+    const { deadline, due } = preview;
     return {
-      service: number,
+      service,
       channel,
-      from: at,
+      from: preview.from,
       deadline: {
         amount: deadline.amount,
         unit: deadline.unit as DeadlineUnitEnum,
@@ -55,7 +43,7 @@ export class CalendarResolver {
       },
       dueDate: due.date,
       dueAt: due.at,
-      caveats: deadline.unit === "WORKING_DAYS" ? calendarCaveats(localDate(at), due.date) : [],
+      caveats: preview.caveats,
     };
   }
 }
