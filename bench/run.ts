@@ -5,13 +5,15 @@
  * run: these machines are shared and noisy.
  *
  *   npm run bench                 all
- *   npm run bench -- startup      only the named parts (startup, extract, graph, write)
+ *   npm run bench -- startup      only the named parts (startup, extract, graph, write, overload, limiter)
  *
  * BENCH_SECONDS sets how long each load test runs (default 5).
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { benchGraph } from "./graph.js";
+import { benchLimiter } from "./limiter.js";
+import { benchOverload } from "./overload.js";
 import { benchStartup } from "./startup.js";
 import { benchWrite } from "./write.js";
 
@@ -52,4 +54,13 @@ if (wanted("write")) {
   const rows = [];
   for (const url of databases) rows.push(...(await benchWrite({ databaseUrl: url, durationSeconds })));
   table("applications and the officer's list", rows);
+}
+
+if (wanted("overload")) {
+  table("overload: 200 heavy directory queries at once against npm start, /health probed every 50 ms", await benchOverload({ databaseUrl }));
+}
+
+if (wanted("limiter")) {
+  // Each scenario in a process of its own (bench/limiter.ts): heaps measured after a full GC.
+  table("access-code limiter memory under 100,000+ distinct wrong numbers (MB of heap)", benchLimiter());
 }

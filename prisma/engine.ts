@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PGLITE_EXTENSIONS } from "../src/db/pglite-extensions.js";
+import { PGLITE_EXTENSIONS } from "../src/db/pglite-extensions.mjs";
 
 const require = createRequire(import.meta.url);
 

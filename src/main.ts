@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     port: config.port,
     shutdownGraceMs: config.shutdownGraceMs,
     introspection: config.introspection,
+    admission: config.admission,
+    timeouts: config.timeouts,
     logger,
   }).catch(async (error: unknown) => {
     await db.close();

@@ -28,6 +28,10 @@ export interface AppConfig {
    * code generators need it.
    */
   introspection: boolean;
+  /** How many API requests run at once, wait, and for how long; see src/server/admission.ts. */
+  admission: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number; maxEventLoopDelayMs: number };
+  /** A client must send its headers within `headersMs` and its whole request within `requestMs`. */
+  timeouts: { headersMs: number; requestMs: number };
 }
 
 /** A configuration value that cannot be used; its message is the one line the user sees. */
@@ -105,13 +109,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!["silent", "error", "info", "debug"].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of silent, error, info, debug, got "${env.LOG_LEVEL}"`);
   }
+  const database = parseDatabaseUrl(env.DATABASE_URL, env);
   return {
     host: env.HOST?.trim() || "localhost",
     port: integer(env, "PORT", 4000, 0, 65535),
-    database: parseDatabaseUrl(env.DATABASE_URL, env),
+    database,
     seedOnStart: boolean(env, "SEED_ON_START", true),
     shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
     logLevel,
     introspection: boolean(env, "GRAPHQL_INTROSPECTION", true),
+    admission: {
+      // The embedded database is one session; a PostgreSQL pool of N serves about 2N requests well at once.
+      maxConcurrent: integer(env, "MAX_CONCURRENT_REQUESTS", database.kind === "postgres" ? 2 * database.poolSize : 4, 1, 1000),
+      maxQueued: integer(env, "MAX_QUEUED_REQUESTS", 100, 0, 100_000),
+      queueTimeoutMs: integer(env, "QUEUE_TIMEOUT_MS", 5_000, 0, 600_000),
+      maxEventLoopDelayMs: integer(env, "MAX_EVENT_LOOP_DELAY_MS", 0, 0, 60_000),
+    },
+    timeouts: {
+      headersMs: integer(env, "HEADERS_TIMEOUT_MS", 10_000, 100, 600_000),
+      requestMs: integer(env, "REQUEST_TIMEOUT_MS", 30_000, 100, 600_000),
+    },
   };
 }

@@ -3,14 +3,27 @@
  * (the Prisma client plus the raw SQL the migrator and the seed loader need),
  * so tests and tools can hand in their own.
  */
-import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DatabaseConfig, describeDatabase, redact } from "../config/config.js";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { PGLITE_EXTENSIONS } from "./pglite-extensions.js";
+import { acquireDirectoryLock, type DirectoryLock } from "./lock.js";
+
+/** What the embedded database's thread (pglite-host.mjs) is started with. */
+interface PGliteHostData {
+  /** The data directory, or null for a database in memory. */
+  dataDir: string | null;
+  /** A dump from `snapshot()` to start from. */
+  loadDataDir: Blob | null;
+  socketPath: string;
+}
+
+/** What it answers. */
+type PGliteHostMessage = { type: "ready" } | { type: "error"; message: string } | { type: "closed" } | { type: "dump"; data: Blob };
 
 /** Raw SQL inside one transaction. */
 export interface SqlTransaction {
@@ -30,6 +43,11 @@ export interface Database {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Counts the SQL statements Prisma sends (for tests and benchmarks of batching). */
   readonly statements: { count: number };
+  /** PGlite only: a dump of the whole data directory, which `loadDataDir` restores. */
+  snapshot?(): Promise<Blob>;
+  /** PGlite in a folder only: the folder's lock (held while open), and a private folder (mode 0700) for sockets. */
+  readonly lock?: DirectoryLock;
+  readonly privateDir?: string;
   close(): Promise<void>;
 }
 
@@ -41,13 +59,18 @@ export class DatabaseUnavailableError extends Error {
 export interface CreateDatabaseOptions {
   /** Log every statement Prisma sends to stderr. */
   logQueries?: boolean;
+  /** PGlite only: start from this dump of a data directory (tests restore a loaded one). */
+  loadDataDir?: Blob;
 }
+
+/** The port in the embedded database's socket name (`.s.PGSQL.<port>`, as PostgreSQL names its sockets). */
+const SOCKET_PORT = 5432;
 
 export async function createDatabase(config: DatabaseConfig, options: CreateDatabaseOptions = {}): Promise<Database> {
   return config.kind === "postgres" ? openPostgres(config, options) : openPGlite(config.dataDir, options);
 }
 
-function newPrismaClient(adapter: PrismaPGlite | PrismaPg, options: CreateDatabaseOptions) {
+function newPrismaClient(adapter: PrismaPg, options: CreateDatabaseOptions) {
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const statements = { count: 0 };
   prisma.$on("query", (event) => {
@@ -57,47 +80,63 @@ function newPrismaClient(adapter: PrismaPGlite | PrismaPg, options: CreateDataba
   return { prisma, statements };
 }
 
+/**
+ * The embedded database, in a worker thread of its own (see pglite-host.ts),
+ * reached over a Unix socket in a private temporary folder through the same
+ * driver and adapter as PostgreSQL. A data directory is locked to this
+ * process (see lock.ts) for as long as it is open.
+ */
 async function openPGlite(dataDir: string | null, options: CreateDatabaseOptions): Promise<Database> {
-  let pglite: PGlite;
+  const lock = dataDir ? acquireDirectoryLock(dataDir) : null;
+  const socketDir = mkdtempSync(join(tmpdir(), "qyzmet-pglite-"));
+  const cleanUp = () => {
+    lock?.release();
+    rmSync(socketDir, { recursive: true, force: true });
+  };
+  let worker: Worker;
   try {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    pglite = dataDir ? new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS }) : new PGlite({ extensions: PGLITE_EXTENSIONS });
-    await pglite.waitReady;
+    const data: PGliteHostData = { dataDir, loadDataDir: options.loadDataDir ?? null, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) };
+    worker = new Worker(new URL("./pglite-host.mjs", import.meta.url), { workerData: data });
+    const first = await new Promise<PGliteHostMessage>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`the database thread exited with code ${code}`)));
+    });
+    if (first.type !== "ready") throw new Error(first.type === "error" ? first.message : `unexpected message ${first.type}`);
   } catch (error) {
-    throw new DatabaseUnavailableError(
-      `cannot open the embedded database in ${dataDir ?? "memory"}: ${(error as Error).message}` +
-        (dataDir ? " (is another Qyzmet process using it? PGlite allows one process per directory)" : ""),
-    );
+    cleanUp();
+    throw new DatabaseUnavailableError(`cannot open the embedded database in ${dataDir ?? "memory"}: ${(error as Error).message}`);
   }
-  return fromPGlite(pglite, describeDatabase({ kind: "pglite", dataDir }), options);
-}
-
-/** Wraps a PGlite instance that is already open (tests restore one from a snapshot this way). */
-export function fromPGlite(pglite: PGlite, description: string, options: CreateDatabaseOptions = {}): Database {
-  const { prisma, statements } = newPrismaClient(new PrismaPGlite(pglite), options);
-  // PGlite is a single connection: one transaction at a time, so raw
-  // transactions and Prisma's own queries are serialised by PGlite itself.
+  // PGlite is one session: one connection, which transactions hold while they run.
+  const pool = new pg.Pool({ host: socketDir, port: SOCKET_PORT, user: "postgres", database: "postgres", max: 1, connectionTimeoutMillis: 30_000 });
+  pool.on("error", () => undefined);
+  const db = poolDatabase(pool, "pglite", describeDatabase({ kind: "pglite", dataDir }), new PrismaPg(pool), options);
+  const ask = <T extends PGliteHostMessage["type"]>(type: "close" | "dump", answer: T) =>
+    new Promise<Extract<PGliteHostMessage, { type: T }>>((resolve) => {
+      const listen = (message: PGliteHostMessage) => {
+        if (message.type !== answer) return;
+        worker.off("message", listen);
+        resolve(message as Extract<PGliteHostMessage, { type: T }>);
+      };
+      worker.on("message", listen);
+      worker.postMessage({ type });
+    });
+  let closing: Promise<void> | undefined;
   return {
-    kind: "pglite",
-    description,
-    prisma,
-    statements,
-    async transaction(work) {
-      return pglite.transaction(async (tx) =>
-        work({
-          exec: async (sql) => {
-            await tx.exec(sql);
-          },
-          query: async <Row>(sql: string, params?: unknown[]) => (await tx.query<Row>(sql, params)).rows,
-        }),
-      );
+    ...db,
+    ...(lock ? { lock, privateDir: socketDir } : {}),
+    async snapshot() {
+      return (await ask("dump", "dump")).data;
     },
-    async query<Row>(sql: string, params?: unknown[]) {
-      return (await pglite.query<Row>(sql, params)).rows;
-    },
-    async close() {
-      await prisma.$disconnect();
-      if (!pglite.closed) await pglite.close();
+    close() {
+      closing ??= (async () => {
+        await db.close();
+        await ask("close", "closed");
+        await worker.terminate();
+        cleanUp();
+      })();
+      return closing;
     },
   };
 }
@@ -140,10 +179,16 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
     throw new DatabaseUnavailableError(explainPostgresError(config.url, error));
   }
   // Prisma qualifies every table with its schema, so it must be told the one the pool works in.
-  const { prisma, statements } = newPrismaClient(new PrismaPg(pool, config.schema ? { schema: config.schema } : undefined), options);
+  const adapter = new PrismaPg(pool, config.schema ? { schema: config.schema } : undefined);
+  return poolDatabase(pool, "postgres", describeDatabase(config), adapter, options);
+}
+
+/** A database behind a `pg` pool: a PostgreSQL server, or the embedded one's socket. */
+function poolDatabase(pool: pg.Pool, kind: Database["kind"], description: string, adapter: PrismaPg, options: CreateDatabaseOptions): Database {
+  const { prisma, statements } = newPrismaClient(adapter, options);
   return {
-    kind: "postgres",
-    description: describeDatabase(config),
+    kind,
+    description,
     prisma,
     statements,
     async transaction(work) {
@@ -169,7 +214,7 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
       return (await pool.query(sql, params)).rows as Row[];
     },
     async close() {
-      // Idempotent, like PGlite's: a server and a test may both close the same database.
+      // Idempotent: a server and a test may both close the same database.
       if (pool.ended) return;
       await prisma.$disconnect();
       await pool.end();

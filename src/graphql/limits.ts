@@ -6,10 +6,14 @@
  * - cost: at most `MAX_COST` objects the operation could return, counted
  *   the way GitHub counts nodes: each connection multiplies what is under it
  *   by its page size (`first`/`last`, else the default 20), a plain list by
- *   `LIST_ESTIMATE`, `nodes(ids)` by the number of ids;
+ *   `LIST_ESTIMATE`, `nodes(ids)` by the number of ids; a field whose own
+ *   work is more than one object (`search`) counts what it reads (`FIELD_COSTS`);
  * - aliases: at most `MAX_ALIASES` aliased fields;
  * - page size: `first`/`last` above `MAX_PAGE_SIZE` is refused here already;
- * - request size: `MAX_REQUEST_BYTES` of body, enforced by the HTTP layer.
+ * - request size: `MAX_REQUEST_BYTES` of body, enforced by the HTTP layer;
+ * - errors: a response lists at most `MAX_ERRORS` errors, then one
+ *   `TOO_MANY_ERRORS` error saying how many were left out (`capErrors`, run
+ *   as the response is sent, after every error has been formatted).
  *
  * Introspection fields (`__schema`, `__type`) count for depth and aliases but not for cost.
  */
@@ -21,6 +25,7 @@ import {
   getNullableType,
   GraphQLError,
   type GraphQLField,
+  type GraphQLFormattedError,
   type GraphQLNamedType,
   GraphQLObjectType,
   type GraphQLOutputType,
@@ -40,8 +45,24 @@ import { LimitError, PageSizeError } from "./errors.js";
 export const MAX_DEPTH = 15;
 export const MAX_COST = 250_000;
 export const MAX_ALIASES = 30;
+/** Most errors one response lists (graphql-js itself stops coercing variables after 50). */
+export const MAX_ERRORS = 50;
 /** What a plain list (not a connection) is assumed to hold, for the cost. */
 export const LIST_ESTIMATE = 20;
+
+/**
+ * Fields whose work is not the objects they return: what one call reads, in
+ * the same unit (objects). `search` ranks every name of the directory
+ * (regions, districts, providers, services and their other spellings) to
+ * return its page: measured on this machine it took as long as reading
+ * about two thousand objects of a walk, so 30 aliased searches now cost what
+ * they do instead of 600 objects. The typo lookup (pg_trgm over the
+ * vocabulary) and the providers' contact fields about doubled a search's
+ * time (26 ms against 13 ms a query, measured the same way), hence 4,000.
+ */
+export const FIELD_COSTS: Readonly<Record<string, number>> = {
+  "Query.search": 4_000,
+};
 
 export interface OperationMeasure {
   depth: number;
@@ -128,7 +149,7 @@ function walkSelections(selectionSet: SelectionSetNode, parent: GraphQLNamedType
     const childType = type ? getNamedType(type) : undefined;
     let childMultiplier = multiplier;
     if (type && !isIntrospection) {
-      walk.measure.cost += multiplier;
+      walk.measure.cost += multiplier * (FIELD_COSTS[`${parent.name}.${name}`] ?? 1);
       childMultiplier = multiplier * multiplierOf(selection, type, parent, walk);
     }
     walkSelections(selection.selectionSet, childType && isCompositeType(childType) ? childType : parent, fieldDepth, childMultiplier, isIntrospection, walk);
@@ -157,11 +178,30 @@ export function measureOperation(
   return walk.measure;
 }
 
+/**
+ * At most `MAX_ERRORS` errors, then one that says how many were left out: an
+ * operation that fails in every item of every list (or a document with a
+ * hundred invalid fields) cannot make the answer grow with it.
+ */
+export function capErrors(errors: readonly GraphQLFormattedError[]): readonly GraphQLFormattedError[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  const omitted = errors.length - MAX_ERRORS;
+  return [
+    ...errors.slice(0, MAX_ERRORS),
+    { message: `${omitted} more error${omitted === 1 ? " was" : "s were"} left out of this response (at most ${MAX_ERRORS} are listed)`, extensions: { code: "TOO_MANY_ERRORS", omitted } },
+  ];
+}
+
 /** Applies the limits to every operation the server runs. */
 export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
+        async willSendResponse({ response }) {
+          if (response.body.kind === "single" && response.body.singleResult.errors) {
+            response.body.singleResult.errors = capErrors(response.body.singleResult.errors);
+          }
+        },
         async didResolveOperation({ schema, operation, document, request }) {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {

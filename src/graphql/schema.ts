@@ -6,11 +6,12 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { resolvers } from "../modules/index.js";
+import { applyInputPolicy } from "./input-policy.js";
 
 /** What the root types are for; read in the IDE's docs and the SDL (every type has a description: schema/eslint.config.mjs). */
 const QUERY_DESCRIPTION =
   "Reads. The directory (services, regions, districts, providers, search, stats and the act's own lines) is public and needs no API key. " +
-  "`applicationByNumber` and `complaintByNumber` need the number and its access code; `applications` and `complaints` need an OFFICER or PORTAL key, `apiKeys` an ADMIN key.";
+  "`applicationByNumber` and `complaintByNumber` need the number and its access code (or the submitting portal's or the provider's officers' key); `applications` and `complaints` need an OFFICER or PORTAL key, `apiKeys` an ADMIN key.";
 const MUTATION_DESCRIPTION =
   "Writes, each with an API key: PORTAL keys submit applications (өтініш) and file complaints (шағым) and may withdraw them, " +
   "OFFICER keys take the other lifecycle steps for their provider, ADMIN keys issue and revoke keys. Every mutation runs in one transaction and answers with a union of its result and the expected failures; a failure changes nothing.";
@@ -25,6 +26,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     if (query) query.description = QUERY_DESCRIPTION;
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = MUTATION_DESCRIPTION;
+    // Every string argument, at every depth, passes the input policy before any resolver sees it.
+    applyInputPolicy(schema);
     return schema;
   });
   return built;

@@ -11,6 +11,7 @@ import { AccessResolver } from "./access/access.resolver.js";
 import { ApplicationResolver } from "./application/application.resolver.js";
 import { ProviderRefResolver, ServiceRefResolver } from "./application/directory-ref.resolver.js";
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
+import { ConflictListResolver } from "./conflict/conflict.resolver.js";
 import { StatsResolver } from "./stats/stats.resolver.js";
 import { CalendarResolver } from "./calendar/calendar.resolver.js";
 
@@ -25,6 +26,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ListingResolver,
   ConflictResolver,
   ConflictValueResolver,
+  ConflictListResolver,
   AppendixResolver,
   QualityIndicatorResolver,
   SearchResolver,

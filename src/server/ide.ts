@@ -42,7 +42,8 @@ export function ideHtml(endpoint: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Qyzmet GraphQL IDE</title>
 <link rel="stylesheet" href="${IDE_ASSET_PATH}/graphiql.min.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>html, body, #graphiql { height: 100%; margin: 0; }
+#exports-link { position: fixed; right: 12px; bottom: 6px; z-index: 10; font: 12px sans-serif; background: #fff; padding: 2px 6px; border-radius: 4px; }</style>
 </head>
 <body>
 <div id="graphiql">Loading the Qyzmet IDE…</div>
@@ -50,6 +51,8 @@ export function ideHtml(endpoint: string): string {
 <script src="${IDE_ASSET_PATH}/react-dom.production.min.js"></script>
 <script src="${IDE_ASSET_PATH}/graphiql.min.js"></script>
 <script>
+  // The bulk exports (CSV, NDJSON, HSDS, CPSV-AP), one click away: a link in the corner.
+  document.body.appendChild(Object.assign(document.createElement("a"), { id: "exports-link", href: "/export", target: "_blank", rel: "noopener", textContent: "Bulk exports (CSV, NDJSON, HSDS, CPSV-AP): /export" }));
   const tabs = ${escapeScript(JSON.stringify(tabs))};
   const fetcher = GraphiQL.createFetcher({ url: ${escapeScript(JSON.stringify(endpoint))} });
   ReactDOM.createRoot(document.getElementById("graphiql")).render(

@@ -28,8 +28,17 @@ import { type Context, createContext } from "../graphql/context.js";
 import { cacheScopePlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from "../graphql/cache.js";
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { limitsPlugin } from "../graphql/limits.js";
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailablePlugin, isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../graphql/unavailable.js";
+import { type AppConfig, loadConfig } from "../config/config.js";
+import { createAdmission } from "./admission.js";
+import { startControlServer } from "./control.js";
+import { join } from "node:path";
+import { mountExports } from "../modules/export/export.routes.js";
 import { mountIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
+
+/** Exports streaming at once (each reads the database batch by batch for as long as its client downloads); more wait or get 503. */
+export const EXPORT_CONCURRENCY = 4;
 
 /** Largest request body accepted, in bytes (documented in the README). */
 export const MAX_REQUEST_BYTES = 100 * 1024;
@@ -57,10 +66,32 @@ function isClientError(formatted: GraphQLFormattedError): boolean {
  * which may hold personal data, are never logged).
  */
 export function createFormatError(logger: Logger) {
+  // An unreachable database fails every request: say so once a minute, not once per request.
+  const unavailableLog = throttled(60_000);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isDatabaseUnavailable(error)) {
+      unavailableLog((missed) => logger.error(`the database is unavailable${missed ? ` (${missed} more failures since the last line)` : ""}: ${(error as Error)?.message}`));
+      return { ...SERVICE_UNAVAILABLE, locations: formatted.locations, path: formatted.path };
+    }
     if (isClientError(formatted)) return formatted;
     logger.error(`unexpected error at ${formatted.path?.join(".") ?? "(request)"}: ${(error as Error)?.stack ?? String(error)}`);
     return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}
+
+/** Runs `log` at most once per `intervalMs`, telling it how many calls it skipped. */
+function throttled(intervalMs: number) {
+  let last = 0;
+  let missed = 0;
+  return (log: (missed: number) => void) => {
+    const now = Date.now();
+    if (now - last < intervalMs) {
+      missed += 1;
+      return;
+    }
+    last = now;
+    log(missed);
+    missed = 0;
   };
 }
 
@@ -99,13 +130,22 @@ export interface ServerOptions {
   logger?: Logger;
   /** Answer `__schema`/`__type` (default true; `GRAPHQL_INTROSPECTION=false` turns it off). */
   introspection?: boolean;
+  /** Load shedding for the API's routes (default: the configuration's defaults). */
+  admission?: AppConfig["admission"];
+  /** Limits on how slowly a client may send its request. */
+  timeouts?: AppConfig["timeouts"];
 }
+
+/** What a server started without these options uses: the configuration's defaults. */
+const defaults = loadConfig({});
 
 export interface QyzmetServer {
   url: string;
   port: number;
   httpServer: Server;
   apollo: ApolloServer<Context>;
+  /** Requests running, waiting and turned away (see admission.ts). */
+  admission: { stats(): ReturnType<ReturnType<typeof createAdmission>["stats"]> };
   /** Drains in-flight requests, then closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -119,7 +159,10 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   const { db, schema, logger = silentLogger } = options;
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
+  const timeouts = options.timeouts ?? defaults.timeouts;
+  // A client that sends its headers or its body slowly is cut off (408) instead of holding a connection open.
+  const httpServer = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: 1_000 }, app);
+  const admission = createAdmission({ ...(options.admission ?? defaults.admission), retryAfterSeconds: 1 });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -130,6 +173,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: DIRECTORY_MAX_AGE_SECONDS }),
+      databaseUnavailablePlugin<Context>(),
       getReadsOnlyPlugin<Context>(),
       limitsPlugin<Context>(),
       cacheScopePlugin<Context>(),
@@ -160,23 +204,32 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       const ready = migrated && seeded;
       res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not-ready", database: db.kind, migrated, seeded });
     } catch (error) {
-      res.status(503).json({ status: "not-ready", database: db.kind, error: (error as Error).message });
+      const unavailable = isDatabaseUnavailable(error);
+      res
+        .status(503)
+        .set("retry-after", String(DATABASE_RETRY_AFTER_SECONDS))
+        .json({ status: "not-ready", database: db.kind, ...(unavailable ? { reason: "database-unavailable" } : {}), error: (error as Error).message });
     }
   });
 
   mountIde(app, "/graphql");
+  // Exports stream for as long as a client reads: slots of their own, so slow downloads cannot starve GraphQL.
+  const exportAdmission = createAdmission({ maxConcurrent: EXPORT_CONCURRENCY, maxQueued: 2 * EXPORT_CONCURRENCY, queueTimeoutMs: 5_000, maxEventLoopDelayMs: 0, retryAfterSeconds: 5 });
+  app.use(["/export", "/hsds", "/cpsv-ap"], exportAdmission.middleware);
+  mountExports(app, db);
 
   app.use(
     "/graphql",
     cors(),
+    admission.middleware,
     refuseSimplePosts,
     express.json({ limit: MAX_REQUEST_BYTES }),
     bodyErrors,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, apiKeyOf(req.headers)) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, apiKeyOf(req.headers), req.ip ?? null) }),
   );
 
   app.use((_req, res) => {
-    res.status(404).json({ error: "not found", endpoints: ["/graphql", "/health", "/ready"] });
+    res.status(404).json({ error: "not found", endpoints: ["/graphql", "/export", "/hsds", "/cpsv-ap/services.jsonld", "/health", "/ready"] });
   });
 
   httpServer.listen(options.port, options.host);
@@ -194,6 +247,14 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     throw error;
   }
   const port = (httpServer.address() as AddressInfo).port;
+  // The embedded database's folder has one writer, this process: offer its owner the commands
+  // (issuing the first admin key) that would otherwise need the folder (see control.ts).
+  let control: { close(): Promise<void> } | null = null;
+  if (db.lock && db.privateDir) {
+    const path = join(db.privateDir, "control.sock");
+    control = await startControlServer(db, path);
+    db.lock.update({ controlSocket: path });
+  }
   const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
 
   let closing: Promise<void> | undefined;
@@ -205,6 +266,9 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
         await apollo.stop();
       } finally {
         clearTimeout(timer);
+        admission.stop();
+        exportAdmission.stop();
+        await control?.close();
         await db.close();
       }
     })();
@@ -212,5 +276,5 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   };
 
   logger.debug(`listening on ${shownHost}:${port}`);
-  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, apollo, close };
+  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, apollo, admission, close };
 }

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getIntrospectionQuery, Kind, parse, validate } from "graphql";
+import { getIntrospectionQuery, Kind, type OperationDefinitionNode, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
-import { MAX_ALIASES, MAX_COST, MAX_DEPTH, measureOperation } from "../../src/graphql/limits.js";
+import { FIELD_COSTS, MAX_ALIASES, MAX_COST, MAX_DEPTH, measureOperation } from "../../src/graphql/limits.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { MAX_REQUEST_BYTES } from "../../src/server/server.js";
 import { IDE_EXAMPLES } from "../../src/server/ide-examples.js";
@@ -90,5 +90,21 @@ describe("the operations we ship", () => {
       expect(measure.depth).toBeLessThanOrEqual(MAX_DEPTH);
       expect(measure.cost).toBeLessThanOrEqual(MAX_COST);
     }
+  });
+});
+
+describe("the cost model", () => {
+  const costOf = async (source: string) => {
+    const definition = parse(source).definitions[0] as OperationDefinitionNode;
+    return measureOperation(await buildGraphQLSchema(), definition, {}).cost;
+  };
+
+  it("counts a search for the names it ranks, not the page it returns", async () => {
+    const one = await costOf(`{ search(query: "Akkol", first: 1) { totalCount } }`);
+    expect(one).toBeGreaterThanOrEqual(FIELD_COSTS["Query.search"]!);
+    const thirty = await costOf(`{ ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "Akkol", first: 1) { totalCount }`).join(" ")} }`);
+    expect(thirty).toBe(30 * one);
+    // A region's 100 authorities is a hundred objects of work, far less than one search.
+    expect(await costOf(`{ authorities(first: 100) { nodes { name } } }`)).toBeLessThan(one);
   });
 });

@@ -7,12 +7,10 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type DatabaseConfig, parseDatabaseUrl, PROJECT_ROOT } from "../../src/config/config.js";
-import { createDatabase, type Database, fromPGlite } from "../../src/db/database.js";
+import { createDatabase, type Database } from "../../src/db/database.js";
 import { migrate } from "../../src/db/migrate.js";
-import { PGLITE_EXTENSIONS } from "../../src/db/pglite-extensions.js";
 import { readSeedData, seed, type SeedData } from "../../src/db/seed.js";
 
 export interface DatabaseTarget {
@@ -85,22 +83,19 @@ async function openSeededPGlite(): Promise<TestDatabase> {
   const data = committedSeedData();
   const snapshot = join(SNAPSHOT_DIR, `pglite-${data.hash.slice(0, 16)}.tar`);
   if (existsSync(snapshot)) {
-    const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]), extensions: PGLITE_EXTENSIONS });
-    await pglite.waitReady;
-    const db = fromPGlite(pglite, "embedded PGlite in memory (restored snapshot)");
+    const db = await createDatabase({ kind: "pglite", dataDir: null }, { loadDataDir: new Blob([readFileSync(snapshot)]) });
     return Object.assign(db, { dispose: () => db.close() });
   }
-  const pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
-  await pglite.waitReady;
-  const db = Object.assign(fromPGlite(pglite, "embedded PGlite in memory"), { dispose: () => db.close() });
+  const db = await createDatabase({ kind: "pglite", dataDir: null });
+  const seeded = Object.assign(db, { dispose: () => db.close() });
   await migrate(db);
   await seed(db, data);
-  const dump = await pglite.dumpDataDir("none");
+  const dump = await db.snapshot!();
   mkdirSync(SNAPSHOT_DIR, { recursive: true });
   const partial = `${snapshot}.${process.pid}.partial`;
   writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
   renameSync(partial, snapshot);
-  return db;
+  return seeded;
 }
 
 /** A migrated database holding the whole committed directory. */

@@ -24,6 +24,8 @@ export const ERRORS = `
 `;
 
 export interface Api {
+  /** The server's GraphQL URL (`http://127.0.0.1:<port>/graphql`). */
+  url: string;
   /** Runs one operation as the holder of `key` (anonymous when null); returns `data`, failing the test on GraphQL errors unless `allowErrors`. */
   run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<T>;
   /** The whole result, errors included. */
@@ -45,6 +47,7 @@ export async function startApi(db: Database): Promise<Api> {
     return (await response.json()) as Awaited<ReturnType<Api["raw"]>>;
   };
   return {
+    url: server.url,
     raw,
     async run(query, variables, key) {
       const result = await raw(query, variables, key);

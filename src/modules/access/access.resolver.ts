@@ -82,8 +82,9 @@ export const CreateApiKeyResult = createUnionType({
 });
 export const RevokeApiKeyResult = createUnionType({
   name: "RevokeApiKeyResult",
-  description: "The revoked key, or why nothing changed: NotFound (no key with this id), Forbidden (the caller has no ADMIN key) or Conflict (INVALID_TRANSITION: already revoked).",
-  types: () => [ApiKeyType, NotFound, Forbidden, Conflict] as const,
+  description:
+    "The revoked key, or why nothing changed: ValidationFailed (an id the input policy refuses), NotFound (no key with this id), Forbidden (the caller has no ADMIN key) or Conflict (INVALID_TRANSITION: already revoked).",
+  types: () => [ApiKeyType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
 });
 
 const toApiKeyType = (row: ApiKey): ApiKeyType =>

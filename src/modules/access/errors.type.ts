@@ -26,15 +26,22 @@ export class FieldError {
   }
 }
 
+/** Most `FieldError`s one `ValidationFailed` lists; past it, one more entry (field `*`) says how many were left out. */
+export const MAX_FIELD_ERRORS = 20;
+
 @ObjectType("ValidationFailed", { implements: MutationError, description: "The input broke a rule; nothing was changed." })
 export class ValidationFailed extends MutationError {
-  @Field(() => [FieldError], { description: "Every rejected field, in input order." })
+  @Field(() => [FieldError], {
+    description: `The rejected fields, in input order: at most ${MAX_FIELD_ERRORS}, then one entry with field \`*\` saying how many more were rejected and left out.`,
+  })
   fields!: FieldError[];
 
   constructor(fields: FieldError[]) {
     super();
-    this.message = `${fields.length} field${fields.length === 1 ? "" : "s"} rejected: ${fields.map((f) => f.field).join(", ")}`;
-    this.fields = fields;
+    const shown = fields.slice(0, MAX_FIELD_ERRORS);
+    const more = fields.length - shown.length;
+    this.message = `${fields.length} field${fields.length === 1 ? "" : "s"} rejected: ${shown.map((f) => f.field).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    this.fields = more > 0 ? [...shown, new FieldError("*", `${more} more field${more === 1 ? " was" : "s were"} rejected and left out of this answer`)] : shown;
   }
 }
 

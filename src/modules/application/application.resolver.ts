@@ -12,12 +12,12 @@ import {
   toReceiptType,
   TransitionApplicationResult,
 } from "./application.payload.js";
-import { type ApplicationOwner, applicationByNumber, listApplications, submitApplication, transitionApplication } from "./application.service.js";
+import { type ApplicationOwner, listApplications, loadApplication, maySeePersonalData, submitApplication, transitionApplication } from "./application.service.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "../../graphql/connection.js";
 import type { KeysetConnection } from "../../graphql/keyset.js";
 import { ApplicationType } from "./application.type.js";
-import { accessCodeLookups } from "../access/attempt-limiter.js";
+import { lookUpByAccessCode, registrationNumber } from "../access/tracking.js";
 
 @Resolver(() => ApplicationType)
 export class ApplicationResolver {
@@ -51,22 +51,33 @@ export class ApplicationResolver {
   @Query(() => ApplicationType, {
     nullable: true,
     description:
-      "An application by its registration number and the access code from its receipt; null when either is wrong. The applicant's personal data " +
-      "is included only for the submitting portal and officers of the providers involved.",
+      "An application by its registration number: with the access code from its receipt, or without one for the submitting portal and officers of the providers involved. " +
+      "Null when the number or the code is wrong. The applicant's personal data is included only for the submitting portal and those officers.",
   })
   async applicationByNumber(
-    @Arg("number", () => String, { description: "The registration number (тіркеу нөмірі) on the receipt, e.g. `A-2026-0000042`." }) number: string,
+    @Arg("number", () => String, { description: "The registration number (тіркеу нөмірі) on the receipt, e.g. `A-2026-0000042` (case and surrounding spaces do not matter; anything else is BAD_USER_INPUT)." }) number: string,
     @Arg("accessCode", () => String, {
+      nullable: true,
       description:
-        "The 10-character access code from the receipt (case does not matter). After 10 wrong codes for one number within 15 minutes, lookups of that number fail with TOO_MANY_ATTEMPTS until the window has passed.",
+        "The 10-character access code from the receipt (case does not matter); not needed by the submitting portal or the provider's officers. " +
+        "After 10 wrong codes for one number from one client (API key, else address) within 15 minutes, or 100 for any numbers, that client's lookups fail with TOO_MANY_ATTEMPTS until the window has passed.",
     })
-    accessCode: string,
+    accessCode: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<ApplicationType | null> {
     const caller = await callerOf(ctx);
     if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
-    const row = await accessCodeLookups(ctx.db).guard(`application:${number.trim().toUpperCase()}`, () => applicationByNumber(ctx.db, number, accessCode));
-    return row && toApplicationType(row, caller.kind === "key" ? caller : null);
+    const keyCaller = caller.kind === "key" ? caller : null;
+    const row = await lookUpByAccessCode({
+      db: ctx.db,
+      caller: keyCaller,
+      clientAddress: ctx.clientAddress,
+      number: registrationNumber(number, "A"),
+      accessCode,
+      load: (normalised) => loadApplication(ctx.db, normalised),
+      owns: (owner, application) => maySeePersonalData(owner, application),
+    });
+    return row && toApplicationType(row, keyCaller);
   }
 
   @Query(() => ApplicationConnectionType, {

@@ -9,7 +9,8 @@ import { randomInt } from "node:crypto";
 import type { Database } from "../../db/database.js";
 import type { Application, ApplicationEvent, Prisma } from "../../generated/prisma/client.js";
 import type { ApplicationStatus } from "../../generated/prisma/enums.js";
-import { type KeyCaller, sha256 } from "../access/access.service.js";
+import type { KeyCaller } from "../access/access.service.js";
+import { hashAccessCode } from "../access/tracking.js";
 import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../access/errors.type.js";
 import { runIdempotent, type Tx } from "../access/idempotency.service.js";
 import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../access/personal-data.js";
@@ -92,7 +93,7 @@ export function newAccessCode(): string {
   for (let i = 0; i < 10; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
 }
-export const hashAccessCode = (code: string): string => sha256(`access-code\0${code.trim().toUpperCase()}`);
+export { hashAccessCode };
 
 /** `A-2026-0000042`: the year of submission and the row's sequence number. */
 export const applicationNumber = (id: bigint, at: Date): string => `A-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
@@ -303,12 +304,6 @@ export function maySeePersonalData(caller: KeyCaller | null, application: Pick<A
   return false;
 }
 
-/** The application for its number and access code, or null when either is wrong (the two are not told apart). */
-export async function applicationByNumber(db: Database, number: string, accessCode: string): Promise<ApplicationRecord | null> {
-  const application = await loadApplication(db, number.trim());
-  if (!application) return null;
-  return application.accessCodeHash === hashAccessCode(accessCode) ? application : null;
-}
 
 // --- lifecycle -----------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/error
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "../../graphql/connection.js";
 import { type KeysetConnection, keysetConnectionType } from "../../graphql/keyset.js";
-import { type ComplaintRecord, complaintByNumber, fileComplaint, listComplaints, maySeeComplainant, type Talon, transitionComplaint } from "./complaint.service.js";
+import { type ComplaintRecord, fileComplaint, listComplaints, loadComplaint, maySeeComplainant, type Talon, transitionComplaint } from "./complaint.service.js";
 import {
   ComplaintStatusEnum,
   ComplaintTalonType,
@@ -16,7 +16,7 @@ import {
   type ComplaintKindEnum,
   type ComplaintTargetEnum,
 } from "./complaint.type.js";
-import { accessCodeLookups } from "../access/attempt-limiter.js";
+import { lookUpByAccessCode, registrationNumber } from "../access/tracking.js";
 
 export const FileComplaintResult = createUnionType({
   name: "FileComplaintResult",
@@ -113,20 +113,35 @@ export class ComplaintResolver {
     return outcome.ok ? toComplaintType(outcome.value, auth.caller) : outcome.error;
   }
 
-  @Query(() => ComplaintType, { nullable: true, description: "A complaint by number and the access code from its talon; null when either is wrong." })
+  @Query(() => ComplaintType, {
+    nullable: true,
+    description:
+      "A complaint by its number: with the access code from its talon, or without one for the filing portal and the addressee's officers. Null when the number or the code is wrong.",
+  })
   async complaintByNumber(
-    @Arg("number", () => String, { description: "The registration number on the talon (талон), e.g. `C-2026-0000042`." }) number: string,
+    @Arg("number", () => String, { description: "The registration number on the talon (талон), e.g. `C-2026-0000042` (case and surrounding spaces do not matter; anything else is BAD_USER_INPUT)." }) number: string,
     @Arg("accessCode", () => String, {
+      nullable: true,
       description:
-        "The 10-character access code from the talon (case does not matter). After 10 wrong codes for one number within 15 minutes, lookups of that number fail with TOO_MANY_ATTEMPTS until the window has passed.",
+        "The 10-character access code from the talon (case does not matter); not needed by the filing portal or the addressee's officers. " +
+        "After 10 wrong codes for one number from one client (API key, else address) within 15 minutes, or 100 for any numbers, that client's lookups fail with TOO_MANY_ATTEMPTS until the window has passed.",
     })
-    accessCode: string,
+    accessCode: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<ComplaintType | null> {
     const caller = await callerOf(ctx);
     if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
-    const row = await accessCodeLookups(ctx.db).guard(`complaint:${number.trim().toUpperCase()}`, () => complaintByNumber(ctx.db, number, accessCode));
-    return row && toComplaintType(row, caller.kind === "key" ? caller : null);
+    const keyCaller = caller.kind === "key" ? caller : null;
+    const row = await lookUpByAccessCode({
+      db: ctx.db,
+      caller: keyCaller,
+      clientAddress: ctx.clientAddress,
+      number: registrationNumber(number, "C"),
+      accessCode,
+      load: (normalised) => loadComplaint(ctx.db, normalised),
+      owns: (owner, complaint) => maySeeComplainant(owner, complaint),
+    });
+    return row && toComplaintType(row, keyCaller);
   }
 
   @Query(() => ComplaintConnectionType, { description: "OFFICER: complaints addressed to the officer's provider. PORTAL: those it filed. Newest first, keyset-paged." })

@@ -222,10 +222,6 @@ export function maySeeComplainant(caller: KeyCaller | null, complaint: Pick<Comp
   return false;
 }
 
-export async function complaintByNumber(db: Database, number: string, accessCode: string): Promise<ComplaintRecord | null> {
-  const complaint = await loadComplaint(db, number.trim());
-  return complaint && complaint.accessCodeHash === hashAccessCode(accessCode) ? complaint : null;
-}
 
 export async function transitionComplaint(db: Database, caller: KeyCaller, input: TransitionComplaintFields, now: () => Date = () => new Date()): Promise<Outcome<ComplaintRecord>> {
   const { idempotencyKey, ...request } = input;
@@ -262,6 +258,8 @@ export async function transitionComplaint(db: Database, caller: KeyCaller, input
       } else if (input.answer) errors.push(new FieldError("answer", "only ANSWER carries an answer"));
       const reason = input.reason ? checkText(input.reason, "reason", { min: 1, max: 2000 }) : null;
       if (reason && !reason.ok) errors.push(new FieldError("reason", reason.message));
+      const actorName = input.actorName ? checkText(input.actorName, "actor name", { min: 2, max: 200 }) : null;
+      if (actorName && !actorName.ok) errors.push(new FieldError("actorName", actorName.message));
       if (errors.length > 0) throw new Rollback(new ValidationFailed(errors));
 
       const updated = await tx.complaint.updateMany({ where: { id: complaint.id, version: input.expectedVersion }, data });
@@ -273,7 +271,7 @@ export async function transitionComplaint(db: Database, caller: KeyCaller, input
           toStatus: rule.to,
           actorKeyId: caller.keyId,
           actorRole: caller.role,
-          actorName: input.actorName?.trim() || caller.name,
+          actorName: actorName?.ok ? actorName.value : caller.name,
           providerId: caller.role === "OFFICER" ? caller.providerId : null,
           reason: reason?.ok ? reason.value : null,
           at,

@@ -128,7 +128,7 @@ export class TransitionComplaintInput {
   @Field(() => String, { nullable: true, description: "Why (kept in the history); optional, at most 2,000 characters." })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The name the history records for this step; default: the API key's name." })
+  @Field(() => String, { nullable: true, description: "The name the history records for this step (2–200 characters); default: the API key's name." })
   actorName?: string | null;
 }
 

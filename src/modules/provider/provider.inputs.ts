@@ -33,6 +33,12 @@ export class ProviderFilterInput {
       "could not be read are left out. A day the holiday calendar does not know is a DATE_OUTSIDE_CALENDAR error.",
   })
   openAt?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only providers whose listings disagree on some field (they have `conflicts`); false: only those whose listings all agree.",
+  })
+  hasConflicts?: boolean | null;
 }
 
 export enum ProviderOrderField {

@@ -23,11 +23,13 @@ export interface ProviderQuery {
   terms?: Term[];
   /** Only providers open at this instant (ISO 8601). */
   openAt?: string;
+  /** Only providers whose listings disagree somewhere (true) or nowhere (false). */
+  hasConflicts?: boolean;
   order: ProviderOrderField;
   direction: OrderDirection;
 }
 
-const KIND_CONDITION: Record<ProviderKind, Prisma.ProviderWhereInput> = {
+export const KIND_CONDITION: Record<ProviderKind, Prisma.ProviderWhereInput> = {
   DISTRICT_DEPARTMENT: { type: "AUTHORITY", authorityKind: "DISTRICT_DEPARTMENT" },
   REGIONAL_ADMINISTRATION: { type: "AUTHORITY", authorityKind: "REGIONAL_ADMINISTRATION" },
   MINISTRY: { type: "AUTHORITY", authorityKind: "MINISTRY" },
@@ -52,6 +54,7 @@ export function providerQuery(
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
   if (filter?.text != null) query.terms = searchTerms(filter.text);
   if (filter?.openAt != null) query.openAt = filter.openAt.toISOString();
+  if (filter?.hasConflicts != null) query.hasConflicts = filter.hasConflicts;
   return query;
 }
 
@@ -75,6 +78,7 @@ export function providerWhere(query: ProviderQuery): Prisma.ProviderWhereInput {
   if (query.districtId) and.push({ districtId: query.districtId });
   if (query.serviceNumber != null) and.push({ serviceLinks: { some: { service: { number: query.serviceNumber } } } });
   if (query.terms?.length) and.push(termsCondition(query.terms));
+  if (query.hasConflicts != null) and.push({ conflicts: query.hasConflicts ? { some: {} } : { none: {} } });
   return { AND: and };
 }
 

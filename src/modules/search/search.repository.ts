@@ -2,7 +2,7 @@
  * The SQL of search: the candidate rows of each table, and the typo lookup
  * against the vocabulary (`search_word`) by pg_trgm's trigram similarity,
  * the same on PGlite (which loads pg_trgm as an extension module,
- * src/db/pglite-extensions.ts) and PostgreSQL.
+ * src/db/pglite-extensions.mjs) and PostgreSQL.
  */
 import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";

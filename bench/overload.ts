@@ -1,0 +1,187 @@
+/**
+ * Overload: 200 heavy directory queries at once against `npm start` (a
+ * process of its own, production mode), while a prober asks `/health` every
+ * 50 ms. Reports the prober's latency (p50/p99/max), how many queries were
+ * shed (503 + Retry-After) and the latency of those accepted.
+ *
+ *   npx tsx bench/overload.ts            (npm run bench -- overload)
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Agent, request } from "node:http";
+import pg from "pg";
+import { PROJECT_ROOT } from "../src/config/config.js";
+
+export interface OverloadRow {
+  database: string;
+  queries: number;
+  accepted: number;
+  shed: number;
+  failed: number;
+  acceptedP50Ms: number;
+  acceptedP99Ms: number;
+  healthP50Ms: number;
+  healthP99Ms: number;
+  healthMaxMs: number;
+  /** Probes that got no 200 (a refused or reset connection). */
+  healthFailed: number;
+  seconds: number;
+}
+
+const PARALLEL = 200;
+const walk = readFileSync(join(PROJECT_ROOT, "test", "operations", "walk.graphql"), "utf8");
+/** The heavy shapes a busy directory sees: the whole walk, and a search per alias. */
+const HEAVY = [
+  { query: walk },
+  { query: `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "${["Akkol", "Astana", "бөлім", "Aqsu", "қала"][i % 5]}", first: 20) { totalCount nodes { __typename } }`).join(" ")} }` },
+];
+
+const quantile = (values: number[], q: number) => {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+
+async function startServer(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn("npm", ["start", "--silent"], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /Qyzmet serves (http:\/\/\S+\/graphql)/.exec(stderr);
+      if (match) {
+        clearInterval(timer);
+        resolve(match[1]!);
+      }
+    }, 100);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      reject(new Error(`npm start exited with ${code}: ${stderr}`));
+    });
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.on("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(url: string, agent: Agent, body?: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: body ? "POST" : "GET", agent, headers: body ? { "content-type": "application/json" } : {} }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+export async function runOverload(url: string, database: string): Promise<OverloadRow> {
+  const origin = new URL(url).origin;
+  // One connection per query, as 200 clients would open; the prober has its own.
+  const agent = new Agent({ keepAlive: true, maxSockets: PARALLEL });
+  // A liveness probe opens a connection of its own each time, as Kubernetes' does.
+  const probe = new Agent({ keepAlive: false, maxSockets: 1 });
+  const health: number[] = [];
+  let probing = true;
+  const prober = (async () => {
+    while (probing) {
+      const started = performance.now();
+      const answer = await send(`${origin}/health`, probe).catch(() => null);
+      health.push(answer?.status === 200 ? performance.now() - started : Number.POSITIVE_INFINITY);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  const failures = new Set<string>();
+  const started = performance.now();
+  const outcomes = await Promise.all(
+    Array.from({ length: PARALLEL }, async (_, i) => {
+      const begun = performance.now();
+      try {
+        const answer = await send(url, agent, JSON.stringify(HEAVY[i % HEAVY.length]));
+        const ok = answer.status === 200 && !(JSON.parse(answer.body) as { errors?: unknown[] }).errors;
+        const status = answer.status === 503 && answer.headers["retry-after"] ? "shed" : ok ? "accepted" : "failed";
+        if (status === "failed") failures.add(`${answer.status} ${answer.body.slice(0, 200)}`);
+        return { status, ms: performance.now() - begun };
+      } catch (error) {
+        failures.add(String(error));
+        return { status: "failed", ms: performance.now() - begun };
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  probing = false;
+  await prober;
+  agent.destroy();
+  probe.destroy();
+  for (const failure of [...failures].slice(0, 3)) console.error(`[overload ${database}] failed: ${failure}`);
+  const accepted = outcomes.filter((outcome) => outcome.status === "accepted").map((outcome) => outcome.ms);
+  return {
+    database,
+    queries: PARALLEL,
+    accepted: accepted.length,
+    shed: outcomes.filter((outcome) => outcome.status === "shed").length,
+    failed: outcomes.filter((outcome) => outcome.status === "failed").length,
+    acceptedP50Ms: Math.round(quantile(accepted, 0.5)),
+    acceptedP99Ms: Math.round(quantile(accepted, 0.99)),
+    healthP50Ms: Math.round(quantile(health, 0.5)),
+    healthP99Ms: Math.round(quantile(health, 0.99)),
+    healthMaxMs: Math.round(Math.max(0, ...health.filter(Number.isFinite))),
+    healthFailed: health.filter((ms) => !Number.isFinite(ms)).length,
+    seconds: Math.round(seconds * 10) / 10,
+  };
+}
+
+/** The scenario on the embedded PGlite and, given a URL, on PostgreSQL (in a schema of its own, dropped after). */
+export async function benchOverload(options: { databaseUrl?: string }): Promise<OverloadRow[]> {
+  const rows: OverloadRow[] = [];
+  const dir = mkdtempSync(join(tmpdir(), "qyzmet-overload-"));
+  try {
+    const server = await startServer({ PGLITE_DIR: dir });
+    try {
+      rows.push(await runOverload(server.url, "pglite"));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (options.databaseUrl) {
+    const schema = `qyzmet_overload_${process.pid}`;
+    const url = `${options.databaseUrl}${options.databaseUrl.includes("?") ? "&" : "?"}schema=${schema}`;
+    const server = await startServer({ DATABASE_URL: url });
+    try {
+      rows.push(await runOverload(server.url, "postgres"));
+    } finally {
+      await server.stop();
+      const client = new pg.Client({ connectionString: options.databaseUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.table(await benchOverload({ databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL }));
+}

@@ -1,0 +1,47 @@
+/**
+ * The embedded database's own thread. PGlite is PostgreSQL compiled to
+ * WebAssembly and runs on the thread that calls it: on the server's event
+ * loop, one heavy query held up every other request, `/health` included
+ * (200 parallel queries kept a probe waiting 14 s and more). Here it runs in
+ * a worker thread and is served over the PostgreSQL wire protocol on a Unix
+ * socket (`@electric-sql/pglite-socket`), so the server reaches it exactly as
+ * it reaches a PostgreSQL server: `pg` and Prisma's `adapter-pg`.
+ *
+ * One connection at a time (PGlite is one session): the server's pool holds
+ * it, and transactions are as isolated as on one PostgreSQL session.
+ *
+ * Plain JavaScript: a worker thread starts without the server's TypeScript
+ * loader. The messages are typed in database.ts (PGliteHostData, PGliteHostMessage).
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions.mjs";
+
+async function host({ dataDir, loadDataDir, socketPath }) {
+  let db;
+  let server;
+  try {
+    db = await PGlite.create(dataDir ?? undefined, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
+    server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
+    await server.start();
+  } catch (error) {
+    parentPort.postMessage({ type: "error", message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  parentPort.on("message", async (message) => {
+    if (message.type === "dump") {
+      parentPort.postMessage({ type: "dump", data: await db.dumpDataDir("none") });
+      return;
+    }
+    if (message.type === "close") {
+      await server.stop();
+      if (!db.closed) await db.close();
+      parentPort.postMessage({ type: "closed" });
+      parentPort.close();
+    }
+  });
+  parentPort.postMessage({ type: "ready" });
+}
+
+if (parentPort) await host(workerData);

@@ -1,0 +1,131 @@
+/**
+ * Admission control for the API's routes: at most `maxConcurrent` requests
+ * run at once, at most `maxQueued` wait (each at most `queueTimeoutMs`), and
+ * the rest are turned away at once with 503 and `Retry-After`, before their
+ * body is read. While the event loop lags (its delay over the last interval
+ * above `maxEventLoopDelayMs`), new requests are turned away too, so work
+ * already admitted finishes and `/health` and `/ready`, which never pass
+ * through here, keep answering.
+ *
+ * Without it, 200 heavy queries at once all started, shared the CPU and the
+ * database pool, and each took 15 s or failed on a pool timeout; a liveness
+ * probe waited seconds for its turn.
+ */
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import type { RequestHandler, Response } from "express";
+
+export interface AdmissionOptions {
+  maxConcurrent: number;
+  maxQueued: number;
+  queueTimeoutMs: number;
+  /** Shed new requests while the event loop's p99 delay over the last interval is above this. 0 turns the check off. */
+  maxEventLoopDelayMs: number;
+  /** What `Retry-After` says, in seconds. */
+  retryAfterSeconds: number;
+}
+
+export interface AdmissionStats {
+  running: number;
+  queued: number;
+  shed: number;
+  eventLoopDelayMs: number;
+}
+
+export interface Admission {
+  middleware: RequestHandler;
+  stats(): AdmissionStats;
+  stop(): void;
+}
+
+const LAG_INTERVAL_MS = 500;
+
+/** The one answer to a request the server will not run now: 503, when to try again, and a GraphQL-shaped error. */
+export function sendUnavailable(res: Response, retryAfterSeconds: number, reason: "overloaded" | "database-unavailable", message: string): void {
+  res
+    .status(503)
+    .set("retry-after", String(retryAfterSeconds))
+    .set("cache-control", "no-store")
+    .json({ errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE", reason, retryAfterSeconds } }] });
+}
+
+export function createAdmission(options: AdmissionOptions): Admission {
+  let running = 0;
+  let shed = 0;
+  const queue: { admit: () => void; timer: NodeJS.Timeout }[] = [];
+
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  let lagMs = 0;
+  // Lag counts only when requests were running: a pause of the process's own (start-up, a load of the
+  // directory) is no reason to turn clients away.
+  let busy = false;
+  const sampler = setInterval(() => {
+    lagMs = busy ? delay.percentile(99) / 1e6 : 0;
+    busy = running > 0;
+    delay.reset();
+  }, LAG_INTERVAL_MS);
+  sampler.unref();
+
+  const release = () => {
+    const next = queue.shift();
+    if (next) {
+      clearTimeout(next.timer);
+      next.admit();
+    } else {
+      running -= 1;
+    }
+  };
+
+  const refuse = (res: Response, why: string) => {
+    shed += 1;
+    sendUnavailable(res, options.retryAfterSeconds, "overloaded", `the server is busy (${why}); try again in ${options.retryAfterSeconds} s`);
+  };
+
+  const middleware: RequestHandler = (_req, res, next) => {
+    const admit = () => {
+      // The slot is given back when the answer is sent, or when the client goes away first.
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        release();
+      };
+      res.once("finish", finish);
+      res.once("close", finish);
+      next();
+    };
+    if (options.maxEventLoopDelayMs > 0 && lagMs > options.maxEventLoopDelayMs) return refuse(res, "its event loop is lagging");
+    if (running < options.maxConcurrent) {
+      running += 1;
+      busy = true;
+      return admit();
+    }
+    if (queue.length >= options.maxQueued) return refuse(res, "too many requests are waiting");
+    const waiter = {
+      admit,
+      timer: setTimeout(() => {
+        const index = queue.indexOf(waiter);
+        if (index >= 0) queue.splice(index, 1);
+        refuse(res, `no request slot freed up within ${options.queueTimeoutMs} ms`);
+      }, options.queueTimeoutMs),
+    };
+    queue.push(waiter);
+    // A client that gives up while waiting frees its place in the queue.
+    res.once("close", () => {
+      const index = queue.indexOf(waiter);
+      if (index < 0) return;
+      queue.splice(index, 1);
+      clearTimeout(waiter.timer);
+    });
+  };
+
+  return {
+    middleware,
+    stats: () => ({ running, queued: queue.length, shed, eventLoopDelayMs: lagMs }),
+    stop() {
+      clearInterval(sampler);
+      delay.disable();
+      for (const waiter of queue.splice(0)) clearTimeout(waiter.timer);
+    },
+  };
+}
