@@ -44,19 +44,25 @@ export function selectsOnlyDirectory(operation: OperationDefinitionNode): boolea
   return operation.operation === "query" && check(operation.selectionSet);
 }
 
-/** Narrows the cache policy the cache-control plugin computed from the fields (set up with `DIRECTORY_MAX_AGE_SECONDS` as the default). */
-export function cacheScopePlugin<T extends { apiKey: string | null }>(): ApolloServerPlugin<T> {
+/** The `Cache-Control` an answer gets: decided by what the operation selects and who sends it. */
+export function cacheControlOf(operation: OperationDefinitionNode | undefined, apiKey: string | null, failed: boolean): string {
+  if (!operation || failed || !selectsOnlyDirectory(operation)) return "no-store";
+  return `max-age=${DIRECTORY_MAX_AGE_SECONDS}, ${apiKey === null ? "public" : "private"}`;
+}
+
+/**
+ * Sets `Cache-Control` once per response, from the operation's root fields
+ * (see `cacheControlOf`). Apollo's own cache-control plugin computed the same
+ * from a hook on every resolved field, although no field sets a hint of its
+ * own: 15–20 % of a full walk's time went there.
+ */
+export function cachePolicyPlugin<T extends { apiKey: string | null }>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
-        // After execution: restricting earlier would make the cache-control plugin skip its per-field policy.
-        async executionDidStart({ operation, contextValue, overallCachePolicy }) {
-          return {
-            async executionDidEnd() {
-              if (!selectsOnlyDirectory(operation)) overallCachePolicy.restrict({ maxAge: 0 });
-              else if (contextValue.apiKey !== null) overallCachePolicy.restrict({ scope: "PRIVATE" });
-            },
-          };
+        async willSendResponse({ operation, contextValue, response, errors }) {
+          const failed = Boolean(errors?.length) || response.body.kind !== "single" || Boolean(response.body.singleResult.errors?.length);
+          if (!response.http.headers.has("cache-control")) response.http.headers.set("cache-control", cacheControlOf(operation ?? undefined, contextValue.apiKey ?? null, failed));
         },
       };
     },

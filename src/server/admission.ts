@@ -11,8 +11,9 @@
  * database pool, and each took 15 s or failed on a pool timeout; a liveness
  * probe waited seconds for its turn.
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import type { RequestHandler, Response } from "express";
+import type { RequestHandler } from "express";
 
 export interface AdmissionOptions {
   maxConcurrent: number;
@@ -32,6 +33,9 @@ export interface AdmissionStats {
 }
 
 export interface Admission {
+  /** Runs `run` now or when a slot frees, or answers 503 itself. */
+  admit(req: IncomingMessage, res: ServerResponse, run: () => void): void;
+  /** The same, as Express middleware. */
   middleware: RequestHandler;
   stats(): AdmissionStats;
   stop(): void;
@@ -40,12 +44,15 @@ export interface Admission {
 const LAG_INTERVAL_MS = 500;
 
 /** The one answer to a request the server will not run now: 503, when to try again, and a GraphQL-shaped error. */
-export function sendUnavailable(res: Response, retryAfterSeconds: number, reason: "overloaded" | "database-unavailable", message: string): void {
-  res
-    .status(503)
-    .set("retry-after", String(retryAfterSeconds))
-    .set("cache-control", "no-store")
-    .json({ errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE", reason, retryAfterSeconds } }] });
+export function sendUnavailable(res: ServerResponse, retryAfterSeconds: number, reason: "overloaded" | "database-unavailable", message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE", reason, retryAfterSeconds } }] });
+  res.writeHead(503, {
+    "retry-after": String(retryAfterSeconds),
+    "cache-control": "no-store",
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+  });
+  res.end(body);
 }
 
 export function createAdmission(options: AdmissionOptions): Admission {
@@ -76,13 +83,13 @@ export function createAdmission(options: AdmissionOptions): Admission {
     }
   };
 
-  const refuse = (res: Response, why: string) => {
+  const refuse = (res: ServerResponse, why: string) => {
     shed += 1;
     sendUnavailable(res, options.retryAfterSeconds, "overloaded", `the server is busy (${why}); try again in ${options.retryAfterSeconds} s`);
   };
 
-  const middleware: RequestHandler = (_req, res, next) => {
-    const admit = () => {
+  const admit = (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const start = () => {
       // The slot is given back when the answer is sent, or when the client goes away first.
       let done = false;
       const finish = () => {
@@ -98,11 +105,11 @@ export function createAdmission(options: AdmissionOptions): Admission {
     if (running < options.maxConcurrent) {
       running += 1;
       busy = true;
-      return admit();
+      return start();
     }
     if (queue.length >= options.maxQueued) return refuse(res, "too many requests are waiting");
     const waiter = {
-      admit,
+      admit: start,
       timer: setTimeout(() => {
         const index = queue.indexOf(waiter);
         if (index >= 0) queue.splice(index, 1);
@@ -120,7 +127,8 @@ export function createAdmission(options: AdmissionOptions): Admission {
   };
 
   return {
-    middleware,
+    admit,
+    middleware: (req, res, next) => admit(req, res, () => next()),
     stats: () => ({ running, queued: queue.length, shed, eventLoopDelayMs: lagMs }),
     stop() {
       clearInterval(sampler);

@@ -6,6 +6,8 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { IncomingMessage } from "node:http";
+import accepts from "accepts";
 import type { Express, NextFunction, Request, Response } from "express";
 import { IDE_EXAMPLES } from "./ide-examples.js";
 
@@ -66,9 +68,11 @@ export function ideHtml(endpoint: string): string {
 }
 
 /** True for a browser navigating to the endpoint (HTML preferred, no operation in the URL). */
-export function wantsIde(req: Request): boolean {
-  if (req.method !== "GET" || req.query.query !== undefined || req.query.extensions !== undefined) return false;
-  return req.accepts(["application/graphql-response+json", "application/json", "text/html"]) === "text/html";
+export function wantsIde(req: IncomingMessage): boolean {
+  if (req.method !== "GET") return false;
+  const search = new URLSearchParams((req.url ?? "").split("?")[1] ?? "");
+  if (search.has("query") || search.has("extensions")) return false;
+  return accepts(req).type(["application/graphql-response+json", "application/json", "text/html"]) === "text/html";
 }
 
 export function mountIde(app: Express, endpoint = "/graphql", assets: Readonly<Record<string, IdeAsset>> = IDE_ASSETS): void {

@@ -13,19 +13,15 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import cors from "cors";
 import express from "express";
-import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { Database } from "../db/database.js";
 import { isMigrated } from "../db/migrate.js";
 import { seededHash } from "../db/seed.js";
 import { type Context, createContext } from "../graphql/context.js";
-import { cacheScopePlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from "../graphql/cache.js";
+import { cachePolicyPlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from "../graphql/cache.js";
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { limitsPlugin } from "../graphql/limits.js";
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailablePlugin, isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../graphql/unavailable.js";
@@ -34,7 +30,8 @@ import { createAdmission } from "./admission.js";
 import { startControlServer } from "./control.js";
 import { join } from "node:path";
 import { mountExports } from "../modules/export/export.routes.js";
-import { mountIde } from "./ide.js";
+import { graphqlHttpHandler } from "./graphql-http.js";
+import { mountIde, wantsIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
 
 /** Exports streaming at once (each reads the database batch by batch for as long as its client downloads); more wait or get 503. */
@@ -95,32 +92,6 @@ function throttled(intervalMs: number) {
   };
 }
 
-/** Bodies too large or not JSON get a GraphQL-shaped error with a code, not Express's HTML page. */
-const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  const type = (error as { type?: string }).type;
-  if (type === "entity.too.large") {
-    res.status(413).json({ errors: [{ message: `the request body is larger than ${MAX_REQUEST_BYTES} bytes`, extensions: { code: "REQUEST_TOO_LARGE" } }] });
-  } else if (type === "entity.parse.failed") {
-    res.status(400).json({ errors: [{ message: "the request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
-  } else if (type === "encoding.unsupported" || type === "charset.unsupported") {
-    res.status(415).json({ errors: [{ message: (error as Error).message, extensions: { code: "BAD_REQUEST" } }] });
-  } else {
-    next(error);
-  }
-};
-
-/**
- * A POST must say its body is JSON. Browsers send the "simple" content types
- * (form posts, text/plain) cross-site without asking first; JSON needs a CORS
- * preflight. express.json would ignore such a body anyway; this says why.
- */
-const refuseSimplePosts: RequestHandler = (req, res, next) => {
-  if (req.method !== "POST" || req.is(["application/json", "application/*+json"])) return next();
-  res.status(415).json({
-    errors: [{ message: "send the operation as JSON: Content-Type: application/json", extensions: { code: "BAD_REQUEST" } }],
-  });
-};
-
 export interface ServerOptions {
   db: Database;
   schema: GraphQLSchema;
@@ -161,7 +132,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   app.disable("x-powered-by");
   const timeouts = options.timeouts ?? defaults.timeouts;
   // A client that sends its headers or its body slowly is cut off (408) instead of holding a connection open.
-  const httpServer = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: 1_000 }, app);
+  const httpServer = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: 1_000 });
   const admission = createAdmission({ ...(options.admission ?? defaults.admission), retryAfterSeconds: 1 });
 
   const apollo = new ApolloServer<Context>({
@@ -172,11 +143,11 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControl({ defaultMaxAge: DIRECTORY_MAX_AGE_SECONDS }),
+      ApolloServerPluginCacheControlDisabled(),
       databaseUnavailablePlugin<Context>(),
       getReadsOnlyPlugin<Context>(),
       limitsPlugin<Context>(),
-      cacheScopePlugin<Context>(),
+      cachePolicyPlugin<Context>(),
       legacyJsonStatusPlugin<Context>(),
     ],
     formatError: createFormatError(logger),
@@ -187,7 +158,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     // Apollo's CSRF check refuses every GET without a special header, which
     // plain links, spreadsheets and CDNs cannot send. No request carries
     // ambient credentials (keys travel in headers, never cookies), so a forged
-    // cross-site request is only an anonymous one; `refuseSimplePosts` and
+    // cross-site request is only an anonymous one; the JSON-only POST rule (graphql-http.ts) and
     // `getReadsOnly` keep what the check still protects (schema/README.md).
     csrfPrevention: false,
   });
@@ -218,15 +189,18 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   app.use(["/export", "/hsds", "/cpsv-ap"], exportAdmission.middleware);
   mountExports(app, db);
 
-  app.use(
-    "/graphql",
-    cors(),
-    admission.middleware,
-    refuseSimplePosts,
-    express.json({ limit: MAX_REQUEST_BYTES }),
-    bodyErrors,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, apiKeyOf(req.headers), req.ip ?? null) }),
-  );
+  const graphql = graphqlHttpHandler({
+    apollo,
+    maxBodyBytes: MAX_REQUEST_BYTES,
+    admit: admission.admit,
+    context: async (req) => createContext(db, apiKeyOf(req.headers), req.socket.remoteAddress ?? null),
+  });
+  // /graphql is served on Node's own objects (graphql-http.ts), but for a browser asking for the IDE.
+  httpServer.on("request", (req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path === "/graphql" && !wantsIde(req)) graphql(req, res);
+    else app(req, res);
+  });
 
   app.use((_req, res) => {
     res.status(404).json({ error: "not found", endpoints: ["/graphql", "/export", "/hsds", "/cpsv-ap/services.jsonld", "/health", "/ready"] });
