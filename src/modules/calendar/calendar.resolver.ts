@@ -1,20 +1,17 @@
 import "reflect-metadata";
-import type { GraphQLResolveInfo } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
-import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { ChannelEnum, type DeadlineUnitEnum } from "../application/application.enums.js";
 import { previewDueDate } from "../application/application.service.js";
 import { DueDatePreviewType } from "./calendar.type.js";
-
-type CacheInfo = GraphQLResolveInfo & { cacheControl?: { setCacheHint(hint: { maxAge?: number }): void } };
 
 @Resolver()
 export class CalendarResolver {
   @Query(() => DueDatePreviewType, {
     description:
       "When an application for a service, handed in on a channel now (or at `from`), would fall due: the date `submitApplication` would put on " +
-      "its receipt, for a portal to show before submitting. BAD_USER_INPUT for a service or channel that takes no applications; " +
+      "its receipt, for a portal to show before submitting; never cached. BAD_USER_INPUT for a service or channel that takes no applications; " +
       "DATE_OUTSIDE_CALENDAR when the working days run into days the holiday calendar does not know (past its last year, or a holiday not yet " +
       "announced).",
   })
@@ -23,10 +20,8 @@ export class CalendarResolver {
     @Arg("channel", () => ChannelEnum, { description: "The channel it would be handed in through." }) channel: ChannelEnum,
     @Arg("from", () => DateTimeResolver, { nullable: true, description: "When it would be registered (ISO 8601 with offset); now when unset." }) from: Date | null,
     @Ctx() { db }: Context,
-    @Info() info: CacheInfo,
   ): Promise<DueDatePreviewType> {
-    // Counted from "now", the answer changes with the clock: no cache may keep it.
-    if (!from) info.cacheControl?.setCacheHint({ maxAge: 0 });
+    // Counted from "now" the answer changes with the clock: src/graphql/cache.ts answers it with no-store.
     const preview = await previewDueDate(db, service, channel, from ?? new Date());
     const { deadline, due } = preview;
     return {
