@@ -1,7 +1,8 @@
 /**
- * Every loader of the API, built fresh for each request by `createContext`:
- * a loader caches rows, and a cache that outlived the request would serve a
- * directory that a re-seed has since changed.
+ * Every loader of the API, for one request: a loader caches rows, and a
+ * cache that outlived the request would serve a directory that a re-seed has
+ * since changed. Each loader is built the first time a resolver asks for it:
+ * most requests use two or three of the 21, and `{ __typename }` none.
  */
 import type { Database } from "../db/database.js";
 import { createDistrictLoaders } from "../modules/district/district.repository.js";
@@ -10,7 +11,7 @@ import { createProviderLoaders } from "../modules/provider/provider.repository.j
 import { createRegionLoaders } from "../modules/region/region.repository.js";
 import { createServiceLoaders } from "../modules/service/service.repository.js";
 
-export function createLoaders(db: Database) {
+function loaderFactories(db: Database) {
   return {
     ...createRegionLoaders(db),
     ...createDistrictLoaders(db),
@@ -20,4 +21,26 @@ export function createLoaders(db: Database) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+type Factories = ReturnType<typeof loaderFactories>;
+export type Loaders = { readonly [K in keyof Factories]: ReturnType<Factories[K]> };
+
+/** The factories close over the database only, so one set serves every request to it. */
+const factoriesOf = new WeakMap<Database, Factories>();
+
+export function createLoaders(db: Database): Loaders {
+  let factories = factoriesOf.get(db);
+  if (!factories) factoriesOf.set(db, (factories = loaderFactories(db)));
+  const loaders = {} as Record<string, unknown>;
+  for (const [name, factory] of Object.entries(factories)) {
+    Object.defineProperty(loaders, name, {
+      enumerable: true,
+      get() {
+        const loader = (factory as () => unknown)();
+        Object.defineProperty(loaders, name, { value: loader, enumerable: true });
+        return loader;
+      },
+      configurable: true,
+    });
+  }
+  return loaders as Loaders;
+}

@@ -3,8 +3,8 @@
  * and the tests all call it, so they serve the same schema.
  */
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { type GraphQLSchema, isAbstractType } from "graphql";
+import { buildSchema, getMetadataStorage } from "type-graphql";
 import { resolvers } from "../modules/index.js";
 import { applyInputPolicy } from "./input-policy.js";
 
@@ -28,7 +28,32 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     if (mutation) mutation.description = MUTATION_DESCRIPTION;
     // Every string argument, at every depth, passes the input policy before any resolver sees it.
     applyInputPolicy(schema);
+    resolveTypesSynchronously(schema);
     return schema;
   });
   return built;
+}
+
+/**
+ * The compiled executor (executor.ts) needs interfaces and unions to name an
+ * object's type synchronously; type-graphql wraps every `resolveType` in an
+ * async function. Values of the directory carry their `__typename`; the
+ * write side's results are instances of their type-graphql classes, whose
+ * GraphQL names the metadata holds.
+ */
+function resolveTypesSynchronously(schema: GraphQLSchema): void {
+  const nameOfClass = new Map<unknown, string>(getMetadataStorage().objectTypes.map((type) => [type.target, type.name]));
+  const resolveType = (value: unknown): string | undefined => {
+    if (value === null || typeof value !== "object") return undefined;
+    const typename = (value as { __typename?: unknown }).__typename;
+    if (typeof typename === "string") return typename;
+    for (let proto = Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto)) {
+      const name = nameOfClass.get(proto.constructor);
+      if (name) return name;
+    }
+    return undefined;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type)) type.resolveType = resolveType;
+  }
 }

@@ -24,6 +24,7 @@ import { type Context, createContext } from "../graphql/context.js";
 import { cachePolicyPlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from "../graphql/cache.js";
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { limitsPlugin } from "../graphql/limits.js";
+import { compiledExecution } from "../graphql/executor.js";
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailablePlugin, isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../graphql/unavailable.js";
 import { type AppConfig, loadConfig } from "../config/config.js";
 import { createAdmission } from "./admission.js";
@@ -136,7 +137,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   const admission = createAdmission({ ...(options.admission ?? defaults.admission), retryAfterSeconds: 1 });
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     // main.ts owns SIGTERM/SIGINT: Apollo's own handlers would race ours,
     // stop the server twice and re-raise the signal, and the shutdown hung.
     stopOnTerminationSignals: false,

@@ -88,7 +88,7 @@ describe.each(databaseTargets())("node(id) on $name", (target) => {
     const type = schema.getType(typeName)!;
     const selection = selectionOf(schema, type, 2);
     const reached = await graph.execute(`{ ${REACH[typeName]!.replace("SELECTION", selection)} }`);
-    expect(reached.errors).toBeUndefined();
+    expect(reached.errors, JSON.stringify(reached.errors)).toBeUndefined();
     const objects = pick(reached.data);
     expect(objects.length).toBeGreaterThan(0);
     for (const object of objects) {

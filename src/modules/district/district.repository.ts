@@ -40,10 +40,11 @@ export async function findDistricts(db: Database, query: DistrictQuery): Promise
   return (await db.prisma.district.findMany({ where: districtWhere(query), orderBy: ORDER })).map(asDistrict);
 }
 
+/** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createDistrictLoaders(db: Database) {
   return {
-    districtById: byIdLoader(async (ids) => (await db.prisma.district.findMany({ where: { id: { in: ids } } })).map(asDistrict), (row) => row.id),
-    districtsByRegionId: listLoader<DistrictQuery, DistrictValue>(
+    districtById: () => byIdLoader(async (ids) => (await db.prisma.district.findMany({ where: { id: { in: ids } } })).map(asDistrict), (row) => row.id),
+    districtsByRegionId: () => listLoader<DistrictQuery, DistrictValue>(
       async (regionIds, query) =>
         (await db.prisma.district.findMany({ where: { AND: [districtWhere(query), { regionId: { in: regionIds } }] }, orderBy: ORDER })).map(asDistrict),
       (row) => [row.regionId],

@@ -98,23 +98,24 @@ export async function findProviders(db: Database, query: ProviderQuery): Promise
   return openAtFilter(query)(rows).map(asProvider);
 }
 
+/** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createProviderLoaders(db: Database) {
   return {
-    providerById: byIdLoader(
+    providerById: () => byIdLoader(
       async (ids) => (await db.prisma.provider.findMany({ where: { id: { in: ids } } })).map(asProvider),
       (row) => row.id,
     ),
-    providersByRegionId: listLoader<ProviderQuery, ProviderValue>(
+    providersByRegionId: () => listLoader<ProviderQuery, ProviderValue>(
       async (regionIds, query) =>
         openAtFilter(query)(await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
       (row) => (row.regionId ? [row.regionId] : []),
     ),
-    providersByDistrictId: listLoader<ProviderQuery, ProviderValue>(
+    providersByDistrictId: () => listLoader<ProviderQuery, ProviderValue>(
       async (districtIds, query) =>
         openAtFilter(query)(await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
       (row) => (row.districtId ? [row.districtId] : []),
     ),
-    providersByServiceId: listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
+    providersByServiceId: () => listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
       async (serviceIds, query) =>
         openAtFilter(query)(
           await db.prisma.provider.findMany({

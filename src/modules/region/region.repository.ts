@@ -18,8 +18,9 @@ export async function findRegions(db: Database, filter?: RegionFilterInput | nul
   return (await db.prisma.region.findMany({ where: regionWhere(filter), orderBy: { position: "asc" } })).map(asRegion);
 }
 
+/** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createRegionLoaders(db: Database) {
   return {
-    regionById: byIdLoader(async (ids) => (await db.prisma.region.findMany({ where: { id: { in: ids } } })).map(asRegion), (row) => row.id),
+    regionById: () => byIdLoader(async (ids) => (await db.prisma.region.findMany({ where: { id: { in: ids } } })).map(asRegion), (row) => row.id),
   };
 }

@@ -37,20 +37,21 @@ export async function findServices(db: Database, query: ServiceQuery): Promise<S
   return (await db.prisma.service.findMany({ where: serviceWhere(query), orderBy: { number: "asc" }, omit: SERVICE_RULES })).map(asService);
 }
 
+/** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createServiceLoaders(db: Database) {
   return {
-    serviceById: byIdLoader<ServiceValue>(async (ids) => (await db.prisma.service.findMany({ where: { id: { in: ids } }, omit: SERVICE_RULES })).map(asService), (row) => row.id),
-    serviceByNumber: byIdLoader<ServiceValue>(
+    serviceById: () => byIdLoader<ServiceValue>(async (ids) => (await db.prisma.service.findMany({ where: { id: { in: ids } }, omit: SERVICE_RULES })).map(asService), (row) => row.id),
+    serviceByNumber: () => byIdLoader<ServiceValue>(
       async (numbers) => (await db.prisma.service.findMany({ where: { number: { in: numbers.map(Number) } }, omit: SERVICE_RULES })).map(asService),
       (row) => String(row.number),
     ),
-    serviceRulesById: byIdLoader<ServiceRules>(
+    serviceRulesById: () => byIdLoader<ServiceRules>(
       (ids) => db.prisma.service.findMany({ where: { id: { in: ids } }, select: { id: true, ...SERVICE_RULES } }),
       (row) => row.id,
     ),
     // Links first, then the (few, distinct) services they name: cheaper than
     // Prisma's `some` + `include`, which joins and returns the link rows twice.
-    servicesByProviderId: listLoader<ServiceQuery, ServiceValue & { providerIds: string[] }>(
+    servicesByProviderId: () => listLoader<ServiceQuery, ServiceValue & { providerIds: string[] }>(
       async (providerIds, query) => {
         const links = await db.prisma.providerService.findMany({ where: { providerId: { in: providerIds } }, select: { providerId: true, serviceId: true } });
         const providersOf = new Map<string, string[]>();
