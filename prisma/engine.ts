@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGLITE_EXTENSIONS } from "../src/db/pglite-extensions.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -38,8 +39,17 @@ async function loadGlue(): Promise<SchemaEngineModule> {
 export async function withSchemaEngine<T>(use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   glue ??= loadGlue();
   const { SchemaEngine } = await glue;
-  const shadow = new PGlite();
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(shadow) as never);
+  // The migrations create extensions (pg_trgm), which a PGlite must load to replay them. The adapter's own
+  // shadow database is a bare `new PGlite()`, so the engine is handed one that loads them instead.
+  const shadow = new PGlite({ extensions: PGLITE_EXTENSIONS });
+  const replays: PGlite[] = [];
+  const adapter = new PrismaPGlite(shadow);
+  adapter.connectToShadowDb = () => {
+    const replay = new PGlite({ extensions: PGLITE_EXTENSIONS });
+    replays.push(replay);
+    return new PrismaPGlite(replay).connect();
+  };
+  const factory = bindMigrationAwareSqlAdapterFactory(adapter as never);
   const logs: string[] = [];
   const engine = await SchemaEngine.new({ datamodels: undefined }, (line: string) => logs.push(line), factory);
   try {
@@ -47,5 +57,6 @@ export async function withSchemaEngine<T>(use: (engine: SchemaEngine) => Promise
   } finally {
     engine.free();
     await shadow.close();
+    for (const replay of replays) if (!replay.closed) await replay.close();
   }
 }

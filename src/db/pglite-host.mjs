@@ -16,12 +16,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions.mjs";
 
 async function host({ dataDir, loadDataDir, socketPath }) {
   let db;
   let server;
   try {
-    db = await PGlite.create(dataDir ?? undefined, loadDataDir ? { loadDataDir } : {});
+    db = await PGlite.create(dataDir ?? undefined, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
     await server.start();
   } catch (error) {

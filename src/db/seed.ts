@@ -10,7 +10,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { searchKey } from "../../seeds/extract/clean/latin.js";
 import type {
   AppendixRecord,
   ConflictRecord,
@@ -22,6 +21,9 @@ import type {
 import { SOURCE_PATH } from "../../seeds/extract/source.js";
 import type { LegalActRecord, ServiceRecord } from "../../seeds/extract/standards/model.js";
 import { listMigrations } from "../../prisma/migrations.js";
+import { kazakhSortKey } from "../modules/common/kazakh-order.js";
+import { aliasNamesOf, ALIAS_TABLE_URL } from "../modules/search/search.aliases.js";
+import { contactText, phoneKey, searchText, vocabulary } from "../modules/search/search.keys.js";
 import { PROJECT_ROOT } from "../config/config.js";
 import type { Database } from "./database.js";
 import { type SyncCounts, syncTable, type TableSpec } from "./sync.js";
@@ -29,7 +31,7 @@ import { type SyncCounts, syncTable, type TableSpec } from "./sync.js";
 export const SEED_DATA_DIR = join(PROJECT_ROOT, "seeds", "data");
 
 /** Bump when the loader maps the same files differently, so existing databases reload. */
-const LOADER_VERSION = "1";
+const LOADER_VERSION = "5";
 
 const FILES = {
   legalAct: "legal-act.json",
@@ -77,6 +79,8 @@ export function readSeedData(dir: string = SEED_DATA_DIR, sourcePath: string = S
   }
   const sourceText = readFileSync(sourcePath, "utf8");
   hash.update("source\n").update(sourceText);
+  // The search aliases go into the search keys, so a changed table must reload them.
+  hash.update("aliases\n").update(readFileSync(ALIAS_TABLE_URL, "utf8"));
   return { ...(parsed as Omit<SeedData, "sourceText" | "hash">), sourceText, hash: hash.digest("hex") };
 }
 
@@ -101,13 +105,13 @@ const tables = {
   appendix: { table: "appendix", key: ["id"], columns: [["id", "text"], ["service_id", "text"], ["number", "int"], ["kind", '"AppendixKind"'], ["heading", "text"], ["caption_start", "int"], ["caption_end", "int"], ["body_start", "int"], ["body_end", "int"]] },
   qualityIndicator: { table: "quality_indicator", key: ["id"], columns: [["id", "text"], ["service_id", "text"], ["appendix_id", "text"], ["position", "int"], ["group_number", "int"], ["group_name", "text"], ["code", "text"], ["label", "text"], ["values", "jsonb"], ["line_start", "int"], ["line_end", "int"]] },
   region: { table: "region", key: ["id"], columns: [["id", "text"], ["name", "text"], ["name_latin", "text"], ["kind", '"RegionKind"'], ["position", "int"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"]] },
-  district: { table: "district", key: ["id"], columns: [["id", "text"], ["region_id", "text"], ["name", "text"], ["name_latin", "text"], ["kind", '"DistrictKind"'], ["alternate_names", TEXT_ARRAY], ["search_key", "text"]] },
+  district: { table: "district", key: ["id"], columns: [["id", "text"], ["region_id", "text"], ["name", "text"], ["name_latin", "text"], ["kind", '"DistrictKind"'], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["name_sort", "text"]] },
   provider: {
     table: "provider",
     key: ["id"],
     columns: [
       ["id", "text"], ["type", '"ProviderType"'], ["authority_kind", '"AuthorityKind"'], ["akimat_level", '"AkimatLevel"'], ["region_id", "text"],
-      ["district_id", "text"], ["name", "text"], ["name_latin", "text"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["address", "jsonb"],
+      ["district_id", "text"], ["name", "text"], ["name_latin", "text"], ["alternate_names", TEXT_ARRAY], ["search_key", "text"], ["name_sort", "text"], ["contact_key", "text"], ["phone_key", "text"], ["address", "jsonb"],
       ["emails", "jsonb"], ["websites", TEXT_ARRAY], ["phones", "jsonb"], ["schedule", "jsonb"], ["responsible_unit", "jsonb"], ["sources", "jsonb"],
     ],
   },
@@ -115,6 +119,7 @@ const tables = {
   listing: { table: "listing", key: ["id"], columns: [["id", "text"], ["provider_id", "text"], ["appendix_id", "text"], ["service_id", "text"], ["region_id", "text"], ["position", "int"], ["printed_number", "text"], ["line_start", "int"], ["line_end", "int"], ["values", "jsonb"]] },
   conflict: { table: "conflict", key: ["id"], columns: [["id", "text"], ["provider_id", "text"], ["field", "text"], ["values", "jsonb"], ["chosen", "text"], ["rule", "text"]] },
   sourceLine: { table: "source_line", key: ["no"], columns: [["no", "int"], ["text", "text"]] },
+  searchWord: { table: "search_word", key: ["word"], columns: [["word", "text"], ["rows", "int"], ["names", "int"]] },
 } satisfies Record<string, TableSpec>;
 
 export type SeedTable = keyof typeof tables;
@@ -122,18 +127,13 @@ export type SeedTable = keyof typeof tables;
 /** The id of a service row: stable, and the same as the GraphQL layer derives from the number. */
 export const serviceId = (number: number) => `service-${number}`;
 
-/** One folded string per record for substring search: every name it goes by, in Cyrillic and Latin. */
-export function searchText(...names: (string | null | undefined)[]): string {
-  const keys = new Set<string>();
-  for (const name of names) if (name) keys.add(searchKey(name));
-  return [...keys].join(" | ");
-}
+const PROVIDER_TYPENAME = { AUTHORITY: "Authority", AKIMAT_APPARATUS: "AkimatApparatus", SERVICE_CENTRE: "ServiceCentre" } as const;
 
 /** The rows of every table, derived from the files (pure: tested without a database). */
 export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown>[]> {
   const { legalAct } = data;
   const services = data.services;
-  return {
+  const rows = {
     legalAct: [{
       id: legalAct.id, number: legalAct.number, date: legalAct.date, title: legalAct.title, status: legalAct.status,
       repeal: legalAct.repeal ?? null, data: legalAct,
@@ -147,7 +147,7 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
       id: serviceId(service.number), number: service.number, repealed: service.repealed, title: service.title,
       preamble_title: service.preambleTitle, alternate_titles: service.alternateTitles, form: service.form,
       line_start: service.lines?.start ?? null, line_end: service.lines?.end ?? null,
-      search_key: searchText(service.title, service.preambleTitle, ...service.alternateTitles),
+      search_key: searchText(service.title, service.preambleTitle, ...service.alternateTitles, ...aliasNamesOf("Service", serviceId(service.number))),
       providers: service.providers, legal_basis: service.legalBasis, result: service.result, recipients: service.recipients,
       deadlines: service.deadlines, waiting_times: service.waitingTimes, cost: service.cost, schedules: service.schedules,
       documents: service.documents, refusal_grounds: service.refusalGrounds, suspension_grounds: service.suspensionGrounds,
@@ -172,16 +172,21 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
     ),
     region: data.regions.map((region) => ({
       id: region.id, name: region.name, name_latin: region.nameLatin, kind: region.kind, position: region.order,
-      alternate_names: region.alternateNames, search_key: searchText(region.name, region.nameLatin, ...region.alternateNames),
+      alternate_names: region.alternateNames,
+      search_key: searchText(region.name, region.nameLatin, ...region.alternateNames, ...aliasNamesOf("Region", region.id)),
     })),
     district: data.districts.map((district) => ({
       id: district.id, region_id: district.regionId, name: district.name, name_latin: district.nameLatin, kind: district.kind,
-      alternate_names: district.alternateNames, search_key: searchText(district.name, district.nameLatin, ...district.alternateNames),
+      alternate_names: district.alternateNames,
+      search_key: searchText(district.name, district.nameLatin, ...district.alternateNames, ...aliasNamesOf("District", district.id)),
+      name_sort: kazakhSortKey(district.name),
     })),
     provider: data.providers.map((provider) => ({
       id: provider.id, type: provider.type, authority_kind: provider.authorityKind, akimat_level: provider.akimatLevel,
       region_id: provider.regionId, district_id: provider.districtId, name: provider.name, name_latin: provider.nameLatin,
-      alternate_names: provider.alternateNames, search_key: searchText(provider.name, provider.nameLatin, ...provider.alternateNames),
+      alternate_names: provider.alternateNames,
+      search_key: searchText(provider.name, provider.nameLatin, ...provider.alternateNames, ...aliasNamesOf(PROVIDER_TYPENAME[provider.type], provider.id)),
+      name_sort: kazakhSortKey(provider.name), contact_key: contactText(provider), phone_key: phoneKey(provider.phones),
       address: provider.address, emails: provider.emails, websites: provider.websites, phones: provider.phones,
       schedule: provider.schedule, responsible_unit: provider.responsibleUnit, sources: provider.sources,
     })),
@@ -199,6 +204,11 @@ export function toRows(data: SeedData): Record<SeedTable, Record<string, unknown
     })),
     sourceLine: data.sourceText.split("\n").map((text, index) => ({ no: index + 1, text })),
   };
+  const keys = [rows.service, rows.region, rows.district, rows.provider].flatMap((table) =>
+    table.map((row) => ({ names: row.search_key, contacts: (row as { contact_key?: string }).contact_key ?? "" })),
+  );
+  const searchWord = [...vocabulary(keys)].map(([word, count]) => ({ word, rows: count.rows, names: count.names }));
+  return { ...rows, searchWord };
 }
 
 export interface SeedResult {

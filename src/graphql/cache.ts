@@ -26,10 +26,24 @@ export const DIRECTORY_ROOT_FIELDS: ReadonlySet<string> = new Set([
   "serviceCentres",
   "search",
   "stats",
+  "dueDate",
   "__typename",
   "__schema",
   "__type",
 ]);
+
+/**
+ * Public root fields whose answer depends on the clock, so no cache may keep
+ * it: `dueDate` counts from now unless given `from` (and with it, is cheap
+ * to answer again).
+ */
+export const UNCACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(["dueDate"]);
+
+function selectsAny(selectionSet: SelectionSetNode, fields: ReadonlySet<string>): boolean {
+  return selectionSet.selections.some((selection) =>
+    selection.kind === Kind.FIELD ? fields.has(selection.name.value) : selection.kind === Kind.INLINE_FRAGMENT && selectsAny(selection.selectionSet, fields),
+  );
+}
 
 /** True when every root field the operation selects is a directory field (fragment spreads at the root count as not). */
 export function selectsOnlyDirectory(operation: OperationDefinitionNode): boolean {
@@ -44,7 +58,7 @@ export function selectsOnlyDirectory(operation: OperationDefinitionNode): boolea
 
 /** The `Cache-Control` an answer gets: decided by what the operation selects and who sends it. */
 export function cacheControlOf(operation: OperationDefinitionNode | undefined, apiKey: string | null, failed: boolean): string {
-  if (!operation || failed || !selectsOnlyDirectory(operation)) return "no-store";
+  if (!operation || failed || !selectsOnlyDirectory(operation) || selectsAny(operation.selectionSet, UNCACHED_ROOT_FIELDS)) return "no-store";
   return `max-age=${DIRECTORY_MAX_AGE_SECONDS}, ${apiKey === null ? "public" : "private"}`;
 }
 

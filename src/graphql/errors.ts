@@ -47,4 +47,6 @@ export const CLIENT_ERROR_CODES = new Set([
   "DEPTH_LIMIT_EXCEEDED",
   "COST_LIMIT_EXCEEDED",
   "ALIAS_LIMIT_EXCEEDED",
+  // DateOutsideCalendarError (src/modules/calendar/calendar.service.ts).
+  "DATE_OUTSIDE_CALENDAR",
 ]);

@@ -13,6 +13,7 @@ import { ProviderRefResolver, ServiceRefResolver } from "./application/directory
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 import { ConflictListResolver } from "./conflict/conflict.resolver.js";
 import { StatsResolver } from "./stats/stats.resolver.js";
+import { CalendarResolver } from "./calendar/calendar.resolver.js";
 
 /** Every resolver class of the API: one line each, so every module can add its own. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -35,4 +36,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ProviderRefResolver,
   ServiceRefResolver,
   ComplaintResolver,
+  CalendarResolver,
 ];

@@ -22,12 +22,17 @@ query WhoProvidesServiceInDistrict($number: Int!, $place: String!) {
   },
   {
     title: "Search across the directory",
-    query: `# Search ignores case and Kazakh diacritics and accepts Latin spelling: "Aqköl", "akkol", "Ақкөл".
+    query: `# Search folds case, Kazakh diacritics, Latin, Russian and English spellings ("Aqköl", "Аккол", "Kostanay"),
+# reads aliases ("Уральск", "ЦОН", "Семипалатинск"), corrects typos ("Pavladar"), and finds providers by
+# address, phone in any spelling ("8 (71877) 7-07-56") and e-mail. Try them in the variables below.
 query Search($query: String!) {
   search(query: $query, first: 10) {
     totalCount
+    interpretations { typed readAs reason source }
     edges {
       score
+      matchedField
+      matchedText
       node {
         __typename
         ... on Region { name }
@@ -38,7 +43,7 @@ query Search($query: String!) {
     }
   }
 }`,
-    variables: { query: "Aqköl" },
+    variables: { query: "ЦОН Уральск" },
   },
   {
     title: "Regions with their districts",

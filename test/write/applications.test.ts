@@ -174,6 +174,16 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       expect(receipt.document).toBe("RESULT");
     });
 
+    it("refuses, storing nothing, a submission whose working days run past the holiday calendar's known years", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2027-12-27T05:00:00Z"));
+      const before = await countApplications();
+      const result = await api.raw(SUBMIT, { input: submission({}) }, portal);
+      vi.useRealTimers();
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: "DATE_OUTSIDE_CALENDAR", reason: "YEAR_NOT_COVERED" });
+      expect(await countApplications()).toBe(before);
+    });
+
     it("rejects every broken field at once and stores nothing", async () => {
       const before = await countApplications();
       const result = await submit({

@@ -17,6 +17,8 @@ import type {
   ServiceDocuments,
 } from "../../../seeds/extract/standards/model.js";
 
+import { type Due, dueDate } from "../calendar/calendar.service.js";
+
 export type { Channel };
 
 /** The columns of a `service` row this module reads. */
@@ -54,6 +56,19 @@ export function channelAppendix(service: ServiceRow, channel: Channel): string |
 
 export function deadlineFor(service: ServiceRow, channel: Channel): Deadline | null {
   return array<Deadline>(service.deadlines).find((deadline) => deadline.channel === channel) ?? null;
+}
+
+/**
+ * When an application handed in on `channel` at `from` falls due: the
+ * standard's deadline for the channel, counted on the holiday calendar. The
+ * one calculation behind both the receipt's due date (submitApplication)
+ * and the `dueDate` preview; null when the standard states no deadline for
+ * the channel. Throws `DateOutsideCalendarError` when working days run into
+ * days the calendar does not know.
+ */
+export function dueFor(service: ServiceRow, channel: Channel, from: Date): { deadline: Deadline; due: Due } | null {
+  const deadline = deadlineFor(service, channel);
+  return deadline ? { deadline, due: dueDate(from, deadline.amount, deadline.unit) } : null;
 }
 
 export interface DocumentChoice {

@@ -14,14 +14,17 @@ import { hashAccessCode } from "../access/tracking.js";
 import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../access/errors.type.js";
 import { runIdempotent, type Tx } from "../access/idempotency.service.js";
 import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../access/personal-data.js";
-import { dueDate } from "../calendar/calendar.service.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
+import { BadInputError } from "../../graphql/errors.js";
+import { calendarCaveats, type Due, localDate } from "../calendar/calendar.service.js";
+import type { Deadline } from "../../../seeds/extract/standards/model.js";
 import { type KeysetConnection, keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import {
   type Channel,
   channelsOf,
   deadlineFor,
   documentsFor,
+  dueFor,
   documentsSetByMaslikhat,
   handInFor,
   PROVIDER_TYPE_OF_CHANNEL,
@@ -130,6 +133,36 @@ function pickCategory(service: ServiceRow, given: string): { value: string } | {
   return { error: `recipient category must be one of service ${service.number}'s categories: ${categories.map((_, i) => `c${i + 1}`).join(", ")}` };
 }
 
+// --- the due date before submitting ---------------------------------------------
+
+export interface DueDatePreview {
+  service: number;
+  channel: Channel;
+  from: Date;
+  deadline: Deadline;
+  due: Due;
+  caveats: string[];
+}
+
+/**
+ * The due date a submission at `from` would get (`dueFor`, as
+ * submitApplication uses it), for a portal to show before submitting.
+ * BAD_USER_INPUT for what takes no application; DATE_OUTSIDE_CALENDAR from
+ * the calendar when the working days run into days it does not know.
+ */
+export async function previewDueDate(db: Database, number: number, channel: Channel, from: Date): Promise<DueDatePreview> {
+  const service = await findService(db.prisma, number);
+  if (!service) throw new BadInputError(`the act has no service ${number}`);
+  if (service.repealed) throw new BadInputError(`service ${number} was repealed and takes no applications`);
+  if (!channelsOf(service).includes(channel)) {
+    throw new BadInputError(`service ${number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`);
+  }
+  const result = dueFor(service, channel, from);
+  if (!result) throw new BadInputError(`service ${number}'s standard states no deadline for the ${channel} channel`);
+  const caveats = result.deadline.unit === "WORKING_DAYS" ? calendarCaveats(localDate(from), result.due.date) : [];
+  return { service: number, channel, from, ...result, caveats };
+}
+
 // --- submission ----------------------------------------------------------------
 
 export async function submitApplication(db: Database, caller: KeyCaller, input: SubmitFields, now: () => Date = () => new Date()): Promise<Outcome<Receipt>> {
@@ -197,7 +230,7 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
 
       if (errors.length > 0 || !deadline || !receivedBy.ok || "error" in category) throw new Rollback(new ValidationFailed(errors));
 
-      const due = dueDate(at, deadline.amount, deadline.unit);
+      const { due } = dueFor(service, channel, at)!;
       const handIn = handInFor(service, channel);
       const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(`SELECT nextval(pg_get_serial_sequence('application', 'id')) AS id`)) as [{ id: bigint }];
       const accessCode = newAccessCode();

@@ -3,7 +3,7 @@ import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ApplicationStatusEnum, ChannelEnum, DeadlineUnitEnum } from "./application.enums.js";
 
-@ObjectType("AppliedDeadline", { description: "The standard's deadline for the channel used (paragraph 7), with the act's wording and lines." })
+@ObjectType("AppliedDeadline", { description: "The standard's deadline (мерзім) for the channel used (paragraph 7), with the act's wording and lines." })
 export class AppliedDeadlineType {
   @Field(() => Int, { description: "How many units the standard allows (мерзім)." })
   amount!: number;

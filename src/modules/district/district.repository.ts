@@ -2,7 +2,7 @@ import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
-import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
+import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import type { DistrictFilterInput } from "./district.inputs.js";
 import { asDistrict, type DistrictKind, type DistrictValue } from "./district.type.js";
 
@@ -11,7 +11,8 @@ export interface DistrictQuery {
   regionId?: string;
   kind?: DistrictKind;
   serviceNumber?: number;
-  words?: string[];
+  /** The text filter, parsed (folded, aliases expanded). */
+  terms?: Term[];
 }
 
 export function districtQuery(filter?: DistrictFilterInput | null): DistrictQuery {
@@ -19,7 +20,7 @@ export function districtQuery(filter?: DistrictFilterInput | null): DistrictQuer
   if (filter?.regionId != null) query.regionId = expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region");
   if (filter?.kind != null) query.kind = filter.kind;
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
-  if (filter?.text != null) query.words = searchWords(filter.text);
+  if (filter?.text != null) query.terms = searchTerms(filter.text);
   return query;
 }
 
@@ -28,11 +29,12 @@ export function districtWhere(query: DistrictQuery): Prisma.DistrictWhereInput {
   if (query.regionId) and.push({ regionId: query.regionId });
   if (query.kind) and.push({ kind: query.kind });
   if (query.serviceNumber != null) and.push({ providers: { some: { serviceLinks: { some: { service: { number: query.serviceNumber } } } } } });
-  if (query.words?.length) and.push(searchKeyContainsAll(query.words));
+  if (query.terms?.length) and.push(termsCondition(query.terms));
   return { AND: and };
 }
 
-const ORDER: Prisma.DistrictOrderByWithRelationInput[] = [{ region: { position: "asc" } }, { name: "asc" }, { id: "asc" }];
+/** The act's order of regions, then names in the Kazakh alphabet's order (`name_sort`), then slugs. */
+const ORDER: Prisma.DistrictOrderByWithRelationInput[] = [{ region: { position: "asc" } }, { nameSort: "asc" }, { id: "asc" }];
 
 export async function findDistricts(db: Database, query: DistrictQuery): Promise<DistrictValue[]> {
   return (await db.prisma.district.findMany({ where: districtWhere(query), orderBy: ORDER })).map(asDistrict);

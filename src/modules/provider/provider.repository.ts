@@ -7,8 +7,9 @@ import type { Database } from "../../db/database.js";
 import type { Prisma, Provider as ProviderRow } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
-import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
+import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import { type ProviderFilterInput, OrderDirection, type ProviderOrderInput, ProviderOrderField } from "./provider.inputs.js";
+import { isOpenAt, type ScheduleLike } from "./provider.schedule.js";
 import { PROVIDER_TYPENAME, ProviderKind, type ProviderValue } from "./provider.type.js";
 
 export interface ProviderQuery {
@@ -18,7 +19,10 @@ export interface ProviderQuery {
   regionId?: string;
   districtId?: string;
   serviceNumber?: number;
-  words?: string[];
+  /** The text filter, parsed (folded, aliases expanded). */
+  terms?: Term[];
+  /** Only providers open at this instant (ISO 8601). */
+  openAt?: string;
   /** Only providers whose listings disagree somewhere (true) or nowhere (false). */
   hasConflicts?: boolean;
   order: ProviderOrderField;
@@ -48,9 +52,22 @@ export function providerQuery(
   if (filter?.districtId != null) query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
   if (filter?.kind != null) query.kinds = query.kinds ? query.kinds.filter((kind) => kind === filter.kind) : [filter.kind];
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
-  if (filter?.text != null) query.words = searchWords(filter.text);
+  if (filter?.text != null) query.terms = searchTerms(filter.text);
+  if (filter?.openAt != null) query.openAt = filter.openAt.toISOString();
   if (filter?.hasConflicts != null) query.hasConflicts = filter.hasConflicts;
   return query;
+}
+
+/**
+ * The `openAt` condition, applied to the rows loaded: hours are JSON read
+ * with the holiday calendar in JavaScript (provider.schedule.ts), and the
+ * lists are small. A provider whose hours could not be read is left out: it
+ * is not known to be open.
+ */
+export function openAtFilter(query: Pick<ProviderQuery, "openAt">): <R extends Pick<ProviderRow, "schedule">>(rows: R[]) => R[] {
+  if (!query.openAt) return (rows) => rows;
+  const at = new Date(query.openAt);
+  return (rows) => rows.filter((row) => isOpenAt(row.schedule as ScheduleLike | null, at) === true);
 }
 
 export function providerWhere(query: ProviderQuery): Prisma.ProviderWhereInput {
@@ -60,14 +77,15 @@ export function providerWhere(query: ProviderQuery): Prisma.ProviderWhereInput {
   if (query.regionId) and.push({ regionId: query.regionId });
   if (query.districtId) and.push({ districtId: query.districtId });
   if (query.serviceNumber != null) and.push({ serviceLinks: { some: { service: { number: query.serviceNumber } } } });
-  if (query.words?.length) and.push(searchKeyContainsAll(query.words));
+  if (query.terms?.length) and.push(termsCondition(query.terms));
   if (query.hasConflicts != null) and.push({ conflicts: query.hasConflicts ? { some: {} } : { none: {} } });
   return { AND: and };
 }
 
 export function providerOrderBy(query: ProviderQuery): Prisma.ProviderOrderByWithRelationInput[] {
   const direction = query.direction === OrderDirection.DESC ? "desc" : "asc";
-  const byName: Prisma.ProviderOrderByWithRelationInput[] = [{ name: direction }, { id: direction }];
+  // Names in the Kazakh alphabet's order: `name_sort` is a key of our own, since neither database has that collation (kazakh-order.ts).
+  const byName: Prisma.ProviderOrderByWithRelationInput[] = [{ nameSort: direction }, { id: direction }];
   return query.order === ProviderOrderField.NAME ? byName : [{ region: { position: direction } }, ...byName];
 }
 
@@ -77,7 +95,7 @@ export function asProvider<R extends ProviderRow>(row: R): R & ProviderValue {
 
 export async function findProviders(db: Database, query: ProviderQuery): Promise<ProviderValue[]> {
   const rows = await db.prisma.provider.findMany({ where: providerWhere(query), orderBy: providerOrderBy(query) });
-  return rows.map(asProvider);
+  return openAtFilter(query)(rows).map(asProvider);
 }
 
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
@@ -89,22 +107,22 @@ export function createProviderLoaders(db: Database) {
     ),
     providersByRegionId: () => listLoader<ProviderQuery, ProviderValue>(
       async (regionIds, query) =>
-        (await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
+        openAtFilter(query)(await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
       (row) => (row.regionId ? [row.regionId] : []),
     ),
     providersByDistrictId: () => listLoader<ProviderQuery, ProviderValue>(
       async (districtIds, query) =>
-        (await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
+        openAtFilter(query)(await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
       (row) => (row.districtId ? [row.districtId] : []),
     ),
     providersByServiceId: () => listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
       async (serviceIds, query) =>
-        (
+        openAtFilter(query)(
           await db.prisma.provider.findMany({
             where: { AND: [providerWhere(query), { serviceLinks: { some: { serviceId: { in: serviceIds } } } }] },
             orderBy: providerOrderBy(query),
             include: { serviceLinks: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } } },
-          })
+          }),
         ).map(asProvider),
       (row) => row.serviceLinks.map((link) => link.serviceId),
     ),

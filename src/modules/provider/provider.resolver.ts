@@ -13,7 +13,7 @@ import { ServiceConnection, type ServiceValue } from "../service/service.type.js
 import { OrderedProvidersArgs } from "./provider.args.js";
 import { AKIMAT_APPARATUS, AUTHORITIES, type ProviderScope, SERVICE_CENTRES } from "./provider.lists.js";
 import { findProviders, providerQuery } from "./provider.repository.js";
-import { isOpenAt } from "./provider.schedule.js";
+import { isOpenAt, type ScheduleLike } from "./provider.schedule.js";
 import {
   AkimatApparatusConnection,
   AuthorityConnection,
@@ -64,11 +64,15 @@ export class ProviderResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: "Whether the schedule says it is open at this instant (Kazakhstan time, UTC+5); null when the schedule could not be read.",
+    description:
+      "Whether it is open at this instant (Kazakhstan time, UTC+5): its weekly hours and lunch breaks, and, for a schedule that keeps the " +
+      "country's days off (every department's and akimat's), the holidays, the days the Labour Code moves them to and the Government's " +
+      "transfers (a weekend day made a working day keeps the hours of the weekday it replaced). The service centres' own hours are every day, " +
+      "holidays included, as the act prints them. Null when the schedule could not be read; a DATE_OUTSIDE_CALENDAR error when the answer " +
+      "depends on a day the holiday calendar does not know.",
   })
   isOpenAt(@Root() provider: ProviderValue, @Arg("at", () => DateTimeResolver, { description: "The instant, ISO 8601 with offset." }) at: Date): boolean | null {
-    const schedule = provider.schedule as { weekly?: Parameters<typeof isOpenAt>[0] } | null;
-    return isOpenAt(schedule?.weekly, at);
+    return isOpenAt(provider.schedule as ScheduleLike | null, at);
   }
 
   @FieldResolver(() => ServiceConnection, { description: "The services whose lists name this provider (көрсететін қызметтері)." })

@@ -1,7 +1,7 @@
 import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { byIdLoader } from "../../graphql/loader-utils.js";
-import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
+import { searchTerms, termsCondition } from "../search/search.text.js";
 import type { RegionFilterInput } from "./region.inputs.js";
 import { asRegion, type RegionValue } from "./region.type.js";
 
@@ -9,7 +9,8 @@ export function regionWhere(filter?: RegionFilterInput | null): Prisma.RegionWhe
   const and: Prisma.RegionWhereInput[] = [];
   if (filter?.kind) and.push({ kind: filter.kind });
   if (filter?.serviceNumber != null) and.push({ providers: { some: { serviceLinks: { some: { service: { number: filter.serviceNumber } } } } } });
-  if (filter?.text != null) and.push(searchKeyContainsAll(searchWords(filter.text)));
+  const terms = filter?.text != null ? searchTerms(filter.text) : [];
+  if (terms.length) and.push(termsCondition(terms));
   return { AND: and };
 }
 

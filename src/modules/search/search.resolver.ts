@@ -10,11 +10,15 @@ import { SearchConnectionType, SearchKind } from "./search.type.js";
 export class SearchResolver {
   @Query(() => SearchConnectionType, {
     description:
-      "Finds regions, districts, providers and services by name (іздеу), best match first. Ignores case and Kazakh diacritics and accepts " +
-      "Latin spelling: «Akkol», «Aqköl», «akkol» and «Ақкөл» find the same places.",
+      "Finds regions, districts, providers and services (іздеу), best match first, by name, by alias, and for providers by address, phone " +
+      "and e-mail. Ignores case and Kazakh diacritics and folds Latin, Russian and English spellings together: «Akkol», «Aqköl», «Аккол» " +
+      "and «Ақкөл» find the same places; «Уральск», «Усть-Каменогорск», «ЦОН» find Орал, Өскемен and the service centres (aliases); a word " +
+      "no record holds is read as the nearest words that do («Pavladar» → Павлодар). See schema/README.md, Search.",
   })
   async search(
-    @Arg("query", () => String, { description: "Words to look for; every word must occur in a name." }) query: string,
+    @Arg("query", () => String, {
+      description: "Words to look for (at most 200 characters); every word, or its alias or correction, must occur in one field. A phone number in any spelling.",
+    }) query: string,
     @Arg("kinds", () => [SearchKind], { nullable: true, description: "Only these kinds; all kinds when unset." }) kinds: SearchKind[] | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { db }: Context,
@@ -22,13 +26,14 @@ export class SearchResolver {
   ): Promise<SearchConnectionType> {
     // The query and kinds are part of the list a cursor belongs to.
     const request = pageRequest({ ...args, query, kinds } as ConnectionArgs, info);
-    const hits = await search(db, query, kinds);
+    const { hits, interpretations } = await search(db, query, kinds);
     const page = connectionFromArray(hits, request);
     return {
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node, score: edge.node.score, matchedName: edge.node.matchedName })),
+      edges: page.edges.map(({ cursor, node: { node, score, matchedName, matchedField, matchedText } }) => ({ cursor, node, score, matchedName, matchedField, matchedText })),
       nodes: page.nodes.map((hit) => hit.node),
       pageInfo: page.pageInfo,
       totalCount: page.totalCount,
+      interpretations,
     };
   }
 }

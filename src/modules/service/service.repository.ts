@@ -2,7 +2,7 @@ import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
-import { searchKeyContainsAll, searchWords } from "../search/search.text.js";
+import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import type { ServiceFilterInput } from "./service.inputs.js";
 import { asService, SERVICE_RULES, type ServiceRules, type ServiceValue } from "./service.type.js";
 
@@ -11,7 +11,8 @@ export interface ServiceQuery {
   repealed?: boolean;
   regionId?: string;
   districtId?: string;
-  words?: string[];
+  /** The text filter, parsed (folded, aliases expanded). */
+  terms?: Term[];
 }
 
 export function serviceQuery(filter?: ServiceFilterInput | null): ServiceQuery {
@@ -19,7 +20,7 @@ export function serviceQuery(filter?: ServiceFilterInput | null): ServiceQuery {
   if (filter?.repealed != null) query.repealed = filter.repealed;
   if (filter?.regionId != null) query.regionId = expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region");
   if (filter?.districtId != null) query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
-  if (filter?.text != null) query.words = searchWords(filter.text);
+  if (filter?.text != null) query.terms = searchTerms(filter.text);
   return query;
 }
 
@@ -28,7 +29,7 @@ export function serviceWhere(query: ServiceQuery): Prisma.ServiceWhereInput {
   if (query.repealed != null) and.push({ repealed: query.repealed });
   if (query.regionId) and.push({ providerLinks: { some: { provider: { regionId: query.regionId } } } });
   if (query.districtId) and.push({ providerLinks: { some: { provider: { districtId: query.districtId } } } });
-  if (query.words?.length) and.push(searchKeyContainsAll(query.words));
+  if (query.terms?.length) and.push(termsCondition(query.terms));
   return { AND: and };
 }
 
