@@ -1,8 +1,9 @@
 /**
- * The graph under load: representative operations against the real server
- * over the whole directory, with autocannon, on PGlite and (when a URL is
- * given) on PostgreSQL. For each: requests/s, p50/p99 latency, and the SQL
- * statements one run of the operation sends (Prisma's own count).
+ * The graph under load: the peer comparison's operations (bench/pairs/)
+ * against the real server over the whole directory, with autocannon, on
+ * PGlite and (when a URL is given) on PostgreSQL, with the response cache off
+ * and on. For each: requests/s, p50/p99 latency, and the SQL statements one
+ * execution sends (every statement: Prisma's and raw SQL).
  *
  *   npx tsx bench/graph.ts [seconds]       (npm run bench calls benchGraph)
  */
@@ -21,44 +22,49 @@ import { startServer } from "../src/server/server.js";
 export interface BenchRow {
   operation: string;
   database: string;
+  cache: "off" | "on";
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   statementsPerOperation: number;
 }
 
-const operations = (name: string) => readFileSync(join(PROJECT_ROOT, "test", "operations", `${name}.graphql`), "utf8");
+/**
+ * The operations of the peer comparison (../shared/peer, query files copied
+ * to bench/pairs/ with their comments), so this bench and pairs.sh measure
+ * the same work; plus search, which the peer has no equivalent of.
+ */
+const PAIRS = ["typename", "a-authority", "b-region", "c-walk", "d-list", "search"] as const;
+const pairQuery = (name: string) => readFileSync(join(PROJECT_ROOT, "bench", "pairs", `${name}.graphql`), "utf8");
 
-interface Operation {
-  name: string;
-  body: { query: string; operationName?: string; variables?: Record<string, unknown> };
-}
-
-async function post(url: string, body: unknown): Promise<any> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
   const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
   if (json.errors) throw new Error(`bench operation failed: ${JSON.stringify(json.errors).slice(0, 500)}`);
   return json.data;
 }
 
-async function benchOne(url: string, db: Database, operation: Operation, durationSeconds: number, database: string): Promise<BenchRow> {
-  await post(url, operation.body); // warm caches and the query plan
+async function benchOne(url: string, db: Database, name: string, cache: "off" | "on", durationSeconds: number, database: string): Promise<BenchRow> {
+  const body = { query: pairQuery(name) };
+  await post(url, body); // warm caches, the query plan, and (cache on) the response cache
   const before = db.statements.count;
-  await post(url, operation.body);
+  // Run afresh once to count what one execution sends, whether or not answers are cached.
+  await post(url, body, { "cache-control": "no-cache" });
   const statementsPerOperation = db.statements.count - before;
   const result = await autocannon({
     url,
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(operation.body),
+    body: JSON.stringify(body),
     connections: 10,
     // The load generator in a worker thread, so it does not share the server's event loop.
     workers: 1,
     duration: durationSeconds,
   });
   return {
-    operation: operation.name,
+    operation: name,
     database,
+    cache,
     requestsPerSecond: Math.round(result.requests.average * 10) / 10,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -71,26 +77,22 @@ async function benchDatabase(config: DatabaseConfig, name: string, durationSecon
   try {
     await migrate(db);
     await seed(db);
-    const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0 });
-    try {
-      const ids = await post(server.url, {
-        query: "{ authorities(first: 1, filter: { kind: DISTRICT_DEPARTMENT }) { nodes { id } } regions(first: 1) { nodes { id } } }",
+    const rows: BenchRow[] = [];
+    for (const cache of ["off", "on"] as const) {
+      const server = await startServer({
+        db: { ...db, close: async () => undefined },
+        schema: await buildGraphQLSchema(),
+        host: "127.0.0.1",
+        port: 0,
+        responseCacheMb: cache === "on" ? 64 : 0,
       });
-      const list: Operation[] = [
-        {
-          name: "one authority by id",
-          body: { query: "query ($id: ID!) { node(id: $id) { id ... on Authority { name kind address { full } phones { raw e164 } emails { value } schedule { text } } } }", variables: { id: ids.authorities.nodes[0].id } },
-        },
-        { name: "a region with all its providers", body: { query: operations("regions"), operationName: "RegionWithProviders", variables: { id: ids.regions.nodes[0].id } } },
-        { name: "regions → districts → authorities → services", body: { query: operations("walk"), operationName: "DirectoryWalk" } },
-        { name: "search «Akkol»", body: { query: operations("search"), operationName: "Search", variables: { query: "Akkol", first: 20 } } },
-      ];
-      const rows: BenchRow[] = [];
-      for (const operation of list) rows.push(await benchOne(server.url, db, operation, durationSeconds, name));
-      return rows;
-    } finally {
-      await server.close();
+      try {
+        for (const pair of PAIRS) rows.push(await benchOne(server.url, db, pair, cache, durationSeconds, name));
+      } finally {
+        await server.close();
+      }
     }
+    return rows;
   } finally {
     await db.close();
   }

@@ -41,7 +41,7 @@ export interface Database {
   transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T>;
   /** One statement outside a transaction. */
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
-  /** Counts the SQL statements Prisma sends (for tests and benchmarks of batching). */
+  /** Counts the SQL statements sent, Prisma's and raw (for tests and benchmarks of batching). */
   readonly statements: { count: number };
   /** PGlite only: a dump of the whole data directory, which `loadDataDir` restores. */
   snapshot?(): Promise<Blob>;
@@ -211,6 +211,7 @@ function poolDatabase(pool: pg.Pool, kind: Database["kind"], description: string
       }
     },
     async query<Row>(sql: string, params?: unknown[]) {
+      statements.count += 1;
       return (await pool.query(sql, params)).rows as Row[];
     },
     async close() {
