@@ -140,27 +140,63 @@ export function pageRequest(
   };
 }
 
-/** One page of `items` (the whole list, in order) as the Relay algorithm cuts it. */
-export function connectionFromArray<T>(items: readonly T[], page: PageRequest): Connection<T> {
+/** The items [start, end) of a list of `total` the Relay algorithm cuts for `page`. */
+function window(total: number, page: PageRequest): { start: number; end: number } {
   let start = 0;
-  let end = items.length;
+  let end = total;
   if (page.after != null) start = Math.max(start, Math.min(end, page.after + 1));
   if (page.before != null) end = Math.max(start, Math.min(end, page.before));
   const first = page.first ?? (page.last == null ? DEFAULT_PAGE_SIZE : null);
   if (first != null) end = Math.min(end, start + first);
   if (page.last != null) start = Math.max(start, end - page.last);
-  const edges = items.slice(start, end).map((node, index) => ({ cursor: offsetToCursor(page.list, start + index), node }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    totalCount: items.length,
-    pageInfo: {
-      hasPreviousPage: start > 0,
-      hasNextPage: end < items.length,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return { start, end };
+}
+
+/** A page whose edges (and their cursors) are made only if the operation asks for them. */
+class Page<T> implements Connection<T> {
+  constructor(
+    readonly nodes: T[],
+    private readonly list: string,
+    private readonly start: number,
+    readonly totalCount: number,
+  ) {}
+
+  get edges(): Edge<T>[] {
+    return this.nodes.map((node, index) => ({ cursor: offsetToCursor(this.list, this.start + index), node }));
+  }
+
+  get pageInfo(): PageInfo {
+    const end = this.start + this.nodes.length;
+    return {
+      hasPreviousPage: this.start > 0,
+      hasNextPage: end < this.totalCount,
+      startCursor: this.nodes.length ? offsetToCursor(this.list, this.start) : null,
+      endCursor: this.nodes.length ? offsetToCursor(this.list, end - 1) : null,
+    };
+  }
+}
+
+/** One page of `items` (the whole list, in order) as the Relay algorithm cuts it. */
+export function connectionFromArray<T>(items: readonly T[], page: PageRequest): Connection<T> {
+  const { start, end } = window(items.length, page);
+  return new Page(items.slice(start, end), page.list, start, items.length);
+}
+
+/**
+ * One page cut by the database: `count` says how long the whole list is,
+ * `fetch(skip, take)` reads only the page's rows. Paging forward, both run at
+ * once; paging from the end needs the count first.
+ */
+export async function connectionFromQuery<T>(page: PageRequest, count: () => Promise<number>, fetch: (skip: number, take: number) => Promise<T[]>): Promise<Connection<T>> {
+  if (page.last == null && page.before == null) {
+    const start = page.after == null ? 0 : page.after + 1;
+    const take = page.first ?? DEFAULT_PAGE_SIZE;
+    const [total, rows] = await Promise.all([count(), take > 0 ? fetch(start, take) : Promise.resolve([])]);
+    return new Page(rows, page.list, Math.min(start, total), total);
+  }
+  const total = await count();
+  const { start, end } = window(total, page);
+  return new Page(end > start ? await fetch(start, end - start) : [], page.list, start, total);
 }
 
 /**

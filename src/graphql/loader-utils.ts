@@ -14,6 +14,14 @@ export function byIdLoader<R>(load: (ids: string[]) => Promise<R[]>, idOf: (row:
   });
 }
 
+/** Copies of the rows `ids` name in an in-memory table (src/db/reference-tables.ts), skipping ids it lacks. */
+export function pick<R extends object>(table: ReadonlyMap<string, R>, ids: readonly string[]): R[] {
+  return ids.flatMap((id) => {
+    const row = table.get(id);
+    return row ? [{ ...row }] : [];
+  });
+}
+
 export interface ListKey<F> {
   parentId: string;
   /** Field arguments that narrow the list; keys with equal filters share one query. */

@@ -1,7 +1,8 @@
 import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
-import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
+import { referenceTables } from "../../db/reference-tables.js";
+import { byIdLoader, listLoader, pick } from "../../graphql/loader-utils.js";
 import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import type { DistrictFilterInput } from "./district.inputs.js";
 import { asDistrict, type DistrictKind, type DistrictValue } from "./district.type.js";
@@ -43,7 +44,7 @@ export async function findDistricts(db: Database, query: DistrictQuery): Promise
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createDistrictLoaders(db: Database) {
   return {
-    districtById: () => byIdLoader(async (ids) => (await db.prisma.district.findMany({ where: { id: { in: ids } } })).map(asDistrict), (row) => row.id),
+    districtById: () => byIdLoader(async (ids) => pick((await referenceTables(db)).districts, ids).map(asDistrict), (row) => row.id),
     districtsByRegionId: () => listLoader<DistrictQuery, DistrictValue>(
       async (regionIds, query) =>
         (await db.prisma.district.findMany({ where: { AND: [districtWhere(query), { regionId: { in: regionIds } }] }, orderBy: ORDER })).map(asDistrict),

@@ -6,6 +6,7 @@
 import type { Database } from "../../db/database.js";
 import type { Prisma, Provider as ProviderRow } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
+import { type Connection, connectionFromArray, connectionFromQuery, type PageRequest } from "../../graphql/connection.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
 import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import { type ProviderFilterInput, OrderDirection, type ProviderOrderInput, ProviderOrderField } from "./provider.inputs.js";
@@ -91,6 +92,48 @@ export function providerOrderBy(query: ProviderQuery): Prisma.ProviderOrderByWit
 
 export function asProvider<R extends ProviderRow>(row: R): R & ProviderValue {
   return Object.assign(row, { __typename: PROVIDER_TYPENAME[row.type], level: row.akimatLevel, slug: row.id });
+}
+
+/**
+ * The large JSON columns, by the fields that read them: a list reads a column
+ * only when the operation selects one of its fields (the search keys, never
+ * served, are never read).
+ */
+const HEAVY_COLUMNS = {
+  address: ["address"],
+  emails: ["emails"],
+  websites: ["websites"],
+  phones: ["phones"],
+  schedule: ["schedule", "isOpenAt"],
+  responsibleUnit: ["responsibleUnit"],
+  sources: ["sources"],
+} as const satisfies Partial<Record<keyof ProviderRow, readonly string[]>>;
+
+/** Prisma's `omit` for the columns `fields` (GraphQL field names of a provider) do not need. */
+export function unneededColumns(fields: ReadonlySet<string>): Prisma.ProviderOmit {
+  const omit: Prisma.ProviderOmit = { searchKey: true, contactKey: true, phoneKey: true };
+  for (const [column, readers] of Object.entries(HEAVY_COLUMNS)) {
+    if (!readers.some((field) => fields.has(field))) omit[column as keyof typeof HEAVY_COLUMNS] = true;
+  }
+  return omit;
+}
+
+/**
+ * One page of a root list, cut by the database: the count and the page's
+ * rows (only the columns `fields` need). The `openAt` filter reads hours in
+ * JavaScript, so with it the whole list is read and cut here.
+ */
+export async function findProvidersPage(db: Database, query: ProviderQuery, page: PageRequest, fields: ReadonlySet<string>): Promise<Connection<ProviderValue>> {
+  if (query.openAt) return connectionFromArray(await findProviders(db, query), page);
+  const where = providerWhere(query);
+  return connectionFromQuery(
+    page,
+    () => db.prisma.provider.count({ where }),
+    async (skip, take) =>
+      (await db.prisma.provider.findMany({ where, orderBy: providerOrderBy(query), skip, take, omit: unneededColumns(fields) })).map((row) =>
+        asProvider(row as ProviderRow),
+      ),
+  );
 }
 
 export async function findProviders(db: Database, query: ProviderQuery): Promise<ProviderValue[]> {

@@ -12,7 +12,8 @@ import { serviceQuery } from "../service/service.repository.js";
 import { ServiceConnection, type ServiceValue } from "../service/service.type.js";
 import { OrderedProvidersArgs } from "./provider.args.js";
 import { AKIMAT_APPARATUS, AUTHORITIES, type ProviderScope, SERVICE_CENTRES } from "./provider.lists.js";
-import { findProviders, providerQuery } from "./provider.repository.js";
+import { findProvidersPage, providerQuery } from "./provider.repository.js";
+import { selectedItemFields } from "../../graphql/selection.js";
 import { isOpenAt, type ScheduleLike } from "./provider.schedule.js";
 import {
   AkimatApparatusConnection,
@@ -24,9 +25,8 @@ import {
   ServiceCentreConnection,
 } from "./provider.type.js";
 
-async function rootList(ctx: Context, scope: ProviderScope, args: OrderedProvidersArgs, info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
-  const page = pageRequest(args, info);
-  return connectionFromArray(await findProviders(ctx.db, providerQuery(scope, args.filter, args.orderBy)), page);
+function rootList(ctx: Context, scope: ProviderScope, args: OrderedProvidersArgs, info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+  return findProvidersPage(ctx.db, providerQuery(scope, args.filter, args.orderBy), pageRequest(args, info), selectedItemFields(info));
 }
 
 /** Fields every provider has; type-graphql applies them to Authority, AkimatApparatus and ServiceCentre. */

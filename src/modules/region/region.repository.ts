@@ -1,6 +1,7 @@
 import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { byIdLoader } from "../../graphql/loader-utils.js";
+import { referenceTables } from "../../db/reference-tables.js";
+import { byIdLoader, pick } from "../../graphql/loader-utils.js";
 import { searchTerms, termsCondition } from "../search/search.text.js";
 import type { RegionFilterInput } from "./region.inputs.js";
 import { asRegion, type RegionValue } from "./region.type.js";
@@ -21,6 +22,6 @@ export async function findRegions(db: Database, filter?: RegionFilterInput | nul
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createRegionLoaders(db: Database) {
   return {
-    regionById: () => byIdLoader(async (ids) => (await db.prisma.region.findMany({ where: { id: { in: ids } } })).map(asRegion), (row) => row.id),
+    regionById: () => byIdLoader(async (ids) => pick((await referenceTables(db)).regions, ids).map(asRegion), (row) => row.id),
   };
 }

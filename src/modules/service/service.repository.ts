@@ -1,7 +1,8 @@
 import type { Database } from "../../db/database.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
-import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
+import { referenceTables } from "../../db/reference-tables.js";
+import { byIdLoader, listLoader, pick } from "../../graphql/loader-utils.js";
 import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import type { ServiceFilterInput } from "./service.inputs.js";
 import { asService, SERVICE_RULES, type ServiceRules, type ServiceValue } from "./service.type.js";
@@ -40,9 +41,15 @@ export async function findServices(db: Database, query: ServiceQuery): Promise<S
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createServiceLoaders(db: Database) {
   return {
-    serviceById: () => byIdLoader<ServiceValue>(async (ids) => (await db.prisma.service.findMany({ where: { id: { in: ids } }, omit: SERVICE_RULES })).map(asService), (row) => row.id),
+    serviceById: () => byIdLoader<ServiceValue>(async (ids) => pick((await referenceTables(db)).services, ids).map(asService), (row) => row.id),
     serviceByNumber: () => byIdLoader<ServiceValue>(
-      async (numbers) => (await db.prisma.service.findMany({ where: { number: { in: numbers.map(Number) } }, omit: SERVICE_RULES })).map(asService),
+      async (numbers) => {
+        const byNumber = (await referenceTables(db)).servicesByNumber;
+        return numbers.flatMap((number) => {
+          const row = byNumber.get(Number(number));
+          return row ? [asService({ ...row })] : [];
+        });
+      },
       (row) => String(row.number),
     ),
     serviceRulesById: () => byIdLoader<ServiceRules>(
