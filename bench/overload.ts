@@ -83,7 +83,9 @@ interface Answer {
 
 function send(url: string, agent: Agent, body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: body ? "POST" : "GET", agent, headers: body ? { "content-type": "application/json" } : {} }, (res) => {
+    // no-cache: every heavy query runs, as 200 different ones would; the response cache would answer repeats.
+    const headers = body ? { "content-type": "application/json", "cache-control": "no-cache" } : {};
+    const req = request(url, { method: body ? "POST" : "GET", agent, headers }, (res) => {
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (text += chunk));

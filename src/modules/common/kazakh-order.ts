@@ -21,6 +21,7 @@
  * names in the same order.
  */
 import { fixLookalikes } from "../../../seeds/extract/clean/text.js";
+import { memoized } from "./memo.js";
 
 export const KAZAKH_ALPHABET = [..."АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"] as const;
 
@@ -48,7 +49,7 @@ const WORD_BREAK = "00";
  * spaces become one word break; a letter outside both alphabets loses its
  * marks (ї → і) or, failing that, is skipped.
  */
-export function kazakhSortKey(name: string): string {
+export const kazakhSortKey = memoized(function kazakhSortKey(name: string): string {
   let key = "";
   let pendingBreak = false;
   for (const char of fixLookalikes(name).toLowerCase()) {
@@ -66,7 +67,7 @@ export function kazakhSortKey(name: string): string {
     key += token;
   }
   return key;
-}
+});
 
 /** Compares two names in the Kazakh alphabet's order (for sorting in JavaScript what the databases sort by `name_sort`). */
 export function compareKazakh(a: string, b: string): number {

@@ -23,6 +23,7 @@
  * LOADER_VERSION in src/db/seed.ts, or databases keep the old keys.
  */
 import { searchKey } from "../../../seeds/extract/clean/latin.js";
+import { memoized } from "../common/memo.js";
 
 const WORD_FOLDS: readonly [RegExp, string][] = [
   // dzh → dj already (searchKey folds zh → j); Russian «Джамбул» and English «Dzhambul» meet «Жамбыл» here.
@@ -40,10 +41,10 @@ export function foldWord(word: string): string {
 }
 
 /** Text → its search fold: «Қостанай», «Kostanay», «Костанай» and «QOSTANAI» all give `kostanai`. */
-export function searchFold(text: string): string {
+export const searchFold = memoized(function searchFold(text: string): string {
   const key = searchKey(text.replace(/ё/g, "е").replace(/Ё/g, "Е"));
   return key ? key.split(" ").map(foldWord).join(" ") : "";
-}
+});
 
 /** The folded words of a text (empty strings dropped). */
 export function foldedWords(text: string): string[] {

@@ -73,6 +73,14 @@ export async function lookupWords(db: Database, words: readonly string[]): Promi
 }
 
 /** The rows of each table whose keys meet every term (names; for providers also address, e-mails and sites). */
+/**
+ * Provider columns scoring never reads. A word like «бөлім» has hundreds of
+ * candidates and only a page of them is served: the page's providers are
+ * read whole afterwards (src/modules/search/search.resolver.ts), so the
+ * candidates leave their hours, units and sources in the database.
+ */
+const UNSCORED_COLUMNS = { schedule: true, responsibleUnit: true, sources: true, searchKey: true, contactKey: true, phoneKey: true, nameSort: true } as const;
+
 export async function findCandidates(
   db: Database,
   terms: readonly Term[],
@@ -83,7 +91,9 @@ export async function findCandidates(
   return Promise.all([
     tables.regions ? db.prisma.region.findMany({ where: names }) : [],
     tables.districts ? db.prisma.district.findMany({ where: names }) : [],
-    tables.providerTypes.length ? db.prisma.provider.findMany({ where: { AND: [namesOrContacts, { type: { in: tables.providerTypes } }] } }) : [],
+    tables.providerTypes.length
+      ? db.prisma.provider.findMany({ where: { AND: [namesOrContacts, { type: { in: tables.providerTypes } }] }, omit: UNSCORED_COLUMNS })
+      : [],
     tables.services ? db.prisma.service.findMany({ where: names, omit: SERVICE_RULES }) : [],
   ]);
 }
@@ -96,5 +106,5 @@ export async function findCandidates(
 export async function findByPhone(db: Database, digits: string, providerTypes: ("AUTHORITY" | "AKIMAT_APPARATUS" | "SERVICE_CENTRE")[]) {
   if (providerTypes.length === 0) return [];
   const contains = digits.length === 11 ? ` ${digits} ` : `${digits} `;
-  return db.prisma.provider.findMany({ where: { phoneKey: { contains }, type: { in: providerTypes } } });
+  return db.prisma.provider.findMany({ where: { phoneKey: { contains }, type: { in: providerTypes } }, omit: UNSCORED_COLUMNS });
 }

@@ -5,6 +5,11 @@ import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs, connectionFromArray, pageRequest } from "../../graphql/connection.js";
 import { search } from "./search.service.js";
 import { SearchConnectionType, SearchKind } from "./search.type.js";
+import type { Typed } from "../node/node.type.js";
+import { PROVIDER_TYPENAME } from "../provider/provider.type.js";
+
+const PROVIDER_TYPENAMES: ReadonlySet<string> = new Set(Object.values(PROVIDER_TYPENAME));
+const isProvider = (node: Typed): node is Typed & { id: string } => PROVIDER_TYPENAMES.has(node.__typename);
 
 @Resolver()
 export class SearchResolver {
@@ -21,16 +26,18 @@ export class SearchResolver {
     }) query: string,
     @Arg("kinds", () => [SearchKind], { nullable: true, description: "Only these kinds; all kinds when unset." }) kinds: SearchKind[] | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db }: Context,
+    @Ctx() { db, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnectionType> {
     // The query and kinds are part of the list a cursor belongs to.
     const request = pageRequest({ ...args, query, kinds } as ConnectionArgs, info);
     const { hits, interpretations } = await search(db, query, kinds);
     const page = connectionFromArray(hits, request);
+    // Candidates were read without the columns scoring skips: the page's providers are read whole, in one batch.
+    const nodes = await Promise.all(page.nodes.map(async (hit) => (isProvider(hit.node) ? ((await loaders.providerById.load(hit.node.id)) ?? hit.node) : hit.node)));
     return {
-      edges: page.edges.map(({ cursor, node: { node, score, matchedName, matchedField, matchedText } }) => ({ cursor, node, score, matchedName, matchedField, matchedText })),
-      nodes: page.nodes.map((hit) => hit.node),
+      edges: page.edges.map(({ cursor, node: { score, matchedName, matchedField, matchedText } }, index) => ({ cursor, node: nodes[index]!, score, matchedName, matchedField, matchedText })),
+      nodes,
       pageInfo: page.pageInfo,
       totalCount: page.totalCount,
       interpretations,

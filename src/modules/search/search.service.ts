@@ -11,6 +11,7 @@
  *    the field that meets the query best — a name, an alias, the address,
  *    an e-mail or site, a phone — and the edge says which one.
  */
+import type { Provider as ProviderRow } from "../../generated/prisma/client.js";
 import type { Database } from "../../db/database.js";
 import { BadInputError } from "../../graphql/errors.js";
 import { compareKazakh } from "../common/kazakh-order.js";
@@ -285,7 +286,8 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
 
   const providerHits = new Map<string, SearchHit>();
   for (const row of providers) {
-    const node = asProvider(row);
+    // Read without the columns scoring skips; the resolver serves the page's providers whole.
+    const node = asProvider(row as ProviderRow);
     const contacts = row as unknown as { address: { full?: string } | null; emails: { value?: string; raw?: string }[]; websites: string[] };
     const fields = [
       ...names(row, node.__typename, row.id),
@@ -304,7 +306,7 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
     const score = digits!.length === 11 ? PHONE_SCORE.WHOLE : PHONE_SCORE.END;
     const known = providerHits.get(row.id);
     if (known && known.score >= score) continue;
-    providerHits.set(row.id, { node: asProvider(row), score, matchedName: row.name, matchedField: SearchField.PHONE, matchedText: phone?.raw ?? digits! });
+    providerHits.set(row.id, { node: asProvider(row as ProviderRow), score, matchedName: row.name, matchedField: SearchField.PHONE, matchedText: phone?.raw ?? digits! });
   }
   hits.push(...providerHits.values());
 
