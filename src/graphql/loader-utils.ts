@@ -26,7 +26,15 @@ export interface ListKey<F> {
   parentId: string;
   /** Field arguments that narrow the list; keys with equal filters share one query. */
   filter: F;
+  /**
+   * The fields the operation selects on the rows (src/graphql/selection.ts),
+   * so the query reads only the columns they need; every column when unset.
+   * Keys that differ only here still share one query, reading the union.
+   */
+  fields?: ReadonlySet<string>;
 }
+
+const fieldsKey = (fields: ReadonlySet<string> | undefined) => (fields ? [...fields].sort().join(",") : "*");
 
 /**
  * The rows under each parent. Keys are grouped by filter, so one field of one
@@ -34,22 +42,25 @@ export interface ListKey<F> {
  * returns rows in list order and grouping keeps that order.
  */
 export function listLoader<F, R>(
-  load: (parentIds: string[], filter: F) => Promise<R[]>,
+  load: (parentIds: string[], filter: F, fields: ReadonlySet<string> | undefined) => Promise<R[]>,
   parentsOf: (row: R) => readonly string[],
 ): DataLoader<ListKey<F>, R[], string> {
   return new DataLoader(
     async (keys) => {
-      const groups = new Map<string, { filter: F; parentIds: Set<string> }>();
+      const groups = new Map<string, { filter: F; parentIds: Set<string>; fields: Set<string> | undefined }>();
       for (const key of keys) {
         const filterKey = JSON.stringify(key.filter ?? null);
-        const group = groups.get(filterKey) ?? { filter: key.filter, parentIds: new Set<string>() };
+        let group = groups.get(filterKey);
+        if (!group) groups.set(filterKey, (group = { filter: key.filter, parentIds: new Set<string>(), fields: key.fields ? new Set<string>() : undefined }));
         group.parentIds.add(key.parentId);
-        groups.set(filterKey, group);
+        // One key that needs every column makes the group read every column.
+        if (!key.fields) group.fields = undefined;
+        else for (const field of key.fields) group.fields?.add(field);
       }
       const results = new Map<string, R[]>();
       await Promise.all(
         [...groups].map(async ([filterKey, group]) => {
-          const rows = await load([...group.parentIds], group.filter);
+          const rows = await load([...group.parentIds], group.filter, group.fields);
           for (const parentId of group.parentIds) results.set(`${filterKey}\u0000${parentId}`, []);
           for (const row of rows) {
             for (const parentId of parentsOf(row)) results.get(`${filterKey}\u0000${parentId}`)?.push(row);
@@ -58,6 +69,6 @@ export function listLoader<F, R>(
       );
       return keys.map((key) => results.get(`${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}`) ?? []);
     },
-    { cacheKeyFn: (key) => `${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}` },
+    { cacheKeyFn: (key) => `${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}\u0000${fieldsKey(key.fields)}` },
   );
 }

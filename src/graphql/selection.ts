@@ -27,3 +27,10 @@ export function selectedItemFields(info: GraphQLResolveInfo): Set<string> {
   }
   return new Set(items.keys());
 }
+
+/** The fields selected on the object a field returns (through fragments and inline fragments). */
+export function selectedFields(info: GraphQLResolveInfo): Set<string> {
+  const fields = new Map<string, FieldNode[]>();
+  for (const node of info.fieldNodes) fieldsOf(node.selectionSet, info, fields);
+  return new Set(fields.keys());
+}

@@ -2,6 +2,7 @@ import type DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import { type Connection, connectionFromArray, pageRequest } from "../../graphql/connection.js";
 import type { ListKey } from "../../graphql/loader-utils.js";
+import { selectedItemFields } from "../../graphql/selection.js";
 import type { ProvidersArgs } from "./provider.args.js";
 import { type ProviderQuery, providerQuery } from "./provider.repository.js";
 import { type ProviderKind, providerKind, type ProviderValue } from "./provider.type.js";
@@ -24,9 +25,10 @@ export async function providersOf(
   parentId: string,
   scope: ProviderScope,
   filter?: ProvidersArgs["filter"],
+  fields?: ReadonlySet<string>,
 ): Promise<ProviderValue[]> {
   const { type, kinds, ...rest } = providerQuery(scope, filter);
-  const rows = await loader.load({ parentId, filter: rest });
+  const rows = await loader.load({ parentId, filter: rest, fields });
   return rows.filter((row) => (!type || row.type === type) && (!kinds || kinds.includes(providerKind(row))));
 }
 
@@ -39,5 +41,6 @@ export async function providersUnder(
   info: GraphQLResolveInfo,
 ): Promise<Connection<ProviderValue>> {
   const page = pageRequest(args, info, parentId);
-  return connectionFromArray(await providersOf(loader, parentId, scope, args.filter), page);
+  // Only the columns the selected fields need (a page of names leaves the JSON columns in the database).
+  return connectionFromArray(await providersOf(loader, parentId, scope, args.filter, selectedItemFields(info)), page);
 }

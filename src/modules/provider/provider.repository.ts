@@ -109,12 +109,18 @@ const HEAVY_COLUMNS = {
   sources: ["sources"],
 } as const satisfies Partial<Record<keyof ProviderRow, readonly string[]>>;
 
-/** Prisma's `omit` for the columns `fields` (GraphQL field names of a provider) do not need. */
-export function unneededColumns(fields: ReadonlySet<string>): Prisma.ProviderOmit {
+/**
+ * Prisma's `omit` for the columns `fields` (GraphQL field names of a
+ * provider) do not need; nothing omitted when `fields` is unset. An `openAt`
+ * filter reads the schedule whatever is selected.
+ */
+export function unneededColumns(fields: ReadonlySet<string> | undefined, query?: ProviderQuery): Prisma.ProviderOmit | undefined {
+  if (!fields) return undefined;
   const omit: Prisma.ProviderOmit = { searchKey: true, contactKey: true, phoneKey: true };
   for (const [column, readers] of Object.entries(HEAVY_COLUMNS)) {
     if (!readers.some((field) => fields.has(field))) omit[column as keyof typeof HEAVY_COLUMNS] = true;
   }
+  if (query?.openAt) omit.schedule = false;
   return omit;
 }
 
@@ -130,7 +136,7 @@ export async function findProvidersPage(db: Database, query: ProviderQuery, page
     page,
     () => db.prisma.provider.count({ where }),
     async (skip, take) =>
-      (await db.prisma.provider.findMany({ where, orderBy: providerOrderBy(query), skip, take, omit: unneededColumns(fields) })).map((row) =>
+      (await db.prisma.provider.findMany({ where, orderBy: providerOrderBy(query), skip, take, omit: unneededColumns(fields, query) })).map((row) =>
         asProvider(row as ProviderRow),
       ),
   );
@@ -149,23 +155,36 @@ export function createProviderLoaders(db: Database) {
       (row) => row.id,
     ),
     providersByRegionId: () => listLoader<ProviderQuery, ProviderValue>(
-      async (regionIds, query) =>
-        openAtFilter(query)(await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
+      async (regionIds, query, fields) =>
+        openAtFilter(query)(
+          (await db.prisma.provider.findMany({
+            where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] },
+            orderBy: providerOrderBy(query),
+            omit: unneededColumns(fields, query),
+          })) as ProviderRow[],
+        ).map(asProvider),
       (row) => (row.regionId ? [row.regionId] : []),
     ),
     providersByDistrictId: () => listLoader<ProviderQuery, ProviderValue>(
-      async (districtIds, query) =>
-        openAtFilter(query)(await db.prisma.provider.findMany({ where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] }, orderBy: providerOrderBy(query) })).map(asProvider),
+      async (districtIds, query, fields) =>
+        openAtFilter(query)(
+          (await db.prisma.provider.findMany({
+            where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] },
+            orderBy: providerOrderBy(query),
+            omit: unneededColumns(fields, query),
+          })) as ProviderRow[],
+        ).map(asProvider),
       (row) => (row.districtId ? [row.districtId] : []),
     ),
     providersByServiceId: () => listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
-      async (serviceIds, query) =>
+      async (serviceIds, query, fields) =>
         openAtFilter(query)(
-          await db.prisma.provider.findMany({
+          (await db.prisma.provider.findMany({
             where: { AND: [providerWhere(query), { serviceLinks: { some: { serviceId: { in: serviceIds } } } }] },
             orderBy: providerOrderBy(query),
+            omit: unneededColumns(fields, query),
             include: { serviceLinks: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } } },
-          }),
+          })) as (ProviderRow & { serviceLinks: { serviceId: string }[] })[],
         ).map(asProvider),
       (row) => row.serviceLinks.map((link) => link.serviceId),
     ),

@@ -4,6 +4,7 @@ import type { Context } from "../../graphql/context.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { type Connection, connectionFromArray, pageRequest } from "../../graphql/connection.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
+import { selectedFields } from "../../graphql/selection.js";
 import { DistrictsArgs } from "../district/district.args.js";
 import { districtQuery } from "../district/district.repository.js";
 import { DistrictConnection, type DistrictValue } from "../district/district.type.js";
@@ -54,7 +55,7 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => AuthorityType, { nullable: true, description: "Its regional administration (облыстық басқарма) of employment and social programmes." })
-  async regionalAdministration(@Root() region: RegionValue, @Ctx() { loaders }: Context): Promise<ProviderValue | null> {
-    return (await providersOf(loaders.providersByRegionId, region.id, REGIONAL_ADMINISTRATIONS))[0] ?? null;
+  async regionalAdministration(@Root() region: RegionValue, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<ProviderValue | null> {
+    return (await providersOf(loaders.providersByRegionId, region.id, REGIONAL_ADMINISTRATIONS, undefined, selectedFields(info)))[0] ?? null;
   }
 }
