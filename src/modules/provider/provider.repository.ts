@@ -148,6 +148,46 @@ export async function findProviders(db: Database, query: ProviderQuery): Promise
   return openAtFilter(query)(rows).map(asProvider);
 }
 
+/**
+ * True when a list query has no condition but its order: every nested list
+ * as the directory's walks ask for it (the kind is applied after loading,
+ * see provider.lists.ts). Those are read in raw SQL; a filtered list goes
+ * through Prisma and `providerWhere`, the one statement of the filters.
+ */
+const isPlain = (query: ProviderQuery) =>
+  !query.kinds && !query.regionId && !query.districtId && query.serviceNumber == null && !query.terms?.length && query.hasConflicts == null;
+
+const UNDER = {
+  region: { join: "", where: "p.region_id = ANY($1::text[])", link: "" },
+  district: { join: "", where: "p.district_id = ANY($1::text[])", link: "" },
+  service: { join: "JOIN provider_service ps ON ps.provider_id = p.id", where: "ps.service_id = ANY($1::text[])", link: `, ps.service_id AS "serviceId"` },
+} as const;
+
+/**
+ * The providers under some regions, districts or services, in the list's
+ * order, with only the columns `fields` need: what Prisma reads for these
+ * lists, without its query building and result mapping (README "Speed").
+ * Under services, a provider comes once per service, with that one link.
+ */
+async function providersUnderRaw(
+  db: Database,
+  parent: keyof typeof UNDER,
+  parentIds: string[],
+  query: ProviderQuery,
+  fields: ReadonlySet<string> | undefined,
+): Promise<(ProviderRow & { serviceLinks: { serviceId: string }[] })[]> {
+  const { join, where, link } = UNDER[parent];
+  const direction = query.direction === OrderDirection.DESC ? "DESC" : "ASC";
+  const byName = `p.name_sort ${direction}, p.id ${direction}`;
+  const order = query.order === ProviderOrderField.NAME ? byName : `r.position ${direction}, ${byName}`;
+  const select = selectList(Prisma.ProviderScalarFieldEnum, unneededColumns(fields, query) ?? { searchKey: true, contactKey: true, phoneKey: true }, "p");
+  const rows = await db.query<ProviderRow & { serviceId?: string }>(
+    `SELECT ${select}${link} FROM provider p ${join} LEFT JOIN region r ON r.id = p.region_id WHERE ${where} ORDER BY ${order}`,
+    [parentIds],
+  );
+  return rows.map(({ serviceId, ...row }) => Object.assign(row, { serviceLinks: serviceId ? [{ serviceId }] : [] }));
+}
+
 /** Every column but the search keys, which are never served. */
 const PROVIDER_SELECT = selectList(Prisma.ProviderScalarFieldEnum, { searchKey: true, contactKey: true, phoneKey: true });
 
@@ -162,6 +202,7 @@ export function createProviderLoaders(db: Database) {
     providersByRegionId: () => listLoader<ProviderQuery, ProviderValue>(
       async (regionIds, query, fields) =>
         openAtFilter(query)(
+          isPlain(query) ? await providersUnderRaw(db, "region", regionIds, query, fields) :
           (await db.prisma.provider.findMany({
             where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] },
             orderBy: providerOrderBy(query),
@@ -173,6 +214,7 @@ export function createProviderLoaders(db: Database) {
     providersByDistrictId: () => listLoader<ProviderQuery, ProviderValue>(
       async (districtIds, query, fields) =>
         openAtFilter(query)(
+          isPlain(query) ? await providersUnderRaw(db, "district", districtIds, query, fields) :
           (await db.prisma.provider.findMany({
             where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] },
             orderBy: providerOrderBy(query),
@@ -184,6 +226,7 @@ export function createProviderLoaders(db: Database) {
     providersByServiceId: () => listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
       async (serviceIds, query, fields) =>
         openAtFilter(query)(
+          isPlain(query) ? await providersUnderRaw(db, "service", serviceIds, query, fields) :
           (await db.prisma.provider.findMany({
             where: { AND: [providerWhere(query), { serviceLinks: { some: { serviceId: { in: serviceIds } } } }] },
             orderBy: providerOrderBy(query),

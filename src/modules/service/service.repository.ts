@@ -34,6 +34,9 @@ export function serviceWhere(query: ServiceQuery): Prisma.ServiceWhereInput {
   return { AND: and };
 }
 
+/** A query the held services answer (src/db/reference-tables.ts): no condition, or only `repealed`. */
+const isHeld = (query: ServiceQuery) => !query.regionId && !query.districtId && !query.terms?.length;
+
 export async function findServices(db: Database, query: ServiceQuery): Promise<ServiceValue[]> {
   return (await db.prisma.service.findMany({ where: serviceWhere(query), orderBy: { number: "asc" }, omit: SERVICE_RULES })).map(asService);
 }
@@ -60,15 +63,24 @@ export function createServiceLoaders(db: Database) {
     // Prisma's `some` + `include`, which joins and returns the link rows twice.
     servicesByProviderId: () => listLoader<ServiceQuery, ServiceValue & { providerIds: string[] }>(
       async (providerIds, query) => {
-        const links = await db.prisma.providerService.findMany({ where: { providerId: { in: providerIds } }, select: { providerId: true, serviceId: true } });
+        const links = await db.query<{ providerId: string; serviceId: string }>(
+          `SELECT provider_id AS "providerId", service_id AS "serviceId" FROM provider_service WHERE provider_id = ANY($1::text[])`,
+          [providerIds],
+        );
         const providersOf = new Map<string, string[]>();
-        for (const link of links) providersOf.set(link.serviceId, [...(providersOf.get(link.serviceId) ?? []), link.providerId]);
+        for (const link of links) {
+          const list = providersOf.get(link.serviceId);
+          if (list) list.push(link.providerId);
+          else providersOf.set(link.serviceId, [link.providerId]);
+        }
         if (providersOf.size === 0) return [];
-        const services = await db.prisma.service.findMany({
-          where: { AND: [serviceWhere(query), { id: { in: [...providersOf.keys()] } }] },
-          orderBy: { number: "asc" },
-          omit: SERVICE_RULES,
-        });
+        // Only `repealed` (or nothing) narrows the list: the services are held in memory, in number order.
+        const services = isHeld(query)
+          ? [...(await referenceTables(db)).servicesByNumber.values()]
+              .filter((service) => providersOf.has(service.id) && (query.repealed == null || service.repealed === query.repealed))
+              .sort((a, b) => a.number - b.number)
+              .map((service) => ({ ...service }))
+          : await db.prisma.service.findMany({ where: { AND: [serviceWhere(query), { id: { in: [...providersOf.keys()] } }] }, orderBy: { number: "asc" }, omit: SERVICE_RULES });
         return services.map((service) => Object.assign(asService(service), { providerIds: providersOf.get(service.id) ?? [] }));
       },
       (row) => row.providerIds,
