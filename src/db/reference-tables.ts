@@ -24,7 +24,8 @@ export interface ReferenceTables {
   servicesByNumber: ReadonlyMap<number, Omit<Service, ServiceRuleColumn>>;
 }
 
-const held = new WeakMap<Database, { at: number; tables: Promise<ReferenceTables> }>();
+/** Keyed by the Prisma client, which names one database however many `Database` views share it. */
+const held = new WeakMap<object, { at: number; tables: Promise<ReferenceTables> }>();
 
 async function load(db: Database): Promise<ReferenceTables> {
   const [regions, districts, services] = await Promise.all([
@@ -43,13 +44,13 @@ async function load(db: Database): Promise<ReferenceTables> {
 /** The tables, read again when older than MAX_AGE_MS (one read at a time, shared by every request). */
 export function referenceTables(db: Database): Promise<ReferenceTables> {
   const now = Date.now();
-  const entry = held.get(db);
+  const entry = held.get(db.prisma);
   if (entry && now - entry.at < MAX_AGE_MS) return entry.tables;
   const tables = load(db);
-  held.set(db, { at: now, tables });
+  held.set(db.prisma, { at: now, tables });
   // A failed read is not kept: the next request tries again.
   tables.catch(() => {
-    if (held.get(db)?.tables === tables) held.delete(db);
+    if (held.get(db.prisma)?.tables === tables) held.delete(db.prisma);
   });
   return tables;
 }

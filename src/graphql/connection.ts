@@ -185,18 +185,36 @@ export function connectionFromArray<T>(items: readonly T[], page: PageRequest): 
 /**
  * One page cut by the database: `count` says how long the whole list is,
  * `fetch(skip, take)` reads only the page's rows. Paging forward, both run at
- * once; paging from the end needs the count first.
+ * once, and the count only when `counted` (the operation selects
+ * `totalCount` or `pageInfo`: see `countSelected`); paging from the end
+ * needs the count first.
  */
-export async function connectionFromQuery<T>(page: PageRequest, count: () => Promise<number>, fetch: (skip: number, take: number) => Promise<T[]>): Promise<Connection<T>> {
+export async function connectionFromQuery<T>(
+  page: PageRequest,
+  count: () => Promise<number>,
+  fetch: (skip: number, take: number) => Promise<T[]>,
+  counted = true,
+): Promise<Connection<T>> {
   if (page.last == null && page.before == null) {
     const start = page.after == null ? 0 : page.after + 1;
     const take = page.first ?? DEFAULT_PAGE_SIZE;
-    const [total, rows] = await Promise.all([count(), take > 0 ? fetch(start, take) : Promise.resolve([])]);
+    const rowsOf = () => (take > 0 ? fetch(start, take) : Promise.resolve([]));
+    if (!counted) {
+      // Nothing reads the length: the page's own end stands in for it.
+      const rows = await rowsOf();
+      return new Page(rows, page.list, start, start + rows.length);
+    }
+    const [total, rows] = await Promise.all([count(), rowsOf()]);
     return new Page(rows, page.list, Math.min(start, total), total);
   }
   const total = await count();
   const { start, end } = window(total, page);
   return new Page(end > start ? await fetch(start, end - start) : [], page.list, start, total);
+}
+
+/** True when the operation reads a connection's length: its `totalCount` or its `pageInfo`. */
+export function countSelected(connectionFields: ReadonlySet<string>): boolean {
+  return connectionFields.has("totalCount") || connectionFields.has("pageInfo");
 }
 
 /**

@@ -130,9 +130,26 @@ export function unneededColumns(fields: ReadonlySet<string> | undefined, query?:
  * rows (only the columns `fields` need). The `openAt` filter reads hours in
  * JavaScript, so with it the whole list is read and cut here.
  */
-export async function findProvidersPage(db: Database, query: ProviderQuery, page: PageRequest, fields: ReadonlySet<string>): Promise<Connection<ProviderValue>> {
+export async function findProvidersPage(
+  db: Database,
+  query: ProviderQuery,
+  page: PageRequest,
+  fields: ReadonlySet<string>,
+  counted: boolean,
+): Promise<Connection<ProviderValue>> {
   if (query.openAt) return connectionFromArray(await findProviders(db, query), page);
   const where = providerWhere(query);
+  const { type, ...rest } = query;
+  if (isPlain(rest)) {
+    // A whole kind's list in its order (`authorities(first: 100, orderBy: {field: NAME})`): raw SQL, as the nested lists.
+    const condition = type ? { where: "p.type = $1::text::\"ProviderType\"", params: [type] } : { where: "TRUE", params: [] };
+    return connectionFromQuery(
+      page,
+      async () => Number((await db.query<{ count: string }>(`SELECT count(*) FROM provider p WHERE ${condition.where}`, condition.params))[0]!.count),
+      async (skip, take) => (await plainProviders(db, { ...condition, limit: { skip, take } }, query, fields)).map(asProvider),
+      counted,
+    );
+  }
   return connectionFromQuery(
     page,
     () => db.prisma.provider.count({ where }),
@@ -140,6 +157,7 @@ export async function findProvidersPage(db: Database, query: ProviderQuery, page
       (await db.prisma.provider.findMany({ where, orderBy: providerOrderBy(query), skip, take, omit: unneededColumns(fields, query) })).map((row) =>
         asProvider(row as ProviderRow),
       ),
+    counted,
   );
 }
 
@@ -163,11 +181,30 @@ const UNDER = {
   service: { join: "JOIN provider_service ps ON ps.provider_id = p.id", where: "ps.service_id = ANY($1::text[])", link: `, ps.service_id AS "serviceId"` },
 } as const;
 
+/** A plain query's rows in raw SQL: `where` over `provider p`, in the list's order, with only the columns `fields` need. */
+async function plainProviders<Extra extends object = object>(
+  db: Database,
+  sql: { join?: string; where: string; link?: string; params: unknown[]; limit?: { skip: number; take: number } },
+  query: ProviderQuery,
+  fields: ReadonlySet<string> | undefined,
+): Promise<(ProviderRow & Extra)[]> {
+  const direction = query.direction === OrderDirection.DESC ? "DESC" : "ASC";
+  const byName = `p.name_sort ${direction}, p.id ${direction}`;
+  const order = query.order === ProviderOrderField.NAME ? byName : `r.position ${direction}, ${byName}`;
+  const select = selectList(Prisma.ProviderScalarFieldEnum, unneededColumns(fields, query) ?? { searchKey: true, contactKey: true, phoneKey: true }, "p");
+  const params = [...sql.params];
+  const limit = sql.limit ? ` LIMIT $${params.push(sql.limit.take)} OFFSET $${params.push(sql.limit.skip)}` : "";
+  return db.query<ProviderRow & Extra>(
+    `SELECT ${select}${sql.link ?? ""} FROM provider p ${sql.join ?? ""} LEFT JOIN region r ON r.id = p.region_id WHERE ${sql.where} ORDER BY ${order}${limit}`,
+    params,
+  );
+}
+
 /**
- * The providers under some regions, districts or services, in the list's
- * order, with only the columns `fields` need: what Prisma reads for these
- * lists, without its query building and result mapping (README "Speed").
- * Under services, a provider comes once per service, with that one link.
+ * The providers under some regions, districts or services: what Prisma
+ * reads for these lists, without its query building and result mapping
+ * (README "Speed"). Under services, a provider comes once per service, with
+ * that one link.
  */
 async function providersUnderRaw(
   db: Database,
@@ -176,15 +213,7 @@ async function providersUnderRaw(
   query: ProviderQuery,
   fields: ReadonlySet<string> | undefined,
 ): Promise<(ProviderRow & { serviceLinks: { serviceId: string }[] })[]> {
-  const { join, where, link } = UNDER[parent];
-  const direction = query.direction === OrderDirection.DESC ? "DESC" : "ASC";
-  const byName = `p.name_sort ${direction}, p.id ${direction}`;
-  const order = query.order === ProviderOrderField.NAME ? byName : `r.position ${direction}, ${byName}`;
-  const select = selectList(Prisma.ProviderScalarFieldEnum, unneededColumns(fields, query) ?? { searchKey: true, contactKey: true, phoneKey: true }, "p");
-  const rows = await db.query<ProviderRow & { serviceId?: string }>(
-    `SELECT ${select}${link} FROM provider p ${join} LEFT JOIN region r ON r.id = p.region_id WHERE ${where} ORDER BY ${order}`,
-    [parentIds],
-  );
+  const rows = await plainProviders<{ serviceId?: string }>(db, { ...UNDER[parent], params: [parentIds] }, query, fields);
   return rows.map(({ serviceId, ...row }) => Object.assign(row, { serviceLinks: serviceId ? [{ serviceId }] : [] }));
 }
 

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type
 import { DateTimeResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context.js";
 import type { GraphQLResolveInfo } from "graphql";
-import { type Connection, connectionFromArray, pageRequest } from "../../graphql/connection.js";
+import { type Connection, connectionFromArray, countSelected, pageRequest } from "../../graphql/connection.js";
 import { DistrictType, type DistrictValue } from "../district/district.type.js";
 import { ConflictType, type ConflictValue, ListingType, type ListingValue } from "../listing/listing.type.js";
 import { RegionType, type RegionValue } from "../region/region.type.js";
@@ -13,7 +13,7 @@ import { ServiceConnection, type ServiceValue } from "../service/service.type.js
 import { OrderedProvidersArgs } from "./provider.args.js";
 import { AKIMAT_APPARATUS, AUTHORITIES, type ProviderScope, SERVICE_CENTRES } from "./provider.lists.js";
 import { findProvidersPage, providerQuery } from "./provider.repository.js";
-import { selectedItemFields } from "../../graphql/selection.js";
+import { selectedFields, selectedItemFields } from "../../graphql/selection.js";
 import { isOpenAt, type ScheduleLike } from "./provider.schedule.js";
 import {
   AkimatApparatusConnection,
@@ -26,7 +26,7 @@ import {
 } from "./provider.type.js";
 
 function rootList(ctx: Context, scope: ProviderScope, args: OrderedProvidersArgs, info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
-  return findProvidersPage(ctx.db, providerQuery(scope, args.filter, args.orderBy), pageRequest(args, info), selectedItemFields(info));
+  return findProvidersPage(ctx.db, providerQuery(scope, args.filter, args.orderBy), pageRequest(args, info), selectedItemFields(info), countSelected(selectedFields(info)));
 }
 
 /** Fields every provider has; type-graphql applies them to Authority, AkimatApparatus and ServiceCentre. */
