@@ -32,6 +32,12 @@ export interface ListKey<F> {
    * Keys that differ only here still share one query, reading the union.
    */
   fields?: ReadonlySet<string>;
+  /**
+   * The kinds of row this key keeps (for providers, their types), which the
+   * caller picks out of the rows itself; the query reads only the kinds some
+   * key of its group wants, every kind when one key leaves this unset.
+   */
+  within?: readonly string[];
 }
 
 const fieldsKey = (fields: ReadonlySet<string> | undefined) => (fields ? [...fields].sort().join(",") : "*");
@@ -42,25 +48,30 @@ const fieldsKey = (fields: ReadonlySet<string> | undefined) => (fields ? [...fie
  * returns rows in list order and grouping keeps that order.
  */
 export function listLoader<F, R>(
-  load: (parentIds: string[], filter: F, fields: ReadonlySet<string> | undefined) => Promise<R[]>,
+  load: (parentIds: string[], filter: F, fields: ReadonlySet<string> | undefined, within: ReadonlySet<string> | undefined) => Promise<R[]>,
   parentsOf: (row: R) => readonly string[],
 ): DataLoader<ListKey<F>, R[], string> {
   return new DataLoader(
     async (keys) => {
-      const groups = new Map<string, { filter: F; parentIds: Set<string>; fields: Set<string> | undefined }>();
+      const groups = new Map<string, { filter: F; parentIds: Set<string>; fields: Set<string> | undefined; within: Set<string> | undefined }>();
       for (const key of keys) {
         const filterKey = JSON.stringify(key.filter ?? null);
         let group = groups.get(filterKey);
-        if (!group) groups.set(filterKey, (group = { filter: key.filter, parentIds: new Set<string>(), fields: key.fields ? new Set<string>() : undefined }));
+        if (!group) {
+          group = { filter: key.filter, parentIds: new Set<string>(), fields: key.fields && new Set<string>(), within: key.within && new Set<string>() };
+          groups.set(filterKey, group);
+        }
         group.parentIds.add(key.parentId);
-        // One key that needs every column makes the group read every column.
+        // One key that needs every column (or every kind) makes the group read them all.
         if (!key.fields) group.fields = undefined;
         else for (const field of key.fields) group.fields?.add(field);
+        if (!key.within) group.within = undefined;
+        else for (const kind of key.within) group.within?.add(kind);
       }
       const results = new Map<string, R[]>();
       await Promise.all(
         [...groups].map(async ([filterKey, group]) => {
-          const rows = await load([...group.parentIds], group.filter, group.fields);
+          const rows = await load([...group.parentIds], group.filter, group.fields, group.within);
           for (const parentId of group.parentIds) results.set(`${filterKey}\u0000${parentId}`, []);
           for (const row of rows) {
             for (const parentId of parentsOf(row)) results.get(`${filterKey}\u0000${parentId}`)?.push(row);
@@ -69,6 +80,6 @@ export function listLoader<F, R>(
       );
       return keys.map((key) => results.get(`${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}`) ?? []);
     },
-    { cacheKeyFn: (key) => `${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}\u0000${fieldsKey(key.fields)}` },
+    { cacheKeyFn: (key) => `${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}\u0000${fieldsKey(key.fields)}\u0000${key.within?.join(",") ?? "*"}` },
   );
 }

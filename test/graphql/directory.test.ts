@@ -411,20 +411,28 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
   });
 
   describe("batching", () => {
+    /**
+     * The statements one run of `send` costs, the fewest of three runs: the server's own timers (the response
+     * cache's version check, the held tables' reload every few seconds) may add one to a run, never take one away.
+     */
+    async function statementsOf(send: () => Promise<unknown>): Promise<number> {
+      let fewest = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        await referenceTables(graph.db);
+        const before = graph.db.statements.count;
+        await send();
+        fewest = Math.min(fewest, graph.db.statements.count - before);
+      }
+      return fewest;
+    }
+
     it("loads a region with all its districts and providers of every kind in two SQL statements", async () => {
-      // Regions and districts are held in memory (src/db/reference-tables.ts); read them now, so they are held.
-      await referenceTables(graph.db);
-      const before = graph.db.statements.count;
-      await ok(RegionWithProvidersDocument, { id: toGlobalId("Region", "almaty-oblast") });
       // The region's districts and its providers of every kind (one query); regions and districts by id from memory.
-      expect(graph.db.statements.count - before).toBe(2);
+      expect(await statementsOf(() => ok(RegionWithProvidersDocument, { id: toGlobalId("Region", "almaty-oblast") }))).toBe(2);
     });
 
     it("walks regions → districts → authorities → services over the whole directory in a small constant number of SQL statements", async () => {
-      await referenceTables(graph.db);
-      const before = graph.db.statements.count;
       const { regions } = await ok(DirectoryWalkDocument, {});
-      const statements = graph.db.statements.count - before;
 
       // The walk is complete: no page was cut short.
       expect(regions.totalCount).toBe(16);
@@ -436,17 +444,13 @@ describe.each(databaseTargets())("the directory graph on $name", (target) => {
 
       // One statement per level (regions, districts, authorities, their service links; the services are held in
       // memory), whatever the number of rows: the same operation over two regions costs as many as over all sixteen.
-      expect(statements).toBeLessThanOrEqual(4);
-      // Held tables read now, so that no reload (every few seconds) falls inside either count.
-      await referenceTables(graph.db);
-      const small = graph.db.statements.count;
-      await ok(DirectoryWalkDocument, {});
-      const again = graph.db.statements.count - small;
-      await referenceTables(graph.db);
-      const fewer = graph.db.statements.count;
-      const twoRegions = await graph.execute(print(DirectoryWalkDocument).replace("regions(first: 20)", "regions(first: 2)"));
-      expect(twoRegions.errors).toBeUndefined();
-      expect(graph.db.statements.count - fewer).toBe(again);
+      const all = await statementsOf(() => ok(DirectoryWalkDocument, {}));
+      expect(all).toBeLessThanOrEqual(4);
+      const two = await statementsOf(async () => {
+        const answer = await graph.execute(print(DirectoryWalkDocument).replace("regions(first: 20)", "regions(first: 2)"));
+        expect(answer.errors).toBeUndefined();
+      });
+      expect(two).toBe(all);
     });
   });
 });

@@ -16,9 +16,10 @@ export const REGIONAL_ADMINISTRATIONS: ProviderScope = { type: "AUTHORITY", kind
 
 /**
  * The providers under one parent (a region, a district, a service) that
- * match `filter` and `scope`. The kind is applied here rather than in SQL,
- * so a region's authorities, akimat apparatus, centres and administration
- * come from one batched query instead of four.
+ * match `filter` and `scope`. The kind is picked here from rows of the types
+ * asked for, so a region's authorities, akimat apparatus, centres and
+ * administration come from one batched query instead of four, and a query
+ * that asks only for authorities reads no centres.
  */
 export async function providersOf(
   loader: DataLoader<ListKey<ProviderQuery>, ProviderValue[], string>,
@@ -28,7 +29,7 @@ export async function providersOf(
   fields?: ReadonlySet<string>,
 ): Promise<ProviderValue[]> {
   const { type, kinds, ...rest } = providerQuery(scope, filter);
-  const rows = await loader.load({ parentId, filter: rest, fields });
+  const rows = await loader.load({ parentId, filter: rest, fields, within: type ? [type] : undefined });
   return rows.filter((row) => (!type || row.type === type) && (!kinds || kinds.includes(providerKind(row))));
 }
 

@@ -101,6 +101,8 @@ export function asProvider<R extends ProviderRow>(row: R): R & ProviderValue {
  * served, are never read).
  */
 const HEAVY_COLUMNS = {
+  // Arrays too: the driver parses every text[] value character by character.
+  alternateNames: ["alternateNames"],
   address: ["address"],
   emails: ["emails"],
   websites: ["websites"],
@@ -175,6 +177,9 @@ export async function findProviders(db: Database, query: ProviderQuery): Promise
 const isPlain = (query: ProviderQuery) =>
   !query.kinds && !query.regionId && !query.districtId && query.serviceNumber == null && !query.terms?.length && query.hasConflicts == null;
 
+/** Prisma's condition for `types` (every type when unset). */
+const ofTypes = (types: ReadonlySet<string> | undefined): Prisma.ProviderWhereInput => (types ? { type: { in: [...types] as ProviderRow["type"][] } } : {});
+
 const UNDER = {
   region: { join: "", where: "p.region_id = ANY($1::text[])", link: "" },
   district: { join: "", where: "p.district_id = ANY($1::text[])", link: "" },
@@ -212,8 +217,13 @@ async function providersUnderRaw(
   parentIds: string[],
   query: ProviderQuery,
   fields: ReadonlySet<string> | undefined,
+  types: ReadonlySet<string> | undefined,
 ): Promise<(ProviderRow & { serviceLinks: { serviceId: string }[] })[]> {
-  const rows = await plainProviders<{ serviceId?: string }>(db, { ...UNDER[parent], params: [parentIds] }, query, fields);
+  const { where, ...under } = UNDER[parent];
+  const sql = types
+    ? { ...under, where: `${where} AND p.type::text = ANY($2::text[])`, params: [parentIds, [...types]] }
+    : { ...under, where, params: [parentIds] };
+  const rows = await plainProviders<{ serviceId?: string }>(db, sql, query, fields);
   return rows.map(({ serviceId, ...row }) => Object.assign(row, { serviceLinks: serviceId ? [{ serviceId }] : [] }));
 }
 
@@ -229,11 +239,11 @@ export function createProviderLoaders(db: Database) {
       (row) => row.id,
     ),
     providersByRegionId: () => listLoader<ProviderQuery, ProviderValue>(
-      async (regionIds, query, fields) =>
+      async (regionIds, query, fields, types) =>
         openAtFilter(query)(
-          isPlain(query) ? await providersUnderRaw(db, "region", regionIds, query, fields) :
+          isPlain(query) ? await providersUnderRaw(db, "region", regionIds, query, fields, types) :
           (await db.prisma.provider.findMany({
-            where: { AND: [providerWhere(query), { regionId: { in: regionIds } }] },
+            where: { AND: [providerWhere(query), { regionId: { in: regionIds } }, ofTypes(types)] },
             orderBy: providerOrderBy(query),
             omit: unneededColumns(fields, query),
           })) as ProviderRow[],
@@ -241,11 +251,11 @@ export function createProviderLoaders(db: Database) {
       (row) => (row.regionId ? [row.regionId] : []),
     ),
     providersByDistrictId: () => listLoader<ProviderQuery, ProviderValue>(
-      async (districtIds, query, fields) =>
+      async (districtIds, query, fields, types) =>
         openAtFilter(query)(
-          isPlain(query) ? await providersUnderRaw(db, "district", districtIds, query, fields) :
+          isPlain(query) ? await providersUnderRaw(db, "district", districtIds, query, fields, types) :
           (await db.prisma.provider.findMany({
-            where: { AND: [providerWhere(query), { districtId: { in: districtIds } }] },
+            where: { AND: [providerWhere(query), { districtId: { in: districtIds } }, ofTypes(types)] },
             orderBy: providerOrderBy(query),
             omit: unneededColumns(fields, query),
           })) as ProviderRow[],
@@ -253,11 +263,11 @@ export function createProviderLoaders(db: Database) {
       (row) => (row.districtId ? [row.districtId] : []),
     ),
     providersByServiceId: () => listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
-      async (serviceIds, query, fields) =>
+      async (serviceIds, query, fields, types) =>
         openAtFilter(query)(
-          isPlain(query) ? await providersUnderRaw(db, "service", serviceIds, query, fields) :
+          isPlain(query) ? await providersUnderRaw(db, "service", serviceIds, query, fields, types) :
           (await db.prisma.provider.findMany({
-            where: { AND: [providerWhere(query), { serviceLinks: { some: { serviceId: { in: serviceIds } } } }] },
+            where: { AND: [providerWhere(query), { serviceLinks: { some: { serviceId: { in: serviceIds } } } }, ofTypes(types)] },
             orderBy: providerOrderBy(query),
             omit: unneededColumns(fields, query),
             include: { serviceLinks: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } } },
