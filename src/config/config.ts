@@ -34,6 +34,18 @@ export interface AppConfig {
   timeouts: { headersMs: number; requestMs: number };
   /** Memory for the public directory's whole-response cache (src/server/response-cache.ts), in MB; 0 turns it off. */
   responseCacheMb: number;
+  /**
+   * State shared by several processes (src/shared-state/): the persisted
+   * queries, the access-code counts and the response cache. null: each
+   * process keeps its own in memory (one process needs nothing installed).
+   */
+  redis: RedisConfig | null;
+}
+
+/** `REDIS_URL` (redis:// or rediss://, a database number as its path) and the prefix of every key Qyzmet writes. */
+export interface RedisConfig {
+  url: string;
+  keyPrefix: string;
 }
 
 /** A configuration value that cannot be used; its message is the one line the user sees. */
@@ -96,9 +108,37 @@ export function parseDatabaseUrl(url: string | undefined, env: Env = {}): Databa
   return { kind: "postgres", url: parsed.toString(), poolSize: integer(env, "DATABASE_POOL_SIZE", 10, 1, 100), schema };
 }
 
+/**
+ * `REDIS_URL` unset or empty: no Redis. Otherwise redis://[user:password@]host[:port][/db]
+ * or rediss:// (TLS). `REDIS_KEY_PREFIX` (default `qyzmet:`) keeps one
+ * deployment's keys apart from another's on a shared Redis; the access-code
+ * counts are per database, so give each database its own prefix.
+ */
+export function parseRedisConfig(env: Env): RedisConfig | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`REDIS_URL is not a valid URL: "${redact(raw)}" (expected redis://host:6379)`);
+  }
+  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${parsed.protocol}//"`);
+  }
+  if (!parsed.hostname) throw new ConfigError(`REDIS_URL "${redact(raw)}" names no host`);
+  const db = parsed.pathname.replace(/^\//, "");
+  if (db !== "" && !/^\d{1,2}$/.test(db)) throw new ConfigError(`REDIS_URL's path must be a database number (0-15 on a default Redis), got "/${db}"`);
+  const keyPrefix = env.REDIS_KEY_PREFIX ?? "qyzmet:";
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(keyPrefix)) {
+    throw new ConfigError(`REDIS_KEY_PREFIX must be 1-64 letters, digits or _ . : -, got "${keyPrefix}"`);
+  }
+  return { url: raw, keyPrefix };
+}
+
 /** The URL with its password replaced, for messages and logs. */
 export function redact(url: string): string {
-  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1****@");
+  return url.replace(/(\/\/[^:/@]*:)[^@]*@/, "$1****@");
 }
 
 export function describeDatabase(config: DatabaseConfig): string {
@@ -132,5 +172,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       requestMs: integer(env, "REQUEST_TIMEOUT_MS", 30_000, 100, 600_000),
     },
     responseCacheMb: integer(env, "RESPONSE_CACHE_MB", 64, 0, 65_536),
+    redis: parseRedisConfig(env),
   };
 }
