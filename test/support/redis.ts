@@ -48,6 +48,8 @@ export async function startRedisServer(port: number): Promise<{ url: string; sto
   const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
   const url = `redis://127.0.0.1:${port}`;
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  // Refusals until the server listens are expected; connect() reports them.
+  probe.on("error", () => undefined);
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {
