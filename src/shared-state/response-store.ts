@@ -8,7 +8,7 @@
  * evict the limiter's counts first). Three keys:
  *
  * - `rc:entries`, a hash: request key → the answer as JSON;
- * - `rc:lru`, a sorted set: request key → when it was last used (Redis' clock);
+ * - `rc:lru`, a sorted set: request key → when it was last used (Redis' clock, in µs);
  * - `rc:bytes`: the bytes held (key and JSON, as Redis counts them).
  *
  * Each read and write is one Lua script, so processes racing each other
@@ -30,7 +30,7 @@ const GET = `
 local value = redis.call('HGET', KEYS[1], ARGV[1])
 if value then
   local now = redis.call('TIME')
-  redis.call('ZADD', KEYS[2], 'XX', now[1] * 1000 + math.floor(now[2] / 1000), ARGV[1])
+  redis.call('ZADD', KEYS[2], 'XX', now[1] * 1000000 + now[2], ARGV[1])
 end
 return value`;
 
@@ -42,7 +42,7 @@ local old = redis.call('HSTRLEN', KEYS[1], ARGV[1])
 if old > 0 then redis.call('DECRBY', KEYS[3], old + #ARGV[1]) end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 local now = redis.call('TIME')
-redis.call('ZADD', KEYS[2], now[1] * 1000 + math.floor(now[2] / 1000), ARGV[1])
+redis.call('ZADD', KEYS[2], now[1] * 1000000 + now[2], ARGV[1])
 local total = redis.call('INCRBY', KEYS[3], size)
 while total > max do
   local oldest = redis.call('ZPOPMIN', KEYS[2])
