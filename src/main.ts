@@ -11,6 +11,8 @@ import { isExpectedStartupError } from "./db/errors.js";
 import { ListenError } from "./server/server.js";
 import { setAuditSink } from "./modules/access/personal-data.js";
 import { connectRedis } from "./shared-state/redis.js";
+import { openReplica } from "./db/database.js";
+import { routeReads } from "./db/replicas.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const db = await prepareDatabase(config, logger);
   const redis = config.redis ? await connectRedis(config.redis.url, config.redis.keyPrefix, logger) : null;
+  const reads = config.replicas.length ? routeReads(db, config.replicas.map((replica) => openReplica(replica)), logger) : null;
   const server = await startServer({
     db,
     schema: await buildGraphQLSchema(),
@@ -31,9 +34,11 @@ async function main(): Promise<void> {
     timeouts: config.timeouts,
     responseCacheMb: config.responseCacheMb,
     redis,
+    reads,
     logger,
   }).catch(async (error: unknown) => {
     await redis?.close();
+    await reads?.close();
     await db.close();
     throw error;
   });
@@ -56,7 +61,9 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
   // Announce readiness only once the handlers are in place: a supervisor may
   // signal as soon as it reads this line, and an unhandled SIGTERM kills at once.
-  const shared = config.redis ? `, shared state in Redis ${redact(config.redis.url)} under ${config.redis.keyPrefix}` : "";
+  const shared =
+    (config.redis ? `, shared state in Redis ${redact(config.redis.url)} under ${config.redis.keyPrefix}` : "") +
+    (config.replicas.length ? `, directory reads on ${config.replicas.length} standby(s)` : "");
   logger.info(`Qyzmet serves ${server.url} (${db.description}${shared}), ready in ${Math.round(performance.now() - started)} ms`);
 }
 

@@ -17,6 +17,12 @@ export interface AppConfig {
   host: string;
   port: number;
   database: DatabaseConfig;
+  /**
+   * PostgreSQL standbys of `database` (`DATABASE_REPLICA_URLS`): the
+   * directory's reads go to them (src/db/replicas.ts), everything else to
+   * `database`. Each works in `database`'s schema.
+   */
+  replicas: Extract<DatabaseConfig, { kind: "postgres" }>[];
   /** Load seeds/data on start when it changed since the last load (default true). */
   seedOnStart: boolean;
   /** Requests still running this long after SIGTERM are cut off. */
@@ -146,16 +152,40 @@ export function describeDatabase(config: DatabaseConfig): string {
   return config.dataDir ? `embedded PGlite in ${config.dataDir}` : "embedded PGlite in memory";
 }
 
+/**
+ * `DATABASE_REPLICA_URLS`: a comma-separated list of postgres:// URLs of
+ * read-only standbys of the primary (`DATABASE_URL`, which must then be
+ * PostgreSQL). They take the primary's `?schema=` and pool size.
+ */
+export function parseReplicaUrls(env: Env, primary: DatabaseConfig): Extract<DatabaseConfig, { kind: "postgres" }>[] {
+  const list = (env.DATABASE_REPLICA_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean);
+  if (!list.length) return [];
+  if (primary.kind !== "postgres") throw new ConfigError("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL server (postgres://…), the standbys' primary");
+  return list.map((url, index) => {
+    if (/[?&]schema=/.test(url)) throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} sets ?schema=; standbys use DATABASE_URL's schema`);
+    let replica: DatabaseConfig;
+    try {
+      replica = parseDatabaseUrl(url, env);
+    } catch (error) {
+      throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1}: ${(error as Error).message.replace(/^DATABASE_URL /, "")}`);
+    }
+    if (replica.kind !== "postgres") throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} must be a postgres:// URL, got "${redact(url)}"`);
+    return { ...replica, schema: primary.schema };
+  });
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL?.trim() || "info") as AppConfig["logLevel"];
   if (!["silent", "error", "info", "debug"].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of silent, error, info, debug, got "${env.LOG_LEVEL}"`);
   }
   const database = parseDatabaseUrl(env.DATABASE_URL, env);
+  const replicas = parseReplicaUrls(env, database);
   return {
     host: env.HOST?.trim() || "localhost",
     port: integer(env, "PORT", 4000, 0, 65535),
     database,
+    replicas,
     seedOnStart: boolean(env, "SEED_ON_START", true),
     shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
     logLevel,

@@ -37,6 +37,7 @@ import { createResponseCache, MemoryResponseStore, type ResponseCache } from "./
 import { mountIde, wantsIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
 import type { SharedRedis } from "../shared-state/redis.js";
+import type { ReadRouter } from "../db/replicas.js";
 import { RedisPersistedQueryCache } from "../shared-state/persisted-queries.js";
 import { RedisResponseStore } from "../shared-state/response-store.js";
 import { redisWrongCodeLimiter, setAccessCodeLimiter } from "../modules/access/attempt-limiter.js";
@@ -120,6 +121,8 @@ export interface ServerOptions {
    * Absent: in this process's memory. The server closes it.
    */
   redis?: SharedRedis | null;
+  /** PostgreSQL standbys for the directory's reads (src/db/replicas.ts); the server closes them. Absent: every read on `db`. */
+  reads?: ReadRouter | null;
 }
 
 /** What a server started without these options uses: the configuration's defaults. */
@@ -144,7 +147,8 @@ export class ListenError extends Error {
 }
 
 export async function startServer(options: ServerOptions): Promise<QyzmetServer> {
-  const { db, schema, logger = silentLogger, redis = null } = options;
+  const { db, schema, logger = silentLogger, redis = null, reads = null } = options;
+  const directory = reads?.directory ?? db;
   // Numbers repeat across databases, so the counts are per database (and, in Redis, per REDIS_KEY_PREFIX).
   if (redis) setAccessCodeLimiter(db, redisWrongCodeLimiter(redis.client));
   const app = express();
@@ -194,7 +198,11 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       const ready = migrated && seeded;
       // Redis down degrades (README, "Running several replicas") but does not make the process unready:
       // taking every replica out of the balancer at once for it would turn a degradation into an outage.
-      const shared = redis ? { redis: redis.available() ? "ok" : "unavailable" } : {};
+      const shared = {
+        ...(redis ? { redis: redis.available() ? "ok" : "unavailable" } : {}),
+        // A standby that is out only moves its reads to the primary: reported, not a reason to be unready.
+        ...(reads ? { standbys: reads.status().map((standby) => (standby.up ? "ok" : "unavailable")) } : {}),
+      };
       res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not-ready", database: db.kind, migrated, seeded, ...shared });
     } catch (error) {
       const unavailable = isDatabaseUnavailable(error);
@@ -209,7 +217,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   // Exports stream for as long as a client reads: slots of their own, so slow downloads cannot starve GraphQL.
   const exportAdmission = createAdmission({ maxConcurrent: EXPORT_CONCURRENCY, maxQueued: 2 * EXPORT_CONCURRENCY, queueTimeoutMs: 5_000, maxEventLoopDelayMs: 0, retryAfterSeconds: 5 });
   app.use(["/export", "/hsds", "/cpsv-ap"], exportAdmission.middleware);
-  mountExports(app, db);
+  mountExports(app, directory);
 
   const cacheMb = options.responseCacheMb ?? defaults.responseCacheMb;
   const cacheBytes = cacheMb * 1024 * 1024;
@@ -220,7 +228,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     cache: responseCache,
     maxBodyBytes: MAX_REQUEST_BYTES,
     admit: admission.admit,
-    context: async (req) => createContext(db, apiKeyOf(req.headers), req.socket.remoteAddress ?? null),
+    context: async (req) => createContext(db, apiKeyOf(req.headers), req.socket.remoteAddress ?? null, directory),
   });
   // /graphql is served on Node's own objects (graphql-http.ts), but for a browser asking for the IDE.
   httpServer.on("request", (req, res) => {
@@ -272,6 +280,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
         responseCache?.stop();
         await control?.close();
         await redis?.close();
+        await reads?.close();
         await db.close();
       }
     })();

@@ -7,8 +7,8 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { Redis } from "ioredis";
+export { freePort } from "./net.js";
 
 export const redisUrl = process.env.TEST_REDIS_URL || "";
 
@@ -32,15 +32,6 @@ export async function deleteKeys(url: string, prefix: string): Promise<void> {
   } finally {
     redis.disconnect();
   }
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** A `redis-server` of the test's own, in memory only, on `port`; `stop()` kills it (SIGKILL: Redis dying, not shutting down). */
