@@ -1,6 +1,7 @@
 /**
  * Two `npm start` processes as one service: one PostgreSQL schema, one Redis
- * (under a key prefix of this run's own). What one process learns, the other
+ * (under a key prefix of this run's own), started at once on an empty
+ * schema (each migration is applied, and the directory loaded, once). What one process learns, the other
  * knows: a persisted query registered through A is served by B, wrong access
  * codes sent to A and B count against one budget that survives a restart,
  * and an answer A put in the response cache is what B serves.
@@ -10,6 +11,7 @@ import { isDeepStrictEqual } from "node:util";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listMigrations } from "../../prisma/migrations.js";
 import { MAX_FAILED_LOOKUPS } from "../../src/modules/access/attempt-limiter.js";
 import { postgresUrl } from "../support/database.js";
 import { type RunningServer, startNpmStart } from "../support/process.js";
@@ -39,9 +41,8 @@ describe.skipIf(!postgresUrl || !redisUrl)("two npm start processes sharing Post
   };
 
   beforeAll(async () => {
-    // One after the other: the first migrates and loads the directory, the second finds it loaded.
-    a = await startNpmStart(env());
-    b = await startNpmStart(env());
+    // Both at once on an empty schema, as an orchestrator starts replicas: advisory locks make one migrate and load.
+    [a, b] = await Promise.all([startNpmStart(env()), startNpmStart(env())]);
     redis = new Redis(redisUrl, { keyPrefix: prefix });
   }, 180_000);
 
@@ -53,6 +54,15 @@ describe.skipIf(!postgresUrl || !redisUrl)("two npm start processes sharing Post
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.end();
+  });
+
+  it("migrates and loads the directory once when both start at once on an empty database", () => {
+    const logs = [a.stderr(), b.stderr()];
+    // Each migration is its own locked transaction, so the two may take turns; none is applied twice.
+    const applied = logs.flatMap((log) => /applied migrations: (.*)/.exec(log)?.[1]?.split(", ") ?? []);
+    expect(applied.sort()).toEqual(listMigrations().map((migration) => migration.name).sort());
+    expect(logs.filter((log) => /loaded the directory \(\d+ rows inserted/.test(log))).toHaveLength(1);
+    expect(logs.filter((log) => log.includes("directory already loaded"))).toHaveLength(1);
   });
 
   it("serves through B a persisted query registered through A", async () => {
