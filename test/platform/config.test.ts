@@ -61,6 +61,21 @@ describe("configuration", () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it("reads standbys from DATABASE_REPLICA_URLS, in the primary's schema, and refuses them without a PostgreSQL primary", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u@primary:5432/qyzmet?schema=directory", DATABASE_REPLICA_URLS: " postgres://u@standby-1/qyzmet, postgres://u@standby-2/qyzmet ," });
+    expect(config.replicas).toEqual([
+      { kind: "postgres", url: "postgres://u@standby-1/qyzmet", poolSize: 10, schema: "directory" },
+      { kind: "postgres", url: "postgres://u@standby-2/qyzmet", poolSize: 10, schema: "directory" },
+    ]);
+    expect(loadConfig({}).replicas).toEqual([]);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: "postgres://u@standby/qyzmet" })).toThrow("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL server");
+    const primary = { DATABASE_URL: "postgres://u@primary/qyzmet" };
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: "postgres://u@standby/qyzmet?schema=other" })).toThrow("entry 1 sets ?schema=");
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: "postgres://u@a/qyzmet,mysql://u@b/qyzmet" })).toThrow(
+      new ConfigError('DATABASE_REPLICA_URLS entry 2: must start with postgres:// or postgresql://, got "mysql://"'),
+    );
+  });
+
   it("never shows a Redis password, also one without a user name", () => {
     expect(redact("redis://:s3cret@cache:6379")).toBe("redis://:****@cache:6379");
   });
