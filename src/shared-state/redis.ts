@@ -50,6 +50,7 @@ export async function connectRedis(url: string, keyPrefix: string, logger: Logge
   });
   const shown = redact(url);
   let down = false;
+  let closing = false;
   client.on("ready", () => {
     if (down) logger.info(`Redis ${shown} is back: shared state restored`);
     down = false;
@@ -64,7 +65,6 @@ export async function connectRedis(url: string, keyPrefix: string, logger: Logge
   client.on("close", () => {
     if (!closing) lost("connection closed");
   });
-  let closing = false;
 
   // Wait a little for the first connection, so that the first requests find it; then serve regardless.
   await new Promise<void>((resolve) => {
