@@ -1,10 +1,11 @@
 /**
- * Redis going away under `npm start`, as an operator meets it: a
- * `redis-server` of the test's own is killed and started again on the same
- * port. While it is gone the directory keeps answering (the response cache
+ * Redis missing at start and going away under `npm start`, as an operator
+ * meets it: the process starts before a `redis-server` of the test's own
+ * listens on its port; later that server is killed and started again. While
+ * it is gone the directory keeps answering (the response cache
  * is bypassed, a persisted-query hash is "not found" and the whole query
- * runs), tracking lookups fail closed with a typed 503, the outage is logged
- * once, and everything comes back by itself when Redis does.
+ * runs), tracking lookups fail closed with a typed 503, each outage is
+ * logged once, and everything comes back by itself when Redis does.
  */
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +22,7 @@ interface Answer {
 
 describe.skipIf(!hasRedisServer)("Redis unavailable under npm start (needs redis-server on PATH)", () => {
   let redisPort: number;
-  let redis: Awaited<ReturnType<typeof startRedisServer>>;
+  let redis: Awaited<ReturnType<typeof startRedisServer>> | undefined;
   let server: RunningServer;
 
   // PostgreSQL when the suite has one (it starts in a third of the time an in-memory PGlite loads the directory in).
@@ -35,8 +36,8 @@ describe.skipIf(!hasRedisServer)("Redis unavailable under npm start (needs redis
 
   beforeAll(async () => {
     redisPort = await freePort();
-    redis = await startRedisServer(redisPort);
-    server = await startNpmStart({ DATABASE_URL: databaseUrl(), REDIS_URL: redis.url });
+    // Nothing listens there yet: the process must start anyway.
+    server = await startNpmStart({ DATABASE_URL: databaseUrl(), REDIS_URL: `redis://127.0.0.1:${redisPort}` });
   }, 180_000);
 
   afterAll(async () => {
@@ -58,9 +59,8 @@ describe.skipIf(!hasRedisServer)("Redis unavailable under npm start (needs redis
   const persistedQuery = { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") };
   const unavailableLines = () => server.stderr().match(/Redis \S+ is unavailable/g)?.length ?? 0;
 
-  it("keeps answering reads, runs whole queries for unknown hashes and refuses tracking lookups with a typed 503 while Redis is down", async () => {
-    expect((await lookUp()).body).toEqual({ data: { applicationByNumber: null } });
-    await redis.stop();
+  /** Everything a Redis outage may and may not change, asked three times. */
+  const expectDegraded = async () => {
     for (let i = 0; i < 3; i++) {
       // A read the cache would serve, and a fresh one: both run.
       expect(await post({ query })).toMatchObject({ status: 200, body: { data: { regions: { totalCount: 16 } } } });
@@ -77,16 +77,34 @@ describe.skipIf(!hasRedisServer)("Redis unavailable under npm start (needs redis
     const ready = await fetch(new URL("/ready", server.url));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: "ready", redis: "unavailable" });
-    expect(unavailableLines()).toBe(1);
-  });
+  };
 
-  it("recovers by itself once Redis is back, and logs that once", async () => {
-    redis = await startRedisServer(redisPort);
+  /** Shared state works again: a wrong code is counted (null, not 503) and a hash registers. */
+  const expectRecovered = async () => {
     await expect.poll(async () => (await lookUp()).body, { timeout: 5_000, interval: 100 }).toEqual({ data: { applicationByNumber: null } });
     await post({ query, extensions: { persistedQuery } });
     await expect.poll(async () => (await post({ extensions: { persistedQuery } })).body, { timeout: 2_000 }).toEqual({ data: { regions: { totalCount: 16 } } });
     expect(await (await fetch(new URL("/ready", server.url))).json()).toMatchObject({ redis: "ok" });
-    expect(server.stderr()).toMatch(/Redis \S+ is back/);
+  };
+
+  it("starts without Redis and serves degraded: reads answer, unknown hashes run whole, tracking lookups get a typed 503", async () => {
+    await expectDegraded();
     expect(unavailableLines()).toBe(1);
+  });
+
+  it("picks Redis up by itself once it listens", async () => {
+    redis = await startRedisServer(redisPort);
+    await expectRecovered();
+    expect(server.stderr().match(/Redis \S+ is back/g)).toHaveLength(1);
+  });
+
+  it("degrades the same way when Redis dies under it, logs that once, and recovers when it returns", async () => {
+    await redis!.stop();
+    await expectDegraded();
+    expect(unavailableLines()).toBe(2);
+    redis = await startRedisServer(redisPort);
+    await expectRecovered();
+    expect(server.stderr().match(/Redis \S+ is back/g)).toHaveLength(2);
+    expect(unavailableLines()).toBe(2);
   });
 });
