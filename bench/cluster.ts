@@ -9,20 +9,23 @@
  * processes, PostgreSQL and the load generator share the same two cores, so
  * a second process can add at most what one process left idle. The point
  * is that two processes answer correctly together (the cluster tests prove
- * it) and what that costs or gains here. Not measured: a standby (the
- * read-replicas test shows where reads go; a standby on the same 2 cores
- * would only move the same work).
+ * it) and what that costs or gains here. When PostgreSQL's server binaries
+ * are there, the cache-off runs are repeated on a private primary with a
+ * streaming standby taking the reads (test/support/pg-cluster.ts); on the
+ * same 2 cores a standby only moves the same work to another server.
  *
  *   npm run bench -- cluster
  */
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
-import { Redis } from "ioredis";
 import pg from "pg";
+import { postgresBin, startPgCluster } from "../test/support/pg-cluster.js";
 import { type RunningServer, startNpmStart } from "../test/support/process.js";
+import { deleteKeys } from "../test/support/redis.js";
 
 export interface ClusterRow {
   processes: number;
+  standby: "yes" | "no";
   redis: "yes" | "no";
   cache: "off" | "on";
   requestsPerSecond: number;
@@ -75,7 +78,7 @@ export async function benchCluster(options: { databaseUrl?: string; redisUrl?: s
       for (const cache of ["off", "on"] as const) {
         const running = servers.slice(0, count);
         await load(running, cache, 1); // warm: query plans, caches
-        rows.push({ processes: count, redis: options.redisUrl ? "yes" : "no", cache, ...(await load(running, cache, options.durationSeconds)) });
+        rows.push({ processes: count, standby: "no", redis: options.redisUrl ? "yes" : "no", cache, ...(await load(running, cache, options.durationSeconds)) });
       }
     }
   } finally {
@@ -84,15 +87,30 @@ export async function benchCluster(options: { databaseUrl?: string; redisUrl?: s
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.end();
-    if (options.redisUrl) {
-      const redis = new Redis(options.redisUrl);
-      for (let cursor = "0"; ; ) {
-        const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 500);
-        if (keys.length) await redis.del(...keys);
-        if ((cursor = next) === "0") break;
-      }
-      redis.disconnect();
+  }
+  if (postgresBin) rows.push(...(await withStandby(options.redisUrl ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: `${prefix}standby:` } : {}, options.durationSeconds)));
+  if (options.redisUrl) await deleteKeys(options.redisUrl, prefix);
+  return rows;
+}
+
+/** The cache-off runs again, the reads on a standby of a private primary. */
+async function withStandby(redisEnv: Record<string, string>, durationSeconds: number): Promise<ClusterRow[]> {
+  const cluster = await startPgCluster();
+  const servers: RunningServer[] = [];
+  const rows: ClusterRow[] = [];
+  try {
+    const env = { DATABASE_URL: cluster.primary.url, DATABASE_REPLICA_URLS: cluster.standby.url, ...redisEnv };
+    servers.push(await startNpmStart(env));
+    servers.push(await startNpmStart(env));
+    await cluster.caughtUp();
+    for (const count of [1, 2]) {
+      const running = servers.slice(0, count);
+      await load(running, "off", 1);
+      rows.push({ processes: count, standby: "yes", redis: redisEnv.REDIS_URL ? "yes" : "no", cache: "off", ...(await load(running, "off", durationSeconds)) });
     }
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    cluster.destroy();
   }
   return rows;
 }
