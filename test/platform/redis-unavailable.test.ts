@@ -13,7 +13,8 @@ import { LIMITER_RETRY_AFTER_SECONDS } from "../../src/modules/access/attempt-li
 import pg from "pg";
 import { postgresUrl } from "../support/database.js";
 import { type RunningServer, startNpmStart } from "../support/process.js";
-import { freePort, hasRedisServer, startRedisServer } from "../support/redis.js";
+import { freePort } from "../support/net.js";
+import { hasRedisServer, startRedisServer } from "../support/redis.js";
 
 interface Answer {
   data?: Record<string, any> | null;

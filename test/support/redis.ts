@@ -8,7 +8,6 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { Redis } from "ioredis";
-export { freePort } from "./net.js";
 
 export const redisUrl = process.env.TEST_REDIS_URL || "";
 
