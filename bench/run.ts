@@ -5,12 +5,14 @@
  * run: these machines are shared and noisy.
  *
  *   npm run bench                 all
- *   npm run bench -- startup      only the named parts (startup, extract, graph, write, overload, limiter)
+ *   npm run bench -- startup      only the named parts (startup, extract, graph, write, overload, limiter, cluster)
  *
- * BENCH_SECONDS sets how long each load test runs (default 5).
+ * BENCH_SECONDS sets how long each load test runs (default 5). BENCH_REDIS_URL
+ * (or REDIS_URL) puts the cluster part's processes on Redis.
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { benchCluster } from "./cluster.js";
 import { benchGraph } from "./graph.js";
 import { benchLimiter } from "./limiter.js";
 import { benchOverload } from "./overload.js";
@@ -63,4 +65,12 @@ if (wanted("overload")) {
 if (wanted("limiter")) {
   // Each scenario in a process of its own (bench/limiter.ts): heaps measured after a full GC.
   table("access-code limiter memory under 100,000+ distinct wrong numbers (MB of heap)", benchLimiter());
+}
+
+if (wanted("cluster")) {
+  const redisUrl = process.env.BENCH_REDIS_URL || process.env.REDIS_URL || undefined;
+  table(
+    `one npm start against two on one PostgreSQL${redisUrl ? " and one Redis" : ""}: directory reads, 20 connections in all (${durationSeconds} s each)`,
+    await benchCluster({ databaseUrl, redisUrl, durationSeconds }),
+  );
 }

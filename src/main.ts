@@ -2,7 +2,7 @@
  * `npm start`: open the database (embedded PGlite unless DATABASE_URL says
  * otherwise), apply migrations, load the directory when it changed, serve.
  */
-import { ConfigError, loadConfig } from "./config/config.js";
+import { ConfigError, loadConfig, redact } from "./config/config.js";
 import { prepareDatabase } from "./db/prepare.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import { createLogger } from "./server/log.js";
@@ -10,6 +10,9 @@ import { startServer } from "./server/server.js";
 import { isExpectedStartupError } from "./db/errors.js";
 import { ListenError } from "./server/server.js";
 import { setAuditSink } from "./modules/access/personal-data.js";
+import { connectRedis } from "./shared-state/redis.js";
+import { openReplica } from "./db/database.js";
+import { routeReads } from "./db/replicas.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,6 +21,8 @@ async function main(): Promise<void> {
   setAuditSink((line) => logger.info(line));
   const started = performance.now();
   const db = await prepareDatabase(config, logger);
+  const redis = config.redis ? await connectRedis(config.redis.url, config.redis.keyPrefix, logger) : null;
+  const reads = config.replicas.length ? routeReads(db, config.replicas.map((replica) => openReplica(replica)), logger) : null;
   const server = await startServer({
     db,
     schema: await buildGraphQLSchema(),
@@ -28,8 +33,12 @@ async function main(): Promise<void> {
     admission: config.admission,
     timeouts: config.timeouts,
     responseCacheMb: config.responseCacheMb,
+    redis,
+    reads,
     logger,
   }).catch(async (error: unknown) => {
+    await redis?.close();
+    await reads?.close();
     await db.close();
     throw error;
   });
@@ -52,7 +61,10 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
   // Announce readiness only once the handlers are in place: a supervisor may
   // signal as soon as it reads this line, and an unhandled SIGTERM kills at once.
-  logger.info(`Qyzmet serves ${server.url} (${db.description}), ready in ${Math.round(performance.now() - started)} ms`);
+  const shared =
+    (config.redis ? `, shared state in Redis ${redact(config.redis.url)} under ${config.redis.keyPrefix}` : "") +
+    (config.replicas.length ? `, directory reads on ${config.replicas.length} standby(s)` : "");
+  logger.info(`Qyzmet serves ${server.url} (${db.description}${shared}), ready in ${Math.round(performance.now() - started)} ms`);
 }
 
 main().catch((error: unknown) => {

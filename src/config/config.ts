@@ -17,6 +17,12 @@ export interface AppConfig {
   host: string;
   port: number;
   database: DatabaseConfig;
+  /**
+   * PostgreSQL standbys of `database` (`DATABASE_REPLICA_URLS`): the
+   * directory's reads go to them (src/db/replicas.ts), everything else to
+   * `database`. Each works in `database`'s schema.
+   */
+  replicas: Extract<DatabaseConfig, { kind: "postgres" }>[];
   /** Load seeds/data on start when it changed since the last load (default true). */
   seedOnStart: boolean;
   /** Requests still running this long after SIGTERM are cut off. */
@@ -34,6 +40,18 @@ export interface AppConfig {
   timeouts: { headersMs: number; requestMs: number };
   /** Memory for the public directory's whole-response cache (src/server/response-cache.ts), in MB; 0 turns it off. */
   responseCacheMb: number;
+  /**
+   * State shared by several processes (src/shared-state/): the persisted
+   * queries, the access-code counts and the response cache. null: each
+   * process keeps its own in memory (one process needs nothing installed).
+   */
+  redis: RedisConfig | null;
+}
+
+/** `REDIS_URL` (redis:// or rediss://, a database number as its path) and the prefix of every key Qyzmet writes. */
+export interface RedisConfig {
+  url: string;
+  keyPrefix: string;
 }
 
 /** A configuration value that cannot be used; its message is the one line the user sees. */
@@ -96,14 +114,64 @@ export function parseDatabaseUrl(url: string | undefined, env: Env = {}): Databa
   return { kind: "postgres", url: parsed.toString(), poolSize: integer(env, "DATABASE_POOL_SIZE", 10, 1, 100), schema };
 }
 
+/**
+ * `REDIS_URL` unset or empty: no Redis. Otherwise redis://[user:password@]host[:port][/db]
+ * or rediss:// (TLS). `REDIS_KEY_PREFIX` (default `qyzmet:`) keeps one
+ * deployment's keys apart from another's on a shared Redis; the access-code
+ * counts are per database, so give each database its own prefix.
+ */
+export function parseRedisConfig(env: Env): RedisConfig | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`REDIS_URL is not a valid URL: "${redact(raw)}" (expected redis://host:6379)`);
+  }
+  if (parsed.protocol !== "redis:" && parsed.protocol !== "rediss:") {
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${parsed.protocol}//"`);
+  }
+  if (!parsed.hostname) throw new ConfigError(`REDIS_URL "${redact(raw)}" names no host`);
+  const db = parsed.pathname.replace(/^\//, "");
+  if (db !== "" && !/^\d{1,2}$/.test(db)) throw new ConfigError(`REDIS_URL's path must be a database number (0-15 on a default Redis), got "/${db}"`);
+  const keyPrefix = env.REDIS_KEY_PREFIX ?? "qyzmet:";
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(keyPrefix)) {
+    throw new ConfigError(`REDIS_KEY_PREFIX must be 1-64 letters, digits or _ . : -, got "${keyPrefix}"`);
+  }
+  return { url: raw, keyPrefix };
+}
+
 /** The URL with its password replaced, for messages and logs. */
 export function redact(url: string): string {
-  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1****@");
+  return url.replace(/(\/\/[^:/@]*:)[^@]*@/, "$1****@");
 }
 
 export function describeDatabase(config: DatabaseConfig): string {
   if (config.kind === "postgres") return `PostgreSQL ${redact(config.url)}${config.schema ? ` (schema ${config.schema})` : ""}`;
   return config.dataDir ? `embedded PGlite in ${config.dataDir}` : "embedded PGlite in memory";
+}
+
+/**
+ * `DATABASE_REPLICA_URLS`: a comma-separated list of postgres:// URLs of
+ * read-only standbys of the primary (`DATABASE_URL`, which must then be
+ * PostgreSQL). They take the primary's `?schema=` and pool size.
+ */
+export function parseReplicaUrls(env: Env, primary: DatabaseConfig): Extract<DatabaseConfig, { kind: "postgres" }>[] {
+  const list = (env.DATABASE_REPLICA_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean);
+  if (!list.length) return [];
+  if (primary.kind !== "postgres") throw new ConfigError("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL server (postgres://…), the standbys' primary");
+  return list.map((url, index) => {
+    if (/[?&]schema=/.test(url)) throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} sets ?schema=; standbys use DATABASE_URL's schema`);
+    let replica: DatabaseConfig;
+    try {
+      replica = parseDatabaseUrl(url, env);
+    } catch (error) {
+      throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1}: ${(error as Error).message.replace(/^DATABASE_URL /, "")}`);
+    }
+    if (replica.kind !== "postgres") throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} must be a postgres:// URL, got "${redact(url)}"`);
+    return { ...replica, schema: primary.schema };
+  });
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -112,10 +180,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError(`LOG_LEVEL must be one of silent, error, info, debug, got "${env.LOG_LEVEL}"`);
   }
   const database = parseDatabaseUrl(env.DATABASE_URL, env);
+  const replicas = parseReplicaUrls(env, database);
   return {
     host: env.HOST?.trim() || "localhost",
     port: integer(env, "PORT", 4000, 0, 65535),
     database,
+    replicas,
     seedOnStart: boolean(env, "SEED_ON_START", true),
     shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
     logLevel,
@@ -132,5 +202,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       requestMs: integer(env, "REQUEST_TIMEOUT_MS", 30_000, 100, 600_000),
     },
     responseCacheMb: integer(env, "RESPONSE_CACHE_MB", 64, 0, 65_536),
+    redis: parseRedisConfig(env),
   };
 }

@@ -167,6 +167,8 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
     connectionString: config.url,
     max: config.poolSize,
     connectionTimeoutMillis: 10_000,
+    // Named, so an operator (and the cluster test) can tell Qyzmet's sessions apart in pg_stat_activity.
+    application_name: "qyzmet",
     // Every connection works in the configured schema (created on first use).
     ...(config.schema ? { options: `-c search_path="${config.schema}"` } : {}),
   });
@@ -181,6 +183,27 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }
   // Prisma qualifies every table with its schema, so it must be told the one the pool works in.
   const adapter = new PrismaPg(pool, config.schema ? { schema: config.schema } : undefined);
   return poolDatabase(pool, "postgres", describeDatabase(config), adapter, options);
+}
+
+/** How long a read waits for a connection to a standby before it goes to the primary instead (ms). */
+export const REPLICA_CONNECT_TIMEOUT_MS = 2_000;
+
+/**
+ * A read-only standby (src/db/replicas.ts decides when to use it). Unlike the
+ * primary it is opened without a round trip: a standby that is down at start
+ * is taken out by the router, and must not stop the process from serving.
+ */
+export function openReplica(config: Extract<DatabaseConfig, { kind: "postgres" }>, options: CreateDatabaseOptions = {}): Database {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize,
+    connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS,
+    application_name: "qyzmet",
+    ...(config.schema ? { options: `-c search_path="${config.schema}"` } : {}),
+  });
+  pool.on("error", () => undefined);
+  const adapter = new PrismaPg(pool, config.schema ? { schema: config.schema } : undefined);
+  return poolDatabase(pool, "postgres", `standby ${describeDatabase(config)}`, adapter, options);
 }
 
 /** A database behind a `pg` pool: a PostgreSQL server, or the embedded one's socket. */

@@ -219,6 +219,8 @@ export interface SeedResult {
 }
 
 const STATE_KEY = "directory";
+/** The advisory lock loads take on PostgreSQL (the migrations' is 3942011). */
+const SEED_LOCK_KEY = 394_2012;
 
 export async function seededHash(db: Database): Promise<string | null> {
   const rows = await db.query<{ hash: string }>(`SELECT hash FROM seed_state WHERE key = $1`, [STATE_KEY]);
@@ -231,6 +233,12 @@ export async function seed(db: Database, data: SeedData = readSeedData(), option
   const rows = toRows(data);
   const order = Object.keys(tables) as SeedTable[];
   return db.transaction(async (tx) => {
+    if (db.kind === "postgres") {
+      // Several processes starting together on one database: one loads, the others wait here and then find it loaded.
+      await tx.query("SELECT pg_advisory_xact_lock($1)", [SEED_LOCK_KEY]);
+      const [current] = await tx.query<{ hash: string }>(`SELECT hash FROM seed_state WHERE key = $1`, [STATE_KEY]);
+      if (!options.force && current?.hash === data.hash) return { loaded: false, hash: data.hash, tables: {} };
+    }
     const counts: Partial<Record<SeedTable, SyncCounts>> = {};
     // Children first when deleting is handled by ON DELETE CASCADE; inserting needs parents first.
     for (const name of order) counts[name] = await syncTable(tx, tables[name], rows[name]);

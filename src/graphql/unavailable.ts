@@ -38,7 +38,7 @@ export const SERVICE_UNAVAILABLE = {
 
 /**
  * Turns a response that met an unavailable database (formatError gave those
- * errors the code) into one 503 for the whole request: a partial answer
+ * errors the code) or another unavailable service into one 503 for the whole request: a partial answer
  * would look like data the directory does not have.
  */
 export function databaseUnavailablePlugin<T extends object>(): ApolloServerPlugin<T> {
@@ -48,11 +48,14 @@ export function databaseUnavailablePlugin<T extends object>(): ApolloServerPlugi
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const errors = response.body.singleResult.errors ?? [];
-          if (!errors.some((error) => error.extensions?.code === SERVICE_UNAVAILABLE.extensions.code)) return;
+          const first = errors.find((error) => error.extensions?.code === SERVICE_UNAVAILABLE.extensions.code);
+          if (!first) return;
+          // The database's, or another shared service's (the access-code limiter's Redis): its own reason and wait.
+          const retryAfter = Number(first.extensions?.retryAfterSeconds) || DATABASE_RETRY_AFTER_SECONDS;
           response.http.status = 503;
-          response.http.headers.set("retry-after", String(DATABASE_RETRY_AFTER_SECONDS));
+          response.http.headers.set("retry-after", String(retryAfter));
           response.http.headers.set("cache-control", "no-store");
-          response.body.singleResult = { errors: [SERVICE_UNAVAILABLE] };
+          response.body.singleResult = { errors: [{ message: first.message, extensions: first.extensions }] };
         },
       };
     },

@@ -15,8 +15,9 @@
  * - Answers carry an ETag (the data version and the key); `If-None-Match`
  *   with it gets 304.
  * - Entries live in memory, least recently used first out, up to a budget in
- *   bytes (`RESPONSE_CACHE_MB`, 0 turns the cache off). The store is behind
- *   `ResponseStore`, so it can be shared by several processes.
+ *   bytes (`RESPONSE_CACHE_MB`, 0 turns the cache off); with `REDIS_URL`, in
+ *   Redis under the same rule, one cache for every process
+ *   (src/shared-state/response-store.ts). A store that cannot answer is a miss.
  */
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";

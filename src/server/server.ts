@@ -6,7 +6,8 @@
  *
  * Directory responses are public and cacheable for `DIRECTORY_MAX_AGE_SECONDS`
  * (see src/graphql/cache.ts for what is not). Automatic
- * Persisted Queries are on (Apollo's in-memory cache). Limits: see
+ * Persisted Queries are on (Apollo's in-memory cache, or Redis when the
+ * process shares its state: src/shared-state/). Limits: see
  * src/graphql/limits.ts and `MAX_REQUEST_BYTES`.
  */
 import { once } from "node:events";
@@ -35,6 +36,11 @@ import { graphqlHttpHandler } from "./graphql-http.js";
 import { createResponseCache, MemoryResponseStore, type ResponseCache } from "./response-cache.js";
 import { mountIde, wantsIde } from "./ide.js";
 import { type Logger, silentLogger } from "./log.js";
+import type { SharedRedis } from "../shared-state/redis.js";
+import type { ReadRouter } from "../db/replicas.js";
+import { RedisPersistedQueryCache } from "../shared-state/persisted-queries.js";
+import { RedisResponseStore } from "../shared-state/response-store.js";
+import { redisWrongCodeLimiter, setAccessCodeLimiter } from "../modules/access/attempt-limiter.js";
 
 /** Exports streaming at once (each reads the database batch by batch for as long as its client downloads); more wait or get 503. */
 export const EXPORT_CONCURRENCY = 4;
@@ -109,6 +115,14 @@ export interface ServerOptions {
   timeouts?: AppConfig["timeouts"];
   /** Memory for the whole-response cache of public reads, in MB; 0 turns it off (default: the configuration's). */
   responseCacheMb?: number;
+  /**
+   * Redis shared with the other processes of the service (src/shared-state/):
+   * persisted queries, access-code counts and the response cache live there.
+   * Absent: in this process's memory. The server closes it.
+   */
+  redis?: SharedRedis | null;
+  /** PostgreSQL standbys for the directory's reads (src/db/replicas.ts); the server closes them. Absent: every read on `db`. */
+  reads?: ReadRouter | null;
 }
 
 /** What a server started without these options uses: the configuration's defaults. */
@@ -133,7 +147,10 @@ export class ListenError extends Error {
 }
 
 export async function startServer(options: ServerOptions): Promise<QyzmetServer> {
-  const { db, schema, logger = silentLogger } = options;
+  const { db, schema, logger = silentLogger, redis = null, reads = null } = options;
+  const directory = reads?.directory ?? db;
+  // Numbers repeat across databases, so the counts are per database (and, in Redis, per REDIS_KEY_PREFIX).
+  if (redis) setAccessCodeLimiter(db, redisWrongCodeLimiter(redis.client));
   const app = express();
   app.disable("x-powered-by");
   const timeouts = options.timeouts ?? defaults.timeouts;
@@ -157,7 +174,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       legacyJsonStatusPlugin<Context>(),
     ],
     formatError: createFormatError(logger),
-    persistedQueries: {},
+    persistedQueries: redis ? { cache: new RedisPersistedQueryCache(redis.client) } : {},
     // Stated rather than left to NODE_ENV, so tests and `npm start` serve the same API.
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
@@ -179,7 +196,14 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       const migrated = await isMigrated(db);
       const seeded = migrated ? (await seededHash(db)) !== null : false;
       const ready = migrated && seeded;
-      res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not-ready", database: db.kind, migrated, seeded });
+      // Redis down degrades (README, "Running several replicas") but does not make the process unready:
+      // taking every replica out of the balancer at once for it would turn a degradation into an outage.
+      const shared = {
+        ...(redis ? { redis: redis.available() ? "ok" : "unavailable" } : {}),
+        // A standby that is out only moves its reads to the primary: reported, not a reason to be unready.
+        ...(reads ? { standbys: reads.status().map((standby) => (standby.up ? "ok" : "unavailable")) } : {}),
+      };
+      res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not-ready", database: db.kind, migrated, seeded, ...shared });
     } catch (error) {
       const unavailable = isDatabaseUnavailable(error);
       res
@@ -193,16 +217,18 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   // Exports stream for as long as a client reads: slots of their own, so slow downloads cannot starve GraphQL.
   const exportAdmission = createAdmission({ maxConcurrent: EXPORT_CONCURRENCY, maxQueued: 2 * EXPORT_CONCURRENCY, queueTimeoutMs: 5_000, maxEventLoopDelayMs: 0, retryAfterSeconds: 5 });
   app.use(["/export", "/hsds", "/cpsv-ap"], exportAdmission.middleware);
-  mountExports(app, db);
+  mountExports(app, directory);
 
   const cacheMb = options.responseCacheMb ?? defaults.responseCacheMb;
-  const responseCache = cacheMb > 0 ? await createResponseCache(db, new MemoryResponseStore(cacheMb * 1024 * 1024)) : null;
+  const cacheBytes = cacheMb * 1024 * 1024;
+  const responseStore = redis ? new RedisResponseStore(redis.client, cacheBytes) : new MemoryResponseStore(cacheBytes);
+  const responseCache = cacheMb > 0 ? await createResponseCache(db, responseStore) : null;
   const graphql = graphqlHttpHandler({
     apollo,
     cache: responseCache,
     maxBodyBytes: MAX_REQUEST_BYTES,
     admit: admission.admit,
-    context: async (req) => createContext(db, apiKeyOf(req.headers), req.socket.remoteAddress ?? null),
+    context: async (req) => createContext(db, apiKeyOf(req.headers), req.socket.remoteAddress ?? null, directory),
   });
   // /graphql is served on Node's own objects (graphql-http.ts), but for a browser asking for the IDE.
   httpServer.on("request", (req, res) => {
@@ -253,6 +279,8 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
         exportAdmission.stop();
         responseCache?.stop();
         await control?.close();
+        await redis?.close();
+        await reads?.close();
         await db.close();
       }
     })();

@@ -43,6 +43,43 @@ describe("configuration", () => {
     expect(() => loadConfig({ DATABASE_URL: "postgres://user:secret@host:5432" })).toThrow(/user:\*\*\*\*@host/);
   });
 
+  it("shares state through Redis only when REDIS_URL is set, under REDIS_KEY_PREFIX", () => {
+    expect(loadConfig({}).redis).toBeNull();
+    expect(loadConfig({ REDIS_URL: " " }).redis).toBeNull();
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379/2" }).redis).toEqual({ url: "redis://127.0.0.1:6379/2", keyPrefix: "qyzmet:" });
+    expect(loadConfig({ REDIS_URL: "rediss://cache:6380", REDIS_KEY_PREFIX: "portal-a:" }).redis).toEqual({ url: "rediss://cache:6380", keyPrefix: "portal-a:" });
+  });
+
+  it.each([
+    [{ REDIS_URL: "http://cache:6379" }, "REDIS_URL must start with redis:// or rediss://"],
+    [{ REDIS_URL: "not a url" }, "REDIS_URL is not a valid URL"],
+    [{ REDIS_URL: "redis://127.0.0.1:6379/cache" }, "REDIS_URL's path must be a database number"],
+    [{ REDIS_URL: "redis://127.0.0.1", REDIS_KEY_PREFIX: "has space" }, "REDIS_KEY_PREFIX must be 1-64 letters"],
+    [{ REDIS_URL: "redis://127.0.0.1", REDIS_KEY_PREFIX: "" }, "REDIS_KEY_PREFIX must be 1-64 letters"],
+  ])("explains what is wrong with the Redis settings %j in one line", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("reads standbys from DATABASE_REPLICA_URLS, in the primary's schema, and refuses them without a PostgreSQL primary", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u@primary:5432/qyzmet?schema=directory", DATABASE_REPLICA_URLS: " postgres://u@standby-1/qyzmet, postgres://u@standby-2/qyzmet ," });
+    expect(config.replicas).toEqual([
+      { kind: "postgres", url: "postgres://u@standby-1/qyzmet", poolSize: 10, schema: "directory" },
+      { kind: "postgres", url: "postgres://u@standby-2/qyzmet", poolSize: 10, schema: "directory" },
+    ]);
+    expect(loadConfig({}).replicas).toEqual([]);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: "postgres://u@standby/qyzmet" })).toThrow("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL server");
+    const primary = { DATABASE_URL: "postgres://u@primary/qyzmet" };
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: "postgres://u@standby/qyzmet?schema=other" })).toThrow("entry 1 sets ?schema=");
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: "postgres://u@a/qyzmet,mysql://u@b/qyzmet" })).toThrow(
+      new ConfigError('DATABASE_REPLICA_URLS entry 2: must start with postgres:// or postgresql://, got "mysql://"'),
+    );
+  });
+
+  it("never shows a Redis password, also one without a user name", () => {
+    expect(redact("redis://:s3cret@cache:6379")).toBe("redis://:****@cache:6379");
+  });
+
   it("offers an in-memory PGlite and a PGlite directory by URL", () => {
     expect(parseDatabaseUrl("memory:")).toEqual({ kind: "pglite", dataDir: null });
     expect(parseDatabaseUrl("pglite:./tmp/db")).toMatchObject({ kind: "pglite" });

@@ -47,7 +47,11 @@ export async function startNpmStart(env: Record<string, string> = {}, cwd: strin
   // the server has exited when the last holder of the stderr pipe closed it.
   const closed = new Promise<void>((resolve) => child.stderr!.on("close", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start printed no readiness line in 120 s:\n${stderr}`)), 120_000);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed start.
+      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+      reject(new Error(`npm start printed no readiness line in 120 s:\n${stderr}`));
+    }, 120_000);
     const check = () => {
       const match = /Qyzmet serves (http:\/\/\S+\/graphql)/.exec(stderr);
       if (match) {

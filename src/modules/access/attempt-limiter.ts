@@ -16,8 +16,12 @@
  *
  * Counting is rate-limiter-flexible's (fixed windows that start at a key's
  * first wrong code). `RateLimiterMemory` keeps the counts in this process;
- * `RateLimiterRedis` takes the same calls, so several processes can share
- * them later by passing Redis-backed limiters to `WrongCodeLimiter`. In
+ * with `REDIS_URL` set, `RateLimiterRedis` keeps them in Redis under the
+ * same keys and windows, so every process counts against one budget and a
+ * restart keeps the count (`redisWrongCodeLimiter`). When Redis cannot be
+ * asked, a lookup that needs a code fails closed with
+ * `LimiterUnavailableError` (a guesser must not get an uncounted window),
+ * while the directory itself keeps answering. In
  * memory each key expires with its window, and at most `MAX_TRACKED_KEYS`
  * keys of each kind are held: past that, new keys are not counted until old
  * ones expire (refusing everyone instead would hand a flood the lock-out
@@ -25,7 +29,8 @@
  */
 import { GraphQLError } from "graphql";
 import { isIPv6 } from "node:net";
-import { RateLimiterMemory, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
 
 /** Wrong codes one client may give for one number within a window. */
 export const MAX_FAILED_LOOKUPS = 10;
@@ -49,6 +54,28 @@ export class TooManyAttemptsError extends GraphQLError {
       { extensions: { code: "TOO_MANY_ATTEMPTS", retryAfterSeconds, scope } },
     );
   }
+}
+
+/** Seconds a client is told to wait when the shared counts cannot be reached. */
+export const LIMITER_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The wrong-code counts (in Redis) cannot be read or written: the lookup is
+ * refused rather than answered uncounted. The whole response becomes a 503
+ * with Retry-After (src/graphql/unavailable.ts).
+ */
+export class LimiterUnavailableError extends GraphQLError {
+  constructor() {
+    super(`access codes cannot be checked right now; try again in ${LIMITER_RETRY_AFTER_SECONDS} s`, {
+      extensions: { code: "SERVICE_UNAVAILABLE", reason: "attempt-limiter-unavailable", retryAfterSeconds: LIMITER_RETRY_AFTER_SECONDS },
+    });
+  }
+}
+
+/** A store's failure (Redis unreachable, a timeout) as the typed error; a refusal passes through. */
+function unavailable(error: unknown): never {
+  if (error instanceof TooManyAttemptsError) throw error;
+  throw new LimiterUnavailableError();
 }
 
 /** What the tracking lookups need from a limiter; an implementation over a shared store (Redis) keeps the same shape. */
@@ -128,7 +155,7 @@ export class WrongCodeLimiter implements AttemptLimiter {
   }
 
   async check(client: string, number: string): Promise<void> {
-    const [overall, forNumber] = await Promise.all([this.perClient.store.get(client), this.perNumber.store.get(`${client}|${number}`)]);
+    const [overall, forNumber] = await Promise.all([this.perClient.store.get(client), this.perNumber.store.get(`${client}|${number}`)]).catch(unavailable);
     const refused = (res: RateLimiterRes | null, points: number) => res !== null && res.consumedPoints >= points && res.msBeforeNext > 0;
     const seconds = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
     if (refused(forNumber, this.perNumber.points)) throw new TooManyAttemptsError(seconds(forNumber!), "NUMBER");
@@ -136,7 +163,7 @@ export class WrongCodeLimiter implements AttemptLimiter {
   }
 
   async fail(client: string, number: string): Promise<void> {
-    await Promise.all([this.count(this.perClient, client), this.count(this.perNumber, `${client}|${number}`)]);
+    await Promise.all([this.count(this.perClient, client), this.count(this.perNumber, `${client}|${number}`)]).catch(unavailable);
   }
 
   private async count(counter: Counter, key: string): Promise<void> {
@@ -147,6 +174,23 @@ export class WrongCodeLimiter implements AttemptLimiter {
     const res = await counter.store.penalty(key, 1);
     if (counter.live && res.isFirstInDuration) counter.live.add(Date.now() + res.msBeforeNext);
   }
+}
+
+/**
+ * Counts in Redis, shared by every process on it: the same key prefixes,
+ * budgets and windows as in memory (rate-limiter-flexible's keys
+ * `wrong-code-number:<client>|<number>` and `wrong-code-client:<client>`,
+ * under `REDIS_KEY_PREFIX`). Redis expires each key with its window, so no
+ * cap on keys is needed here.
+ */
+export function redisWrongCodeLimiter(redis: Redis, options: WrongCodeLimiterOptions = {}): WrongCodeLimiter {
+  const duration = Math.max(1, Math.round((options.windowMs ?? LOOKUP_WINDOW_MS) / 1000));
+  // rejectIfRedisNotReady: fail at once while disconnected instead of waiting for a command to time out.
+  const store = (keyPrefix: string, points: number) => new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, rejectIfRedisNotReady: true });
+  return new WrongCodeLimiter(options, {
+    perNumber: store("wrong-code-number", options.perNumber ?? MAX_FAILED_LOOKUPS),
+    perClient: store("wrong-code-client", options.perClient ?? MAX_FAILED_LOOKUPS_PER_CLIENT),
+  });
 }
 
 const limiters = new WeakMap<object, AttemptLimiter>();

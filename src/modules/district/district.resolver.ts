@@ -15,7 +15,7 @@ import { DistrictConnection, DistrictType, type DistrictValue } from "./district
 @Resolver(() => DistrictType)
 export class DistrictResolver {
   @Query(() => DistrictConnection, { description: "Districts, cities of oblast significance, city districts and settlements (аудандар), region by region." })
-  async districts(@Args(() => DistrictsArgs) args: DistrictsArgs, @Ctx() { db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<DistrictValue>> {
+  async districts(@Args(() => DistrictsArgs) args: DistrictsArgs, @Ctx() { directory: db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<DistrictValue>> {
     const page = pageRequest(args, info);
     return connectionFromArray(await findDistricts(db, districtQuery(args.filter)), page);
   }

@@ -11,7 +11,7 @@ export const MAX_SOURCE_LINES = 500;
 @Resolver(() => LegalActType)
 export class LegalActResolver {
   @Query(() => LegalActType, { nullable: true, description: "The act the directory was parsed from." })
-  legalAct(@Ctx() { db }: Context): Promise<LegalActType | null> {
+  legalAct(@Ctx() { directory: db }: Context): Promise<LegalActType | null> {
     return findLegalAct(db);
   }
 
@@ -22,7 +22,7 @@ export class LegalActResolver {
     @Root() _act: LegalActType,
     @Arg("start", () => Int, { description: "First line, 1-based." }) start: number,
     @Arg("end", () => Int, { description: "Last line, inclusive." }) end: number,
-    @Ctx() { db }: Context,
+    @Ctx() { directory: db }: Context,
   ): Promise<SourceLineType[]> {
     if (start < 1 || end < start || end - start + 1 > MAX_SOURCE_LINES) {
       throw new GraphQLError(`sourceLines needs 1 <= start <= end and at most ${MAX_SOURCE_LINES} lines`, {

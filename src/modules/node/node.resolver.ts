@@ -35,7 +35,7 @@ async function loadNode(ctx: Context, globalId: string): Promise<Typed | null> {
     case "QualityIndicator":
       return loaders.qualityIndicatorById.load(id);
     case "LegalAct":
-      return findLegalAct(ctx.db, id);
+      return findLegalAct(ctx.directory, id);
     default:
       return null;
   }

@@ -26,7 +26,7 @@ import {
 } from "./provider.type.js";
 
 function rootList(ctx: Context, scope: ProviderScope, args: OrderedProvidersArgs, info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
-  return findProvidersPage(ctx.db, providerQuery(scope, args.filter, args.orderBy), pageRequest(args, info), selectedItemFields(info), countSelected(selectedFields(info)));
+  return findProvidersPage(ctx.directory, providerQuery(scope, args.filter, args.orderBy), pageRequest(args, info), selectedItemFields(info), countSelected(selectedFields(info)));
 }
 
 /** Fields every provider has; type-graphql applies them to Authority, AkimatApparatus and ServiceCentre. */

@@ -18,7 +18,7 @@ import { RegionConnection, RegionType, type RegionValue } from "./region.type.js
 @Resolver(() => RegionType)
 export class RegionResolver {
   @Query(() => RegionConnection, { description: "The 16 regions (өңірлер) in the act's order: 14 oblasts and the cities Astana and Almaty." })
-  async regions(@Args(() => RegionsArgs) args: RegionsArgs, @Ctx() { db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<RegionValue>> {
+  async regions(@Args(() => RegionsArgs) args: RegionsArgs, @Ctx() { directory: db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<RegionValue>> {
     const page = pageRequest(args, info);
     return connectionFromArray(await findRegions(db, args.filter), page);
   }

@@ -26,7 +26,7 @@ export class SearchResolver {
     }) query: string,
     @Arg("kinds", () => [SearchKind], { nullable: true, description: "Only these kinds; all kinds when unset." }) kinds: SearchKind[] | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { db, loaders }: Context,
+    @Ctx() { directory: db, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnectionType> {
     // The query and kinds are part of the list a cursor belongs to.

@@ -42,7 +42,7 @@ async function rules(service: ServiceValue, { loaders }: Context): Promise<Parti
 @Resolver(() => ServiceType)
 export class ServiceResolver {
   @Query(() => ServiceConnection, { description: "The act's services (мемлекеттік көрсетілетін қызметтер), by number." })
-  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() { db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ServiceValue>> {
+  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() { directory: db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ServiceValue>> {
     const page = pageRequest(args, info);
     return connectionFromArray(await findServices(db, serviceQuery(args.filter)), page);
   }
