@@ -60,3 +60,28 @@ describe("configuration", () => {
     expect(loadConfig({ SEED_ON_START: "false" }).seedOnStart).toBe(false);
   });
 });
+
+describe("observability settings", () => {
+  it("leaves metrics and traces off unless asked, and logs in the format the terminal suits", () => {
+    expect(loadConfig({})).toMatchObject({ metrics: null, tracing: null, logFormat: "auto" });
+    expect(() => loadConfig({ LOG_FORMAT: "xml" })).toThrow(new ConfigError('LOG_FORMAT must be one of json, pretty, auto, got "xml"'));
+  });
+
+  it("serves metrics on loopback by default and refuses a guessable token or a clash with PORT", () => {
+    expect(loadConfig({ METRICS_PORT: "9464" }).metrics).toEqual({ port: 9464, host: "127.0.0.1", token: null });
+    expect(loadConfig({ METRICS_TOKEN: "0123456789abcdef" }).metrics).toEqual({ port: null, host: "127.0.0.1", token: "0123456789abcdef" });
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow("METRICS_TOKEN must be at least 16 printable characters without spaces");
+    expect(() => loadConfig({ METRICS_PORT: "4000" })).toThrow("METRICS_PORT must differ from PORT (both are 4000)");
+    expect(() => loadConfig({ METRICS_HOST: "0.0.0.0" })).toThrow("METRICS_HOST needs METRICS_PORT");
+  });
+
+  it("reads the standard OpenTelemetry variables and refuses protocols it does not send", () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318/" }).tracing).toEqual({ url: "http://collector:4318/v1/traces", serviceName: "qyzmet" });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://c:4318/custom", OTEL_SERVICE_NAME: "qz" }).tracing).toEqual({ url: "http://c:4318/custom", serviceName: "qz" });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318", OTEL_SDK_DISABLED: "true" }).tracing).toBeNull();
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4317", OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" })).toThrow(
+      'OTEL_EXPORTER_OTLP_PROTOCOL must be http/json (the only OTLP protocol Qyzmet sends), got "grpc"',
+    );
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow("OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL");
+  });
+});
