@@ -5,7 +5,7 @@
  * run: these machines are shared and noisy.
  *
  *   npm run bench                 all
- *   npm run bench -- startup      only the named parts (startup, extract, graph, write, overload, limiter)
+ *   npm run bench -- startup      only the named parts (startup, extract, graph, observe, write, overload, limiter)
  *
  * BENCH_SECONDS sets how long each load test runs (default 5).
  */
@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { benchGraph } from "./graph.js";
 import { benchLimiter } from "./limiter.js";
+import { benchObserve, benchObserveCalls } from "./observe.js";
 import { benchOverload } from "./overload.js";
 import { benchStartup } from "./startup.js";
 import { benchWrite } from "./write.js";
@@ -48,6 +49,11 @@ if (wanted("graph")) {
   const rows = [];
   for (const url of databases) rows.push(...(await benchGraph({ databaseUrl: url, durationSeconds })));
   table(`GraphQL reads over HTTP (autocannon, ${durationSeconds} s each)`, rows);
+}
+
+if (wanted("observe")) {
+  table(`what request logs, metrics and traces cost (PGlite, response cache off, autocannon ${durationSeconds} s each)`, await benchObserve({ durationSeconds }));
+  table("the same, per call (CPU µs, 100,000 calls)", benchObserveCalls());
 }
 
 if (wanted("write")) {
