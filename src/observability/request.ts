@@ -89,7 +89,7 @@ export function observeRequests(options: RequestObserverOptions, handler: Reques
     const record: RequestRecord = { id, start: performance.now(), method: req.method ?? "GET", path, route: routeOf(path), errorCodes: [], client: hasKey ? "key" : "anonymous" };
     records.set(req, record);
     res.setHeader("x-request-id", id);
-    const span = tracing?.startRequest(record);
+    const span = tracing?.startRequest(record, req.headers);
     res.once("close", () => {
       const milliseconds = performance.now() - record.start;
       const finished = res.writableFinished;

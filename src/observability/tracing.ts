@@ -8,18 +8,21 @@
  * Three kinds of span, made here by hand rather than by the auto-
  * instrumentation packages, which need a module loader hook under ESM and
  * would trace every Express middleware:
- * - one per HTTP request (kind SERVER), named after method and route;
+ * - one per HTTP request (kind SERVER), named after method and route, the
+ *   child of the caller's span when the request carries a W3C `traceparent`;
  * - one per root field a GraphQL operation resolves (`Query.services`), with
  *   the request's span as parent;
  * - one per SQL statement sent through `pg` (kind CLIENT), with the statement's
  *   text (parameters are placeholders: values are never recorded).
  */
-import { type Context as OtelContext, context, type Span, SpanKind, SpanStatusCode, trace, type Tracer } from "@opentelemetry/api";
+import { type Context as OtelContext, context, propagation, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace, type Tracer } from "@opentelemetry/api";
+import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import type { IncomingHttpHeaders } from "node:http";
 import pg from "pg";
 import type { AppConfig } from "../config/config.js";
 import type { RequestRecord } from "./request.js";
@@ -29,7 +32,7 @@ export const MAX_STATEMENT_CHARS = 4_000;
 
 export interface Tracing {
   readonly tracer: Tracer;
-  startRequest(record: RequestRecord): Span;
+  startRequest(record: RequestRecord, headers: IncomingHttpHeaders): Span;
   runIn(span: Span, work: () => void): void;
   endRequest(span: Span, record: RequestRecord, status: number): void;
   /** Wraps the resolvers of the schema's root fields (Query, Mutation) in spans. Call before the schema is compiled. */
@@ -112,16 +115,23 @@ export function startTracing(config: NonNullable<AppConfig["tracing"]>): Tracing
   });
   // Spans find their parent through async context: without a context manager every span would be a root.
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   trace.setGlobalTracerProvider(provider);
   const tracer = provider.getTracer("qyzmet");
   tracePg(tracer);
   return {
     tracer,
-    startRequest(record) {
-      return tracer.startSpan(`${record.method} ${record.route}`, {
-        kind: SpanKind.SERVER,
-        attributes: { "http.request.method": record.method, "url.path": record.path.slice(0, 200), "http.route": record.route, "qyzmet.request_id": record.id },
-      });
+    startRequest(record, headers) {
+      // A malformed traceparent is ignored by the propagator: the span then starts a trace of its own.
+      const parent = propagation.extract(ROOT_CONTEXT, headers);
+      return tracer.startSpan(
+        `${record.method} ${record.route}`,
+        {
+          kind: SpanKind.SERVER,
+          attributes: { "http.request.method": record.method, "url.path": record.path.slice(0, 200), "http.route": record.route, "qyzmet.request_id": record.id },
+        },
+        parent,
+      );
     },
     runIn(span, work) {
       context.with(trace.setSpan(context.active(), span), work);

@@ -199,11 +199,18 @@ describe("operating npm start: request logs, metrics and traces", () => {
   });
 
   it("sends a request's trace, with its root field and SQL spans, to the OTLP endpoint", async () => {
-    const { response } = await post({ query: "query Traced { regions { totalCount } }" }, { "cache-control": "no-cache", "x-request-id": "ops-traced" });
+    // The caller's trace (W3C traceparent) is joined: the request's span is its child.
+    const callerTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    const callerSpan = "00f067aa0ba902b7";
+    const { response } = await post(
+      { query: "query Traced { regions { totalCount } }" },
+      { "cache-control": "no-cache", "x-request-id": "ops-traced", traceparent: `00-${callerTrace}-${callerSpan}-01` },
+    );
     expect(response.status).toBe(200);
     const request = await until("the request's span", () =>
       receiver.spans.find((span) => span.name === "POST /graphql" && span.attributes?.some((a) => a.key === "qyzmet.request_id" && a.value.stringValue === "ops-traced")),
     );
+    expect({ traceId: request.traceId, parentSpanId: request.parentSpanId }).toEqual({ traceId: callerTrace, parentSpanId: callerSpan });
     const field = await until("the root field's span", () => receiver.spans.find((span) => span.name === "Query.regions" && span.parentSpanId === request.spanId));
     expect(field.traceId).toBe(request.traceId);
     const sql = await until("an SQL span", () => receiver.spans.find((span) => span.traceId === request.traceId && span.name.startsWith("SQL ")));
