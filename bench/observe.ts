@@ -15,7 +15,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import pino from "pino";
 import { readFileSync } from "node:fs";
-import { PROJECT_ROOT } from "../src/config/config.js";
+import { loadConfig, PROJECT_ROOT } from "../src/config/config.js";
 import { createDatabase } from "../src/db/database.js";
 import { migrate } from "../src/db/migrate.js";
 import { seed } from "../src/db/seed.js";
@@ -65,7 +65,8 @@ export async function benchObserve(options: { durationSeconds: number }): Promis
       const logs = variant === "logs" || variant === "logs+metrics" || variant === "all";
       const metrics = variant === "metrics" || variant === "logs+metrics" || variant === "all";
       if ((variant === "traces" || variant === "all") && !tracing) {
-        tracing = startTracing({ url: `http://127.0.0.1:${(sink.address() as { port: number }).port}/v1/traces`, serviceName: "qyzmet-bench" });
+        const url = `http://127.0.0.1:${(sink.address() as { port: number }).port}/v1/traces`;
+        tracing = startTracing(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url, OTEL_SERVICE_NAME: "qyzmet-bench" }).tracing!);
       }
       const logger = createLogger(logs ? "info" : "silent", { destination: pino.destination({ dest: join(logDir, `${variant}.log`), sync: false }) });
       const server = await startServer({

@@ -43,8 +43,21 @@ export interface AppConfig {
    */
   metrics: { port: number | null; host: string; token: string | null } | null;
   /** OpenTelemetry traces over OTLP/HTTP JSON (src/observability/tracing.ts); null, the default, is off. */
-  tracing: { url: string; serviceName: string } | null;
+  tracing: TracingConfig | null;
 }
+
+export interface TracingConfig {
+  /** Where spans are POSTed (…/v1/traces). */
+  url: string;
+  serviceName: string;
+  /** Which traces are kept (`OTEL_TRACES_SAMPLER`, `OTEL_TRACES_SAMPLER_ARG`); the ratio only for the ratio samplers. */
+  sampler: { kind: (typeof SAMPLERS)[number]; ratio: number };
+  /** The batch span processor (`OTEL_BSP_*`), with the specification's defaults. */
+  batch: { scheduledDelayMillis: number; maxQueueSize: number; maxExportBatchSize: number; exportTimeoutMillis: number };
+}
+
+/** The standard samplers' names (`OTEL_TRACES_SAMPLER`). */
+export const SAMPLERS = ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"] as const;
 
 /** A configuration value that cannot be used; its message is the one line the user sees. */
 export class ConfigError extends Error {
@@ -156,7 +169,27 @@ function tracingConfig(env: Env): AppConfig["tracing"] {
     throw new ConfigError(`${name} is not a valid URL: "${tracesEndpoint || endpoint}"`);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new ConfigError(`${name} must be an http:// or https:// URL, got "${parsed.protocol}//"`);
-  return { url, serviceName: env.OTEL_SERVICE_NAME?.trim() || "qyzmet" };
+  const kind = (env.OTEL_TRACES_SAMPLER?.trim() || "parentbased_always_on") as TracingConfig["sampler"]["kind"];
+  if (!SAMPLERS.includes(kind)) throw new ConfigError(`OTEL_TRACES_SAMPLER must be one of ${SAMPLERS.join(", ")}, got "${env.OTEL_TRACES_SAMPLER}"`);
+  const rawRatio = env.OTEL_TRACES_SAMPLER_ARG?.trim();
+  const ratio = rawRatio ? Number(rawRatio) : 1;
+  if (!(ratio >= 0 && ratio <= 1) || (rawRatio !== undefined && rawRatio !== "" && !/^\d*\.?\d+$/.test(rawRatio))) {
+    throw new ConfigError(`OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1, got "${env.OTEL_TRACES_SAMPLER_ARG}"`);
+  }
+  const maxQueueSize = integer(env, "OTEL_BSP_MAX_QUEUE_SIZE", 2048, 1, 1_000_000);
+  const maxExportBatchSize = integer(env, "OTEL_BSP_MAX_EXPORT_BATCH_SIZE", 512, 1, 1_000_000);
+  if (maxExportBatchSize > maxQueueSize) throw new ConfigError(`OTEL_BSP_MAX_EXPORT_BATCH_SIZE (${maxExportBatchSize}) must not exceed OTEL_BSP_MAX_QUEUE_SIZE (${maxQueueSize})`);
+  return {
+    url,
+    serviceName: env.OTEL_SERVICE_NAME?.trim() || "qyzmet",
+    sampler: { kind, ratio },
+    batch: {
+      scheduledDelayMillis: integer(env, "OTEL_BSP_SCHEDULE_DELAY", 5_000, 1, 3_600_000),
+      maxQueueSize,
+      maxExportBatchSize,
+      exportTimeoutMillis: integer(env, "OTEL_BSP_EXPORT_TIMEOUT", 30_000, 1, 3_600_000),
+    },
+  };
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {

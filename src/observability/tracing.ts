@@ -1,9 +1,10 @@
 /**
  * OpenTelemetry traces, off unless `OTEL_EXPORTER_OTLP_ENDPOINT` (or
  * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`) is set: spans are exported over
- * OTLP/HTTP as JSON, in batches (the SDK's BatchSpanProcessor: at most 2,048
- * spans waiting, sent every 5 s and at shutdown; more are dropped, never
- * held).
+ * OTLP/HTTP as JSON, in batches (the SDK's BatchSpanProcessor: by default at
+ * most 2,048 spans waiting, sent every 5 s and at shutdown; more are dropped,
+ * never held). The SDK no longer reads the sampler's and the batch's standard
+ * variables itself: config.ts does, and they are applied here.
  *
  * Three kinds of span, made here by hand rather than by the auto-
  * instrumentation packages, which need a module loader hook under ESM and
@@ -20,11 +21,11 @@ import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
-import { BatchSpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
+import { AlwaysOffSampler, AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, type Sampler, TraceIdRatioBasedSampler, TracerProvider } from "@opentelemetry/sdk-trace";
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import type { IncomingHttpHeaders } from "node:http";
 import pg from "pg";
-import type { AppConfig } from "../config/config.js";
+import type { TracingConfig } from "../config/config.js";
 import type { RequestRecord } from "./request.js";
 
 /** SQL text longer than this is cut in the span (the directory's longest statements are a few KB). */
@@ -108,10 +109,29 @@ function tracePg(tracer: Tracer): void {
   };
 }
 
-export function startTracing(config: NonNullable<AppConfig["tracing"]>): Tracing {
+function samplerOf(config: TracingConfig["sampler"]): Sampler {
+  const ratio = new TraceIdRatioBasedSampler(config.ratio);
+  switch (config.kind) {
+    case "always_on":
+      return new AlwaysOnSampler();
+    case "always_off":
+      return new AlwaysOffSampler();
+    case "traceidratio":
+      return ratio;
+    case "parentbased_always_off":
+      return new ParentBasedSampler({ root: new AlwaysOffSampler() });
+    case "parentbased_traceidratio":
+      return new ParentBasedSampler({ root: ratio });
+    default:
+      return new ParentBasedSampler({ root: new AlwaysOnSampler() });
+  }
+}
+
+export function startTracing(config: TracingConfig): Tracing {
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ "service.name": config.serviceName }),
-    spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: config.url }) })],
+    sampler: samplerOf(config.sampler),
+    spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: config.url }), ...config.batch })],
   });
   // Spans find their parent through async context: without a context manager every span would be a root.
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
