@@ -5,7 +5,7 @@
  * run: these machines are shared and noisy.
  *
  *   npm run bench                 all
- *   npm run bench -- startup      only the named parts (startup, extract, graph, write, overload, limiter, cluster)
+ *   npm run bench -- startup      only the named parts (startup, extract, graph, observe, write, overload, limiter, cluster)
  *
  * BENCH_SECONDS sets how long each load test runs (default 5). BENCH_REDIS_URL
  * (or REDIS_URL) puts the cluster part's processes on Redis.
@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { benchCluster } from "./cluster.js";
 import { benchGraph } from "./graph.js";
 import { benchLimiter } from "./limiter.js";
+import { benchObserve, benchObserveCalls } from "./observe.js";
 import { benchOverload } from "./overload.js";
 import { benchStartup } from "./startup.js";
 import { benchWrite } from "./write.js";
@@ -50,6 +51,11 @@ if (wanted("graph")) {
   const rows = [];
   for (const url of databases) rows.push(...(await benchGraph({ databaseUrl: url, durationSeconds })));
   table(`GraphQL reads over HTTP (autocannon, ${durationSeconds} s each)`, rows);
+}
+
+if (wanted("observe")) {
+  table(`what request logs, metrics and traces cost (PGlite, response cache off, autocannon ${durationSeconds} s each)`, await benchObserve({ durationSeconds }));
+  table("the same, per call (CPU µs, 100,000 calls)", benchObserveCalls());
 }
 
 if (wanted("write")) {

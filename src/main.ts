@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, redact } from "./config/config.js";
 import { prepareDatabase } from "./db/prepare.js";
 import { buildGraphQLSchema } from "./graphql/schema.js";
 import { createLogger } from "./server/log.js";
+import { startTracing } from "./observability/tracing.js";
 import { startServer } from "./server/server.js";
 import { isExpectedStartupError } from "./db/errors.js";
 import { ListenError } from "./server/server.js";
@@ -16,7 +17,9 @@ import { routeReads } from "./db/replicas.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { format: config.logFormat === "auto" ? (process.stderr.isTTY ? "pretty" : "json") : config.logFormat });
+  // Before anything opens a database connection: the SQL spans wrap pg's client.
+  const tracing = config.tracing ? startTracing(config.tracing) : null;
   // Audit lines arrive with personal data already masked.
   setAuditSink((line) => logger.info(line));
   const started = performance.now();
@@ -35,6 +38,8 @@ async function main(): Promise<void> {
     responseCacheMb: config.responseCacheMb,
     redis,
     reads,
+    metrics: config.metrics,
+    tracing,
     logger,
   }).catch(async (error: unknown) => {
     await redis?.close();
@@ -61,6 +66,8 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
   // Announce readiness only once the handlers are in place: a supervisor may
   // signal as soon as it reads this line, and an unhandled SIGTERM kills at once.
+  if (server.metricsUrl) logger.info(`metrics at ${server.metricsUrl}${config.metrics?.token ? " (bearer token required)" : ""}`);
+  if (config.tracing) logger.info(`traces go to ${config.tracing.url} as ${config.tracing.serviceName}`);
   const shared =
     (config.redis ? `, shared state in Redis ${redact(config.redis.url)} under ${config.redis.keyPrefix}` : "") +
     (config.replicas.length ? `, directory reads on ${config.replicas.length} standby(s)` : "");

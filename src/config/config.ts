@@ -40,6 +40,16 @@ export interface AppConfig {
   timeouts: { headersMs: number; requestMs: number };
   /** Memory for the public directory's whole-response cache (src/server/response-cache.ts), in MB; 0 turns it off. */
   responseCacheMb: number;
+  /** JSON lines, or lines for a person; "auto" is pretty when stderr is a terminal (main.ts decides). */
+  logFormat: "json" | "pretty" | "auto";
+  /**
+   * Prometheus metrics (src/observability/metrics.ts); null, the default, is off.
+   * Metrics reveal traffic, so they are never public: on a listener of their own
+   * (`port`, on `host`, loopback by default), and/or behind a bearer `token`.
+   */
+  metrics: { port: number | null; host: string; token: string | null } | null;
+  /** OpenTelemetry traces over OTLP/HTTP JSON (src/observability/tracing.ts); null, the default, is off. */
+  tracing: TracingConfig | null;
   /**
    * State shared by several processes (src/shared-state/): the persisted
    * queries, the access-code counts and the response cache. null: each
@@ -53,6 +63,19 @@ export interface RedisConfig {
   url: string;
   keyPrefix: string;
 }
+
+export interface TracingConfig {
+  /** Where spans are POSTed (…/v1/traces). */
+  url: string;
+  serviceName: string;
+  /** Which traces are kept (`OTEL_TRACES_SAMPLER`, `OTEL_TRACES_SAMPLER_ARG`); the ratio only for the ratio samplers. */
+  sampler: { kind: (typeof SAMPLERS)[number]; ratio: number };
+  /** The batch span processor (`OTEL_BSP_*`), with the specification's defaults. */
+  batch: { scheduledDelayMillis: number; maxQueueSize: number; maxExportBatchSize: number; exportTimeoutMillis: number };
+}
+
+/** The standard samplers' names (`OTEL_TRACES_SAMPLER`). */
+export const SAMPLERS = ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"] as const;
 
 /** A configuration value that cannot be used; its message is the one line the user sees. */
 export class ConfigError extends Error {
@@ -174,6 +197,69 @@ export function parseReplicaUrls(env: Env, primary: DatabaseConfig): Extract<Dat
   });
 }
 
+/** Shortest `METRICS_TOKEN` accepted: a token that can be guessed protects nothing. */
+export const MIN_METRICS_TOKEN_LENGTH = 16;
+
+function metricsConfig(env: Env, port: number): AppConfig["metrics"] {
+  const rawPort = env.METRICS_PORT?.trim();
+  const metricsPort = rawPort ? integer(env, "METRICS_PORT", 0, 0, 65535) : null;
+  const token = env.METRICS_TOKEN?.trim() || null;
+  if (token !== null && (token.length < MIN_METRICS_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(token))) {
+    throw new ConfigError(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} printable characters without spaces`);
+  }
+  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port) throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${port})`);
+  if (metricsPort === null && token === null) {
+    if (env.METRICS_HOST?.trim()) throw new ConfigError("METRICS_HOST needs METRICS_PORT (the metrics listener's port)");
+    return null;
+  }
+  return { port: metricsPort, host: env.METRICS_HOST?.trim() || "127.0.0.1", token };
+}
+
+/** The standard OpenTelemetry variables, as far as Qyzmet supports them. */
+function tracingConfig(env: Env): AppConfig["tracing"] {
+  if (boolean(env, "OTEL_SDK_DISABLED", false) || env.OTEL_TRACES_EXPORTER?.trim() === "none") return null;
+  const tracesEndpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+  const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  if (!tracesEndpoint && !endpoint) return null;
+  for (const name of ["OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL"]) {
+    const protocol = env[name]?.trim();
+    if (protocol && protocol !== "http/json") throw new ConfigError(`${name} must be http/json (the only OTLP protocol Qyzmet sends), got "${protocol}"`);
+  }
+  const exporter = env.OTEL_TRACES_EXPORTER?.trim();
+  if (exporter && exporter !== "otlp") throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp or none, got "${exporter}"`);
+  // The signal's own variable is the URL itself; the general one is a base the signal's path is added to (as the specification says).
+  const url = tracesEndpoint || `${endpoint!.replace(/\/+$/, "")}/v1/traces`;
+  const name = tracesEndpoint ? "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" : "OTEL_EXPORTER_OTLP_ENDPOINT";
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${tracesEndpoint || endpoint}"`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new ConfigError(`${name} must be an http:// or https:// URL, got "${parsed.protocol}//"`);
+  const kind = (env.OTEL_TRACES_SAMPLER?.trim() || "parentbased_always_on") as TracingConfig["sampler"]["kind"];
+  if (!SAMPLERS.includes(kind)) throw new ConfigError(`OTEL_TRACES_SAMPLER must be one of ${SAMPLERS.join(", ")}, got "${env.OTEL_TRACES_SAMPLER}"`);
+  const rawRatio = env.OTEL_TRACES_SAMPLER_ARG?.trim();
+  const ratio = rawRatio ? Number(rawRatio) : 1;
+  if (!(ratio >= 0 && ratio <= 1) || (rawRatio !== undefined && rawRatio !== "" && !/^\d*\.?\d+$/.test(rawRatio))) {
+    throw new ConfigError(`OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1, got "${env.OTEL_TRACES_SAMPLER_ARG}"`);
+  }
+  const maxQueueSize = integer(env, "OTEL_BSP_MAX_QUEUE_SIZE", 2048, 1, 1_000_000);
+  const maxExportBatchSize = integer(env, "OTEL_BSP_MAX_EXPORT_BATCH_SIZE", 512, 1, 1_000_000);
+  if (maxExportBatchSize > maxQueueSize) throw new ConfigError(`OTEL_BSP_MAX_EXPORT_BATCH_SIZE (${maxExportBatchSize}) must not exceed OTEL_BSP_MAX_QUEUE_SIZE (${maxQueueSize})`);
+  return {
+    url,
+    serviceName: env.OTEL_SERVICE_NAME?.trim() || "qyzmet",
+    sampler: { kind, ratio },
+    batch: {
+      scheduledDelayMillis: integer(env, "OTEL_BSP_SCHEDULE_DELAY", 5_000, 1, 3_600_000),
+      maxQueueSize,
+      maxExportBatchSize,
+      exportTimeoutMillis: integer(env, "OTEL_BSP_EXPORT_TIMEOUT", 30_000, 1, 3_600_000),
+    },
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL?.trim() || "info") as AppConfig["logLevel"];
   if (!["silent", "error", "info", "debug"].includes(logLevel)) {
@@ -181,9 +267,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const database = parseDatabaseUrl(env.DATABASE_URL, env);
   const replicas = parseReplicaUrls(env, database);
+  const logFormat = (env.LOG_FORMAT?.trim() || "auto") as AppConfig["logFormat"];
+  if (!["json", "pretty", "auto"].includes(logFormat)) throw new ConfigError(`LOG_FORMAT must be one of json, pretty, auto, got "${env.LOG_FORMAT}"`);
+  const port = integer(env, "PORT", 4000, 0, 65535);
   return {
     host: env.HOST?.trim() || "localhost",
-    port: integer(env, "PORT", 4000, 0, 65535),
+    port,
     database,
     replicas,
     seedOnStart: boolean(env, "SEED_ON_START", true),
@@ -203,5 +292,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     responseCacheMb: integer(env, "RESPONSE_CACHE_MB", 64, 0, 65_536),
     redis: parseRedisConfig(env),
+    logFormat,
+    metrics: metricsConfig(env, port),
+    tracing: tracingConfig(env),
   };
 }

@@ -43,6 +43,10 @@ export interface Database {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Counts the SQL statements sent, Prisma's and raw (for tests and benchmarks of batching). */
   readonly statements: { count: number };
+  /** The connection pool now: connections open, of them idle, and queries waiting for one (for metrics). */
+  poolStats(): { total: number; idle: number; waiting: number };
+  /** Calls `listener` with the duration, in ms, of every statement Prisma sends (for metrics). */
+  observeQueries(listener: (milliseconds: number) => void): void;
   /** PGlite only: a dump of the whole data directory, which `loadDataDir` restores. */
   snapshot?(): Promise<Blob>;
   /** PGlite in a folder only: the folder's lock (held while open), and a private folder (mode 0700) for sockets. */
@@ -73,11 +77,13 @@ export async function createDatabase(config: DatabaseConfig, options: CreateData
 function newPrismaClient(adapter: PrismaPg, options: CreateDatabaseOptions) {
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const statements = { count: 0 };
+  const listeners: ((milliseconds: number) => void)[] = [];
   prisma.$on("query", (event) => {
     statements.count += 1;
+    for (const listener of listeners) listener(event.duration);
     if (options.logQueries) process.stderr.write(`[sql] ${event.query}\n`);
   });
-  return { prisma, statements };
+  return { prisma, statements, listeners };
 }
 
 /**
@@ -208,12 +214,14 @@ export function openReplica(config: Extract<DatabaseConfig, { kind: "postgres" }
 
 /** A database behind a `pg` pool: a PostgreSQL server, or the embedded one's socket. */
 function poolDatabase(pool: pg.Pool, kind: Database["kind"], description: string, adapter: PrismaPg, options: CreateDatabaseOptions): Database {
-  const { prisma, statements } = newPrismaClient(adapter, options);
+  const { prisma, statements, listeners } = newPrismaClient(adapter, options);
   return {
     kind,
     description,
     prisma,
     statements,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    observeQueries: (listener) => void listeners.push(listener),
     async transaction(work) {
       const client = await pool.connect();
       try {

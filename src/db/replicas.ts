@@ -115,6 +115,9 @@ export function routeReads(primary: Database, replicas: Database[], logger: Logg
     // A transaction may write, and reads in one must agree with each other: the primary's.
     transaction: (work) => primary.transaction(work),
     query: (sql, params) => read((db) => db.query(sql, params), () => primary.query(sql, params)),
+    // Metrics report the primary's pool and statements (the standbys' pools are their own).
+    poolStats: () => primary.poolStats(),
+    observeQueries: (listener) => primary.observeQueries(listener),
     // The primary's owner closes it.
     close: async () => undefined,
   };

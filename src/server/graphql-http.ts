@@ -13,6 +13,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Context } from "../graphql/context.js";
+import { recordOf } from "../observability/request.js";
 import type { CachedResponse, ResponseCache } from "./response-cache.js";
 
 export interface GraphQLHttpOptions {
@@ -122,6 +123,8 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions) {
       }
       // A cached answer costs almost nothing: it is served before admission, which rations real work.
       const cached = options.cache ? await options.cache.lookup(req, res, text) : null;
+      const record = options.cache ? recordOf(req) : undefined;
+      if (record) record.cache = cached === true ? "hit" : cached ? "miss" : "bypass";
       if (cached === true) return;
       let body: unknown;
       if (req.method === "POST") {

@@ -11,7 +11,7 @@
  * src/graphql/limits.ts and `MAX_REQUEST_BYTES`.
  */
 import { once } from "node:events";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -41,6 +41,11 @@ import type { ReadRouter } from "../db/replicas.js";
 import { RedisPersistedQueryCache } from "../shared-state/persisted-queries.js";
 import { RedisResponseStore } from "../shared-state/response-store.js";
 import { redisWrongCodeLimiter, setAccessCodeLimiter } from "../modules/access/attempt-limiter.js";
+import type { Logger as PinoLogger } from "pino";
+import { observabilityPlugin } from "../observability/graphql-plugin.js";
+import { createMetrics, type Metrics, metricsHandler } from "../observability/metrics.js";
+import { linkRecord, observeRequests } from "../observability/request.js";
+import type { Tracing } from "../observability/tracing.js";
 
 /** Exports streaming at once (each reads the database batch by batch for as long as its client downloads); more wait or get 503. */
 export const EXPORT_CONCURRENCY = 4;
@@ -106,7 +111,12 @@ export interface ServerOptions {
   host: string;
   port: number;
   shutdownGraceMs?: number;
-  logger?: Logger;
+  /** Start-up, error and audit lines; with `pino` (src/observability/log.ts), also one line per request at level info. */
+  logger?: Logger & { pino?: PinoLogger };
+  /** Prometheus metrics and where they are served (default: the configuration's, off). */
+  metrics?: AppConfig["metrics"];
+  /** Spans for requests, root fields and SQL (started by main.ts from the configuration); null or unset: none. */
+  tracing?: Tracing | null;
   /** Answer `__schema`/`__type` (default true; `GRAPHQL_INTROSPECTION=false` turns it off). */
   introspection?: boolean;
   /** Load shedding for the API's routes (default: the configuration's defaults). */
@@ -137,9 +147,13 @@ export interface QyzmetServer {
   responseCache: ResponseCache | null;
   /** Requests running, waiting and turned away (see admission.ts). */
   admission: { stats(): ReturnType<ReturnType<typeof createAdmission>["stats"]> };
+  /** Where /metrics is served; null when metrics are off. */
+  metricsUrl: string | null;
   /** Drains in-flight requests, then closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
+
+const hostForUrl = (host: string) => (host.includes(":") ? `[${host}]` : host);
 
 /** The port is taken or the host cannot be bound; the message is one line for the user. */
 export class ListenError extends Error {
@@ -157,6 +171,12 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   // A client that sends its headers or its body slowly is cut off (408) instead of holding a connection open.
   const httpServer = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: 1_000 });
   const admission = createAdmission({ ...(options.admission ?? defaults.admission), retryAfterSeconds: 1 });
+  const tracing = options.tracing ?? null;
+  // Root fields are wrapped before graphql-jit compiles anything: compiled operations keep the resolvers they saw.
+  tracing?.traceRootFields(schema);
+  const metricsConfig = options.metrics === undefined ? defaults.metrics : options.metrics;
+  const metrics: Metrics | null = metricsConfig ? createMetrics() : null;
+  if (metrics) db.observeQueries((milliseconds) => metrics.observeQuery(milliseconds));
 
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
@@ -172,6 +192,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       limitsPlugin<Context>(),
       cachePolicyPlugin<Context>(),
       legacyJsonStatusPlugin<Context>(),
+      observabilityPlugin(),
     ],
     formatError: createFormatError(logger),
     persistedQueries: redis ? { cache: new RedisPersistedQueryCache(redis.client) } : {},
@@ -228,14 +249,28 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     cache: responseCache,
     maxBodyBytes: MAX_REQUEST_BYTES,
     admit: admission.admit,
-    context: async (req) => createContext(db, apiKeyOf(req.headers), req.socket.remoteAddress ?? null, directory),
+    context: async (req) => {
+      const context = createContext(db, apiKeyOf(req.headers), req.socket.remoteAddress ?? null, directory);
+      linkRecord(context, req);
+      return context;
+    },
   });
+  metrics?.setSources({
+    admission: () => ({ graphql: admission.stats(), export: exportAdmission.stats() }),
+    pool: () => db.poolStats(),
+    responseCache: () => responseCache?.stats() ?? null,
+  });
+  const serveMetrics = metrics && metricsConfig ? metricsHandler(metrics, metricsConfig.token) : null;
+  // On the API's port only when no port of their own is set (and then always behind the token: see config.ts).
+  const metricsOnApiPort = serveMetrics && metricsConfig?.port === null ? serveMetrics : null;
   // /graphql is served on Node's own objects (graphql-http.ts), but for a browser asking for the IDE.
-  httpServer.on("request", (req, res) => {
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/graphql" && !wantsIde(req)) graphql(req, res);
+    else if (path === "/metrics" && metricsOnApiPort) metricsOnApiPort(req, res);
     else app(req, res);
-  });
+  };
+  httpServer.on("request", observeRequests({ log: logger.pino ?? null, metrics, tracing }, route));
 
   app.use((_req, res) => {
     res.status(404).json({ error: "not found", endpoints: ["/graphql", "/export", "/hsds", "/cpsv-ap/services.jsonld", "/health", "/ready"] });
@@ -256,6 +291,27 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     throw error;
   }
   const port = (httpServer.address() as AddressInfo).port;
+  let metricsServer: Server | null = null;
+  let metricsUrl: string | null = metricsOnApiPort ? `http://${hostForUrl(options.host)}:${port}/metrics` : null;
+  if (serveMetrics && metricsConfig?.port !== null && metricsConfig) {
+    // A listener of its own, loopback by default: a scraper on the host or a sidecar reaches it, the internet does not.
+    const listener = createServer((req, res) => {
+      if ((req.url ?? "/").split("?")[0] === "/metrics") return serveMetrics(req, res);
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found: metrics are at /metrics\n");
+    });
+    listener.listen(metricsConfig.port, metricsConfig.host);
+    try {
+      await Promise.race([once(listener, "listening"), once(listener, "error").then(([error]) => Promise.reject(error))]);
+    } catch (error) {
+      httpServer.close();
+      await apollo.stop().catch(() => undefined);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE") throw new ListenError(`port ${metricsConfig.port} on ${metricsConfig.host} is already in use (set METRICS_PORT to another port)`);
+      throw new ListenError(`cannot listen for metrics on ${metricsConfig.host}:${metricsConfig.port} (${(error as Error).message}; check METRICS_HOST and METRICS_PORT)`);
+    }
+    metricsServer = listener;
+    metricsUrl = `http://${hostForUrl(metricsConfig.host)}:${(listener.address() as AddressInfo).port}/metrics`;
+  }
   // The embedded database's folder has one writer, this process: offer its owner the commands
   // (issuing the first admin key) that would otherwise need the folder (see control.ts).
   let control: { close(): Promise<void> } | null = null;
@@ -264,7 +320,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     control = await startControlServer(db, path);
     db.lock.update({ controlSocket: path });
   }
-  const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
+  const shownHost = hostForUrl(options.host);
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -278,6 +334,9 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
         admission.stop();
         exportAdmission.stop();
         responseCache?.stop();
+        metricsServer?.closeAllConnections();
+        metricsServer?.close();
+        await tracing?.shutdown();
         await control?.close();
         await redis?.close();
         await reads?.close();
@@ -288,5 +347,5 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   };
 
   logger.debug(`listening on ${shownHost}:${port}`);
-  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, apollo, admission, responseCache, close };
+  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, apollo, admission, responseCache, metricsUrl, close };
 }

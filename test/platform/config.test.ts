@@ -97,3 +97,42 @@ describe("configuration", () => {
     expect(loadConfig({ SEED_ON_START: "false" }).seedOnStart).toBe(false);
   });
 });
+
+describe("observability settings", () => {
+  it("leaves metrics and traces off unless asked, and logs in the format the terminal suits", () => {
+    expect(loadConfig({})).toMatchObject({ metrics: null, tracing: null, logFormat: "auto" });
+    expect(() => loadConfig({ LOG_FORMAT: "xml" })).toThrow(new ConfigError('LOG_FORMAT must be one of json, pretty, auto, got "xml"'));
+  });
+
+  it("serves metrics on loopback by default and refuses a guessable token or a clash with PORT", () => {
+    expect(loadConfig({ METRICS_PORT: "9464" }).metrics).toEqual({ port: 9464, host: "127.0.0.1", token: null });
+    expect(loadConfig({ METRICS_TOKEN: "0123456789abcdef" }).metrics).toEqual({ port: null, host: "127.0.0.1", token: "0123456789abcdef" });
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow("METRICS_TOKEN must be at least 16 printable characters without spaces");
+    expect(() => loadConfig({ METRICS_PORT: "4000" })).toThrow("METRICS_PORT must differ from PORT (both are 4000)");
+    expect(() => loadConfig({ METRICS_HOST: "0.0.0.0" })).toThrow("METRICS_HOST needs METRICS_PORT");
+  });
+
+  it("reads the standard OpenTelemetry variables and refuses protocols it does not send", () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318/" }).tracing).toEqual({
+      url: "http://collector:4318/v1/traces",
+      serviceName: "qyzmet",
+      sampler: { kind: "parentbased_always_on", ratio: 1 },
+      batch: { scheduledDelayMillis: 5000, maxQueueSize: 2048, maxExportBatchSize: 512, exportTimeoutMillis: 30000 },
+    });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://c:4318/custom", OTEL_SERVICE_NAME: "qz" }).tracing).toMatchObject({ url: "http://c:4318/custom", serviceName: "qz" });
+    // The SDK reads neither the sampler's nor the batch's variables any more: Qyzmet does.
+    const endpoint = { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318" };
+    expect(loadConfig({ ...endpoint, OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.1", OTEL_BSP_SCHEDULE_DELAY: "200" }).tracing).toMatchObject({
+      sampler: { kind: "parentbased_traceidratio", ratio: 0.1 },
+      batch: { scheduledDelayMillis: 200 },
+    });
+    expect(() => loadConfig({ ...endpoint, OTEL_TRACES_SAMPLER: "sometimes" })).toThrow('OTEL_TRACES_SAMPLER must be one of always_on, always_off, traceidratio');
+    expect(() => loadConfig({ ...endpoint, OTEL_TRACES_SAMPLER_ARG: "1.5" })).toThrow('OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1, got "1.5"');
+    expect(() => loadConfig({ ...endpoint, OTEL_BSP_MAX_EXPORT_BATCH_SIZE: "5000" })).toThrow("must not exceed OTEL_BSP_MAX_QUEUE_SIZE");
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318", OTEL_SDK_DISABLED: "true" }).tracing).toBeNull();
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4317", OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" })).toThrow(
+      'OTEL_EXPORTER_OTLP_PROTOCOL must be http/json (the only OTLP protocol Qyzmet sends), got "grpc"',
+    );
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow("OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL");
+  });
+});

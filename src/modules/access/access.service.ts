@@ -74,6 +74,11 @@ export function callerOf(ctx: Context): Promise<Caller> {
   return caller;
 }
 
+/** The caller of this request if something already looked it up, without looking it up (for logs). */
+export function knownCaller(ctx: Context): Promise<Caller> | undefined {
+  return callers.get(ctx);
+}
+
 export type KeyCaller = Extract<Caller, { kind: "key" }>;
 
 /** The caller when it holds a key of one of `roles`, else why not (for a `Forbidden`). */
