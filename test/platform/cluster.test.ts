@@ -59,7 +59,7 @@ describe.skipIf(!postgresUrl || !redisUrl)("two npm start processes sharing Post
   it("migrates and loads the directory once when both start at once on an empty database", () => {
     const logs = [a.stderr(), b.stderr()];
     // Each migration is its own locked transaction, so the two may take turns; none is applied twice.
-    const applied = logs.flatMap((log) => /applied migrations: (.*)/.exec(log)?.[1]?.split(", ") ?? []);
+    const applied = logs.flatMap((log) => /applied migrations: ([^"\n]*)/.exec(log)?.[1]?.split(", ") ?? []);
     expect(applied.sort()).toEqual(listMigrations().map((migration) => migration.name).sort());
     expect(logs.filter((log) => /loaded the directory \(\d+ rows inserted/.test(log))).toHaveLength(1);
     expect(logs.filter((log) => log.includes("directory already loaded"))).toHaveLength(1);

@@ -255,13 +255,12 @@ function check(field: string, l: ListingRecord): string | null {
     case "schedule": {
       if (v.schedule === null) return null;
       const want = lettersOnly(v.schedule.text);
-      const block = blockOf(l);
       // A displaced link word (the holidays' law of the 2012 lists) is compared where its mark puts it back.
-      const n = Math.min(
-        linePiecesIn(want, linesOf(l.lines).map(undisplaceLink), lettersOnly),
-        linePiecesIn(want, linesOf(block).map(undisplaceLink), lettersOnly),
-        linePiecesIn(want, bodyLines.get(l.appendixId)!.map(undisplaceLink), lettersOnly),
-      );
+      // The row's own lines, then its block, then the whole body: each wider place is read only when the narrower fails
+      // (the body holds thousands of lines, and thousands of rows have a schedule).
+      let n = linePiecesIn(want, linesOf(l.lines).map(undisplaceLink), lettersOnly);
+      if (n > 4) n = Math.min(n, linePiecesIn(want, linesOf(blockOf(l)).map(undisplaceLink), lettersOnly));
+      if (n > 4) n = Math.min(n, linePiecesIn(want, bodyLines.get(l.appendixId)!.map(undisplaceLink), lettersOnly));
       return n <= 4 ? null : `${where}: schedule «${v.schedule.text}» (${n} pieces)`;
     }
     case "emailWhole": {
