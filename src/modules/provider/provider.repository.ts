@@ -230,6 +230,24 @@ async function providersUnderRaw(
 /** Every column but the search keys, which are never served. */
 const PROVIDER_SELECT = selectList(Prisma.ProviderScalarFieldEnum, { searchKey: true, contactKey: true, phoneKey: true });
 
+/** The providers under regions or districts, batched: raw SQL for plain lists, Prisma for filtered ones. */
+function providersUnderLoader(db: Database, parent: "region" | "district") {
+  const column = parent === "region" ? "regionId" : "districtId";
+  return listLoader<ProviderQuery, ProviderValue>(
+    async (parentIds, query, fields, types) =>
+      openAtFilter(query)(
+        isPlain(query)
+          ? await providersUnderRaw(db, parent, parentIds, query, fields, types)
+          : ((await db.prisma.provider.findMany({
+              where: { AND: [providerWhere(query), { [column]: { in: parentIds } }, ofTypes(types)] },
+              orderBy: providerOrderBy(query),
+              omit: unneededColumns(fields, query),
+            })) as ProviderRow[]),
+      ).map(asProvider),
+    (row) => (row[column] ? [row[column]] : []),
+  );
+}
+
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createProviderLoaders(db: Database) {
   return {
@@ -238,30 +256,8 @@ export function createProviderLoaders(db: Database) {
       async (ids) => (await db.query<ProviderRow>(`SELECT ${PROVIDER_SELECT} FROM provider WHERE id = ANY($1::text[])`, [ids])).map(asProvider),
       (row) => row.id,
     ),
-    providersByRegionId: () => listLoader<ProviderQuery, ProviderValue>(
-      async (regionIds, query, fields, types) =>
-        openAtFilter(query)(
-          isPlain(query) ? await providersUnderRaw(db, "region", regionIds, query, fields, types) :
-          (await db.prisma.provider.findMany({
-            where: { AND: [providerWhere(query), { regionId: { in: regionIds } }, ofTypes(types)] },
-            orderBy: providerOrderBy(query),
-            omit: unneededColumns(fields, query),
-          })) as ProviderRow[],
-        ).map(asProvider),
-      (row) => (row.regionId ? [row.regionId] : []),
-    ),
-    providersByDistrictId: () => listLoader<ProviderQuery, ProviderValue>(
-      async (districtIds, query, fields, types) =>
-        openAtFilter(query)(
-          isPlain(query) ? await providersUnderRaw(db, "district", districtIds, query, fields, types) :
-          (await db.prisma.provider.findMany({
-            where: { AND: [providerWhere(query), { districtId: { in: districtIds } }, ofTypes(types)] },
-            orderBy: providerOrderBy(query),
-            omit: unneededColumns(fields, query),
-          })) as ProviderRow[],
-        ).map(asProvider),
-      (row) => (row.districtId ? [row.districtId] : []),
-    ),
+    providersByRegionId: () => providersUnderLoader(db, "region"),
+    providersByDistrictId: () => providersUnderLoader(db, "district"),
     providersByServiceId: () => listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
       async (serviceIds, query, fields, types) =>
         openAtFilter(query)(
