@@ -160,6 +160,9 @@ export class ListenError extends Error {
   override readonly name = "ListenError";
 }
 
+/** How long an idle kept-alive connection stays open (README, Run: timeouts). */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export async function startServer(options: ServerOptions): Promise<QyzmetServer> {
   const { db, schema, logger = silentLogger, redis = null, reads = null } = options;
   const directory = reads?.directory ?? db;
@@ -170,6 +173,10 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   const timeouts = options.timeouts ?? defaults.timeouts;
   // A client that sends its headers or its body slowly is cut off (408) instead of holding a connection open.
   const httpServer = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: 1_000 });
+  // An idle kept-alive connection stays open longer than the clients' and load balancers' own idle limits (60 s is
+  // common), so it is they who close it: with Node's 5 s a client reusing a connection the server was closing got
+  // ECONNRESET (seen in CI between two slow validations).
+  httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   const admission = createAdmission({ ...(options.admission ?? defaults.admission), retryAfterSeconds: 1 });
   const tracing = options.tracing ?? null;
   // Root fields are wrapped before graphql-jit compiles anything: compiled operations keep the resolvers they saw.
