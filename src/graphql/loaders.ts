@@ -2,13 +2,14 @@
  * Every loader of the API, for one request: a loader caches rows, and a
  * cache that outlived the request would serve a directory that a re-seed has
  * since changed. Each loader is built the first time a resolver asks for it:
- * most requests use two or three of the 21, and `{ __typename }` none.
+ * most requests use two or three of them, and `{ __typename }` none.
  */
 import type { Database } from "../db/database.js";
 import { createDistrictLoaders } from "../modules/district/district.repository.js";
 import { createListingLoaders } from "../modules/listing/listing.repository.js";
 import { createProviderLoaders } from "../modules/provider/provider.repository.js";
 import { createRegionLoaders } from "../modules/region/region.repository.js";
+import { createSearchLoaders } from "../modules/search/search.service.js";
 import { createServiceLoaders } from "../modules/service/service.repository.js";
 
 function loaderFactories(db: Database) {
@@ -18,6 +19,7 @@ function loaderFactories(db: Database) {
     ...createProviderLoaders(db),
     ...createServiceLoaders(db),
     ...createListingLoaders(db),
+    ...createSearchLoaders(db),
   };
 }
 

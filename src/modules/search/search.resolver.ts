@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs, connectionFromArray, pageRequest } from "../../graphql/connection.js";
-import { search } from "./search.service.js";
 import { SearchConnectionType, SearchKind } from "./search.type.js";
 import type { Typed } from "../node/node.type.js";
 import { PROVIDER_TYPENAME } from "../provider/provider.type.js";
@@ -26,12 +25,12 @@ export class SearchResolver {
     }) query: string,
     @Arg("kinds", () => [SearchKind], { nullable: true, description: "Only these kinds; all kinds when unset." }) kinds: SearchKind[] | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() { directory: db, loaders }: Context,
+    @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnectionType> {
     // The query and kinds are part of the list a cursor belongs to.
     const request = pageRequest({ ...args, query, kinds } as ConnectionArgs, info);
-    const { hits, interpretations } = await search(db, query, kinds);
+    const { hits, interpretations } = await loaders.searchResults.load({ text: query, kinds });
     const page = connectionFromArray(hits, request);
     // Candidates were read without the columns scoring skips: the page's providers are read whole, in one batch.
     const nodes = await Promise.all(page.nodes.map(async (hit) => (isProvider(hit.node) ? ((await loaders.providerById.load(hit.node.id)) ?? hit.node) : hit.node)));

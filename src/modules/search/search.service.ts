@@ -11,9 +11,11 @@
  *    the field that meets the query best — a name, an alias, the address,
  *    an e-mail or site, a phone — and the edge says which one.
  */
+import DataLoader from "dataloader";
 import type { Provider as ProviderRow } from "../../generated/prisma/client.js";
 import type { Database } from "../../db/database.js";
 import { BadInputError } from "../../graphql/errors.js";
+import { cpuTurn } from "../common/cpu-turn.js";
 import { compareKazakh } from "../common/kazakh-order.js";
 import type { Typed } from "../node/node.type.js";
 import { asProvider } from "../provider/provider.repository.js";
@@ -72,6 +74,9 @@ const FIELD_WEIGHT: Record<SearchField, number> = {
   PHONE: 1,
   ADDRESS: 0.6,
 };
+
+/** Providers scored in one turn of the event loop (src/modules/common/cpu-turn.ts): about 6 ms of work, measured warm. */
+const SCORING_SLICE = 50;
 
 /** A phone match on the whole number, or on its last digits only. */
 const PHONE_SCORE = { WHOLE: 1, END: 0.9 };
@@ -256,6 +261,8 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
     }),
     digits ? findByPhone(db, digits, providerTypes) : [],
   ]);
+  // Scoring is the long synchronous part (hundreds of candidates for a common word): it waits for a turn of its own.
+  await cpuTurn();
 
   const names = (row: { name: string; nameLatin: string; alternateNames: string[] }, typename: string, id: string): Field[] => [
     ...field(SearchField.NAME, row.name),
@@ -285,7 +292,9 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
   ];
 
   const providerHits = new Map<string, SearchHit>();
-  for (const row of providers) {
+  for (const [index, row] of providers.entries()) {
+    // A common word («қала», «бөлім») has a thousand candidates and more: they are scored a slice per turn.
+    if (index > 0 && index % SCORING_SLICE === 0) await cpuTurn();
     // Read without the columns scoring skips; the resolver serves the page's providers whole.
     const node = asProvider(row as ProviderRow);
     const contacts = row as unknown as { address: { full?: string } | null; emails: { value?: string; raw?: string }[]; websites: string[] };
@@ -319,4 +328,18 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
       ((a.node as { id?: string }).id ?? "").localeCompare((b.node as { id?: string }).id ?? ""),
   );
   return { hits, interpretations };
+}
+
+/**
+ * Factories of the per-request loaders (src/graphql/loaders.ts): one search
+ * asked again under another alias, or on another page, is run once.
+ */
+export function createSearchLoaders(db: Database) {
+  return {
+    searchResults: () =>
+      new DataLoader<{ text: string; kinds: SearchKind[] | null }, SearchResult, string>(async ([asked]) => [await search(db, asked!.text, asked!.kinds)], {
+        batch: false,
+        cacheKeyFn: ({ text, kinds }) => JSON.stringify([text, kinds?.length ? [...new Set(kinds)].sort() : null]),
+      }),
+  };
 }
