@@ -3,6 +3,7 @@
  * handed to everything else as a plain object. Nothing else reads
  * `process.env`.
  */
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,7 +36,7 @@ export interface AppConfig {
    */
   introspection: boolean;
   /** How many API requests run at once, wait, and for how long; see src/server/admission.ts. */
-  admission: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number; maxEventLoopDelayMs: number };
+  admission: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number; maxEventLoopDelayMs: number; maxHeavy: number };
   /** A client must send its headers within `headersMs` and its whole request within `requestMs`. */
   timeouts: { headersMs: number; requestMs: number };
   /** Memory for the public directory's whole-response cache (src/server/response-cache.ts), in MB; 0 turns it off. */
@@ -285,6 +286,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxQueued: integer(env, "MAX_QUEUED_REQUESTS", 100, 0, 100_000),
       queueTimeoutMs: integer(env, "QUEUE_TIMEOUT_MS", 5_000, 0, 600_000),
       maxEventLoopDelayMs: integer(env, "MAX_EVENT_LOOP_DELAY_MS", 0, 0, 60_000),
+      // Heavy operations are the one thread's work, whatever the database: as many at once as there are cores.
+      maxHeavy: integer(env, "MAX_HEAVY_OPERATIONS", availableParallelism(), 1, 1000),
     },
     timeouts: {
       headersMs: integer(env, "HEADERS_TIMEOUT_MS", 10_000, 100, 600_000),

@@ -192,12 +192,31 @@ export function capErrors(errors: readonly GraphQLFormattedError[]): readonly Gr
   ];
 }
 
+/**
+ * Operations that cost at least `minCost` wait for a place at `gate` before
+ * they run (src/server/admission.ts, createGate). A walk of the whole
+ * directory (cost about 110,000) or thirty searches (120,000) keep the one
+ * thread busy for a tenth of a second and more, in pieces; twenty of them
+ * at once made every other request, and `/health`, wait behind all their
+ * pieces. One at a time per core, they finish sooner and the rest flows.
+ */
+export interface HeavyOperations {
+  minCost: number;
+  gate: { enter(): Promise<() => void> };
+  retryAfterSeconds: number;
+}
+
+/** Operations from this cost on are heavy: about five searches, or a walk through a few regions. */
+export const HEAVY_COST = 10_000;
+
 /** Applies the limits to every operation the server runs. */
-export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
+export function limitsPlugin<T extends object>(heavy?: HeavyOperations): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
+      let leave: (() => void) | null = null;
       return {
         async willSendResponse({ response }) {
+          leave?.();
           if (response.body.kind === "single" && response.body.singleResult.errors) {
             response.body.singleResult.errors = capErrors(response.body.singleResult.errors);
           }
@@ -208,12 +227,23 @@ export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
           if (!operation) return;
+          let measure: OperationMeasure;
           try {
-            measureOperation(schema, operation, fragments, request.variables ?? {});
+            measure = measureOperation(schema, operation, fragments, request.variables ?? {});
           } catch (error) {
             // A refused operation is the client's fault: 400, not Apollo's default 500 for a plugin error.
             if (!(error instanceof GraphQLError)) throw error;
             throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
+          }
+          if (heavy && measure.cost >= heavy.minCost) {
+            try {
+              leave = await heavy.gate.enter();
+            } catch (error) {
+              // The server's condition, not the client's fault: 503 and when to come back (databaseUnavailablePlugin sends it).
+              throw new GraphQLError(`the server is busy (${(error as Error).message}); try again in ${heavy.retryAfterSeconds} s`, {
+                extensions: { code: "SERVICE_UNAVAILABLE", reason: "overloaded", retryAfterSeconds: heavy.retryAfterSeconds, cost: measure.cost },
+              });
+            }
           }
         },
       };

@@ -14,6 +14,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { RequestHandler } from "express";
+import { cpuTurn } from "../modules/common/cpu-turn.js";
 
 export interface AdmissionOptions {
   maxConcurrent: number;
@@ -99,7 +100,8 @@ export function createAdmission(options: AdmissionOptions): Admission {
       };
       res.once("finish", finish);
       res.once("close", finish);
-      next();
+      // Admitted requests start in turns (cpu-turn.ts): a burst of them does not hold the loop, and /health, in one piece.
+      void cpuTurn().then(next);
     };
     if (options.maxEventLoopDelayMs > 0 && lagMs > options.maxEventLoopDelayMs) return refuse(res, "its event loop is lagging");
     if (running < options.maxConcurrent) {
@@ -135,5 +137,75 @@ export function createAdmission(options: AdmissionOptions): Admission {
       delay.disable();
       for (const waiter of queue.splice(0)) clearTimeout(waiter.timer);
     },
+  };
+}
+
+export interface GateOptions {
+  maxConcurrent: number;
+  /** Callers that may wait; more are refused at once. */
+  maxQueued: number;
+  queueTimeoutMs: number;
+}
+
+/** A gate refused entry: the caller answers 503 with `Retry-After` (see heavyOperationGate in src/graphql/limits.ts). */
+export class GateClosedError extends Error {}
+
+export interface Gate {
+  /** Waits for a place and returns the function that gives it back; rejects with GateClosedError. */
+  enter(): Promise<() => void>;
+  stats(): { running: number; queued: number; shed: number };
+}
+
+/**
+ * At most `maxConcurrent` holders at once, the rest wait in order. Admission
+ * counts requests before their body is read; this counts operations once
+ * their cost is known (src/graphql/limits.ts), so that a few heavy ones
+ * (a whole-directory walk, a page of searches) run at a time however many
+ * light ones run beside them.
+ */
+export function createGate(options: GateOptions): Gate {
+  let running = 0;
+  let refused = 0;
+  const queue: { resolve: (release: () => void) => void; timer: NodeJS.Timeout }[] = [];
+  const release = () => {
+    const next = queue.shift();
+    if (next) {
+      clearTimeout(next.timer);
+      next.resolve(once());
+    } else {
+      running -= 1;
+    }
+  };
+  const once = () => {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      release();
+    };
+  };
+  return {
+    enter() {
+      if (running < options.maxConcurrent) {
+        running += 1;
+        return Promise.resolve(once());
+      }
+      if (queue.length >= options.maxQueued) {
+        refused += 1;
+        return Promise.reject(new GateClosedError("too many heavy operations are waiting"));
+      }
+      return new Promise((resolve, reject) => {
+        const waiter = {
+          resolve,
+          timer: setTimeout(() => {
+            queue.splice(queue.indexOf(waiter), 1);
+            refused += 1;
+            reject(new GateClosedError(`no slot for a heavy operation freed up within ${options.queueTimeoutMs} ms`));
+          }, options.queueTimeoutMs),
+        };
+        queue.push(waiter);
+      });
+    },
+    stats: () => ({ running, queued: queue.length, shed: refused }),
   };
 }

@@ -24,11 +24,11 @@ import { seededHash } from "../db/seed.js";
 import { type Context, createContext } from "../graphql/context.js";
 import { cachePolicyPlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from "../graphql/cache.js";
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
-import { limitsPlugin } from "../graphql/limits.js";
+import { HEAVY_COST, limitsPlugin } from "../graphql/limits.js";
 import { compiledExecution } from "../graphql/executor.js";
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailablePlugin, isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../graphql/unavailable.js";
 import { type AppConfig, loadConfig } from "../config/config.js";
-import { createAdmission } from "./admission.js";
+import { createAdmission, createGate } from "./admission.js";
 import { startControlServer } from "./control.js";
 import { join } from "node:path";
 import { mountExports } from "../modules/export/export.routes.js";
@@ -177,7 +177,14 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   // common), so it is they who close it: with Node's 5 s a client reusing a connection the server was closing got
   // ECONNRESET (seen in CI between two slow validations).
   httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
-  const admission = createAdmission({ ...(options.admission ?? defaults.admission), retryAfterSeconds: 1 });
+  const admissionConfig = options.admission ?? defaults.admission;
+  const admission = createAdmission({ ...admissionConfig, retryAfterSeconds: 1 });
+  // Heavy operations wait inside an admitted request: at most half the request slots wait for them, so light requests always find room.
+  const heavyGate = createGate({
+    maxConcurrent: admissionConfig.maxHeavy,
+    maxQueued: Math.max(1, Math.floor(admissionConfig.maxConcurrent / 2)),
+    queueTimeoutMs: admissionConfig.queueTimeoutMs,
+  });
   const tracing = options.tracing ?? null;
   // Root fields are wrapped before graphql-jit compiles anything: compiled operations keep the resolvers they saw.
   tracing?.traceRootFields(schema);
@@ -196,7 +203,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       ApolloServerPluginCacheControlDisabled(),
       databaseUnavailablePlugin<Context>(),
       getReadsOnlyPlugin<Context>(),
-      limitsPlugin<Context>(),
+      limitsPlugin<Context>({ minCost: HEAVY_COST, gate: heavyGate, retryAfterSeconds: 1 }),
       cachePolicyPlugin<Context>(),
       legacyJsonStatusPlugin<Context>(),
       observabilityPlugin(),
@@ -263,7 +270,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     },
   });
   metrics?.setSources({
-    admission: () => ({ graphql: admission.stats(), export: exportAdmission.stats() }),
+    admission: () => ({ graphql: admission.stats(), heavy: heavyGate.stats(), export: exportAdmission.stats() }),
     pool: () => db.poolStats(),
     responseCache: () => responseCache?.stats() ?? null,
   });

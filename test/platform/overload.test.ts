@@ -48,7 +48,7 @@ describe("admission control and timeouts", () => {
       schema: slowSchema,
       host: "127.0.0.1",
       port: 0,
-      admission: { maxConcurrent: 2, maxQueued: 2, queueTimeoutMs: 10_000, maxEventLoopDelayMs: 0 },
+      admission: { maxConcurrent: 2, maxQueued: 2, queueTimeoutMs: 10_000, maxEventLoopDelayMs: 0, maxHeavy: 1 },
     });
     const started = performance.now();
     const requests = Array.from({ length: 8 }, () => slow(600).then(async (response) => ({ status: response.status, retryAfter: response.headers.get("retry-after"), body: await response.json(), at: performance.now() - started })));
@@ -73,7 +73,7 @@ describe("admission control and timeouts", () => {
 
   it("turns a queued request away when no slot frees up in time", async () => {
     db = await openEmptyDatabase(target);
-    server = await startServer({ db, schema: slowSchema, host: "127.0.0.1", port: 0, admission: { maxConcurrent: 1, maxQueued: 5, queueTimeoutMs: 200, maxEventLoopDelayMs: 0 } });
+    server = await startServer({ db, schema: slowSchema, host: "127.0.0.1", port: 0, admission: { maxConcurrent: 1, maxQueued: 5, queueTimeoutMs: 200, maxEventLoopDelayMs: 0, maxHeavy: 1 } });
     const [first, second] = await Promise.all([slow(1_000), slow(10)]);
     expect(first.status).toBe(200);
     expect(second.status).toBe(503);
