@@ -14,7 +14,7 @@
 import { readFileSync } from "node:fs";
 import { Kind, type OperationDefinitionNode, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/config.js";
+import { parseWebhookConfig, PROJECT_ROOT } from "../../src/config/config.js";
 import { issueApiKey, type Role } from "../../src/modules/access/access.service.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { type GraphHarness, startSeededGraph } from "../graphql/support.js";
@@ -59,7 +59,8 @@ describe.each(databaseTargets())("the documentation's examples on $name", (targe
   const returned = new Map<string, unknown>();
 
   beforeAll(async () => {
-    graph = await startSeededGraph(target);
+    // The README's webhook example names a host its operator allows, as a deployment would (WEBHOOK_ALLOWED_HOSTS).
+    graph = await startSeededGraph(target, { webhooks: parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "hooks.portal.example" }) });
     keys.ADMIN = (await issueApiKey(graph.db, { name: "Ops team", role: "ADMIN", providerId: null, createdBy: "cli" })).key;
   });
   afterAll(async () => {
