@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseWebhookConfig } from "../../src/config/config.js";
+import { checkWebhookUrl } from "../../src/modules/webhook/webhook.allow-list.js";
 import { retryDelayMs } from "../../src/modules/webhook/webhook.dispatcher.js";
 import { signatureHeader, verifySignature } from "../../src/modules/webhook/webhook.signature.js";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
@@ -216,5 +217,31 @@ describe("the signature and the retry schedule", () => {
     const config = { retryBaseMs: 30_000, retryMaxMs: 3_600_000 };
     expect([1, 2, 3, 8, 14].map((attempt) => retryDelayMs(attempt, config, () => 1))).toEqual([30_000, 60_000, 120_000, 3_600_000, 3_600_000]);
     expect([1, 2, 3].map((attempt) => retryDelayMs(attempt, config, () => 0))).toEqual([15_000, 30_000, 60_000]);
+  });
+});
+
+describe("the allow-list (WEBHOOK_ALLOWED_HOSTS)", () => {
+  const allows = (hosts: string, url: string, http = false) => checkWebhookUrl(url, parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: hosts, WEBHOOK_ALLOW_HTTP: String(http) })).ok;
+
+  it("matches host names exactly, subdomains by wildcard, addresses and IPv4 ranges", () => {
+    expect(allows("hooks.portal.kz", "https://hooks.portal.kz/q")).toBe(true);
+    expect(allows("hooks.portal.kz", "https://HOOKS.Portal.kz:8443/q")).toBe(true);
+    expect(allows("hooks.portal.kz", "https://evil-hooks.portal.kz/q")).toBe(false);
+    expect(allows("hooks.portal.kz", "https://hooks.portal.kz.evil.com/q")).toBe(false);
+    expect(allows("*.portal.kz", "https://a.b.portal.kz/q")).toBe(true);
+    expect(allows("*.portal.kz", "https://portal.kz/q")).toBe(false);
+    expect(allows("*.portal.kz", "https://notportal.kz/q")).toBe(false);
+    expect(allows("10.1.0.0/16", "https://10.1.200.3/q")).toBe(true);
+    expect(allows("10.1.0.0/16", "https://10.2.0.1/q")).toBe(false);
+    expect(allows("::1", "http://[::1]:9000/q", true)).toBe(true);
+    expect(allows("127.0.0.1", "http://127.0.0.1:9000/q")).toBe(false);
+    expect(allows("", "https://hooks.portal.kz/q")).toBe(false);
+  });
+
+  it("refuses entries that are not hosts, with one line", () => {
+    expect(() => parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "https://hooks.portal.kz" })).toThrow(/WEBHOOK_ALLOWED_HOSTS entry "https:\/\/hooks.portal.kz"/);
+    expect(() => parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "10.0.0.0/40" })).toThrow(/WEBHOOK_ALLOWED_HOSTS/);
+    expect(() => parseWebhookConfig({ WEBHOOK_RETRY_BASE_MS: "5000", WEBHOOK_RETRY_MAX_MS: "1000" })).toThrow(/WEBHOOK_RETRY_MAX_MS/);
+    expect(parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: " Hooks.Portal.KZ , 127.0.0.1 " }).allowedHosts).toEqual(["hooks.portal.kz", "127.0.0.1"]);
   });
 });

@@ -52,9 +52,7 @@ export class EventHub {
     if (this.last === null || this.subscribers.size === 0) this.last = await lastEventId(this.db);
     const subscriber: Subscriber = { wants, queue: [], wake: null, failed: null };
     this.subscribers.add(subscriber);
-    this.running ??= this.run().finally(() => {
-      this.running = null;
-    });
+    this.ensureRunning();
     const remove = () => {
       this.subscribers.delete(subscriber);
       subscriber.wake?.();
@@ -87,6 +85,15 @@ export class EventHub {
   /** How many subscriptions are open (tests, metrics). */
   get size(): number {
     return this.subscribers.size;
+  }
+
+  /** One reader while anyone listens; a subscriber that arrives as the reader stops gets a new one. */
+  private ensureRunning(): void {
+    if (this.running) return;
+    this.running = this.run().finally(() => {
+      this.running = null;
+      if (this.subscribers.size > 0 && !this.stop.signal.aborted) this.ensureRunning();
+    });
   }
 
   private async run(): Promise<void> {

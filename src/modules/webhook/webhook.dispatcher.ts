@@ -72,8 +72,10 @@ export class WebhookDispatcher {
         if (this.failing) this.logger.info("webhook deliveries resume");
         this.failing = false;
       } catch (error) {
-        if (!this.failing) this.logger.error(`webhook deliveries paused, the database cannot be read: ${(error as Error).message}`);
-        this.failing = true;
+        // A server may serve a database that is not migrated yet (it says so at /ready): no table, nothing to send.
+        const notMigrated = (error as { code?: string }).code === "42P01";
+        if (!this.failing && !notMigrated) this.logger.error(`webhook deliveries paused, the database cannot be read: ${(error as Error).message}`);
+        this.failing = !notMigrated;
       }
       await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
       if (claimed.length < BATCH) await nextNudge(this.config.pollMs, this.stop.signal);
