@@ -124,7 +124,12 @@ export class WebhookDispatcher {
       return { delivered: false, final: false, statusCode: response.status, error: `HTTP ${response.status} (${why})` };
     } catch (error) {
       const err = error as Error & { cause?: { code?: string; message?: string } };
-      const reason = err.name === "TimeoutError" ? `no answer within ${this.config.timeoutMs} ms` : (err.cause?.code ?? err.cause?.message ?? err.message);
+      const reason =
+        err.name === "TimeoutError"
+          ? `no answer within ${this.config.timeoutMs} ms`
+          : this.stop.signal.aborted
+            ? "the sending process shut down during the attempt"
+            : (err.cause?.code ?? err.cause?.message ?? err.message);
       return { delivered: false, final: false, statusCode: null, error: reason };
     }
   }
