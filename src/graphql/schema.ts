@@ -12,10 +12,10 @@ import { applyInputPolicy } from "./input-policy.js";
 /** What the root types are for; read in the IDE's docs and the SDL (every type has a description: schema/eslint.config.mjs). */
 const QUERY_DESCRIPTION =
   "Reads. The directory (services, regions, districts, providers, search, stats and the act's own lines) is public and needs no API key. " +
-  "`applicationByNumber` and `complaintByNumber` need the number and its access code (or the submitting portal's or the provider's officers' key); `applications` and `complaints` need an OFFICER or PORTAL key, `apiKeys` an ADMIN key.";
+  "`applicationByNumber` and `complaintByNumber` need the number and its access code (or the submitting portal's or the provider's officers' key); `applications`, `complaints` and `events` need an OFFICER or PORTAL key, `webhookEndpoints` and `webhookDeliveries` a PORTAL key, `apiKeys` an ADMIN key.";
 const MUTATION_DESCRIPTION =
   "Writes, each with an API key: PORTAL keys submit applications (өтініш) and file complaints (шағым) and may withdraw them, " +
-  "OFFICER keys take the other lifecycle steps for their provider, ADMIN keys issue and revoke keys. Every mutation runs in one transaction and answers with a union of its result and the expected failures; a failure changes nothing.";
+  "OFFICER keys take the other lifecycle steps for their provider, ADMIN keys issue and revoke keys; PORTAL keys also manage their webhooks. Every mutation runs in one transaction and answers with a union of its result and the expected failures; a failure changes nothing.";
 
 const SUBSCRIPTION_DESCRIPTION =
   "Live events over graphql-ws (the `graphql-transport-ws` protocol) at the same /graphql endpoint, with a PORTAL or OFFICER key in the connection's `Authorization` parameter: " +
