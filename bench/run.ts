@@ -5,7 +5,7 @@
  * run: these machines are shared and noisy.
  *
  *   npm run bench                 all
- *   npm run bench -- startup      only the named parts (startup, extract, graph, observe, write, overload, limiter, cluster)
+ *   npm run bench -- startup      only the named parts (startup, extract, graph, observe, write, overload, limiter, cluster, push)
  *
  * BENCH_SECONDS sets how long each load test runs (default 5). BENCH_REDIS_URL
  * (or REDIS_URL) puts the cluster part's processes on Redis.
@@ -17,6 +17,7 @@ import { benchGraph } from "./graph.js";
 import { benchLimiter } from "./limiter.js";
 import { benchObserve, benchObserveCalls } from "./observe.js";
 import { benchOverload } from "./overload.js";
+import { benchPush } from "./push.js";
 import { benchStartup } from "./startup.js";
 import { benchWrite } from "./write.js";
 
@@ -79,4 +80,10 @@ if (wanted("cluster")) {
     `one npm start against two on one PostgreSQL${redisUrl ? " and one Redis" : ""}: directory reads, 20 connections in all (${durationSeconds} s each)`,
     await benchCluster({ databaseUrl, redisUrl, durationSeconds }),
   );
+}
+
+if (wanted("push")) {
+  const rows = [];
+  for (const url of databases) rows.push(...(await benchPush({ databaseUrl: url })));
+  table("webhooks: 1,000 transitions over HTTP (8 at a time), each event POSTed to a receiver on loopback; latency from the event's occurredAt to receipt (ms); backlog: 1,334 queued deliveries drained", rows);
 }

@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     redis,
     reads,
     metrics: config.metrics,
+    webhooks: config.webhooks,
+    eventsPollMs: config.eventsPollMs,
     tracing,
     logger,
   }).catch(async (error: unknown) => {

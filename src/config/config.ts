@@ -57,6 +57,31 @@ export interface AppConfig {
    * process keeps its own in memory (one process needs nothing installed).
    */
   redis: RedisConfig | null;
+  /** Webhook deliveries (src/modules/webhook/): where they may go, how long they wait, how they are retried. */
+  webhooks: WebhookConfig;
+  /** How often a process with open subscriptions reads new events (ms); src/modules/events/events.hub.ts. */
+  eventsPollMs: number;
+}
+
+export interface WebhookConfig {
+  /**
+   * `WEBHOOK_ALLOWED_HOSTS`: the hosts a webhook may point at, lower-cased:
+   * a host name (`hooks.portal.kz`), a wildcard for its subdomains
+   * (`*.portal.kz`), an IP address, or an IPv4 range (`10.1.0.0/16`).
+   * Empty, the default: no webhook can be registered or sent.
+   */
+  allowedHosts: string[];
+  /** `WEBHOOK_ALLOW_HTTP`: also allow http:// URLs (default: https:// only). */
+  allowHttp: boolean;
+  /** A receiver must answer within this (ms). */
+  timeoutMs: number;
+  /** The first retry waits about this long (ms); each next one twice as long, up to `retryMaxMs`, with jitter. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Attempts in all, then the delivery is FAILED. */
+  maxAttempts: number;
+  /** How often each process looks for due deliveries when nothing woke it (ms). */
+  pollMs: number;
 }
 
 /** `REDIS_URL` (redis:// or rediss://, a database number as its path) and the prefix of every key Qyzmet writes. */
@@ -198,6 +223,37 @@ export function parseReplicaUrls(env: Env, primary: DatabaseConfig): Extract<Dat
   });
 }
 
+/** One entry of `WEBHOOK_ALLOWED_HOSTS`: a host name, `*.` and a domain, an IP address or an IPv4 range. */
+const HOST_NAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/;
+
+export function parseWebhookConfig(env: Env): WebhookConfig {
+  const allowedHosts = (env.WEBHOOK_ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  for (const entry of allowedHosts) {
+    const v4 = IPV4.exec(entry);
+    const validV4 = v4 && v4.slice(1, 5).every((part) => Number(part) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32);
+    const v6 = /^\[?[0-9a-f:]+\]?$/.test(entry) && entry.includes(":");
+    if (!(validV4 || v6 || (!v4 && HOST_NAME.test(entry)))) {
+      throw new ConfigError(`WEBHOOK_ALLOWED_HOSTS entry "${entry}" must be a host name, *.domain, an IP address or an IPv4 range (a.b.c.d/n)`);
+    }
+  }
+  const retryBaseMs = integer(env, "WEBHOOK_RETRY_BASE_MS", 30_000, 1, 86_400_000);
+  const retryMaxMs = integer(env, "WEBHOOK_RETRY_MAX_MS", 3_600_000, 1, 86_400_000);
+  if (retryMaxMs < retryBaseMs) throw new ConfigError(`WEBHOOK_RETRY_MAX_MS (${retryMaxMs}) must not be below WEBHOOK_RETRY_BASE_MS (${retryBaseMs})`);
+  return {
+    allowedHosts: allowedHosts.map((entry) => entry.replace(/^\[|\]$/g, "")),
+    allowHttp: boolean(env, "WEBHOOK_ALLOW_HTTP", false),
+    timeoutMs: integer(env, "WEBHOOK_TIMEOUT_MS", 10_000, 100, 120_000),
+    retryBaseMs,
+    retryMaxMs,
+    maxAttempts: integer(env, "WEBHOOK_MAX_ATTEMPTS", 15, 1, 100),
+    pollMs: integer(env, "WEBHOOK_POLL_MS", 1_000, 10, 600_000),
+  };
+}
+
 /** Shortest `METRICS_TOKEN` accepted: a token that can be guessed protects nothing. */
 export const MIN_METRICS_TOKEN_LENGTH = 16;
 
@@ -298,5 +354,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logFormat,
     metrics: metricsConfig(env, port),
     tracing: tracingConfig(env),
+    webhooks: parseWebhookConfig(env),
+    eventsPollMs: integer(env, "EVENTS_POLL_MS", 500, 10, 60_000),
   };
 }

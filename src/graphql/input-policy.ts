@@ -132,6 +132,15 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   "TransitionComplaintInput.actorName": { maxLength: 200 },
   // API keys.
   "CreateApiKeyInput.name": { maxLength: 200 },
+  // Push: subscriptions' filters and webhooks (src/modules/events, src/modules/webhook).
+  "Subscription.applicationUpdated(number)": NUMBER,
+  "Subscription.complaintUpdated(number)": NUMBER,
+  "RegisterWebhookEndpointInput.url": { maxLength: 2_000 },
+  "RegisterWebhookEndpointInput.eventTypes": { maxItems: 4 },
+  "Mutation.deleteWebhookEndpoint(id)": { maxLength: 64 },
+  "RedeliverWebhookInput.endpointId": { maxLength: 64 },
+  "RedeliverWebhookInput.eventId": { maxLength: 64 },
+  "Query.webhookDeliveries(endpointId)": { maxLength: 64 },
 };
 
 /** The rule of one coordinate: `Type.field(argument)`, or `InputType.field`. */

@@ -4,28 +4,50 @@
  */
 import "reflect-metadata";
 import { type GraphQLSchema, isAbstractType } from "graphql";
-import { buildSchema, getMetadataStorage } from "type-graphql";
+import { EventEmitter, on } from "node:events";
+import { buildSchema, getMetadataStorage, type PubSub } from "type-graphql";
 import { resolvers } from "../modules/index.js";
 import { applyInputPolicy } from "./input-policy.js";
 
 /** What the root types are for; read in the IDE's docs and the SDL (every type has a description: schema/eslint.config.mjs). */
 const QUERY_DESCRIPTION =
   "Reads. The directory (services, regions, districts, providers, search, stats and the act's own lines) is public and needs no API key. " +
-  "`applicationByNumber` and `complaintByNumber` need the number and its access code (or the submitting portal's or the provider's officers' key); `applications` and `complaints` need an OFFICER or PORTAL key, `apiKeys` an ADMIN key.";
+  "`applicationByNumber` and `complaintByNumber` need the number and its access code (or the submitting portal's or the provider's officers' key); `applications`, `complaints` and `events` need an OFFICER or PORTAL key, `webhookEndpoints` and `webhookDeliveries` a PORTAL key, `apiKeys` an ADMIN key.";
 const MUTATION_DESCRIPTION =
   "Writes, each with an API key: PORTAL keys submit applications (өтініш) and file complaints (шағым) and may withdraw them, " +
-  "OFFICER keys take the other lifecycle steps for their provider, ADMIN keys issue and revoke keys. Every mutation runs in one transaction and answers with a union of its result and the expected failures; a failure changes nothing.";
+  "OFFICER keys take the other lifecycle steps for their provider, ADMIN keys issue and revoke keys; PORTAL keys also manage their webhooks. Every mutation runs in one transaction and answers with a union of its result and the expected failures; a failure changes nothing.";
+
+const SUBSCRIPTION_DESCRIPTION =
+  "Live events over graphql-ws (the `graphql-transport-ws` protocol) at the same /graphql endpoint, with a PORTAL or OFFICER key in the connection's `Authorization` parameter: " +
+  "each submission, filing and lifecycle step of the caller's applications and complaints, from every server process, as it commits.";
 
 let built: Promise<GraphQLSchema> | undefined;
 
+/**
+ * type-graphql refuses to build subscriptions without a PubSub, even when, as
+ * Qyzmet's do (src/modules/events/events.resolver.ts), each brings its own
+ * `subscribe`. This one is in-process and serves topic-based subscriptions,
+ * should one be added; cross-process delivery is the events hub's.
+ */
+const topics = new EventEmitter();
+topics.setMaxListeners(0);
+const pubSub: PubSub = {
+  publish: (topic, ...payload) => void topics.emit(topic, payload[0]),
+  subscribe: async function* (topic) {
+    for await (const [payload] of on(topics, topic)) yield payload;
+  },
+};
+
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false }).then((schema) => {
+  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub }).then((schema) => {
     // type-graphql creates the Query and Mutation root types itself and offers no option to describe them,
     // so their descriptions are set here, on the types it built, before anything reads the schema.
     const query = schema.getQueryType();
     if (query) query.description = QUERY_DESCRIPTION;
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = MUTATION_DESCRIPTION;
+    const subscription = schema.getSubscriptionType();
+    if (subscription) subscription.description = SUBSCRIPTION_DESCRIPTION;
     // Every string argument, at every depth, passes the input policy before any resolver sees it.
     applyInputPolicy(schema);
     resolveTypesSynchronously(schema);

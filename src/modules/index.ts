@@ -14,6 +14,8 @@ import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 import { ConflictListResolver } from "./conflict/conflict.resolver.js";
 import { StatsResolver } from "./stats/stats.resolver.js";
 import { CalendarResolver } from "./calendar/calendar.resolver.js";
+import { EventsResolver } from "./events/events.resolver.js";
+import { WebhookResolver } from "./webhook/webhook.resolver.js";
 
 /** Every resolver class of the API: one line each, so every module can add its own. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -37,4 +39,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ServiceRefResolver,
   ComplaintResolver,
   CalendarResolver,
+  EventsResolver,
+  WebhookResolver,
 ];

@@ -85,4 +85,20 @@ query ProviderSources {
   }
 }`,
   },
+  {
+    title: "Watch your applications as they change (subscription)",
+    query: `# Live events over WebSocket. Put a PORTAL or OFFICER key in the Headers tab, e.g. {"Authorization": "Bearer qz_…"},
+# run this, then submit or step an application (in another tab, or another client): each change appears here as it commits.
+subscription WatchApplications {
+  applicationUpdated {
+    id
+    type
+    number
+    from
+    to
+    version
+    occurredAt
+  }
+}`,
+  },
 ];

@@ -24,7 +24,67 @@ export const IDE_ASSETS: Readonly<Record<string, IdeAsset>> = {
   "react-dom.production.min.js": { path: join(dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"), type: "text/javascript" },
   "graphiql.min.js": { path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.js"), type: "text/javascript" },
   "graphiql.min.css": { path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"), type: "text/css" },
+  // The graphql-ws client (its browser build, global `graphqlWs`), for subscriptions.
+  "graphql-ws.min.js": { path: join(dirname(require.resolve("graphql-ws/package.json")), "umd", "graphql-ws.min.js"), type: "text/javascript" },
 };
+
+/**
+ * The IDE's fetcher, as browser JavaScript (also run by
+ * test/push/ide-fetcher.test.ts): queries and mutations go over HTTP as
+ * before; a subscription opens a graphql-ws connection to the same endpoint
+ * whose connection parameters are the Headers tab (so `{"Authorization":
+ * "Bearer qz_…"}` authorises it, as for HTTP) and streams its events into
+ * the result pane until stopped. GraphiQL's own `subscriptionUrl` would send
+ * no headers, and the server authorises a connection with them.
+ */
+export const IDE_FETCHER_SOURCE = `function qyzmetFetcher(httpFetcher, graphqlWs, wsUrl) {
+  // The kind of operation that runs: the named one, else the first (a query when it starts with "{").
+  function kindOf(query, operationName) {
+    const text = query.replace(/"""[\\s\\S]*?"""|"(?:[^"\\\\]|\\\\.)*"|#[^\\n]*/g, " ");
+    let depth = 0;
+    let inFragment = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === "{" || c === "(") {
+        if (depth === 0 && c === "{" && !operationName && !inFragment) return "query";
+        if (depth === 0 && c === "{") inFragment = false;
+        depth++;
+        continue;
+      }
+      if (c === "}" || c === ")") { depth--; continue; }
+      if (depth > 0 || !/[a-z]/.test(c) || /\\w/.test(text[i - 1] || "")) continue;
+      const match = /^(query|mutation|subscription|fragment)\\b\\s*([_A-Za-z][_0-9A-Za-z]*)?/.exec(text.slice(i));
+      if (match && match[1] === "fragment") inFragment = true;
+      else if (match && (!operationName || match[2] === operationName)) return match[1];
+    }
+    return "query";
+  }
+  return function fetcher(params, options) {
+    if (kindOf(params.query || "", params.operationName) !== "subscription") return httpFetcher(params, options);
+    const client = graphqlWs.createClient({ url: wsUrl, connectionParams: (options && options.headers) || {}, lazy: true, retryAttempts: 0 });
+    const events = client.iterate({ query: params.query, variables: params.variables || undefined, operationName: params.operationName || undefined });
+    const close = () => client.dispose();
+    return {
+      [Symbol.asyncIterator]() { return this; },
+      async next() {
+        try {
+          const step = await events.next();
+          if (step.done) await close();
+          return step;
+        } catch (error) {
+          await close();
+          // A refused connection (4403: no PORTAL or OFFICER key in the Headers tab) arrives as a CloseEvent.
+          throw error instanceof Error ? error : new Error(error && error.code ? "the server closed the connection (" + error.code + " " + (error.reason || "") + ")" : String(error));
+        }
+      },
+      async return() {
+        if (events.return) await events.return();
+        await close();
+        return { done: true, value: undefined };
+      },
+    };
+  };
+}`;
 
 export const IDE_ASSET_PATH = "/ide";
 
@@ -52,11 +112,15 @@ export function ideHtml(endpoint: string): string {
 <script src="${IDE_ASSET_PATH}/react.production.min.js"></script>
 <script src="${IDE_ASSET_PATH}/react-dom.production.min.js"></script>
 <script src="${IDE_ASSET_PATH}/graphiql.min.js"></script>
+<script src="${IDE_ASSET_PATH}/graphql-ws.min.js"></script>
 <script>
   // The bulk exports (CSV, NDJSON, HSDS, CPSV-AP), one click away: a link in the corner.
   document.body.appendChild(Object.assign(document.createElement("a"), { id: "exports-link", href: "/export", target: "_blank", rel: "noopener", textContent: "Bulk exports (CSV, NDJSON, HSDS, CPSV-AP): /export" }));
   const tabs = ${escapeScript(JSON.stringify(tabs))};
-  const fetcher = GraphiQL.createFetcher({ url: ${escapeScript(JSON.stringify(endpoint))} });
+  ${IDE_FETCHER_SOURCE}
+  const endpoint = ${escapeScript(JSON.stringify(endpoint))};
+  const wsUrl = new URL(endpoint, location.href).href.replace(/^http/, "ws");
+  const fetcher = qyzmetFetcher(GraphiQL.createFetcher({ url: endpoint }), graphqlWs, wsUrl);
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
     // GraphiQL opens the first tab from query/variables; defaultTabs alone left its variables empty.
     React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, query: tabs[0].query, variables: tabs[0].variables, defaultEditorToolsVisibility: true }),

@@ -46,6 +46,7 @@ import { observabilityPlugin } from "../observability/graphql-plugin.js";
 import { createMetrics, type Metrics, metricsHandler } from "../observability/metrics.js";
 import { linkRecord, observeRequests } from "../observability/request.js";
 import type { Tracing } from "../observability/tracing.js";
+import { startPush } from "./push.js";
 
 /** Exports streaming at once (each reads the database batch by batch for as long as its client downloads); more wait or get 503. */
 export const EXPORT_CONCURRENCY = 4;
@@ -133,6 +134,10 @@ export interface ServerOptions {
   redis?: SharedRedis | null;
   /** PostgreSQL standbys for the directory's reads (src/db/replicas.ts); the server closes them. Absent: every read on `db`. */
   reads?: ReadRouter | null;
+  /** Webhook deliveries: allowed hosts, timeouts, retries (default: the configuration's, which allows no host). */
+  webhooks?: AppConfig["webhooks"];
+  /** How often open subscriptions read new events, in ms (default: the configuration's). */
+  eventsPollMs?: number;
 }
 
 /** What a server started without these options uses: the configuration's defaults. */
@@ -192,6 +197,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   const metrics: Metrics | null = metricsConfig ? createMetrics() : null;
   if (metrics) db.observeQueries((milliseconds) => metrics.observeQuery(milliseconds));
 
+  const formatError = createFormatError(logger);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
     // main.ts owns SIGTERM/SIGINT: Apollo's own handlers would race ours,
@@ -208,7 +214,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       legacyJsonStatusPlugin<Context>(),
       observabilityPlugin(),
     ],
-    formatError: createFormatError(logger),
+    formatError,
     persistedQueries: redis ? { cache: new RedisPersistedQueryCache(redis.client) } : {},
     // Stated rather than left to NODE_ENV, so tests and `npm start` serve the same API.
     introspection: options.introspection ?? true,
@@ -221,6 +227,19 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     csrfPrevention: false,
   });
   await apollo.start();
+  // Webhooks and subscriptions (push.ts): events leave the process from here on, until close().
+  const push = startPush({
+    db,
+    directory,
+    schema,
+    httpServer,
+    path: "/graphql",
+    redis,
+    webhooks: options.webhooks ?? defaults.webhooks,
+    eventsPollMs: options.eventsPollMs ?? defaults.eventsPollMs,
+    logger,
+    formatError,
+  });
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", uptimeSeconds: Math.round(process.uptime()) });
@@ -298,6 +317,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     ]);
   } catch (error) {
     await apollo.stop().catch(() => undefined);
+    await push.close().catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") throw new ListenError(`port ${options.port} on ${options.host} is already in use (set PORT to another port)`);
     if (code === "EACCES") throw new ListenError(`no permission to listen on port ${options.port} (use a port above 1023)`);
@@ -319,6 +339,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     } catch (error) {
       httpServer.close();
       await apollo.stop().catch(() => undefined);
+      await push.close().catch(() => undefined);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE") throw new ListenError(`port ${metricsConfig.port} on ${metricsConfig.host} is already in use (set METRICS_PORT to another port)`);
       throw new ListenError(`cannot listen for metrics on ${metricsConfig.host}:${metricsConfig.port} (${(error as Error).message}; check METRICS_HOST and METRICS_PORT)`);
@@ -348,6 +369,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
         admission.stop();
         exportAdmission.stop();
         responseCache?.stop();
+        await push.close();
         metricsServer?.closeAllConnections();
         metricsServer?.close();
         await tracing?.shutdown();

@@ -12,10 +12,11 @@
  * - No block may answer with an error, nor with a mutation's error member.
  */
 import { readFileSync } from "node:fs";
-import { Kind, type OperationDefinitionNode, parse } from "graphql";
+import { Kind, type OperationDefinitionNode, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/config.js";
+import { parseWebhookConfig, PROJECT_ROOT } from "../../src/config/config.js";
 import { issueApiKey, type Role } from "../../src/modules/access/access.service.js";
+import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { type GraphHarness, startSeededGraph } from "../graphql/support.js";
 import { databaseTargets } from "../support/database.js";
 
@@ -58,7 +59,8 @@ describe.each(databaseTargets())("the documentation's examples on $name", (targe
   const returned = new Map<string, unknown>();
 
   beforeAll(async () => {
-    graph = await startSeededGraph(target);
+    // The README's webhook example names a host its operator allows, as a deployment would (WEBHOOK_ALLOWED_HOSTS).
+    graph = await startSeededGraph(target, { webhooks: parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "hooks.portal.example" }) });
     keys.ADMIN = (await issueApiKey(graph.db, { name: "Ops team", role: "ADMIN", providerId: null, createdBy: "cli" })).key;
   });
   afterAll(async () => {
@@ -82,6 +84,11 @@ describe.each(databaseTargets())("the documentation's examples on $name", (targe
     }
     const key = example.role ? keys[example.role] : undefined;
     expect(!example.role || key, `no ${example.role} key: an earlier example must issue one`).toBeTruthy();
+    // A subscription runs over WebSocket, not HTTP (test/push/ runs them): here it must be valid against the schema.
+    if (operation.operation === "subscription") {
+      expect(validate(await buildGraphQLSchema(), document).map((error) => error.message)).toEqual([]);
+      return;
+    }
     const response = await graph.post({ query: example.source, variables }, key ? { authorization: `Bearer ${key}` } : {});
     expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
     expect(response.status).toBe(200);

@@ -72,6 +72,8 @@ export type ApplicationFilter = {
   serviceNumber?: number | null | undefined;
   /** Any of these statuses. */
   status?: Array<ApplicationStatus> | null | undefined;
+  /** Only applications changed (submitted or stepped) at or after this instant (ISO 8601 date-time). For exact catch-up without gaps use the `events` feed. */
+  updatedSince?: string | null | undefined;
 };
 
 /** SUBMITTED (handed in), FORWARDED (a centre passed it to the department), IN_REVIEW, APPROVED, REFUSED (with a ground from the standard), RESULT_ISSUED (the result or the refusal was handed over), WITHDRAWN (by the applicant, through the portal). */

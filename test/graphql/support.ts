@@ -6,7 +6,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type DocumentNode, print } from "graphql";
 import { migrate } from "../../src/db/migrate.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
-import { type QyzmetServer, startServer } from "../../src/server/server.js";
+import { type QyzmetServer, type ServerOptions, startServer } from "../../src/server/server.js";
 import { type DatabaseTarget, openEmptyDatabase, openSeededDatabase, type TestDatabase } from "../support/database.js";
 
 export interface GraphHarness {
@@ -25,9 +25,9 @@ export interface GraphHarness {
   close(): Promise<void>;
 }
 
-async function harness(db: TestDatabase): Promise<GraphHarness> {
+async function harness(db: TestDatabase, options: Partial<ServerOptions> = {}): Promise<GraphHarness> {
   // The harness owns the database (dispose() also drops a PostgreSQL test schema), so the server must not close it.
-  const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000 });
+  const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000, ...options });
   const post: GraphHarness["post"] = async (body, headers = {}) => {
     const response = await fetch(server.url, {
       method: "POST",
@@ -59,8 +59,8 @@ async function harness(db: TestDatabase): Promise<GraphHarness> {
 }
 
 /** A server over the whole committed directory. */
-export async function startSeededGraph(target: DatabaseTarget): Promise<GraphHarness> {
-  return harness(await openSeededDatabase(target));
+export async function startSeededGraph(target: DatabaseTarget, options: Partial<ServerOptions> = {}): Promise<GraphHarness> {
+  return harness(await openSeededDatabase(target), options);
 }
 
 /** A server over a migrated database that holds no directory yet. */

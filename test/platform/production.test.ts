@@ -78,7 +78,8 @@ describe("npm start, in production mode", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
-    expect(assets.length).toBe(4);
+    // graphiql's script and stylesheet, React, ReactDOM, and the graphql-ws client for subscriptions.
+    expect(assets.length).toBe(5);
     for (const asset of assets) {
       expect(asset.startsWith(`${IDE_ASSET_PATH}/`)).toBe(true);
       const response = await fetch(`${server.origin}${asset}`);

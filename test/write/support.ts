@@ -5,7 +5,7 @@
  */
 import type { Database } from "../../src/db/database.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
-import { startServer } from "../../src/server/server.js";
+import { type ServerOptions, startServer } from "../../src/server/server.js";
 import { issueApiKey, type Role } from "../../src/modules/access/access.service.js";
 import { type DatabaseTarget, openSeededDatabase, type TestDatabase } from "../support/database.js";
 
@@ -35,9 +35,9 @@ export interface Api {
 }
 
 /** The API as clients meet it: the real server (its plugins, limits and error masking) over HTTP on loopback. */
-export async function startApi(db: Database): Promise<Api> {
+export async function startApi(db: Database, options: Partial<ServerOptions> = {}): Promise<Api> {
   // The test owns the database, so the server must not close it.
-  const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000 });
+  const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000, ...options });
   const raw: Api["raw"] = async (query, variables = {}, key = null) => {
     const response = await fetch(server.url, {
       method: "POST",

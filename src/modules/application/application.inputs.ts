@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from "graphql-scalars";
 import "reflect-metadata";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ApplicationActionEnum, ApplicationStatusEnum, ChannelEnum } from "./application.enums.js";
@@ -119,6 +120,12 @@ export class ApplicationFilter {
 
   @Field(() => ID, { nullable: true, description: "OFFICER: must be the officer's own provider when given (global id or slug)." })
   providerId?: string | null;
+
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: "Only applications changed (submitted or stepped) at or after this instant (ISO 8601 date-time). For exact catch-up without gaps use the `events` feed.",
+  })
+  updatedSince?: Date | null;
 
   @Field(() => Boolean, {
     nullable: true,

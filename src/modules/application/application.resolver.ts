@@ -103,7 +103,7 @@ export class ApplicationResolver {
     } else {
       throw new ForbiddenError("ADMIN keys manage keys; applications are read by officers and portals");
     }
-    const filters = { status: filter?.status, serviceNumber: filter?.serviceNumber, overdue: filter?.overdue };
+    const filters = { status: filter?.status, serviceNumber: filter?.serviceNumber, overdue: filter?.overdue, updatedSince: filter?.updatedSince };
     const page = await listApplications(ctx.db, owner, filters, args, info);
     const now = new Date();
     const events = await ctx.db.prisma.applicationEvent.findMany({ where: { applicationId: { in: page.nodes.map((row) => row.id) } }, orderBy: { id: "asc" } });

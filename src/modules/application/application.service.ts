@@ -34,6 +34,8 @@ import {
 } from "./application.rules.js";
 import { type Actor, type ApplicationAction, checkTransition, isOpen } from "./application.lifecycle.js";
 import { findProvider, findService, servesOnChannel } from "./directory.repository.js";
+import { recordEvent } from "../events/events.repository.js";
+import { announceCommit } from "../events/events.signal.js";
 
 export interface ApplicantFields {
   iin: string;
@@ -167,7 +169,7 @@ export async function previewDueDate(db: Database, number: number, channel: Chan
 
 export async function submitApplication(db: Database, caller: KeyCaller, input: SubmitFields, now: () => Date = () => new Date()): Promise<Outcome<Receipt>> {
   const { idempotencyKey, ...request } = input;
-  return runIdempotent<Receipt>({
+  const outcome = await runIdempotent<Receipt>({
     db,
     apiKeyId: caller.keyId,
     operation: "submitApplication",
@@ -276,6 +278,19 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
         },
         include: { events: { orderBy: { id: "asc" } } },
       });
+      await recordEvent(tx, {
+        type: "APPLICATION_SUBMITTED",
+        subjectId: application.id,
+        number: application.number,
+        fromStatus: null,
+        toStatus: application.status,
+        version: application.version,
+        serviceNumber: application.serviceNumber,
+        occurredAt: at,
+        portalKeyId: application.submittedById,
+        providerId: application.providerId,
+        receivedAtId: application.receivedAtId,
+      });
       audit("application.submitted", { number: application.number, service: service.number, provider: provider.id, iin: application.applicantIin });
       return { application, accessCode };
     },
@@ -287,6 +302,8 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
       return { application, accessCode: code };
     },
   });
+  if (outcome.ok) announceCommit(db);
+  return outcome;
 }
 
 export async function loadApplication(db: Database | Tx, number: string): Promise<ApplicationRecord | null> {
@@ -317,7 +334,7 @@ function actorsOf(caller: KeyCaller, application: Application): Actor[] {
 
 export async function transitionApplication(db: Database, caller: KeyCaller, input: TransitionFields, now: () => Date = () => new Date()): Promise<Outcome<ApplicationRecord>> {
   const { idempotencyKey, ...request } = input;
-  return runIdempotent<ApplicationRecord>({
+  const outcome = await runIdempotent<ApplicationRecord>({
     db,
     apiKeyId: caller.keyId,
     operation: "transitionApplication",
@@ -415,6 +432,19 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
           at,
         },
       });
+      await recordEvent(tx, {
+        type: "APPLICATION_STATUS_CHANGED",
+        subjectId: application.id,
+        number: application.number,
+        fromStatus: application.status,
+        toStatus: check.to,
+        version: application.version + 1,
+        serviceNumber: application.serviceNumber,
+        occurredAt: at,
+        portalKeyId: application.submittedById,
+        providerId: (data.providerId as string | undefined) ?? application.providerId,
+        receivedAtId: application.receivedAtId,
+      });
       audit("application.transition", { number: application.number, action: input.action, from: application.status, to: check.to, key: caller.keyId });
       const result = await loadApplication(tx, application.number);
       if (!result) throw new Error("the application vanished inside its own transaction");
@@ -427,6 +457,8 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
       return application;
     },
   });
+  if (outcome.ok) announceCommit(db);
+  return outcome;
 }
 
 // --- the officer's list --------------------------------------------------------
@@ -435,6 +467,7 @@ export interface ListFilter {
   status?: ApplicationStatus[] | null;
   serviceNumber?: number | null;
   overdue?: boolean | null;
+  updatedSince?: Date | null;
 }
 
 /** Whose list: addressed to a provider, handed in at one, or submitted by a portal. Each has its index. */
@@ -463,6 +496,7 @@ export async function listApplications(
   const where: Prisma.ApplicationWhereInput = { ...owner };
   if (filter.status?.length) where.status = { in: filter.status };
   if (filter.serviceNumber != null) where.serviceNumber = filter.serviceNumber;
+  if (filter.updatedSince) where.updatedAt = { gte: filter.updatedSince };
   if (overdue) {
     where.open = true;
     where.dueAt = { lt: now };

@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Args, Ctx, createUnionType, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
@@ -150,6 +151,11 @@ export class ComplaintResolver {
     @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg("status", () => [ComplaintStatusEnum], { nullable: true, description: "Only complaints in one of these states; all when unset." }) status?: ComplaintStatusEnum[] | null,
+    @Arg("updatedSince", () => GraphQLDateTime, {
+      nullable: true,
+      description: "Only complaints changed (filed or stepped) at or after this instant (ISO 8601 date-time). For exact catch-up without gaps use the `events` feed.",
+    })
+    updatedSince?: Date | null,
   ): Promise<KeysetConnection<ComplaintType>> {
     const caller = await callerOf(ctx);
     if (caller.kind !== "key") throw new UnauthenticatedError(caller.kind === "rejected" ? caller.reason : "listing complaints needs an OFFICER or PORTAL API key");
@@ -157,7 +163,7 @@ export class ComplaintResolver {
     if (caller.role === "OFFICER" && caller.providerId) owner = { addresseeId: caller.providerId };
     else if (caller.role === "PORTAL") owner = { filedById: caller.keyId };
     else throw new ForbiddenError("ADMIN keys manage keys; complaints are read by officers and portals");
-    const page = await listComplaints(ctx.db, owner, status, args, info);
+    const page = await listComplaints(ctx.db, owner, status, args, info, updatedSince ?? null);
     const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: toComplaintType(node, caller) }));
     return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo };
   }

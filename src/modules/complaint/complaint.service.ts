@@ -16,6 +16,8 @@ import { audit, checkEmail, checkName, checkPhone, checkText } from "../access/p
 import { dueDate } from "../calendar/calendar.service.js";
 import { hashAccessCode, newAccessCode } from "../application/application.service.js";
 import { findProvider, listsService } from "../application/directory.repository.js";
+import { recordEvent } from "../events/events.repository.js";
+import { announceCommit } from "../events/events.signal.js";
 import { chooseRoute, COMPLAINT_ANSWER_PERIOD, type FileableKind, type RoutableTarget, type RoutingDirectory } from "./complaint.routing.js";
 
 export interface ComplainantFields {
@@ -92,7 +94,7 @@ const addressOf = (provider: Provider): string | null => ((provider.address as {
 
 export async function fileComplaint(db: Database, caller: KeyCaller, input: FileComplaintFields, now: () => Date = () => new Date()): Promise<Outcome<{ complaint: ComplaintRecord; accessCode: string }>> {
   const { idempotencyKey, ...request } = input;
-  return runIdempotent<{ complaint: ComplaintRecord; accessCode: string }>({
+  const outcome = await runIdempotent<{ complaint: ComplaintRecord; accessCode: string }>({
     db,
     apiKeyId: caller.keyId,
     operation: "fileComplaint",
@@ -193,6 +195,19 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
         },
         include: { events: { orderBy: { id: "asc" } } },
       });
+      await recordEvent(tx, {
+        type: "COMPLAINT_FILED",
+        subjectId: complaint.id,
+        number: complaint.number,
+        fromStatus: null,
+        toStatus: complaint.status,
+        version: complaint.version,
+        serviceNumber: complaint.serviceNumber,
+        occurredAt: at,
+        portalKeyId: complaint.filedById,
+        providerId: complaint.addresseeId,
+        receivedAtId: null,
+      });
       audit("complaint.filed", { number: complaint.number, kind: complaint.kind, about: about.id, addressee: choice.addressee.id, surname: complaint.complainantSurname });
       return { complaint: { ...complaint, applicationNumber: application?.number ?? null }, accessCode };
     },
@@ -204,6 +219,8 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
       return { complaint, accessCode };
     },
   });
+  if (outcome.ok) announceCommit(db);
+  return outcome;
 }
 
 export async function loadComplaint(db: Database | Tx, number: string): Promise<ComplaintRecord | null> {
@@ -225,7 +242,7 @@ export function maySeeComplainant(caller: KeyCaller | null, complaint: Pick<Comp
 
 export async function transitionComplaint(db: Database, caller: KeyCaller, input: TransitionComplaintFields, now: () => Date = () => new Date()): Promise<Outcome<ComplaintRecord>> {
   const { idempotencyKey, ...request } = input;
-  return runIdempotent<ComplaintRecord>({
+  const outcome = await runIdempotent<ComplaintRecord>({
     db,
     apiKeyId: caller.keyId,
     operation: "transitionComplaint",
@@ -277,6 +294,19 @@ export async function transitionComplaint(db: Database, caller: KeyCaller, input
           at,
         },
       });
+      await recordEvent(tx, {
+        type: "COMPLAINT_STATUS_CHANGED",
+        subjectId: complaint.id,
+        number: complaint.number,
+        fromStatus: complaint.status,
+        toStatus: rule.to,
+        version: complaint.version + 1,
+        serviceNumber: complaint.serviceNumber,
+        occurredAt: at,
+        portalKeyId: complaint.filedById,
+        providerId: complaint.addresseeId,
+        receivedAtId: null,
+      });
       audit("complaint.transition", { number: complaint.number, action: input.action, from: complaint.status, to: rule.to, key: caller.keyId });
       const result = await loadComplaint(tx, complaint.number);
       if (!result) throw new Error("the complaint vanished inside its own transaction");
@@ -289,6 +319,8 @@ export async function transitionComplaint(db: Database, caller: KeyCaller, input
       return complaint;
     },
   });
+  if (outcome.ok) announceCommit(db);
+  return outcome;
 }
 
 /** Newest first: the primary key, descending. */
@@ -301,9 +333,10 @@ export async function listComplaints(
   status: ComplaintStatus[] | null | undefined,
   args: ConnectionArgs,
   field: ListField,
+  updatedSince: Date | null = null,
 ) {
-  const where: Prisma.ComplaintWhereInput = { ...owner, ...(status?.length ? { status: { in: status } } : {}) };
-  return keysetConnection(args, { field, owner: stableJson(owner), filters: { status } }, NEWEST_FIRST, async (page) => {
+  const where: Prisma.ComplaintWhereInput = { ...owner, ...(status?.length ? { status: { in: status } } : {}), ...(updatedSince ? { updatedAt: { gte: updatedSince } } : {}) };
+  return keysetConnection(args, { field, owner: stableJson(owner), filters: updatedSince ? { status, updatedSince } : { status } }, NEWEST_FIRST, async (page) => {
     const rows = await db.prisma.complaint.findMany({
       where: page.where ? { AND: [where, page.where] } : where,
       orderBy: page.orderBy,

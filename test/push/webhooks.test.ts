@@ -1,0 +1,247 @@
+/**
+ * Webhooks through the API and a receiver of the test's own on loopback
+ * (allowed by configuration, as an operator would): every event arrives,
+ * signed as the README says; a receiver that fails twice gets the event on
+ * the third attempt; the delivery log tells the portal what happened; a
+ * portal can ask for a redelivery; the allow-list and one portal's
+ * isolation from another's.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { parseWebhookConfig } from "../../src/config/config.js";
+import { checkWebhookUrl } from "../../src/modules/webhook/webhook.allow-list.js";
+import { retryDelayMs } from "../../src/modules/webhook/webhook.dispatcher.js";
+import { signatureHeader, verifySignature } from "../../src/modules/webhook/webhook.signature.js";
+import { databaseTargets, type TestDatabase } from "../support/database.js";
+import { type Api, openWriteDatabase, startApi } from "../write/support.js";
+import { DEPARTMENT, STEP, SUBMIT, submission, WALK } from "./fixtures.js";
+import { loopbackWebhooks, type Receiver, startReceiver } from "./support.js";
+
+const REGISTER = `mutation Register($input: RegisterWebhookEndpointInput!) {
+  registerWebhookEndpoint(input: $input) {
+    __typename
+    ... on RegisteredWebhookEndpoint { secret endpoint { id url eventTypes createdAt deletedAt } }
+    ... on MutationError { message }
+    ... on ValidationFailed { fields { field message } }
+  }
+}`;
+const DELETE = `mutation Delete($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on WebhookEndpoint { id deletedAt } ... on MutationError { message } } }`;
+const DELIVERIES = `query Deliveries($endpointId: ID, $status: [WebhookDeliveryStatus!]) {
+  webhookDeliveries(first: 100, endpointId: $endpointId, status: $status) {
+    nodes { id endpointId status attempts lastStatusCode lastError deliveredAt nextAttemptAt event { id type number version } }
+  }
+}`;
+const REDELIVER = `mutation Redeliver($input: RedeliverWebhookInput!) {
+  redeliverWebhook(input: $input) { __typename ... on WebhookDelivery { id status attempts event { id } } ... on MutationError { message } ... on Conflict { reason } }
+}`;
+
+describe.each(databaseTargets())("webhooks on $name", (target) => {
+  let db: TestDatabase;
+  let api: Api;
+  let receiver: Receiver;
+  let portal: string;
+  let otherPortal: string;
+  let officer: string;
+
+  const register = async (key: string, input: Record<string, unknown>) => (await api.run(REGISTER, { input }, key)).registerWebhookEndpoint;
+  const submit = async (key = portal) => (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application as { number: string };
+  const deliveries = async (key: string, variables: Record<string, unknown> = {}) => (await api.run(DELIVERIES, variables, key)).webhookDeliveries.nodes as any[];
+
+  beforeAll(async () => {
+    db = await openWriteDatabase(target);
+    api = await startApi(db, { webhooks: loopbackWebhooks(), eventsPollMs: 200 });
+    portal = await api.key("PORTAL", "eGov portal");
+    otherPortal = await api.key("PORTAL", "Another portal");
+    officer = await api.key("OFFICER", "Ақкөл бөлімі", DEPARTMENT);
+  });
+
+  beforeEach(async () => {
+    await receiver?.close();
+    receiver = await startReceiver();
+  });
+
+  afterAll(async () => {
+    await receiver?.close();
+    await api?.stop();
+    await db?.dispose();
+  });
+
+  it("POSTs every event of the portal to its endpoint, signed with its secret", async () => {
+    const registered = await register(portal, { url: receiver.url });
+    expect(registered.__typename).toBe("RegisteredWebhookEndpoint");
+    expect(registered.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+    const { number } = await submit();
+    let version = 1;
+    for (const action of WALK) version = (await api.run(STEP, { input: { number, action, expectedVersion: version } }, officer)).transitionApplication.version;
+    const got = await receiver.until((received) => received.filter((r) => r.json.number === number).length >= 4);
+    // Deliveries are sent in parallel, so they may arrive in any order: a receiver orders by `version` (README).
+    const mine = got.filter((r) => r.json.number === number).sort((a, b) => a.json.version - b.json.version);
+    expect(mine.map((r) => [r.json.type, r.json.from, r.json.to, r.json.version])).toEqual([
+      ["APPLICATION_SUBMITTED", null, "SUBMITTED", 1],
+      ["APPLICATION_STATUS_CHANGED", "SUBMITTED", "IN_REVIEW", 2],
+      ["APPLICATION_STATUS_CHANGED", "IN_REVIEW", "APPROVED", 3],
+      ["APPLICATION_STATUS_CHANGED", "APPROVED", "RESULT_ISSUED", 4],
+    ]);
+    const feed = await db.prisma.outboxEvent.findMany({ where: { number }, orderBy: { id: "asc" } });
+    for (const [index, request] of mine.entries()) {
+      // The documented check, as a receiver runs it, on the body exactly as received.
+      expect(verifySignature(registered.secret, request.headers["qyzmet-signature"] as string, request.body)).toMatchObject({ ok: true });
+      expect(verifySignature("whsec_another", request.headers["qyzmet-signature"] as string, request.body)).toEqual({ ok: false, reason: "mismatch" });
+      expect(verifySignature(registered.secret, request.headers["qyzmet-signature"] as string, request.body.replace('"version":', '"version": '))).toEqual({ ok: false, reason: "mismatch" });
+      expect(request.headers["content-type"]).toBe("application/json");
+      expect(request.headers["qyzmet-event-id"]).toBe(feed[index]!.eventId);
+      expect(request.json.id).toBe(feed[index]!.eventId);
+      expect(request.json).toMatchObject({ providerId: DEPARTMENT, receivedAtId: DEPARTMENT, serviceNumber: 6 });
+      // No personal data leaves in a webhook.
+      expect(request.body).not.toMatch(/Нұрланова|900101|701/);
+    }
+    const log = await deliveries(portal, { endpointId: registered.endpoint.id });
+    expect(log.filter((d) => d.event.number === number).map((d) => [d.status, d.attempts, d.lastStatusCode])).toEqual(Array(4).fill(["DELIVERED", 1, 200]));
+    await api.run(DELETE, { id: registered.endpoint.id }, portal);
+  });
+
+  it("sends only the event types an endpoint asked for", async () => {
+    const registered = await register(portal, { url: receiver.url, eventTypes: ["APPLICATION_STATUS_CHANGED"] });
+    const { number } = await submit();
+    await api.run(STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, officer);
+    const got = await receiver.until((received) => received.some((r) => r.json.number === number));
+    expect(got.filter((r) => r.json.number === number).map((r) => r.json.type)).toEqual(["APPLICATION_STATUS_CHANGED"]);
+    await api.run(DELETE, { id: registered.endpoint.id }, portal);
+  });
+
+  it("retries a receiver that answers 500 twice, and delivers on the third attempt", async () => {
+    const registered = await register(portal, { url: receiver.url });
+    receiver.answers.push(500, 500);
+    const { number } = await submit();
+    const got = await receiver.until((received) => received.filter((r) => r.json.number === number).length >= 3);
+    const attempts = got.filter((r) => r.json.number === number);
+    expect(attempts.map((r) => r.headers["qyzmet-delivery-attempt"])).toEqual(["1", "2", "3"]);
+    // The same event each time: the receiver dedupes by its id.
+    expect(new Set(attempts.map((r) => r.json.id)).size).toBe(1);
+    await expect.poll(async () => (await deliveries(portal, { endpointId: registered.endpoint.id }))[0]?.status, { timeout: 10_000 }).toBe("DELIVERED");
+    const [delivery] = await deliveries(portal, { endpointId: registered.endpoint.id });
+    expect(delivery).toMatchObject({ status: "DELIVERED", attempts: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+    await api.run(DELETE, { id: registered.endpoint.id }, portal);
+  });
+
+  it("marks a delivery FAILED after the last attempt, says why, and delivers it again on request", async () => {
+    const settings = { ...loopbackWebhooks(), maxAttempts: 2 };
+    const strict = await startApi(db, { webhooks: settings });
+    await api.stop();
+    try {
+      const registered = (await strict.run(REGISTER, { input: { url: receiver.url } }, portal)).registerWebhookEndpoint;
+      receiver.answers.push(503, 503);
+      const { number } = (await strict.run(SUBMIT, { input: submission() }, portal)).submitApplication.application;
+      await expect.poll(async () => (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id }, portal)).webhookDeliveries.nodes[0]?.status, { timeout: 10_000 }).toBe("FAILED");
+      const [failed] = (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id }, portal)).webhookDeliveries.nodes;
+      expect(failed).toMatchObject({ status: "FAILED", attempts: 2, lastStatusCode: 503, lastError: "HTTP 503 (a 2xx status was expected)" });
+      const again = (await strict.run(REDELIVER, { input: { endpointId: registered.endpoint.id, eventId: failed.event.id } }, portal)).redeliverWebhook;
+      expect(again).toMatchObject({ __typename: "WebhookDelivery", status: "PENDING", attempts: 0, event: { id: failed.event.id } });
+      const got = await receiver.until((received) => received.filter((r) => r.json.number === number).length >= 3);
+      expect(got.at(-1)!.json.id).toBe(failed.event.id);
+      await expect.poll(async () => (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id, status: ["DELIVERED"] }, portal)).webhookDeliveries.nodes.length, { timeout: 10_000 }).toBe(1);
+      await strict.run(DELETE, { id: registered.endpoint.id }, portal);
+    } finally {
+      await strict.stop();
+      api = await startApi(db, { webhooks: loopbackWebhooks(), eventsPollMs: 200 });
+    }
+  });
+
+  it("refuses URLs the operator did not allow, and plain http unless allowed", async () => {
+    const refused = async (url: string) => (await register(portal, { url })).fields?.[0]?.message as string;
+    expect(await refused("http://10.0.0.5/hook")).toMatch(/host 10\.0\.0\.5, which this server's operator does not allow/);
+    expect(await refused("http://localhost:8080/hook")).toMatch(/host localhost/);
+    expect(await refused("ftp://127.0.0.1/hook")).toMatch(/http/);
+    expect(await refused("not a url")).toMatch(/not a valid absolute URL/);
+    expect(await refused("http://user:pw@127.0.0.1/hook")).toMatch(/user name or password/);
+    const httpsOnly = await startApi(db, { webhooks: { ...loopbackWebhooks(), allowHttp: false } });
+    try {
+      const answer = (await httpsOnly.run(REGISTER, { input: { url: receiver.url } }, portal)).registerWebhookEndpoint;
+      expect(answer.fields[0].message).toMatch(/https:\/\//);
+    } finally {
+      await httpsOnly.stop();
+    }
+    const closed = await startApi(db, { webhooks: parseWebhookConfig({}) });
+    try {
+      const answer = (await closed.run(REGISTER, { input: { url: "https://hooks.example.kz/q" } }, portal)).registerWebhookEndpoint;
+      expect(answer.fields[0].message).toMatch(/allows no webhook hosts/);
+    } finally {
+      await closed.stop();
+    }
+    // Officers and anonymous callers register nothing.
+    expect((await register(officer, { url: receiver.url })).__typename).toBe("Forbidden");
+    expect((await api.run(REGISTER, { input: { url: receiver.url } })).registerWebhookEndpoint.__typename).toBe("Forbidden");
+  });
+
+  it("keeps portals apart: no other portal's events, log, endpoints or redeliveries", async () => {
+    const mine = await register(portal, { url: receiver.url });
+    const theirs = await register(otherPortal, { url: `${receiver.url}/other` });
+    const { number } = await submit(otherPortal);
+    await receiver.until((received) => received.some((r) => r.json.number === number));
+    const got = receiver.received.filter((r) => r.json.number === number);
+    // Only the other portal's endpoint got its event, once.
+    expect(got).toHaveLength(1);
+    expect(verifySignature(theirs.secret, got[0]!.headers["qyzmet-signature"] as string, got[0]!.body).ok).toBe(true);
+    expect(verifySignature(mine.secret, got[0]!.headers["qyzmet-signature"] as string, got[0]!.body).ok).toBe(false);
+    await expect.poll(async () => (await deliveries(otherPortal, { endpointId: theirs.endpoint.id })).length, { timeout: 10_000 }).toBe(1);
+    expect((await deliveries(portal)).map((d) => d.event.number)).not.toContain(number);
+    expect(await deliveries(portal, { endpointId: theirs.endpoint.id })).toEqual([]);
+    const endpoints = (await api.run(`{ webhookEndpoints { id } }`, {}, portal)).webhookEndpoints.map((e: any) => e.id);
+    expect(endpoints).toContain(mine.endpoint.id);
+    expect(endpoints).not.toContain(theirs.endpoint.id);
+    const eventId = got[0]!.json.id as string;
+    expect((await api.run(REDELIVER, { input: { endpointId: mine.endpoint.id, eventId } }, portal)).redeliverWebhook.__typename).toBe("NotFound");
+    expect((await api.run(REDELIVER, { input: { endpointId: theirs.endpoint.id, eventId } }, portal)).redeliverWebhook.__typename).toBe("NotFound");
+    expect((await api.run(DELETE, { id: theirs.endpoint.id }, portal)).deleteWebhookEndpoint.__typename).toBe("NotFound");
+    // Deleting stops deliveries; deleting again is a Conflict.
+    expect((await api.run(DELETE, { id: mine.endpoint.id }, portal)).deleteWebhookEndpoint.deletedAt).not.toBeNull();
+    expect((await api.run(DELETE, { id: mine.endpoint.id }, portal)).deleteWebhookEndpoint.__typename).toBe("Conflict");
+    await api.run(DELETE, { id: theirs.endpoint.id }, otherPortal);
+  });
+});
+
+describe("the signature and the retry schedule", () => {
+  it("verifies the documented header, and refuses a timestamp outside the replay window", () => {
+    const body = '{"id":"x"}';
+    const now = Date.UTC(2026, 11, 7, 12, 0, 0);
+    const header = signatureHeader("whsec_test", body, now / 1000);
+    expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(verifySignature("whsec_test", header, body, { now })).toEqual({ ok: true, timestamp: now / 1000 });
+    expect(verifySignature("whsec_test", header, body, { now: now + 301_000 })).toEqual({ ok: false, reason: "outside-window" });
+    expect(verifySignature("whsec_test", header, body, { now: now - 301_000 })).toEqual({ ok: false, reason: "outside-window" });
+    expect(verifySignature("whsec_test", header, body, { now: now + 60_000, toleranceSeconds: 30 })).toEqual({ ok: false, reason: "outside-window" });
+    expect(verifySignature("whsec_test", "v1=abc", body, { now })).toEqual({ ok: false, reason: "malformed" });
+    expect(verifySignature("whsec_test", undefined, body, { now })).toEqual({ ok: false, reason: "malformed" });
+  });
+
+  it("doubles the wait after each failure, up to the cap, jittered into its upper half", () => {
+    const config = { retryBaseMs: 30_000, retryMaxMs: 3_600_000 };
+    expect([1, 2, 3, 8, 14].map((attempt) => retryDelayMs(attempt, config, () => 1))).toEqual([30_000, 60_000, 120_000, 3_600_000, 3_600_000]);
+    expect([1, 2, 3].map((attempt) => retryDelayMs(attempt, config, () => 0))).toEqual([15_000, 30_000, 60_000]);
+  });
+});
+
+describe("the allow-list (WEBHOOK_ALLOWED_HOSTS)", () => {
+  const allows = (hosts: string, url: string, http = false) => checkWebhookUrl(url, parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: hosts, WEBHOOK_ALLOW_HTTP: String(http) })).ok;
+
+  it("matches host names exactly, subdomains by wildcard, addresses and IPv4 ranges", () => {
+    expect(allows("hooks.portal.kz", "https://hooks.portal.kz/q")).toBe(true);
+    expect(allows("hooks.portal.kz", "https://HOOKS.Portal.kz:8443/q")).toBe(true);
+    expect(allows("hooks.portal.kz", "https://evil-hooks.portal.kz/q")).toBe(false);
+    expect(allows("hooks.portal.kz", "https://hooks.portal.kz.evil.com/q")).toBe(false);
+    expect(allows("*.portal.kz", "https://a.b.portal.kz/q")).toBe(true);
+    expect(allows("*.portal.kz", "https://portal.kz/q")).toBe(false);
+    expect(allows("*.portal.kz", "https://notportal.kz/q")).toBe(false);
+    expect(allows("10.1.0.0/16", "https://10.1.200.3/q")).toBe(true);
+    expect(allows("10.1.0.0/16", "https://10.2.0.1/q")).toBe(false);
+    expect(allows("::1", "http://[::1]:9000/q", true)).toBe(true);
+    expect(allows("127.0.0.1", "http://127.0.0.1:9000/q")).toBe(false);
+    expect(allows("", "https://hooks.portal.kz/q")).toBe(false);
+  });
+
+  it("refuses entries that are not hosts, with one line", () => {
+    expect(() => parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "https://hooks.portal.kz" })).toThrow(/WEBHOOK_ALLOWED_HOSTS entry "https:\/\/hooks.portal.kz"/);
+    expect(() => parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "10.0.0.0/40" })).toThrow(/WEBHOOK_ALLOWED_HOSTS/);
+    expect(() => parseWebhookConfig({ WEBHOOK_RETRY_BASE_MS: "5000", WEBHOOK_RETRY_MAX_MS: "1000" })).toThrow(/WEBHOOK_RETRY_MAX_MS/);
+    expect(parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: " Hooks.Portal.KZ , 127.0.0.1 " }).allowedHosts).toEqual(["hooks.portal.kz", "127.0.0.1"]);
+  });
+});
