@@ -147,7 +147,7 @@ describe("removeStraySpaces (seed map §5.1, §5.5)", () => {
     expect(removeStraySpaces(line(77088))).toContain("Уәкілетті");
   });
 
-  it("joins a genitive ending cut off its word (9783 «Қазалы ауданы ның», seed map §14), and only a genitive ending", () => {
+  it("joins a genitive ending cut off its word (9783 «Қазалы ауданы ның», seed map §5.14), and only a genitive ending", () => {
     expect(line(9783)).toBe("«Қазалы ауданы ның ");
     expect(removeStraySpaces(line(9783))).toBe("«Қазалы ауданының ");
     expect(removeStraySpaces("Қазалы ауданы мен")).toBe("Қазалы ауданы мен");

@@ -373,8 +373,8 @@ describe("refusal, suspension, termination (paragraph 16)", () => {
     // Paragraph 16 (new wording, № 435) lists two numbered grounds under «Уәкілетті орган: … бас тартады»,
     // then, after the termination grounds and the centre's return rules, says in its own words
     // «Мемлекеттік қызмет көрсетуден бас тарту үшін негіз … толық емес және (немесе) дәйексіз
-    // мәліметтерді ұсынуы болып табылады» — «the ground for refusal is …». The seed map's «2 grounds»
-    // counts only the numbered list; the act itself states a third.
+    // мәліметтерді ұсынуы болып табылады» — «the ground for refusal is …». The seed map (§3, S6) counts
+    // it as the third of S6's three refusal grounds.
     const lines = sliceLines(act, 23895, 23897).map((l) => l.text).join(" ");
     expect(lines).toMatch(/бас тарту үшін негіз/u);
     const third = service(6).refusalGrounds?.grounds[2];

@@ -244,7 +244,7 @@ function joinStrayRun(words: string[], lexicon: Lexicon): string[] {
       const parts = words.slice(index, end + 1);
       if (!parts.every((part) => [...part].every((char) => !isLatinLetter(char)))) continue;
       // Each cut must sit before «і», or next to a one-letter fragment: that is where the act's stray spaces are.
-      // A genitive ending never stands alone either («Қазалы ауданы ның», seed map §14).
+      // A genitive ending never stands alone either («Қазалы ауданы ның», seed map §5.14).
       const cutsPlausible = parts
         .slice(1)
         .every((part, k) => startsWithI(part) || isSingleLetter(part) || isSingleLetter(parts[k]!) || GENITIVE_ENDING.test(part));

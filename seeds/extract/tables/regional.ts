@@ -456,7 +456,7 @@ function readBlock(view: LineView, range: LineRange, report: Report): BlockRow[]
         if (verdict.anomaly) report(verdict.anomaly.kind, at, verdict.anomaly.message);
         const pending = current && current.printedNumber === null ? current : null;
         if (pending && (nameOnly(pending) || (!nameComplete(pending) && nextCell(pieces, i)?.kind === "name"))) {
-          // The number printed inside the second half of a name (§5 item 8): the row began above it.
+          // The number printed inside the second half of a name (§5.8): the row began above it.
           pending.printedNumber = piece.text;
           pending.value = verdict.value;
           report("out-of-order", at, `row number ${piece.text} is printed inside the name, after the start of the row at ${Math.min(...pending.hosted)}`);
