@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { readSource, sliceLines } from "../../seeds/extract/source.js";
 import { fixLookalikes } from "../../seeds/extract/clean/text.js";
 import { proseOf, removeStrayISpaces, repairSpacedLetters } from "../../seeds/extract/standards/prose.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const act = readSource();
-const prose = (start: number, end: number): string => proseOf(sliceLines(act, start, end));
+const prose = (start: number, end: number): string => proseOf(sliceLines(act, start, end), lexicon);
 const line = (no: number): string => act[no - 1]?.text ?? "";
 
 describe("displaced hyperlink text", () => {

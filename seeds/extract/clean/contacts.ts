@@ -10,8 +10,7 @@
  * with and without the trunk prefix and break them anywhere.
  */
 import type { Email, Phone, PhoneKind } from "../model.js";
-import { readSource } from "../source.js";
-import { CYRILLIC_TO_LATIN, fixLookalikes, joinCellLines, removeStraySpaces, repairLetterSpacing, splitGluedWords, tidyPunctuationSpacing } from "./text.js";
+import { CYRILLIC_TO_LATIN, fixLookalikes, joinCellLines, removeStraySpaces, repairLetterSpacing, splitGluedWords, tidyPunctuationSpacing, type Lexicon } from "./text.js";
 import { toLatin } from "./latin.js";
 
 // ---------------------------------------------------------------------------
@@ -71,13 +70,6 @@ export function buildAttestedContacts(lines: Iterable<string>): AttestedContacts
     }
   }
   return { emails, localParts, sites, domains };
-}
-
-let attestedCache: AttestedContacts | undefined;
-
-export function actContacts(): AttestedContacts {
-  attestedCache ??= buildAttestedContacts(readSource().map((line) => line.text));
-  return attestedCache;
 }
 
 function isAttested(candidate: string, attested: AttestedContacts): boolean {
@@ -368,7 +360,7 @@ function isMisprintedDomain(domain: string, attested: AttestedContacts): boolean
  * and `pavodar.gov.kz` (3700) are one letter from a domain the act prints
  * far more often.
  */
-export function isValidEmail(value: string, attested: AttestedContacts = actContacts()): boolean {
+export function isValidEmail(value: string, attested: AttestedContacts): boolean {
   const match = EMAIL_SHAPE.exec(value);
   if (!match) return false;
   const domain = match[2]!.toLowerCase();
@@ -384,7 +376,7 @@ export function isValidEmail(value: string, attested: AttestedContacts = actCont
  * an «@» becomes an `Email`, `valid: false` when it is not a usable address
  * (`akmout@` with its domain lost) — never dropped.
  */
-export function extractContacts(text: string, attested: AttestedContacts = actContacts()): ContactExtraction {
+export function extractContacts(text: string, attested: AttestedContacts): ContactExtraction {
   const tokens = tokenize(text);
   // 1. Split address words glued to contacts.
   const pieces: { text: string; line: number; contact: boolean }[] = [];
@@ -506,14 +498,15 @@ function unreadContactStart(pieces: RestPiece[]): number {
  */
 export function splitAddressCell(
   text: string,
-  attested: AttestedContacts = actContacts(),
+  attested: AttestedContacts,
+  lexicon: Lexicon,
 ): { address: string; emails: Email[]; websites: string[]; unread?: { text: string; lines: number[] } } {
   const { emails, websites, restPieces } = extractContacts(text, attested);
   const cut = unreadContactStart(restPieces);
   const unreadPieces = restPieces.slice(cut);
   const rest = restText(restPieces.slice(0, cut), text.split("\n").length);
   // Letter-spacing was repaired token by token already; repairing it again on the rest would glue «, 2 а» (49199) into «,2а».
-  const address = tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes)).replace(/\s+/gu, " ").trim())))
+  const address = tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes), lexicon).replace(/\s+/gu, " ").trim(), lexicon), lexicon))
     .replace(/(?:\s*,)+\s*$/u, "")
     .replace(/(?<=\d)\.$/u, "")
     .replace(/,\s*,/gu, ",")
@@ -640,10 +633,12 @@ export interface PhoneContext {
    * «78-09-09 қабылдау» beside «8-7273 78-09-10» gets 7273.
    */
   sameRow?: readonly Phone[];
+  /** The contacts the act attests, to take the cell's e-mails out before its numbers are read. */
+  contacts: AttestedContacts;
 }
 
 export function parsePhones(text: string, context: PhoneContext): Phone[] {
-  const { rest } = extractContacts(text);
+  const { rest } = extractContacts(text, context.contacts);
   const cleaned = rest
     .split("\n")
     .map((line) => repairLetterSpacing(line))

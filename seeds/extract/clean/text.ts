@@ -5,12 +5,11 @@
  * cannot be decided from the characters alone (is «т іркеу» one word? is
  * «бағдар-ламалар» a hyphenation or a compound? is «ауданыныңжұмыспен» two
  * words?) consult a word-frequency
- * lexicon. By default that lexicon is built once from the act itself: the
- * act is 84,765 lines long and spells almost every damaged word correctly
- * many times elsewhere, so "the joined form is a word the act uses" is a
- * general rule, not a list of answers. Callers may pass their own lexicon.
+ * lexicon, which the caller passes: the pipeline builds it once from the act
+ * it is given (`buildLexicon`). The act is 84,765 lines long and spells almost
+ * every damaged word correctly many times elsewhere, so "the joined form is a
+ * word the act uses" is a general rule, not a list of answers.
  */
-import { readSource } from "../source.js";
 
 // ---------------------------------------------------------------------------
 // Character classes
@@ -71,14 +70,6 @@ export function buildLexicon(lines: Iterable<string>): Map<string, number> {
     }
   }
   return counts;
-}
-
-let actLexiconCache: Map<string, number> | undefined;
-
-/** The lexicon of the act itself (built on first use, about 0.5 s). */
-export function actLexicon(): Lexicon {
-  actLexiconCache ??= buildLexicon(readSource().map((line) => line.text));
-  return actLexiconCache;
 }
 
 function frequency(lexicon: Lexicon, word: string): number {
@@ -272,7 +263,7 @@ function joinStrayRun(words: string[], lexicon: Lexicon): string[] {
  * ішінде», «жұмыс істеген») and real compounds («сурдо-тифлотехникалық»,
  * «8-7162», «Қызылорда-Жезқазған») are kept.
  */
-export function removeStraySpaces(text: string, lexicon: Lexicon = actLexicon()): string {
+export function removeStraySpaces(text: string, lexicon: Lexicon): string {
   const unhyphenated = text.replace(/(\p{L}+)-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
     const joined = frequency(lexicon, left + right);
     return joined >= MIN_ATTESTED && joined > frequency(lexicon, whole) ? left + right : whole;
@@ -323,7 +314,7 @@ function bestSplit(word: string, lexicon: Lexicon, maxWords: number): { words: s
  * suffixed words («құжаттармен», «қаланың») stay whole. A word glued to a
  * number («көрсетілген1-қосымшада», «заңымен12») is split before the digit.
  */
-export function splitGluedWords(text: string, lexicon: Lexicon = actLexicon()): string {
+export function splitGluedWords(text: string, lexicon: Lexicon): string {
   const split = text.replace(/[\u0400-\u04FF]{8,}/gu, (word) => {
     const glued = frequency(lexicon, word);
     const parts = bestSplit(word, lexicon, MAX_GLUED_WORDS);
@@ -364,7 +355,7 @@ function firstWord(text: string): string | null {
  * joins those with its own rules), and cut words whose glued form the
  * lexicon does not know (they stay as two words).
  */
-export function joinCellLines(parts: string[], lexicon: Lexicon = actLexicon()): string {
+export function joinCellLines(parts: string[], lexicon: Lexicon): string {
   let joined = "";
   for (const raw of parts) {
     const line = raw.trim();
@@ -422,7 +413,7 @@ export function tidyPunctuationSpacing(text: string): string {
  * spaces, hyphenation and glued words repaired, punctuation spacing tidied, whitespace
  * collapsed, trimmed. `text` may hold several lines (joined as a cell).
  */
-export function normaliseText(text: string, lexicon: Lexicon = actLexicon()): string {
+export function normaliseText(text: string, lexicon: Lexicon): string {
   const lines = text.split("\n").map((line) => repairLetterSpacing(fixLookalikes(line)));
   const joined = joinCellLines(lines, lexicon).replace(/\s+/gu, " ").trim();
   return tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joined, lexicon), lexicon)).replace(/\s+/gu, " ").trim();

@@ -9,7 +9,7 @@
  * of letter-spaced text, so a line's spacing decides which rule applies.
  */
 import type { LineRange, SourceLine } from "../model.js";
-import { fixLookalikes, removeStraySpaces, tidyPunctuationSpacing } from "../clean/text.js";
+import { fixLookalikes, removeStraySpaces, tidyPunctuationSpacing, type Lexicon } from "../clean/text.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
 
@@ -263,10 +263,10 @@ export function cleanLine(raw: string): string {
 }
 
 /** Tidies spacing around punctuation and brackets after lines are joined. */
-export function tidy(text: string): string {
+export function tidy(text: string, lexicon: Lexicon): string {
   // The shared lexicon-based repair first; the narrow «і»-rule catches what the lexicon does not attest.
   return removeStrayISpaces(
-    removeStraySpaces(tidyPunctuationSpacing(text.replace(/\s+/g, " ")))
+    removeStraySpaces(tidyPunctuationSpacing(text.replace(/\s+/g, " ")), lexicon)
       .replace(/\s+/g, " ")
       .replace(/ ([,.;:)»!?])/g, "$1")
       .replace(/([(«]) /g, "$1")
@@ -285,7 +285,7 @@ export function tidy(text: string): string {
  * hyphen («1-», «11-») continues in the next line's first word; a line that
  * starts with a hyphen («-тармағында») continues the previous number.
  */
-export function joinLines(lines: string[]): string {
+export function joinLines(lines: string[], lexicon: Lexicon): string {
   let out = "";
   for (const raw of lines) {
     const line = raw.trim();
@@ -294,12 +294,12 @@ export function joinLines(lines: string[]): string {
     else if (/\d-$/.test(out) || (/\d$/.test(out) && /^-/.test(line)) || /[(«]$/.test(out)) out += line;
     else out += " " + line;
   }
-  return tidy(out);
+  return tidy(out, lexicon);
 }
 
 /** Cleans and joins source lines into one prose text. */
-export function proseOf(lines: SourceLine[]): string {
-  return joinLines(lines.map((l) => cleanLine(l.text)));
+export function proseOf(lines: SourceLine[], lexicon: Lexicon): string {
+  return joinLines(lines.map((l) => cleanLine(l.text)), lexicon);
 }
 
 export function rangeOf(lines: SourceLine[]): LineRange {
