@@ -10,6 +10,7 @@
  * every damaged word correctly many times elsewhere, so "the joined form is a
  * word the act uses" is a general rule, not a list of answers.
  */
+import { isColumnNumberLine } from "../vocabulary.js";
 
 // ---------------------------------------------------------------------------
 // Character classes
@@ -87,11 +88,6 @@ function unitCore(token: string): string | null {
   return [...core].length <= 1 ? core : null;
 }
 
-/** «1 2 3 4 5», the column-number lines of the tables: glued they would read as a number. */
-function isColumnNumberLine(tokens: string[]): boolean {
-  if (tokens.length < 4) return false; // «к ө ш е с і ,  1 2 3» (5433) is house 123
-  return tokens.every((token, index) => token === String(index + 1));
-}
 
 /** In running text a spaced run must be long and mostly letters before it is glued: «, 2 а beskar_c», «№ 1 орталығы» stay. */
 const MIN_RUN_IN_MIXED_SEGMENT = 4;
@@ -99,7 +95,8 @@ const MIN_LETTERS_IN_MIXED_RUN = 3;
 
 function repairSegment(segment: string): string {
   const tokens = segment.split(" ").filter((token) => token.length > 0);
-  if (tokens.length < 2 || isColumnNumberLine(tokens)) return tokens.join(" ");
+  // «к ө ш е с і ,  1 2 3» (5433) is house 123, not a column-number line.
+  if (tokens.length < 2 || isColumnNumberLine(tokens.join(" "))) return tokens.join(" ");
   const cores = tokens.map(unitCore);
   const wholeSegmentIsSpaced = cores.every((core) => core !== null);
   const out: string[] = [];

@@ -6,8 +6,8 @@
  * `Ескерту` notes are split off as notes of the paragraph they follow.
  */
 import type { LineRange, SourceLine } from "../model.js";
-import { cleanLine, joinLines, rangeOf, repairSpacedLetters } from "./prose.js";
-import type { Lexicon } from "../clean/text.js";
+import { cleanLine, joinLines, rangeOf } from "./prose.js";
+import { repairLetterSpacing, type Lexicon } from "../clean/text.js";
 
 export interface Clause {
   /** Cleaned, joined text of the clause. */
@@ -38,7 +38,7 @@ const SECTION_TITLE =
 
 function sectionTitle(raw: string): string | null {
   if (/^ {2,}/.test(raw)) return null;
-  const match = SECTION_TITLE.exec(repairSpacedLetters(raw.trim()));
+  const match = SECTION_TITLE.exec(repairLetterSpacing(raw.trim()));
   return match?.[1] ?? null;
 }
 

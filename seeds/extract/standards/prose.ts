@@ -9,7 +9,7 @@
  * of letter-spaced text, so a line's spacing decides which rule applies.
  */
 import type { LineRange, SourceLine } from "../model.js";
-import { fixLookalikes, removeStraySpaces, tidyPunctuationSpacing, type Lexicon } from "../clean/text.js";
+import { fixLookalikes, removeStraySpaces, repairLetterSpacing, tidyPunctuationSpacing, type Lexicon } from "../clean/text.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
 
@@ -28,17 +28,6 @@ export function isLetterSpacedLine(line: string): boolean {
   if (chunks.length === 0) return false;
   const spaced = chunks.filter(isSpacedChunk).length;
   return spaced > 0 && spaced >= chunks.length / 2;
-}
-
-/**
- * Repairs letter-spaced text: letters 1 space apart make one word, runs of 2
- * or more spaces separate words. Chunks that are not letter-spaced are kept.
- */
-export function repairSpacedLetters(line: string): string {
-  return line
-    .split(/ {2,}/)
-    .map((chunk) => (isSpacedChunk(chunk) ? chunk.replace(/ /g, "") : chunk))
-    .join(" ");
 }
 
 /**
@@ -198,7 +187,7 @@ function restoreSpacedLine(raw: string): string {
   const line = raw.replace(/\s+$/, "");
   const leading = /^ (?! )/.test(line);
   const wide = / {3,}/.exec(line.trim());
-  const repaired = repairSpacedLetters(line.trim());
+  const repaired = repairLetterSpacing(line.trim());
   const glued = /^(.*[.;:])([\p{L}\d][\p{L}\d-]*)$/u.exec(repaired);
   if (!glued || !looksLikeLink(glued[2] ?? "")) return repaired;
   const rest = glued[1] ?? "";
@@ -209,7 +198,7 @@ function restoreSpacedLine(raw: string): string {
   if (beforePunctuation) return `${beforePunctuation[1]} ${fragment}${beforePunctuation[2]}`;
   if (wide) {
     const words = line.trim().split(/ {3,}/);
-    const head = repairSpacedLetters(words[0] ?? "");
+    const head = repairLetterSpacing(words[0] ?? "");
     if (rest.startsWith(head)) return head + " " + fragment + " " + rest.slice(head.length).trimStart();
   }
   return repaired;

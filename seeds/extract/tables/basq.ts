@@ -20,9 +20,9 @@ import {
   type RowBuilder,
   type Token,
 } from "./flat.js";
+import { squash } from "../segment.js";
+import { SCHEDULE_WORDS, opensSchedule } from "../vocabulary.js";
 
-/** Words of the schedule cell («Демалыс және мереке күндерін қоспағанда … 14-00-ге дейін»). */
-const SCHEDULE_WORDS = /Демалыс|мереке|күндерін|аптасына|дейін|үзіліс|сағат|бастап|желтоқсандағы|туралы»/i;
 const NAME_LAST_WORD = /^басқармасы/;
 /** A provider name opens with the region in the genitive: «Павлодар облысының …», «Алматы қаласының …». */
 const NAME_START = /^\s*(\S+\s+){0,2}?(облысының|қаласының)(\s|$)/;
@@ -44,7 +44,7 @@ const basqRules: FlatListRules = {
   readLine(row, tokens, context) {
     // A schedule cell goes on after its first line until the next empty line, whatever its words.
     const continuesSchedule = row.lastCell === "schedule" && !context.afterBlank;
-    if (SCHEDULE_WORDS.test(context.line.text) || continuesSchedule) {
+    if (SCHEDULE_WORDS.test(squash(context.line.text)) || continuesSchedule) {
       for (const token of tokens) row.add(token, "schedule");
       row.lastRole = null;
       return;
@@ -79,8 +79,7 @@ function shareSchedules(result: FlatTableResult): void {
       else pieces.push([part]);
     }
     for (const piece of pieces) {
-      const opensSchedule = /^\s*Демалыс/.test(piece[0]!.text);
-      if (opensSchedule || blocks.length === 0) blocks.push({ parts: [...piece], ownerIndex: index });
+      if (opensSchedule(piece[0]!.text) || blocks.length === 0) blocks.push({ parts: [...piece], ownerIndex: index });
       else blocks.at(-1)!.parts.push(...piece);
     }
   });

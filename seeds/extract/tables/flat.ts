@@ -17,6 +17,7 @@
  */
 import type { AppendixRecord, CellPart, LineRange, RawRow, SourceLine, TableAnomaly, TableResult } from "../model.js";
 import { REGIONS, regionById } from "../regions.js";
+import { isColumnNumberLine } from "../vocabulary.js";
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -197,11 +198,6 @@ export function parseRowNumber(text: string): NumberedLine | null {
 
 export function isBlank(text: string): boolean {
   return text.trim() === "";
-}
-
-/** The column-number line that closes the header of every flat list. */
-export function isColumnNumberLine(text: string): boolean {
-  return /^\s*1 2 3 4( 5)?\s*$/.test(text);
 }
 
 // ---------------------------------------------------------------------------

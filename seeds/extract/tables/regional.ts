@@ -9,6 +9,7 @@ import type {
 } from "../model.js";
 import { REGIONS, type RegionDefinition } from "../regions.js";
 import { LineView, fold, readable, squash } from "../segment.js";
+import { SCHEDULE_WORDS, isColumnNumberLine, opensSchedule } from "../vocabulary.js";
 
 /**
  * The shared reader of the two lists printed with region sub-headings: the
@@ -72,9 +73,6 @@ type BlockRow = Omit<RawRow, "appendixId" | "serviceNumber" | "listKind" | "regi
 // Region blocks
 // ---------------------------------------------------------------------------
 
-/** The line closing every column header. */
-const COLUMN_NUMBERS = /^\s*1\s*2\s*3\s*4\s*5\s*$/;
-
 /** «<X> облысының аудандық, …», «… облысының қалалық және аудандық …», «… облысының уәкілетті …», «<City> қаласының жұмыспен / қалалық / уәкілетті …». */
 const REGION_HEADING = /^(.+?)(облысының|қаласының)(аудандық|қалалық|уәкілетті|жұмыспен)/;
 
@@ -100,7 +98,7 @@ export function findRegionBlocks(lines: SourceLine[], body: LineRange): RegionBl
   const view = new LineView(lines);
   const found: { heading: LineRange; header: LineRange; regionId: string }[] = [];
   for (let no = body.start; no <= body.end; no++) {
-    if (!COLUMN_NUMBERS.test(view.text(no))) continue;
+    if (!isColumnNumberLine(view.text(no))) continue;
     const heading = headingAbove(view, no, body.start);
     if (!heading) throw new Error(`no region heading above the column numbers at line ${no}`);
     found.push({ ...heading, header: { start: heading.heading.end + 1, end: no } });
@@ -134,8 +132,6 @@ function headingAbove(view: LineView, columns: number, floor: number): { heading
 // What a piece of text says about itself
 // ---------------------------------------------------------------------------
 
-const SCHEDULE_WORDS =
-  /демалыс|мереке|күндерін|қоспағанда|аптасына|бастап|дейін|үзіліс|сағат|сенбі|жексенбі|түскі|күнсайын|заңымен|желтоқсандағы|бекітілген|менбі|бескүн/;
 const NAME_WORDS =
   /бөлім|басқарма|филиал|әкімдіг|әкімінің|аппарат|жұмыспен|қамту|әлеуметтік|бағдарлама|ауданының|қаласының|ауылының|кентінің|облысының|ауданның|ауданындағы/;
 /** The words that close a name: a line holding one is a name even beside a place word («Бостандық ауданы бөлімі»). */
@@ -672,11 +668,6 @@ function groupSchedules(fragments: ScheduleFragment[]): PrintedSchedule[] {
 /** A schedule is complete once it names the end of the day or of the break. */
 function complete(parts: CellPart[]): boolean {
   return /(дейін|үзіліссіз)\.?\)?$/.test(squash(parts.map((p) => p.text).join("")));
-}
-
-/** A schedule opens with its days off: «Демалыс және …». */
-function opensSchedule(text: string): boolean {
-  return /^[Дд]емалыс/.test(text.trim());
 }
 
 /**
