@@ -622,6 +622,9 @@ function rawOf(groups: NumberGroup[]): string {
  * «Тел/факс:» set the kind of the numbers after them («Тел/факс» counts as
  * FAX); «қабылдау (бөлмесі)» or «приемная» after numbers marks them
  * RECEPTION. E-mails and sites in the cell are skipped.
+ *
+ * Each group of digits is placed by the first rule of `PHONE_RULES` that
+ * takes it; `readPhones` also returns the rule that placed each token.
  */
 export interface PhoneContext {
   /** The region's area code (`regions.ts`), for local numbers printed without one. */
@@ -637,105 +640,185 @@ export interface PhoneContext {
   contacts: AttestedContacts;
 }
 
+/** One cell being read: the numbers read so far and the one still taking groups. */
+interface PhoneReading {
+  tokens: PhoneToken[];
+  numbers: PendingNumber[];
+  pending: PendingNumber | null;
+  /** The first number a later «қабылдау бөлмесі» names. */
+  receptionFrom: number;
+}
+
+function finishNumber(reading: PhoneReading): void {
+  if (reading.pending === null) return;
+  reading.numbers.push(reading.pending);
+  reading.pending = null;
+}
+
+/** A group opens a new number; «8-7162…», «8 7 1 3 2» (spaced, repaired to 87132): the trunk prefix 8 before a code starting with 7. */
+function startNumber(reading: PhoneReading, group: NumberGroup): void {
+  finishNumber(reading);
+  if (group.digits === "8") {
+    reading.pending = { groups: [group], national: "", trunk: true, kind: group.kind, reception: false };
+  } else if (/^8[73]\d{2,}/.test(group.digits) && group.digits.length <= 11) {
+    reading.pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
+  } else {
+    reading.pending = { groups: [group], national: group.digits, trunk: false, kind: group.kind, reception: false };
+  }
+}
+
+/** The number being read, when the group may continue it: no word between them and the same label. */
+function continued(reading: PhoneReading, group: NumberGroup): PendingNumber | null {
+  const current = reading.pending;
+  if (current === null || group.separator.includes("\u0000") || current.kind !== group.kind) return null;
+  return current;
+}
+
+/** A number with the trunk prefix that still lacks national digits, when the group may continue it. */
+function unfinishedTrunk(reading: PhoneReading, group: NumberGroup): PendingNumber | null {
+  const current = continued(reading, group);
+  return current !== null && current.trunk && current.national.length < NATIONAL_DIGITS ? current : null;
+}
+
+/** A local number whose groups a hyphen may still extend (it is not a whole local number yet). */
+function openLocal(reading: PhoneReading, group: NumberGroup): PendingNumber | null {
+  const current = continued(reading, group);
+  return current !== null && !current.trunk && group.hyphenBefore && !isWholeLocal(current.groups) ? current : null;
+}
+
+/**
+ * A rule of `parsePhones`: where a token of the cell goes. `read` returns
+ * true when it placed the token; the first rule that does wins, in the order
+ * of `PHONE_RULES`.
+ */
+interface PhoneRule {
+  name: string;
+  read(reading: PhoneReading, token: PhoneToken, index: number): boolean;
+}
+
+/** The rules of `parsePhones`, in the order they are tried on each token of a cell. */
+export const PHONE_RULES: readonly PhoneRule[] = [
+  {
+    // «… 25-13-66 қабылдау бөлмесі»: the word names the numbers printed before it.
+    name: "reception-word",
+    read(reading, token) {
+      if (token.type !== "reception") return false;
+      finishNumber(reading);
+      for (let index = reading.receptionFrom; index < reading.numbers.length; index += 1) reading.numbers[index]!.reception = true;
+      reading.receptionFrom = reading.numbers.length;
+      return true;
+    },
+  },
+  {
+    // «8-72-83 2-12-57» / «2-15-37» (78129–78131), «8-71523 -47-18» / «4-08-01» (51016–51017): the number
+    // lost a digit, and the next group opens a whole local number of its own, which it must not lend one.
+    name: "short-trunk-number-ends-before-a-local-number",
+    read(reading, token, index) {
+      const group = token.group!;
+      const current = unfinishedTrunk(reading, group);
+      if (current === null || current.national.length === 0 || group.hyphenBefore) return false;
+      const opened = localNumberAt(reading.tokens, index);
+      if (opened === null || opened.length <= NATIONAL_DIGITS - current.national.length) return false;
+      startNumber(reading, group);
+      return true;
+    },
+  },
+  {
+    // «8-71638 2-10-» / «48» (272–273): a number with the trunk prefix takes groups until it has 10 national digits.
+    name: "trunk-number-takes-group",
+    read(reading, token) {
+      const group = token.group!;
+      const current = unfinishedTrunk(reading, group);
+      if (current === null || group.digits.length > NATIONAL_DIGITS - current.national.length) return false;
+      current.groups.push(group);
+      current.national += group.digits;
+      return true;
+    },
+  },
+  {
+    // `1-25-830-05`: the group runs past 10 digits, so a second number starts inside it.
+    name: "group-runs-past-ten-digits",
+    read(reading, token) {
+      const group = token.group!;
+      const current = unfinishedTrunk(reading, group);
+      if (current === null) return false;
+      const needed = NATIONAL_DIGITS - current.national.length;
+      current.groups.push({ ...group, digits: group.digits.slice(0, needed) });
+      current.national += group.digits.slice(0, needed);
+      startNumber(reading, { ...group, digits: group.digits.slice(needed), hyphenBefore: false, separator: "" });
+      return true;
+    },
+  },
+  {
+    // «2-31-512-26-» / «56» (27974–27975): after «a-bb» a local number takes two digits; the rest of
+    // the group opens the next number («2-31-51», «2-26-56»).
+    name: "local-number-takes-two-digits",
+    read(reading, token) {
+      const group = token.group!;
+      const current = openLocal(reading, group);
+      if (current === null || current.groups.length < 2 || group.digits.length <= 2 || current.national.length + 2 > 7) return false;
+      current.groups.push({ ...group, digits: group.digits.slice(0, 2) });
+      current.national += group.digits.slice(0, 2);
+      startNumber(reading, { ...group, digits: group.digits.slice(2), hyphenBefore: false, separator: "" });
+      return true;
+    },
+  },
+  {
+    // «8-71339 2-12-» / «18 2-14-69» (561–562): a hyphen joins a local number's groups while it has at most 7 digits.
+    name: "hyphen-continues-local-number",
+    read(reading, token) {
+      const group = token.group!;
+      const current = openLocal(reading, group);
+      if (current === null || current.national.length + group.digits.length > 7) return false;
+      current.groups.push(group);
+      current.national += group.digits;
+      return true;
+    },
+  },
+  {
+    // «87-10-32 2-62-84» (82604–82605): the trunk prefix 8 printed in one group with the code's first digit.
+    name: "trunk-prefix-glued-to-code",
+    read(reading, token, index) {
+      const group = token.group!;
+      if (group.hyphenBefore || !gluedTrunkAt(reading.tokens, index)) return false;
+      finishNumber(reading);
+      reading.pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
+      return true;
+    },
+  },
+  {
+    // Whatever no rule above placed opens the next number: «8-71645 6-26-» / «33, 6-20-30» (512–513).
+    name: "new-number",
+    read(reading, token) {
+      startNumber(reading, token.group!);
+      return true;
+    },
+  },
+];
+
 export function parsePhones(text: string, context: PhoneContext): Phone[] {
+  return readPhones(text, context).phones;
+}
+
+/** `parsePhones`, with the name of the rule that placed each token of the cell. */
+export function readPhones(text: string, context: PhoneContext): { phones: Phone[]; rules: string[] } {
   const { rest } = extractContacts(text, context.contacts);
   const cleaned = rest
     .split("\n")
     .map((line) => repairLetterSpacing(line))
     .join("\n");
-  const tokens = scanPhones(cleaned);
-  const numbers: PendingNumber[] = [];
-  let pending: PendingNumber | null = null;
-  let receptionFrom = 0;
-
-  const finish = () => {
-    if (pending === null) return;
-    numbers.push(pending);
-    pending = null;
-  };
-
-  const start = (group: NumberGroup) => {
-    finish();
-    // «8-7162…», «8 7 1 3 2» (spaced, repaired to 87132): the trunk prefix 8 before a code starting with 7.
-    if (group.digits === "8") {
-      pending = { groups: [group], national: "", trunk: true, kind: group.kind, reception: false };
-      return;
-    }
-    if (/^8[73]\d{2,}/.test(group.digits) && group.digits.length <= 11) {
-      pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
-      return;
-    }
-    pending = { groups: [group], national: group.digits, trunk: false, kind: group.kind, reception: false };
-  };
-
-  for (const [index, token] of tokens.entries()) {
-    if (token.type === "reception") {
-      // «… 25-13-66 қабылдау бөлмесі»: the word names the numbers printed before it.
-      finish();
-      for (let index = receptionFrom; index < numbers.length; index += 1) numbers[index]!.reception = true;
-      receptionFrom = numbers.length;
-      continue;
-    }
-    let group = token.group!;
-    const wordBetween = group.separator.includes("\u0000");
-    const current = pending as PendingNumber | null;
-    if (current !== null && !wordBetween && current.kind === group.kind) {
-      if (current.trunk && current.national.length < NATIONAL_DIGITS) {
-        if (current.national.length === 0 && !AREA_CODE_START.test(group.digits)) {
-          // «8» not followed by an area code: not a trunk prefix after all.
-          current.trunk = false;
-          current.national = "8";
-        } else {
-          const needed = NATIONAL_DIGITS - current.national.length;
-          // «8-72-83 2-12-57» / «2-15-37» (78129–78131), «8-71523 -47-18» / «4-08-01» (51016–51017): the number
-          // lost a digit, and the next group opens a whole local number of its own, which it must not lend one.
-          const opened = group.hyphenBefore ? null : localNumberAt(tokens, index);
-          if (opened !== null && opened.length > needed && current.national.length > 0) {
-            start(group);
-            continue;
-          }
-          if (group.digits.length <= needed) {
-            current.groups.push(group);
-            current.national += group.digits;
-            continue;
-          }
-          // `1-25-830-05`: the group runs past 10 digits, so a second number starts inside it.
-          current.groups.push({ ...group, digits: group.digits.slice(0, needed) });
-          current.national += group.digits.slice(0, needed);
-          group = { ...group, digits: group.digits.slice(needed), hyphenBefore: false, separator: "" };
-          start(group);
-          continue;
-        }
-      }
-      if (!current.trunk && group.hyphenBefore && !isWholeLocal(current.groups)) {
-        // «2-31-512-26-» / «56» (27974–27975): after «a-bb» a local number takes two digits; the rest of
-        // the group opens the next number («2-31-51», «2-26-56»).
-        if (current.groups.length >= 2 && group.digits.length > 2 && current.national.length + 2 <= 7) {
-          current.groups.push({ ...group, digits: group.digits.slice(0, 2) });
-          current.national += group.digits.slice(0, 2);
-          start({ ...group, digits: group.digits.slice(2), hyphenBefore: false, separator: "" });
-          continue;
-        }
-        if (current.national.length + group.digits.length <= 7) {
-          current.groups.push(group);
-          current.national += group.digits;
-          continue;
-        }
-      }
-    }
-    if (!group.hyphenBefore && gluedTrunkAt(tokens, index)) {
-      // «87-10-32 2-62-84» (82604–82605): the trunk prefix 8 printed in one group with the code's first digit.
-      finish();
-      pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
-      continue;
-    }
-    start(group);
+  const reading: PhoneReading = { tokens: scanPhones(cleaned), numbers: [], pending: null, receptionFrom: 0 };
+  const rules: string[] = [];
+  for (const [index, token] of reading.tokens.entries()) {
+    const rule = PHONE_RULES.find((candidate) => candidate.read(reading, token, index))!;
+    rules.push(rule.name);
   }
-  finish();
+  finishNumber(reading);
+  const { numbers } = reading;
 
-  return numbers
+  const phones = numbers
     .filter((number) => number.national.length >= 4 || number.trunk)
-    .map((number) => {
+    .map((number): Phone => {
       const raw = (number.trunk && number.groups[0]!.digits === "8" ? "8-" + rawOf(number.groups.slice(1)) : rawOf(number.groups));
       let national: string | null = null;
       if (number.trunk) {
@@ -752,6 +835,7 @@ export function parsePhones(text: string, context: PhoneContext): Phone[] {
       const e164 = national !== null && /^\d{10}$/.test(national) && AREA_CODE_START.test(national) ? "+7" + national : null;
       return { raw, e164, kind: number.reception ? "RECEPTION" : number.kind };
     });
+  return { phones, rules };
 }
 
 /**
