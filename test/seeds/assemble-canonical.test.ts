@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseCanonical, type FieldVote } from "../../seeds/extract/assemble/canonical.js";
-import { splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { splitAddressCell } from "../../seeds/extract/clean/emails.js";
 import { identityKey } from "../../seeds/extract/assemble/keys.js";
 import { readSource, sliceLines } from "../../seeds/extract/source.js";
 import { actAttested } from "./helpers/attested.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { identifyProviders, regionOfName } from "../../seeds/extract/assemble/identity.js";
 import { districtSlugs, listingId } from "../../seeds/extract/assemble/ids.js";
-import { splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { splitAddressCell } from "../../seeds/extract/clean/emails.js";
 import { normaliseText } from "../../seeds/extract/clean/text.js";
 import type { AppendixRecord, RawRow } from "../../seeds/extract/model.js";
 import { segmentAct } from "../../seeds/extract/segment.js";

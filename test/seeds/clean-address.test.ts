@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAddress, parseHouse } from "../../seeds/extract/clean/address.js";
-import { splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { splitAddressCell } from "../../seeds/extract/clean/emails.js";
 import { readSource } from "../../seeds/extract/source.js";
 import { actAttested } from "./helpers/attested.js";
 

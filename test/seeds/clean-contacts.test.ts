@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractContacts, isValidEmail, parsePhones, splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { extractContacts, isValidEmail, splitAddressCell } from "../../seeds/extract/clean/emails.js";
+import { parsePhones } from "../../seeds/extract/clean/phones.js";
 import type { Phone } from "../../seeds/extract/model.js";
 import { regionById } from "../../seeds/extract/regions.js";
 import { readSource } from "../../seeds/extract/source.js";

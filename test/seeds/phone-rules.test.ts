@@ -4,7 +4,7 @@
  * over, the rules that placed its groups, and the numbers read.
  */
 import { describe, expect, it } from "vitest";
-import { PHONE_RULES, readPhones } from "../../seeds/extract/clean/contacts.js";
+import { PHONE_RULES, readPhones } from "../../seeds/extract/clean/phones.js";
 import { readSource } from "../../seeds/extract/source.js";
 import { actAttested } from "./helpers/attested.js";
 

@@ -1,7 +1,9 @@
 import type { Address, Email, LineRange, ListingRecord, Phone, RawRow, Schedule } from "../model.js";
 import { regionById } from "../regions.js";
 import { normaliseText, type Lexicon } from "../clean/text.js";
-import { parsePhones, splitAddressCell, type AttestedContacts } from "../clean/contacts.js";
+import type { AttestedContacts } from "../clean/attested-contacts.js";
+import { splitAddressCell } from "../clean/emails.js";
+import { parsePhones } from "../clean/phones.js";
 import type { Attested } from "../clean/attested.js";
 import { parseAddress } from "../clean/address.js";
 import { parseSchedule } from "../clean/schedule.js";

@@ -7,7 +7,7 @@
  * arguments: no cleaner reads the committed act behind its caller's back.
  */
 import type { SourceLine } from "../model.js";
-import { buildAttestedContacts, type AttestedContacts } from "./contacts.js";
+import { buildAttestedContacts, type AttestedContacts } from "./attested-contacts.js";
 import { buildLexicon, type Lexicon } from "./text.js";
 
 export interface Attested {
