@@ -26,7 +26,7 @@ import type {
 import type { LegalActRecord, MinistryContact, ServiceRecord } from "./standards/model.js";
 import { readable, segmentAct } from "./segment.js";
 import { sliceLines } from "./source.js";
-import { findRegionBlocks } from "./tables/regional.js";
+import { findRegionBlocks } from "./tables/regional/blocks.js";
 import { regionRecords, type RegionHeading } from "./assemble/regions.js";
 import { readDeptTable } from "./tables/dept.js";
 import { readAkimTable } from "./tables/akim.js";
