@@ -7,19 +7,10 @@
  * E-mails go to the address cell, as the data contract wants for BASQ.
  */
 import type { AppendixRecord, CellPart, SourceLine } from "../model.js";
-import {
-  checkRegionCoverage,
-  classifyToken,
-  looksLikeAddress,
-  readFlatTable,
-  readTokens,
-  regionOfText,
-  takeNameUpTo,
-  type FlatListRules,
-  type FlatTableResult,
-  type RowBuilder,
-  type Token,
-} from "./flat.js";
+import { checkRegionCoverage, readFlatTable, type FlatListRules, type FlatTableResult } from "./flat.js";
+import { regionOfText } from "./flat/region-of-text.js";
+import { looksLikeAddress, readTokens, takeNameUpTo, type RowBuilder } from "./flat/row-builder.js";
+import { classifyToken, type Token } from "./flat/tokens.js";
 import { squash } from "../segment.js";
 import { SCHEDULE_WORDS, opensSchedule } from "../vocabulary.js";
 
