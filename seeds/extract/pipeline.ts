@@ -26,7 +26,7 @@ import type {
 import type { LegalActRecord, MinistryContact, ServiceRecord } from "./standards/model.js";
 import { readable, segmentAct } from "./segment.js";
 import { sliceLines } from "./source.js";
-import { findRegionBlocks } from "./tables/regional.js";
+import { findRegionBlocks } from "./tables/regional/blocks.js";
 import { regionRecords, type RegionHeading } from "./assemble/regions.js";
 import { readDeptTable } from "./tables/dept.js";
 import { readAkimTable } from "./tables/akim.js";
@@ -35,6 +35,8 @@ import { readAppTable } from "./tables/app.js";
 import { readXqoTable } from "./tables/xqo.js";
 import { toLatin } from "./clean/latin.js";
 import { parseAddress } from "./clean/address.js";
+import { attestedIn, type Attested } from "./clean/attested.js";
+import type { Lexicon } from "./clean/text.js";
 import { extractLegalAct } from "./standards/legal-act.js";
 import { extractMinistry, extractServices } from "./standards/services.js";
 import { renderServiceTable } from "./standards/table.js";
@@ -104,8 +106,8 @@ function regionHeadings(lines: SourceLine[], appendices: AppendixRecord[]): Regi
 }
 
 /** The Ministry is no list's row: its one record comes from paragraph 26 of the standards. */
-function ministryProvider(contact: MinistryContact, chosen: MinistryValues): ProviderRecord {
-  const address: Address = { ...plainAddress(parseAddress(chosen.address)), postalCode: chosen.postalCode };
+function ministryProvider(contact: MinistryContact, chosen: MinistryValues, lexicon: Lexicon): ProviderRecord {
+  const address: Address = { ...plainAddress(parseAddress(chosen.address, lexicon)), postalCode: chosen.postalCode };
   return {
     id: MINISTRY_ID,
     type: "AUTHORITY",
@@ -198,6 +200,8 @@ function missingFromLists(listings: ListingRecord[], appendices: AppendixRecord[
 
 export function extractDataset(lines: SourceLine[]): Dataset {
   const segmentation = segmentAct(lines);
+  const attested: Attested = attestedIn(lines);
+  const { lexicon, contacts } = attested;
 
   const rows: RawRow[] = [];
   const anomalies: TableAnomaly[] = [];
@@ -214,7 +218,7 @@ export function extractDataset(lines: SourceLine[]): Dataset {
   }
 
   const memo = newCleaningMemo();
-  const cleaned: CleanedRow[] = rows.map((row) => cleanRow(row, memo));
+  const cleaned: CleanedRow[] = rows.map((row) => cleanRow(row, attested, memo));
   for (const row of cleaned) {
     if (row.unreadContact) {
       anomalies.push({
@@ -241,7 +245,7 @@ export function extractDataset(lines: SourceLine[]): Dataset {
     const placement = identity.placements[index];
     return placement ? [{ row, placement }] : [];
   });
-  const printed = placed.map(({ row }) => printedPhones(row.row));
+  const printed = placed.map(({ row }) => printedPhones(row.row, contacts));
   const numbersOfProvider = new Map<string, string[]>();
   placed.forEach(({ placement }, index) => {
     const list = numbersOfProvider.get(placement.providerId) ?? [];
@@ -249,7 +253,7 @@ export function extractDataset(lines: SourceLine[]): Dataset {
     numbersOfProvider.set(placement.providerId, list);
   });
   const drafts: ListingDraft[] = placed.map(({ row, placement }, index) => {
-    const phones = rowPhones(row.row, numbersOfProvider.get(placement.providerId) ?? [], printed[index]!);
+    const phones = rowPhones(row.row, numbersOfProvider.get(placement.providerId) ?? [], contacts, printed[index]!);
     const record = listingRecord(row, placement.providerId, phones);
     return { record: { ...record, regionId: placement.regionId }, address: row.address };
   });
@@ -258,11 +262,11 @@ export function extractDataset(lines: SourceLine[]): Dataset {
   const listings = drafts.map((draft) => draft.record);
   anomalies.push(...duplicatedRows(listings, anomalies), ...missingFromLists(listings, segmentation.appendices));
 
-  const services = extractServices(lines, segmentation.standards, segmentation.appendices);
-  const contact = extractMinistry(lines, services);
+  const services = extractServices(lines, lexicon, segmentation.standards, segmentation.appendices);
+  const contact = extractMinistry(lines, lexicon, services);
   const ministryValues = chooseMinistryValues(contact);
-  const ministry = ministryProvider(contact, ministryValues);
-  const legalAct = extractLegalAct(lines, segmentation.standards, segmentation.appendices);
+  const ministry = ministryProvider(contact, ministryValues, lexicon);
+  const legalAct = extractLegalAct(lines, lexicon, segmentation.standards, segmentation.appendices);
   const centres = centreSchedules(providers, services);
 
   return {

@@ -9,7 +9,7 @@ import type { AppendixKind, AppendixRecord, LineRange, SourceLine } from "./mode
  * approval block are found above that anchor, and an appendix is anchored on
  * its «N-қосымша» caption line. Standards are identified by position: the
  * k-th body is the k-th item of the preamble list that is not repealed
- * (captions use shortened and variant titles, seed map §5 item 15).
+ * (captions use shortened and variant titles, seed map §5.15).
  */
 
 export interface StandardSpan {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { chooseCanonical, type FieldVote } from "../../seeds/extract/assemble/canonical.js";
-import { splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { splitAddressCell } from "../../seeds/extract/clean/emails.js";
 import { identityKey } from "../../seeds/extract/assemble/keys.js";
 import { readSource, sliceLines } from "../../seeds/extract/source.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon, contacts } = actAttested();
 
 const lines = readSource();
 
@@ -14,7 +17,7 @@ function cell(start: number, end: number): string {
 
 /** The house of an address text: what the address conflict compares, after the street. */
 function houseVote(listingId: string, order: number, start: number, end: number): FieldVote {
-  const { address } = splitAddressCell(cell(start, end));
+  const { address } = splitAddressCell(cell(start, end), contacts, lexicon);
   const house = /,\s*([^,]+)$/.exec(address)?.[1] ?? "";
   return { key: identityKey(house.replace(/-үй$/, "")), value: address, listingId, order };
 }
@@ -49,7 +52,7 @@ describe("chooseCanonical", () => {
 
   it("prefers a sound e-mail to a damaged one the cleaners flag, whatever the count (Мұғалжар akimat: «mai9l.ru» at 8272–8273, «mail.ru» at 34483)", () => {
     const vote = (listingId: string, order: number, start: number, end: number): FieldVote => {
-      const { emails } = splitAddressCell(cell(start, end));
+      const { emails } = splitAddressCell(cell(start, end), contacts, lexicon);
       return { key: emails.map((email) => email.value).join(" "), value: emails.map((email) => email.value).join(", "), listingId, order, sound: emails.every((email) => email.valid) };
     };
     const damaged = vote("s2-a5#aktobe-7", 0, 8272, 8273);

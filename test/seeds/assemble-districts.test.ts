@@ -4,6 +4,9 @@ import { readPlaceName } from "../../seeds/extract/assemble/places.js";
 import { normaliseText } from "../../seeds/extract/clean/text.js";
 import { regionById } from "../../seeds/extract/regions.js";
 import { readSource, sliceLines } from "../../seeds/extract/source.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const lines = readSource();
 
@@ -11,7 +14,7 @@ function text(start: number, end: number): string {
   return normaliseText(
     sliceLines(lines, start, end)
       .map((line) => line.text)
-      .join("\n"),
+      .join("\n"), lexicon,
   ).replace(/^\d+\.?\s+/, "");
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { identifyProviders, regionOfName } from "../../seeds/extract/assemble/identity.js";
 import { districtSlugs, listingId } from "../../seeds/extract/assemble/ids.js";
-import { splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { splitAddressCell } from "../../seeds/extract/clean/emails.js";
 import { normaliseText } from "../../seeds/extract/clean/text.js";
 import type { AppendixRecord, RawRow } from "../../seeds/extract/model.js";
 import { segmentAct } from "../../seeds/extract/segment.js";
@@ -9,6 +9,9 @@ import { readSource } from "../../seeds/extract/source.js";
 import { readAkimTable } from "../../seeds/extract/tables/akim.js";
 import { readDeptTable } from "../../seeds/extract/tables/dept.js";
 import { readXqoTable } from "../../seeds/extract/tables/xqo.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon, contacts } = actAttested();
 
 const lines = readSource();
 const { appendices } = segmentAct(lines);
@@ -27,8 +30,8 @@ function identify(rows: RawRow[]) {
   const entries = rows.map((row) => ({
     listingId: listingId(row),
     row,
-    name: normaliseText(row.name.map((part) => part.text).join("\n")),
-    addressText: splitAddressCell(row.address.map((part) => part.text).join("\n")).address,
+    name: normaliseText(row.name.map((part) => part.text).join("\n"), lexicon),
+    addressText: splitAddressCell(row.address.map((part) => part.text).join("\n"), contacts, lexicon).address,
   }));
   const identity = identifyProviders(entries);
   const providerOf = new Map(entries.map((entry, index) => [entry.listingId, identity.placements[index]]));

@@ -4,6 +4,9 @@ import { compactKey, identityKey, isSpellingVariant } from "../../seeds/extract/
 import { normaliseText } from "../../seeds/extract/clean/text.js";
 import { regionById } from "../../seeds/extract/regions.js";
 import { readSource, sliceLines } from "../../seeds/extract/source.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const lines = readSource();
 
@@ -12,7 +15,7 @@ function nameAt(start: number, end: number): string {
   const text = sliceLines(lines, start, end)
     .map((line) => line.text)
     .join("\n");
-  return normaliseText(text).replace(/^\d+\.?\s+/, "");
+  return normaliseText(text, lexicon).replace(/^\d+\.?\s+/, "");
 }
 
 function place(regionId: string, start: number, end: number) {

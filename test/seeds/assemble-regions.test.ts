@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { regionRecords } from "../../seeds/extract/assemble/regions.js";
 import { readable, segmentAct } from "../../seeds/extract/segment.js";
 import { readSource, sliceLines } from "../../seeds/extract/source.js";
-import { findRegionBlocks } from "../../seeds/extract/tables/regional.js";
+import { findRegionBlocks } from "../../seeds/extract/tables/regional/blocks.js";
 
 const act = readSource();
 const text = (start: number, end: number) => readable(sliceLines(act, start, end).map((line) => line.text));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseAddress, parseHouse } from "../../seeds/extract/clean/address.js";
-import { splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { splitAddressCell } from "../../seeds/extract/clean/emails.js";
 import { readSource } from "../../seeds/extract/source.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon, contacts } = actAttested();
 
 const act = readSource();
 
@@ -14,7 +17,7 @@ function cell(start: number, end: number = start): string {
 
 /** The address of an address cell, as the pipeline reads it: contacts out first. */
 function addressOf(start: number, end: number = start) {
-  return parseAddress(splitAddressCell(cell(start, end)).address);
+  return parseAddress(splitAddressCell(cell(start, end), contacts, lexicon).address, lexicon);
 }
 
 describe("parseAddress", () => {
@@ -52,7 +55,7 @@ describe("parseAddress", () => {
   });
 
   it("reads a house with a letter in quotes (14436 «67 «б»»)", () => {
-    expect(parseAddress(cell(14436))).toMatchObject({ street: "Тәуелсіздік көшесі", house: "67б" });
+    expect(parseAddress(cell(14436), lexicon)).toMatchObject({ street: "Тәуелсіздік көшесі", house: "67б" });
   });
 
   it("reads the «-үй» house of the 2012 lists (73525–73526, S17.a1: house 8, not 81)", () => {
@@ -63,7 +66,7 @@ describe("parseAddress", () => {
 
   it("reads the ministry address «№ 8 үй» (225)", () => {
     const text = cell(225).replace(/^.*мекенжайы:\s*/u, "");
-    expect(parseAddress(text)).toMatchObject({ postalCode: "010000", locality: "Астана қаласы", street: "Орынбор көшесі", house: "8" });
+    expect(parseAddress(text, lexicon)).toMatchObject({ postalCode: "010000", locality: "Астана қаласы", street: "Орынбор көшесі", house: "8" });
   });
 
   it("takes a microdistrict as the street when no street is printed (50490–50491 Ақтау)", () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractContacts, isValidEmail, parsePhones, splitAddressCell } from "../../seeds/extract/clean/contacts.js";
+import { extractContacts, isValidEmail, splitAddressCell } from "../../seeds/extract/clean/emails.js";
+import { parsePhones } from "../../seeds/extract/clean/phones.js";
 import type { Phone } from "../../seeds/extract/model.js";
 import { regionById } from "../../seeds/extract/regions.js";
 import { readSource } from "../../seeds/extract/source.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon, contacts } = actAttested();
 
 const act = readSource();
 
@@ -15,16 +19,16 @@ function cell(start: number, end: number = start): string {
 }
 
 function values(text: string): string[] {
-  return splitAddressCell(text).emails.map((email) => email.value);
+  return splitAddressCell(text, contacts, lexicon).emails.map((email) => email.value);
 }
 
 function phones(text: string, areaCode: string | null = null): [string, string | null, Phone["kind"]][] {
-  return parsePhones(text, { areaCode }).map((phone) => [phone.raw, phone.e164, phone.kind]);
+  return parsePhones(text, { areaCode, contacts }).map((phone) => [phone.raw, phone.e164, phone.kind]);
 }
 
 describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
   it("splits address and e-mail (268–270, S1.a1 Ақкөл)", () => {
-    expect(splitAddressCell(cell(268, 270))).toEqual({
+    expect(splitAddressCell(cell(268, 270), contacts, lexicon)).toEqual({
       address: "020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81",
       emails: [{ value: "akkol_ozsp@mail.ru", raw: "akkol_ozsp@mail.ru", valid: true }],
       websites: [],
@@ -32,7 +36,7 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
   });
 
   it("joins e-mails split across lines and stray spaces (§5.5: 290–291, 318–319, 3757–3759)", () => {
-    expect(splitAddressCell(cell(289, 291))).toEqual({
+    expect(splitAddressCell(cell(289, 291), contacts, lexicon)).toEqual({
       address: "020200, Аршалы ауылы, Тәшенов көшесі, 47",
       emails: [{ value: "arshaly_rotz@kokshetau.online.kz", raw: "arshaly_rotz@kokshetau. online.kz", valid: true }],
       websites: [],
@@ -42,35 +46,35 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
   });
 
   it("keeps an e-mail whose letter was lost, flagged (§5.5: 3700–3701 `pav` / `odar.gov.kz`, 73552 `koksh tau`)", () => {
-    const pavlodar = splitAddressCell(cell(3698, 3702)).emails;
+    const pavlodar = splitAddressCell(cell(3698, 3702), contacts, lexicon).emails;
     expect(pavlodar[0]).toEqual({ value: "kence.dsz@pavodar.gov.kz", raw: "kence.dsz@pav odar.gov.kz", valid: false });
     expect(pavlodar[1]).toMatchObject({ value: "pavlodar@enbek.kz", valid: true });
-    expect(splitAddressCell(cell(73551, 73553)).emails).toEqual([
+    expect(splitAddressCell(cell(73551, 73553), contacts, lexicon).emails).toEqual([
       { value: "arshaly_rotz@kokshtau.online.kz", raw: "arshaly_rotz@koksh tau. online.kz", valid: false },
     ]);
   });
 
   it("splits e-mails glued to the address (§5.6: 50491, 74308, 52548, 51290)", () => {
-    expect(splitAddressCell(cell(50490, 50491))).toMatchObject({
+    expect(splitAddressCell(cell(50490, 50491), contacts, lexicon)).toMatchObject({
       address: "Ақтау қаласы, 12-шағын аудан 17-ғимарат",
       emails: [{ value: "aktau_gotsp@mail.kz", valid: true }],
     });
-    expect(splitAddressCell(cell(74307, 74308))).toMatchObject({
+    expect(splitAddressCell(cell(74307, 74308), contacts, lexicon)).toMatchObject({
       address: "Талғар қаласы, Гагарин көшесі, 76-үй",
       emails: [{ value: "talrot@yandex.ru" }],
     });
-    expect(splitAddressCell(cell(52547, 52549))).toMatchObject({
+    expect(splitAddressCell(cell(52547, 52549), contacts, lexicon)).toMatchObject({
       address: "Аршалы ауданы, Аршалы ауылы, Тәшенов көшесі, 47",
       emails: [{ value: "arshaly_rotz@kokshetau.online.kz" }],
     });
-    expect(splitAddressCell(cell(51289, 51290))).toMatchObject({
+    expect(splitAddressCell(cell(51289, 51290), contacts, lexicon)).toMatchObject({
       address: "Астана қаласы, Иманбаев көшесі, 16",
       emails: [{ value: "a.altynbek@uzsp.astana.kz", valid: true }],
     });
   });
 
   it("splits a web site glued to the address (§5.6: 72870 `н/зsozakelu.kz`)", () => {
-    expect(splitAddressCell(cell(72869, 72870))).toEqual({
+    expect(splitAddressCell(cell(72869, 72870), contacts, lexicon)).toEqual({
       address: "Созақ ауданы, Шолаққорған ауылы, Жібек жолы көшесі, н/з",
       emails: [],
       websites: ["sozakelu.kz"],
@@ -78,10 +82,10 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
   });
 
   it("tells a glued house letter from the first letter of an e-mail by the act's clean copies (49199, 48776, 6468)", () => {
-    expect(splitAddressCell(cell(49198, 49199))).toMatchObject({ address: "Бесқарағай ауданы, Пушкин көшесі, 2 а", emails: [{ value: "beskar_c@mail.ru" }] });
-    expect(splitAddressCell(cell(48775, 48776))).toMatchObject({ address: "Іле ауданы, Өтеген батыр кенті, Титов көшесі, 3 а", emails: [{ value: "Ili-sobes@mail.ru" }] });
+    expect(splitAddressCell(cell(49198, 49199), contacts, lexicon)).toMatchObject({ address: "Бесқарағай ауданы, Пушкин көшесі, 2 а", emails: [{ value: "beskar_c@mail.ru" }] });
+    expect(splitAddressCell(cell(48775, 48776), contacts, lexicon)).toMatchObject({ address: "Іле ауданы, Өтеген батыр кенті, Титов көшесі, 3 а", emails: [{ value: "Ili-sobes@mail.ru" }] });
     // «17 аktau_gotsp@» is house 17 and «aktau_gotsp@» (printed cleanly at 2600).
-    expect(splitAddressCell(cell(6467, 6468))).toMatchObject({ address: "Ақтау қаласы, 12-шағын аудан 17", emails: [{ value: "aktau_gotsp@mail.kz" }] });
+    expect(splitAddressCell(cell(6467, 6468), contacts, lexicon)).toMatchObject({ address: "Ақтау қаласы, 12-шағын аудан 17", emails: [{ value: "aktau_gotsp@mail.kz" }] });
   });
 
   it("maps Cyrillic look-alikes in e-mails and sites to Latin (§5.12: 4405, 4377, 8117, 8163, 9426, 3655, 39646, 61402)", () => {
@@ -89,21 +93,21 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
     expect(values(cell(4404, 4405))[0]).toMatch(/@kokshetau\.online\.kz$/);
     expect(values(cell(8115, 8117))).toEqual(["Akimat.korg@mail.ru"]);
     expect(values(cell(8162, 8163))).toEqual(["Akimat_kokshetau@mail.ru"]);
-    expect(splitAddressCell(cell(9425, 9427))).toMatchObject({ emails: [{ value: "osak_izbirkom@mail.kz" }], websites: ["osak_akimat.kz"] });
+    expect(splitAddressCell(cell(9425, 9427), contacts, lexicon)).toMatchObject({ emails: [{ value: "osak_izbirkom@mail.kz" }], websites: ["osak_akimat.kz"] });
     expect(values(cell(3655))).toEqual(["oblsobes@mail.kz"]);
-    expect(splitAddressCell(cell(39644, 39647))).toMatchObject({ emails: [{ value: "ro_kyzil@mail.online.kz" }], websites: ["kzh.ozsp.sko.kz"] });
-    expect(splitAddressCell(cell(61400, 61402))).toMatchObject({ emails: [{ value: "akimat07@mail.ru" }], websites: ["karaganda-akimat.kz"] });
+    expect(splitAddressCell(cell(39644, 39647), contacts, lexicon)).toMatchObject({ emails: [{ value: "ro_kyzil@mail.online.kz" }], websites: ["kzh.ozsp.sko.kz"] });
+    expect(splitAddressCell(cell(61400, 61402), contacts, lexicon)).toMatchObject({ emails: [{ value: "akimat07@mail.ru" }], websites: ["karaganda-akimat.kz"] });
   });
 
   it("drops «Email:»/«Еmail» labels, also glued to a phone (§5.13: 59990, 7814–7816)", () => {
-    const glued = extractContacts(cell(59990, 59991));
+    const glued = extractContacts(cell(59990, 59991), contacts);
     expect(glued.emails.map((email) => email.value)).toEqual(["zko@enbek.kz", "oblsobes@mail.kz"]);
     expect(glued.rest).not.toMatch(/mail/i);
-    expect(extractContacts(cell(7814, 7816)).emails.map((email) => email.value)).toEqual(["karagandatrud@mail.ru"]);
+    expect(extractContacts(cell(7814, 7816), contacts).emails.map((email) => email.value)).toEqual(["karagandatrud@mail.ru"]);
   });
 
   it("splits a site glued to the next e-mail's local part (60939–60940)", () => {
-    expect(splitAddressCell(cell(60937, 60940))).toMatchObject({
+    expect(splitAddressCell(cell(60937, 60940), contacts, lexicon)).toMatchObject({
       address: "Владимировка ауылы, Сейфуллин көшесі, 144",
       emails: [{ value: "kancelyariyarayakimat@rambler.ru" }],
       websites: ["beskaragay.vko.gov.kz"],
@@ -113,16 +117,16 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
   it("restores a dot lost at a line break when the act prints the domain elsewhere (52548-style `kokshetau online.kz`)", () => {
     const lost = act.findIndex((line) => /@\s*kokshetau online\.kz/.test(line.text) || /^kokshetau online\.kz/.test(line.text.trim()));
     expect(lost).toBeGreaterThan(0);
-    const emails = extractContacts(cell(lost, lost + 1)).emails;
+    const emails = extractContacts(cell(lost, lost + 1), contacts).emails;
     expect(emails.some((email) => email.value.endsWith("@kokshetau.online.kz") && email.valid)).toBe(true);
   });
 
   it("flags misprinted mail domains and keeps them as printed", () => {
-    expect(isValidEmail("u1utau-akimat@mai1.ru")).toBe(false);
-    expect(isValidEmail("raiakimat.60@mai9l.ru")).toBe(false);
-    expect(isValidEmail("akmout@")).toBe(false);
-    expect(isValidEmail("ozsp@list.ru")).toBe(true);
-    expect(isValidEmail("denisovka@kostanai.kz")).toBe(true);
+    expect(isValidEmail("u1utau-akimat@mai1.ru", contacts)).toBe(false);
+    expect(isValidEmail("raiakimat.60@mai9l.ru", contacts)).toBe(false);
+    expect(isValidEmail("akmout@", contacts)).toBe(false);
+    expect(isValidEmail("ozsp@list.ru", contacts)).toBe(true);
+    expect(isValidEmail("denisovka@kostanai.kz", contacts)).toBe(true);
   });
 
   it("sweep: every «@» of the act comes out as an e-mail, valid or flagged, and flagged ones are few", () => {
@@ -135,7 +139,7 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
       block = [];
       const count = (text.match(/@/g) ?? []).length;
       if (count === 0) return;
-      const found = extractContacts(text).emails.filter((email) => email.raw.includes("@"));
+      const found = extractContacts(text, contacts).emails.filter((email) => email.raw.includes("@"));
       atSigns += count;
       emails += found.length;
       invalid += found.filter((email) => !email.valid).length;
@@ -155,7 +159,7 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
 
 describe("splitAddressCell: a contact broken over a line break stays whole, and none of it is left in the address", () => {
   const split = (start: number, end: number) => {
-    const { address, emails, websites } = splitAddressCell(cell(start, end));
+    const { address, emails, websites } = splitAddressCell(cell(start, end), contacts, lexicon);
     return { address, emails: emails.map((email) => [email.value, email.valid]), websites };
   };
 
@@ -194,14 +198,14 @@ describe("splitAddressCell: a contact broken over a line break stays whole, and 
   });
 
   it("keeps Latin words that are neither e-mail nor site, with numbers between them, apart from the end of the address, in printed order (9085–9086, 78836–78837)", () => {
-    expect(splitAddressCell(cell(9085, 9086))).toEqual({
+    expect(splitAddressCell(cell(9085, 9086), contacts, lexicon)).toEqual({
       address: "Ақжайық ауданы, Чапаев ауылы, Қонаев көшесі, 70",
       emails: [],
       websites: [],
       unread: { text: "ZHUBAN 90 KZ", lines: [1] },
     });
-    expect(splitAddressCell(cell(78836, 78837)).unread).toEqual({ text: "ZHUBAN 90 KZ", lines: [1] });
-    expect(splitAddressCell(cell(78836, 78837)).address).toBe("Чапаев ауылы, Қонаев көшесі, 70");
+    expect(splitAddressCell(cell(78836, 78837), contacts, lexicon).unread).toEqual({ text: "ZHUBAN 90 KZ", lines: [1] });
+    expect(splitAddressCell(cell(78836, 78837), contacts, lexicon).address).toBe("Чапаев ауылы, Қонаев көшесі, 70");
   });
 
   it("keeps a site broken before its top-level domain, and completes one whose «kz» lost a letter (78598–78599, 75710–75712)", () => {
@@ -293,8 +297,8 @@ describe("parsePhones (§5.13)", () => {
   });
 
   it("gives the heads' column the area code of the operating hall of the same row (7502, Алмалы ХҚО)", () => {
-    const hall = parsePhones("8-7273 78-09-10", { areaCode: regionById("almaty-city").areaCode });
-    expect(parsePhones("78-09-09 қабылдау бөлмесі", { areaCode: regionById("almaty-city").areaCode, sameRow: hall })).toEqual([
+    const hall = parsePhones("8-7273 78-09-10", { areaCode: regionById("almaty-city").areaCode, contacts });
+    expect(parsePhones("78-09-09 қабылдау бөлмесі", { areaCode: regionById("almaty-city").areaCode, sameRow: hall, contacts })).toEqual([
       { raw: "78-09-09", e164: "+77273780909", kind: "RECEPTION" },
     ]);
     // Read as one cell, the second number takes the code of the first.
@@ -345,7 +349,7 @@ describe("parsePhones (§5.13)", () => {
 
   it("never emits anything but +7 and 10 digits", () => {
     for (const { text } of act.slice(232, 3497)) {
-      for (const phone of parsePhones(text, { areaCode: "7162" })) {
+      for (const phone of parsePhones(text, { areaCode: "7162", contacts })) {
         if (phone.e164 !== null) expect(phone.e164).toMatch(/^\+7[73]\d{9}$/);
       }
     }

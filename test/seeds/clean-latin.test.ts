@@ -3,13 +3,16 @@ import { searchKey, slugify, toLatin } from "../../seeds/extract/clean/latin.js"
 import { normaliseText } from "../../seeds/extract/clean/text.js";
 import { REGIONS } from "../../seeds/extract/regions.js";
 import { readSource } from "../../seeds/extract/source.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const act = readSource();
 
 function line(no: number): string {
   const found = act[no - 1];
   if (!found) throw new Error(`no line ${no}`);
-  return normaliseText(found.text);
+  return normaliseText(found.text, lexicon);
 }
 
 /** The first word of a line of the act that starts with `prefix`, found by line number. */

@@ -3,6 +3,9 @@ import { parseSchedule } from "../../seeds/extract/clean/schedule.js";
 import { normaliseText } from "../../seeds/extract/clean/text.js";
 import type { WeeklyHours } from "../../seeds/extract/model.js";
 import { readSource } from "../../seeds/extract/source.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const act = readSource();
 
@@ -13,7 +16,7 @@ function schedule(start: number, end: number) {
       act
         .slice(start - 1, end)
         .map((line) => line.text)
-        .join("\n"),
+        .join("\n"), lexicon,
     ),
   );
 }

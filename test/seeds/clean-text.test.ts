@@ -11,6 +11,9 @@ import {
   tidyPunctuationSpacing,
 } from "../../seeds/extract/clean/text.js";
 import { readSource } from "../../seeds/extract/source.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const act = readSource();
 
@@ -140,37 +143,37 @@ describe("fixLookalikes (seed map §5.12)", () => {
 
 describe("removeStraySpaces (seed map §5.1, §5.5)", () => {
   it("joins words cut before «і» (4229, 4230, 15235, 11004, 77088)", () => {
-    expect(removeStraySpaces(line(4229))).toContain("азаматтарды тіркеу");
-    expect(removeStraySpaces(line(4230))).toContain("мемлекеттік");
-    expect(removeStraySpaces(line(15235))).toContain("Уәкілетті  органның жұмыс кестесі :");
-    expect(removeStraySpaces(line(11004))).toContain("мерзіміне  кірмейді");
-    expect(removeStraySpaces(line(77088))).toContain("Уәкілетті");
+    expect(removeStraySpaces(line(4229), lexicon)).toContain("азаматтарды тіркеу");
+    expect(removeStraySpaces(line(4230), lexicon)).toContain("мемлекеттік");
+    expect(removeStraySpaces(line(15235), lexicon)).toContain("Уәкілетті  органның жұмыс кестесі :");
+    expect(removeStraySpaces(line(11004), lexicon)).toContain("мерзіміне  кірмейді");
+    expect(removeStraySpaces(line(77088), lexicon)).toContain("Уәкілетті");
   });
 
-  it("joins a genitive ending cut off its word (9783 «Қазалы ауданы ның», seed map §14), and only a genitive ending", () => {
+  it("joins a genitive ending cut off its word (9783 «Қазалы ауданы ның», seed map §5.14), and only a genitive ending", () => {
     expect(line(9783)).toBe("«Қазалы ауданы ның ");
-    expect(removeStraySpaces(line(9783))).toBe("«Қазалы ауданының ");
-    expect(removeStraySpaces("Қазалы ауданы мен")).toBe("Қазалы ауданы мен");
+    expect(removeStraySpaces(line(9783), lexicon)).toBe("«Қазалы ауданының ");
+    expect(removeStraySpaces("Қазалы ауданы мен", lexicon)).toBe("Қазалы ауданы мен");
   });
 
   it("joins a word cut in three (36967 `б iр iншi`)", () => {
-    expect(removeStraySpaces(fixLookalikes(line(36967)))).toContain("бірінші");
+    expect(removeStraySpaces(fixLookalikes(line(36967)), lexicon)).toContain("бірінші");
   });
 
   it("keeps real words that start with «і» (4170 «күні ішінде», 4036 «жұмыс iстеген»)", () => {
-    expect(removeStraySpaces(line(4170))).toBe(line(4170));
-    expect(removeStraySpaces(fixLookalikes(line(4036)))).toContain("жұмыс істеген");
+    expect(removeStraySpaces(line(4170), lexicon)).toBe(line(4170));
+    expect(removeStraySpaces(fixLookalikes(line(4036)), lexicon)).toContain("жұмыс істеген");
   });
 
   it("removes hyphenation left inside a word (77222 `бағдар-ламалар`, 77327 `облысы-ның`)", () => {
-    expect(removeStraySpaces(line(77222))).toBe("бағдарламалар басқармасы");
-    expect(removeStraySpaces(line(77327))).toBe("Жамбыл облысының ");
+    expect(removeStraySpaces(line(77222), lexicon)).toBe("бағдарламалар басқармасы");
+    expect(removeStraySpaces(line(77327), lexicon)).toBe("Жамбыл облысының ");
   });
 
   it("keeps real hyphens (19386 `сурдо-тифлотехникалық`, 47903 `медициналық-әлеуметтiк`, 272 `8-71638`)", () => {
-    expect(removeStraySpaces(line(19386))).toContain("сурдо-тифлотехникалық");
-    expect(removeStraySpaces(fixLookalikes(line(47903)))).toContain("медициналық-әлеуметтік");
-    expect(removeStraySpaces(line(272))).toBe(line(272));
+    expect(removeStraySpaces(line(19386), lexicon)).toContain("сурдо-тифлотехникалық");
+    expect(removeStraySpaces(fixLookalikes(line(47903)), lexicon)).toContain("медициналық-әлеуметтік");
+    expect(removeStraySpaces(line(272), lexicon)).toBe(line(272));
   });
 
   it("accepts a lexicon of the caller's own", () => {
@@ -182,30 +185,30 @@ describe("removeStraySpaces (seed map §5.1, §5.5)", () => {
 
 describe("splitGluedWords (seed map §5.6)", () => {
   it("puts back a space lost between two words (23757, 43826–43827, 39391)", () => {
-    expect(splitGluedWords(line(23757))).toContain("еркін талаптарына");
-    expect(splitGluedWords(line(43826))).toBe("Сапа және тиімділік көрсеткіштері");
-    expect(splitGluedWords(line(43827))).toBe("Көрсеткіштің нормативтік");
-    expect(splitGluedWords(line(39391))).toBe("Ақсу қаласының жұмыспен ");
+    expect(splitGluedWords(line(23757), lexicon)).toContain("еркін талаптарына");
+    expect(splitGluedWords(line(43826), lexicon)).toBe("Сапа және тиімділік көрсеткіштері");
+    expect(splitGluedWords(line(43827), lexicon)).toBe("Көрсеткіштің нормативтік");
+    expect(splitGluedWords(line(39391), lexicon)).toBe("Ақсу қаласының жұмыспен ");
   });
 
   it("puts back both spaces of a name that lost two (S17.a6 Алматы, 80569 «Алматыауданыныңәкімдігі»)", () => {
     expect(line(80569).trim()).toBe("Алматыауданыныңәкімдігі");
-    expect(splitGluedWords(line(80569)).trim()).toBe("Алматы ауданының әкімдігі");
+    expect(splitGluedWords(line(80569), lexicon).trim()).toBe("Алматы ауданының әкімдігі");
   });
 
   it("puts back a space lost before a number (10965 `көрсетілген1-қосымшада`)", () => {
-    expect(splitGluedWords(line(10965))).toContain("көрсетілген 1-қосымшада");
+    expect(splitGluedWords(line(10965), lexicon)).toContain("көрсетілген 1-қосымшада");
   });
 
   it("leaves suffixed words and compounds whole («құжаттармен», «қаланың», «сурдо-тифлотехникалық»)", () => {
     const words = ["құжаттармен", "қаланың", "хабарламамен", "селоның", "мемлекеттік", "сурдо-тифлотехникалық"];
-    for (const word of words) expect(splitGluedWords(word)).toBe(word);
+    for (const word of words) expect(splitGluedWords(word, lexicon)).toBe(word);
   });
 });
 
 describe("tidyPunctuationSpacing", () => {
   it("removes spaces before punctuation and adds them after a comma (77088, 38727)", () => {
-    expect(tidyPunctuationSpacing(normaliseText(line(77088)))).toBe("Уәкілетті органға (кент, ауыл (село),");
+    expect(tidyPunctuationSpacing(normaliseText(line(77088), lexicon))).toBe("Уәкілетті органға (кент, ауыл (село),");
     expect(tidyPunctuationSpacing(line(38727))).toBe("Шет ауданы, Ақсу-Аюлы ауылы, ");
     expect(tidyPunctuationSpacing(line(60566))).toBe("әкімдігі» ММ");
   });
@@ -213,27 +216,27 @@ describe("tidyPunctuationSpacing", () => {
 
 describe("joinCellLines (seed map §5.5)", () => {
   it("glues a word cut at a line end without a hyphen (7303–7304 `Ма` / `қатаев`)", () => {
-    expect(joinCellLines(lines(7303, 7304))).toContain("Мақатаев көшесі, 142");
+    expect(joinCellLines(lines(7303, 7304), lexicon)).toContain("Мақатаев көшесі, 142");
   });
 
   it("glues `Тө` / `ле би` (7309–7310)", () => {
-    expect(joinCellLines(lines(7309, 7310))).toContain("Төле би көшесі, 12");
+    expect(joinCellLines(lines(7309, 7310), lexicon)).toContain("Төле би көшесі, 12");
   });
 
   it("joins a number's hyphen that opens the next line to the number before it: a time cut «9» / «-00» (277–278), «18» / «-00» (6614–6615)", () => {
-    expect(joinCellLines(lines(277, 278))).toBe("аптасына бес күн Сағат 9-00 бастап 18-00 дейін,");
-    expect(joinCellLines(lines(6614, 6615))).toBe("сағат 9-00 бастап 18-00 дейін, түскі");
-    expect(joinCellLines(["Сағат 9", "-00 бастап"])).toBe("Сағат 9-00 бастап");
+    expect(joinCellLines(lines(277, 278), lexicon)).toBe("аптасына бес күн Сағат 9-00 бастап 18-00 дейін,");
+    expect(joinCellLines(lines(6614, 6615), lexicon)).toBe("сағат 9-00 бастап 18-00 дейін, түскі");
+    expect(joinCellLines(["Сағат 9", "-00 бастап"], lexicon)).toBe("Сағат 9-00 бастап");
     // A hyphen before a word is a dash, not a number's: «көшесі, 5» / «- үй» keeps its space.
-    expect(joinCellLines(["көшесі, 5", "- үй"])).toBe("көшесі, 5 - үй");
+    expect(joinCellLines(["көшесі, 5", "- үй"], lexicon)).toBe("көшесі, 5 - үй");
   });
 
   it("puts a bracket that fell to the next line back (47903–47904)", () => {
-    expect(joinCellLines(lines(47903, 47904))).toContain("(ұйымдарда) әлеуметтiк");
+    expect(joinCellLines(lines(47903, 47904), lexicon)).toContain("(ұйымдарда) әлеуметтiк");
   });
 
   it("joins ordinary lines with a space across a page break (432–438)", () => {
-    expect(joinCellLines(lines(432, 438))).toBe(
+    expect(joinCellLines(lines(432, 438), lexicon)).toBe(
       "Қорғалжын ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі",
     );
   });
@@ -245,33 +248,33 @@ describe("joinCellLines (seed map §5.5)", () => {
 
 describe("normaliseText", () => {
   it("repairs the spaced caption of S1.a1 across three lines (228–230)", () => {
-    expect(normaliseText(lines(228, 230).join("\n"))).toBe(
+    expect(normaliseText(lines(228, 230).join("\n"), lexicon)).toBe(
       "«Жұмыссыз азаматтарды тіркеу және есепке қою» мемлекеттік қызмет стандартына",
     );
   });
 
   it("repairs look-alikes, spacing and punctuation in one call (18, 15235, 11004, 36967, 30601)", () => {
-    expect(normaliseText(line(18))).toBe("Үкіметі ҚАУЛЫ ЕТЕДІ:");
-    expect(normaliseText(line(15235))).toBe("9. Уәкілетті органның жұмыс кестесі:");
-    expect(normaliseText(line(11004))).toBe("қызметті көрсету мерзіміне кірмейді):");
-    expect(normaliseText(line(36967))).toBe("«Жүріп-тұруы қиын бірінші топтағы");
-    expect(normaliseText(line(30601))).toBe("үзіліспен сағат 9.00-ден 18.00-ге дейін.");
+    expect(normaliseText(line(18), lexicon)).toBe("Үкіметі ҚАУЛЫ ЕТЕДІ:");
+    expect(normaliseText(line(15235), lexicon)).toBe("9. Уәкілетті органның жұмыс кестесі:");
+    expect(normaliseText(line(11004), lexicon)).toBe("қызметті көрсету мерзіміне кірмейді):");
+    expect(normaliseText(line(36967), lexicon)).toBe("«Жүріп-тұруы қиын бірінші топтағы");
+    expect(normaliseText(line(30601), lexicon)).toBe("үзіліспен сағат 9.00-ден 18.00-ге дейін.");
   });
 
   it("returns an empty string for blank input", () => {
-    expect(normaliseText("   \n ")).toBe("");
+    expect(normaliseText("   \n ", lexicon)).toBe("");
   });
 });
 
 describe("institutionName: the clean name of an akimat printed «…» ММ (ММ = мемлекеттік мекеме)", () => {
   it("drops «ММ» and the quotes around the name (8246–8247 Қарғалы)", () => {
     expect(lines(8246, 8247)).toEqual(["«Қарғалы ауданының ", "әкімдігі» ММ"]);
-    expect(institutionName(joinCellLines(lines(8246, 8247)))).toBe("Қарғалы ауданының әкімдігі");
+    expect(institutionName(joinCellLines(lines(8246, 8247), lexicon))).toBe("Қарғалы ауданының әкімдігі");
   });
 
   it("keeps the quotes inside the name (30208–30210 Астана «Алматы» ауданы)", () => {
     expect(lines(30208, 30210)).toEqual(["«Астана қаласы «Алматы» ", "ауданы әкімінің аппараты» ", "ММ"]);
-    expect(institutionName(joinCellLines(lines(30208, 30210)))).toBe("Астана қаласы «Алматы» ауданы әкімінің аппараты");
+    expect(institutionName(joinCellLines(lines(30208, 30210), lexicon))).toBe("Астана қаласы «Алматы» ауданы әкімінің аппараты");
   });
 
   it("drops a closing quote the dump left without its opening one (78921–78922 Тасқала «…әкімдігі» ММ»)", () => {

@@ -86,7 +86,7 @@ describe("regions and districts", () => {
     expect(districts.every((district) => district.nameLatin.length > 0)).toBe(true);
   });
 
-  it("names Сарқан ауданы as its akimat does, with a slug that follows it, and keeps «Сарқант» as an alternate name (seed map §14)", () => {
+  it("names Сарқан ауданы as its akimat does, with a slug that follows it, and keeps «Сарқант» as an alternate name (seed map §5.14)", () => {
     expect(districtById.has("almaty-oblast/sarkant")).toBe(false);
     expect(districtById.get("almaty-oblast/sarkan")).toMatchObject({ name: "Сарқан ауданы", alternateNames: ["Сарқант ауданы"] });
     expect(providers.filter((provider) => provider.districtId === "almaty-oblast/sarkan").map((provider) => provider.id).sort()).toEqual([

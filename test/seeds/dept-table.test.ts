@@ -10,7 +10,7 @@ import { segmentAct } from "../../seeds/extract/segment.js";
 import { readSource } from "../../seeds/extract/source.js";
 import { readAkimTable } from "../../seeds/extract/tables/akim.js";
 import { readDeptTable } from "../../seeds/extract/tables/dept.js";
-import { findRegionBlocks, regionOfHeading } from "../../seeds/extract/tables/regional.js";
+import { findRegionBlocks, regionOfHeading } from "../../seeds/extract/tables/regional/blocks.js";
 import { actLines, partLines } from "./helpers/flat.js";
 import {
   actSegmentation,

@@ -4,12 +4,15 @@ import { extractForm } from "../../seeds/extract/standards/forms.js";
 import { extractQualityIndicators } from "../../seeds/extract/standards/quality.js";
 import { extractServices } from "../../seeds/extract/standards/services.js";
 import { appendixOf, seedMapAppendices, seedMapSpans } from "./helpers/standards.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const act = readSource();
 
 describe("quality indicators", () => {
   it("reads S1.a3's five groups and six indicators with empty value columns (3533–3560)", () => {
-    const indicators = extractQualityIndicators(act, appendixOf("s1-a3"));
+    const indicators = extractQualityIndicators(act, appendixOf("s1-a3"), lexicon);
     expect(indicators.map((i) => [i.code, i.group, i.lines.start])).toEqual([
       ["1.1", "Уақтылылығы", 3535],
       ["2.1", "Сапасы", 3540],
@@ -29,20 +32,20 @@ describe("quality indicators", () => {
   });
 
   it("reads S18.a2's twelve indicators, a bracket cut onto its own line included (84274–84345)", () => {
-    const indicators = extractQualityIndicators(act, appendixOf("s18-a2"));
+    const indicators = extractQualityIndicators(act, appendixOf("s18-a2"), lexicon);
     expect(indicators.map((i) => i.code)).toEqual(["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3", "4.4", "5.1"]);
     expect(indicators[1]?.label).toBe("Қызметтің көрсетілуін кезекте 40 минуттан аспай күткен тұтынушылар % (үлесі)");
   });
 
   it("reads every QUAL table, glued headers included (S9.a2 43826–43827, S14.a2 59807)", () => {
-    const counts = seedMapAppendices.filter((a) => a.kind === "QUAL").map((a) => extractQualityIndicators(act, a).length);
+    const counts = seedMapAppendices.filter((a) => a.kind === "QUAL").map((a) => extractQualityIndicators(act, a, lexicon).length);
     expect(counts).toEqual([6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12]);
   });
 });
 
 describe("forms", () => {
   it("keeps S1.a2's refusal letter as a template with two hinted blanks (3503–3509)", () => {
-    expect(extractForm(act, appendixOf("s1-a2"))).toEqual({
+    expect(extractForm(act, appendixOf("s1-a2"), lexicon)).toEqual({
       id: "s1-a2",
       serviceNumber: 1,
       appendixId: "s1-a2",
@@ -65,7 +68,7 @@ describe("forms", () => {
   });
 
   it("repairs the letter-spaced date line of S17.a2's application (77112)", () => {
-    const form = extractForm(act, appendixOf("s17-a2"));
+    const form = extractForm(act, appendixOf("s17-a2"), lexicon);
     expect(form.title).toBe("Өтініш");
     expect(form.lines).toContain("20___ жылғы «___» ___");
     expect(form.blanks.find((b) => b.line === 77090)?.hint).toBe("елді мекен, аудан, облыс");
@@ -73,7 +76,7 @@ describe("forms", () => {
   });
 
   it("keeps S17.a3's certificate with five family-member lines (77120–77135)", () => {
-    const form = extractForm(act, appendixOf("s17-a3"));
+    const form = extractForm(act, appendixOf("s17-a3"), lexicon);
     expect(form.title).toBe("АНЫҚТАМА");
     expect(form.lines.filter((l) => /^\d\. ___$/.test(l))).toEqual(["1. ___", "2. ___", "3. ___", "4. ___", "5. ___"]);
     expect(form.lines).toContain("Отбасының мына мүшелеріне:");
@@ -82,7 +85,7 @@ describe("forms", () => {
 
 describe("records are JSON-plain", () => {
   it("survive a JSON round trip unchanged", () => {
-    const services = extractServices(act, seedMapSpans, seedMapAppendices);
+    const services = extractServices(act, lexicon, seedMapSpans, seedMapAppendices);
     expect(JSON.parse(JSON.stringify(services))).toStrictEqual(services);
   });
 });

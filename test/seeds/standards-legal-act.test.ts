@@ -3,9 +3,12 @@ import { readSource } from "../../seeds/extract/source.js";
 import { extractLegalAct } from "../../seeds/extract/standards/legal-act.js";
 import { extractServices } from "../../seeds/extract/standards/services.js";
 import { seedMapAppendices, seedMapSpans } from "./helpers/standards.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const act = readSource();
-const legalAct = extractLegalAct(act, seedMapSpans, seedMapAppendices);
+const legalAct = extractLegalAct(act, lexicon, seedMapSpans, seedMapAppendices);
 const at = (line: number) => legalAct.amendments.filter((a) => a.lines.start === line);
 
 describe("the act", () => {
@@ -103,7 +106,7 @@ describe("amendment notes", () => {
   });
 
   it("gives each service the notes inside its standard", () => {
-    const services = extractServices(act, seedMapSpans, seedMapAppendices);
+    const services = extractServices(act, lexicon, seedMapSpans, seedMapAppendices);
     const inStandards = legalAct.amendments.filter((a) => a.serviceNumber !== null);
     const fromServices = services.filter((s) => !s.repealed).flatMap((s) => s.amendments);
     expect(fromServices).toStrictEqual(inStandards);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readSource, sliceLines } from "../../seeds/extract/source.js";
-import { fixLookalikes } from "../../seeds/extract/clean/text.js";
-import { proseOf, removeStrayISpaces, repairSpacedLetters } from "../../seeds/extract/standards/prose.js";
+import { fixLookalikes, repairLetterSpacing } from "../../seeds/extract/clean/text.js";
+import { proseOf, removeStrayISpaces } from "../../seeds/extract/standards/prose.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const act = readSource();
-const prose = (start: number, end: number): string => proseOf(sliceLines(act, start, end));
+const prose = (start: number, end: number): string => proseOf(sliceLines(act, start, end), lexicon);
 const line = (no: number): string => act[no - 1]?.text ?? "";
 
 describe("displaced hyperlink text", () => {
@@ -111,8 +114,8 @@ describe("displaced hyperlink text", () => {
 
 describe("letter-spacing, stray spaces and look-alikes", () => {
   it("repairs letter-spaced words (149, 18)", () => {
-    expect(repairSpacedLetters(line(149).trim())).toBe("оралмандар – оралман куәлігі;");
-    expect(fixLookalikes(repairSpacedLetters(line(18).trim()))).toBe("Үкіметі ҚАУЛЫ ЕТЕДІ:");
+    expect(repairLetterSpacing(line(149).trim())).toBe("оралмандар – оралман куәлігі;");
+    expect(fixLookalikes(repairLetterSpacing(line(18).trim()))).toBe("Үкіметі ҚАУЛЫ ЕТЕДІ:");
   });
 
   it("maps Latin «i» to Kazakh «і» inside Cyrillic words only (38, 36830)", () => {

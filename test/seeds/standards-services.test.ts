@@ -5,9 +5,12 @@ import { extractMinistry, extractServices, readPreambleItems } from "../../seeds
 import { deadlineSummary, renderServiceTable } from "../../seeds/extract/standards/table.js";
 import type { ServiceRecord } from "../../seeds/extract/standards/model.js";
 import { seedMapAppendices, seedMapSpans } from "./helpers/standards.js";
+import { actAttested } from "./helpers/attested.js";
+
+const { lexicon } = actAttested();
 
 const act = readSource();
-const services = extractServices(act, seedMapSpans, seedMapAppendices);
+const services = extractServices(act, lexicon, seedMapSpans, seedMapAppendices);
 const service = (n: number): ServiceRecord => {
   const found = services.find((s) => s.number === n);
   if (!found) throw new Error(`no service ${n}`);
@@ -33,7 +36,7 @@ describe("the 18 preamble items", () => {
   });
 
   it("reads the preamble titles with «стандарты» moved after the «;» (23–77)", () => {
-    const items = readPreambleItems(act);
+    const items = readPreambleItems(act, lexicon);
     expect(items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
     expect(items[7]?.title).toBe(
       "Қозғалуға қиындығы бар бірінші топтағы мүгедектерге жеке көмекшінің және есту бойынша мүгедектерге қолмен көрсететін тіл маманының қызметтерін ұсыну үшін мүгедектерге құжаттарды ресімдеу",
@@ -373,8 +376,8 @@ describe("refusal, suspension, termination (paragraph 16)", () => {
     // Paragraph 16 (new wording, № 435) lists two numbered grounds under «Уәкілетті орган: … бас тартады»,
     // then, after the termination grounds and the centre's return rules, says in its own words
     // «Мемлекеттік қызмет көрсетуден бас тарту үшін негіз … толық емес және (немесе) дәйексіз
-    // мәліметтерді ұсынуы болып табылады» — «the ground for refusal is …». The seed map's «2 grounds»
-    // counts only the numbered list; the act itself states a third.
+    // мәліметтерді ұсынуы болып табылады» — «the ground for refusal is …». The seed map (§3, S6) counts
+    // it as the third of S6's three refusal grounds.
     const lines = sliceLines(act, 23895, 23897).map((l) => l.text).join(" ");
     expect(lines).toMatch(/бас тарту үшін негіз/u);
     const third = service(6).refusalGrounds?.grounds[2];
@@ -532,7 +535,7 @@ describe("appendices, quality indicators, forms, sub-services", () => {
 
 describe("the Ministry (paragraph 26)", () => {
   it("reads the address and web site of every standard, S18's own site included (80799–80801)", () => {
-    const ministry = extractMinistry(act, services);
+    const ministry = extractMinistry(act, lexicon, services);
     expect(ministry.sources).toHaveLength(17);
     expect(ministry.postalCode).toBe("010000");
     expect(ministry.website).toBe("www.enbek.gov.kz");
@@ -545,7 +548,7 @@ describe("the Ministry (paragraph 26)", () => {
 });
 
 describe("the Ministry's conflicts (paragraph 26 differs between standards)", () => {
-  const chosen = chooseMinistryValues(extractMinistry(act, services));
+  const chosen = chooseMinistryValues(extractMinistry(act, lexicon, services));
 
   it("keeps www.enbek.gov.kz and records S18's www.enbek.kz with its lines (80799–80801), naming no listings", () => {
     expect(act.slice(80798, 80801).map((line) => line.text).join(" ")).toContain("www.enbek.kz");

@@ -56,7 +56,7 @@ const PROVIDER_LISTS = new Set(["DEPT", "AKIM", "BASQ", "APP", "XQO"]);
  * Listings whose printed text defeats a rule: `<listing id> <field>` → the seed-map reason.
  */
 const SOURCE_EXCEPTIONS: Record<string, string> = {
-  "s10-a3#14 name": "47893: of S10.a3's Астана row only « Астана қаласы,» survives; the name is lost (§4.4, §11)",
+  "s10-a3#14 name": "47893: of S10.a3's Астана row only « Астана қаласы,» survives; the name is lost (§4.4, §5.11)",
   "s18-a1#north-kazakhstan-7 name": "83756 prints name and address on one line («жұмыспен қамту және Бескөл ауылы, Гагарин көшесі, 6»), §5.4",
   "s17-a1#karaganda-4 name": "75352 prints name and address on one line («жұмыспен қамту және Приозерск қаласы, Балқаш»), §5.4",
   "s17-a1#kostanay-15 name": "75824 prints name and address on one line («жұмыспен қамту және Ұзынкөл ауылы, Абылайхан»), §5.4",
@@ -554,7 +554,7 @@ describe("providers", () => {
     expect(bad).toEqual([]);
   });
 
-  it("one provider is printed at most once per list (apart from the duplicate rows of §4.2 and §10)", () => {
+  it("one provider is printed at most once per list (apart from the duplicate rows of §4.2 and §5.10)", () => {
     // Seed map §4.2: Алматы обл. Жамбыл printed twice in S1, S2, S3, S6, S7, S14, S16, S17, S18 (rows 6 and 10),
     // Кербұлақ twice in S1, S3, S17, S18 (rows 11 and 18); S18.a1 Ақтөбе repeats Хромтау as «12.» twice.
     const seen = new Map<string, string[]>();

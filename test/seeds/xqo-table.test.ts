@@ -2,7 +2,7 @@
  * The XQO reader on the 8 real lists of public service centres (seed map §4.6).
  */
 import { describe, expect, it } from "vitest";
-import { regionOfText } from "../../seeds/extract/tables/flat.js";
+import { regionOfText } from "../../seeds/extract/tables/flat/region-of-text.js";
 import { actLines, flatAppendices, partLines, partTexts, readFlatList } from "./helpers/flat.js";
 
 /** Rows 1–15 oblast centres (two in East Kazakhstan), 16–22 Almaty districts, 23–27 Astana districts. */

@@ -187,7 +187,7 @@ function describeEntity(regionId: string, kind: DistrictKind, members: number[],
 /**
  * `SPELLING_RULE`: whether the district's own akimat overrules the
  * majority. Spellings one letter apart are misprints of one another (seed
- * map §14: Сарқан/Сарқант), and the majority can be one misprint copied
+ * map §5.14: Сарқан/Сарқант), and the majority can be one misprint copied
  * into all 17 department lists («Сарқант», against «Сарқан ауданының
  * әкімдігі» of the akimat lists): between such, the spelling most of the
  * district's akimat rows print wins, unless it is a misprint by its form —

@@ -1,7 +1,10 @@
 import type { Address, Email, LineRange, ListingRecord, Phone, RawRow, Schedule } from "../model.js";
 import { regionById } from "../regions.js";
-import { normaliseText } from "../clean/text.js";
-import { parsePhones, splitAddressCell } from "../clean/contacts.js";
+import { normaliseText, type Lexicon } from "../clean/text.js";
+import type { AttestedContacts } from "../clean/attested-contacts.js";
+import { splitAddressCell } from "../clean/emails.js";
+import { parsePhones } from "../clean/phones.js";
+import type { Attested } from "../clean/attested.js";
 import { parseAddress } from "../clean/address.js";
 import { parseSchedule } from "../clean/schedule.js";
 import { restoreDisplacedFragment } from "../standards/prose.js";
@@ -66,9 +69,9 @@ function remember<T>(memo: Map<string, T>, raw: string, clean: (raw: string) => 
   return structuredClone(memo.get(raw)!);
 }
 
-function cleanAddressCell(raw: string) {
-  const { address, emails, websites, unread } = splitAddressCell(raw);
-  return { address, emails, websites, ...(unread ? { unread } : {}), parsed: address ? plainAddress(parseAddress(address)) : null };
+function cleanAddressCell(raw: string, { contacts, lexicon }: Attested) {
+  const { address, emails, websites, unread } = splitAddressCell(raw, contacts, lexicon);
+  return { address, emails, websites, ...(unread ? { unread } : {}), parsed: address ? plainAddress(parseAddress(address, lexicon)) : null };
 }
 
 /**
@@ -78,25 +81,26 @@ function cleanAddressCell(raw: string) {
  * S17.a6 and 327 other rows). The standards' rule puts it back where the
  * line's leading space or double space marks its place.
  */
-function cleanSchedule(raw: string): Schedule | null {
-  const text = normaliseText(raw.split("\n").map(restoreDisplacedFragment).join("\n"));
+function cleanSchedule(raw: string, lexicon: Lexicon): Schedule | null {
+  const text = normaliseText(raw.split("\n").map(restoreDisplacedFragment).join("\n"), lexicon);
   return text ? parseSchedule(text) : null;
 }
 
-export function cleanRow(row: RawRow, memo: CleaningMemo = newCleaningMemo()): CleanedRow {
-  const addressCell = row.address.length > 0 ? remember(memo.addresses, cellText(row.address), cleanAddressCell) : null;
+export function cleanRow(row: RawRow, attested: Attested, memo: CleaningMemo = newCleaningMemo()): CleanedRow {
+  const { lexicon } = attested;
+  const addressCell = row.address.length > 0 ? remember(memo.addresses, cellText(row.address), (raw) => cleanAddressCell(raw, attested)) : null;
   const addressText = addressCell?.address ? addressCell.address : null;
   return {
     listingId: listingId(row),
     row,
-    name: remember(memo.names, cellText(row.name), (raw) => normaliseText(raw)),
+    name: remember(memo.names, cellText(row.name), (raw) => normaliseText(raw, lexicon)),
     addressText,
     address: addressText ? (addressCell?.parsed ?? null) : null,
     emails: addressCell?.emails ?? [],
     websites: addressCell?.websites ?? [],
     unreadContact: addressCell?.unread ? unreadContact(row, addressCell.unread) : null,
-    schedule: row.schedule.length > 0 ? remember(memo.schedules, cellText(row.schedule), cleanSchedule) : null,
-    responsibleUnit: row.unit && row.unit.length > 0 ? normaliseText(cellText(row.unit)) : null,
+    schedule: row.schedule.length > 0 ? remember(memo.schedules, cellText(row.schedule), (raw) => cleanSchedule(raw, lexicon)) : null,
+    responsibleUnit: row.unit && row.unit.length > 0 ? normaliseText(cellText(row.unit), lexicon) : null,
   };
 }
 
@@ -110,15 +114,15 @@ function nationalDigits(phone: Phone): string | null {
 }
 
 /** Phones as printed in the row's phone cells, with no area code supplied. */
-export function printedPhones(row: RawRow): Phone[] {
-  return phonesWith(row, null);
+export function printedPhones(row: RawRow, contacts: AttestedContacts): Phone[] {
+  return phonesWith(row, null, contacts);
 }
 
-function phonesWith(row: RawRow, areaCode: string | null): Phone[] {
-  const phones = row.phones.length > 0 ? parsePhones(cellText(row.phones), { areaCode }) : [];
+function phonesWith(row: RawRow, areaCode: string | null, contacts: AttestedContacts): Phone[] {
+  const phones = row.phones.length > 0 ? parsePhones(cellText(row.phones), { areaCode, contacts }) : [];
   // The heads' column of the centres prints local numbers whose code is printed only in the hall column.
   const reception = row.receptionPhones && row.receptionPhones.length > 0
-    ? parsePhones(cellText(row.receptionPhones), { areaCode, sameRow: phones }).map((phone): Phone => ({ ...phone, kind: "RECEPTION" }))
+    ? parsePhones(cellText(row.receptionPhones), { areaCode, sameRow: phones, contacts }).map((phone): Phone => ({ ...phone, kind: "RECEPTION" }))
     : [];
   return [...phones, ...reception];
 }
@@ -128,9 +132,14 @@ function phonesWith(row: RawRow, areaCode: string | null): Phone[] {
  * national digits of the full numbers every listing of the same provider
  * printed (in act order).
  */
-export function rowPhones(row: RawRow, providerNumbers: string[], printed: Phone[] = printedPhones(row)): Phone[] {
+export function rowPhones(
+  row: RawRow,
+  providerNumbers: string[],
+  contacts: AttestedContacts,
+  printed: Phone[] = printedPhones(row, contacts),
+): Phone[] {
   if (row.listKind === "BASQ" || row.listKind === "APP" || row.listKind === "XQO") {
-    return row.regionId ? phonesWith(row, regionById(row.regionId).areaCode) : printed;
+    return row.regionId ? phonesWith(row, regionById(row.regionId).areaCode, contacts) : printed;
   }
   // A local number (at most 7 digits); a full number that lost a digit («8-72-83 2-12-57», 78129) stays as printed.
   const local = printed.find((phone) => phone.e164 === null && phone.raw.replace(/\D/g, "").length <= 7);
@@ -142,7 +151,7 @@ export function rowPhones(row: RawRow, providerNumbers: string[], printed: Phone
     if (code.length >= 3 && code.length <= 5 && code.startsWith("7")) codes.set(code, (codes.get(code) ?? 0) + 1);
   }
   const best = [...codes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return best ? phonesWith(row, best[0]) : printed;
+  return best ? phonesWith(row, best[0], contacts) : printed;
 }
 
 /** The national digits of the full numbers among a row's printed phones, for `rowPhones` of its provider's other listings. */

@@ -9,7 +9,7 @@
  * and leave parts out.
  */
 import type { Address } from "../model.js";
-import { normaliseText } from "./text.js";
+import { normaliseText, type Lexicon } from "./text.js";
 
 /** `Address` plus the parts above the settlement that the contract has no field for. */
 export interface ParsedAddress extends Address {
@@ -77,8 +77,8 @@ const NAMED_PARTS: readonly [RegExp, "region" | "microdistrict" | "district" | "
  * recognised part (a phone number, a name the table reader left in the
  * cell) is ignored for the parts.
  */
-export function parseAddress(text: string): ParsedAddress {
-  const full = ungluStreetWords(normaliseText(text)).replace(/\s*,\s*/gu, ", ").replace(/,\s*$/u, "").trim();
+export function parseAddress(text: string, lexicon: Lexicon): ParsedAddress {
+  const full = ungluStreetWords(normaliseText(text, lexicon)).replace(/\s*,\s*/gu, ", ").replace(/,\s*$/u, "").trim();
   const result: ParsedAddress = { postalCode: null, locality: null, street: null, house: null, full, district: null, region: null, microdistrict: null };
   // «010000 Астана, …»: the postal code without its comma.
   const parts = restoreLostCommas(full.replace(/^(\d{6})\s+(?=\D)/u, "$1, "))

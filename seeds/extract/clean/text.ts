@@ -5,12 +5,12 @@
  * cannot be decided from the characters alone (is «т іркеу» one word? is
  * «бағдар-ламалар» a hyphenation or a compound? is «ауданыныңжұмыспен» two
  * words?) consult a word-frequency
- * lexicon. By default that lexicon is built once from the act itself: the
- * act is 84,765 lines long and spells almost every damaged word correctly
- * many times elsewhere, so "the joined form is a word the act uses" is a
- * general rule, not a list of answers. Callers may pass their own lexicon.
+ * lexicon, which the caller passes: the pipeline builds it once from the act
+ * it is given (`buildLexicon`). The act is 84,765 lines long and spells almost
+ * every damaged word correctly many times elsewhere, so "the joined form is a
+ * word the act uses" is a general rule, not a list of answers.
  */
-import { readSource } from "../source.js";
+import { isColumnNumberLine } from "../vocabulary.js";
 
 // ---------------------------------------------------------------------------
 // Character classes
@@ -73,14 +73,6 @@ export function buildLexicon(lines: Iterable<string>): Map<string, number> {
   return counts;
 }
 
-let actLexiconCache: Map<string, number> | undefined;
-
-/** The lexicon of the act itself (built on first use, about 0.5 s). */
-export function actLexicon(): Lexicon {
-  actLexiconCache ??= buildLexicon(readSource().map((line) => line.text));
-  return actLexiconCache;
-}
-
 function frequency(lexicon: Lexicon, word: string): number {
   return lexicon.get(lexiconKey(word)) ?? 0;
 }
@@ -96,11 +88,6 @@ function unitCore(token: string): string | null {
   return [...core].length <= 1 ? core : null;
 }
 
-/** «1 2 3 4 5», the column-number lines of the tables: glued they would read as a number. */
-function isColumnNumberLine(tokens: string[]): boolean {
-  if (tokens.length < 4) return false; // «к ө ш е с і ,  1 2 3» (5433) is house 123
-  return tokens.every((token, index) => token === String(index + 1));
-}
 
 /** In running text a spaced run must be long and mostly letters before it is glued: «, 2 а beskar_c», «№ 1 орталығы» stay. */
 const MIN_RUN_IN_MIXED_SEGMENT = 4;
@@ -108,7 +95,8 @@ const MIN_LETTERS_IN_MIXED_RUN = 3;
 
 function repairSegment(segment: string): string {
   const tokens = segment.split(" ").filter((token) => token.length > 0);
-  if (tokens.length < 2 || isColumnNumberLine(tokens)) return tokens.join(" ");
+  // «к ө ш е с і ,  1 2 3» (5433) is house 123, not a column-number line.
+  if (tokens.length < 2 || isColumnNumberLine(tokens.join(" "))) return tokens.join(" ");
   const cores = tokens.map(unitCore);
   const wholeSegmentIsSpaced = cores.every((core) => core !== null);
   const out: string[] = [];
@@ -244,7 +232,7 @@ function joinStrayRun(words: string[], lexicon: Lexicon): string[] {
       const parts = words.slice(index, end + 1);
       if (!parts.every((part) => [...part].every((char) => !isLatinLetter(char)))) continue;
       // Each cut must sit before «і», or next to a one-letter fragment: that is where the act's stray spaces are.
-      // A genitive ending never stands alone either («Қазалы ауданы ның», seed map §14).
+      // A genitive ending never stands alone either («Қазалы ауданы ның», seed map §5.14).
       const cutsPlausible = parts
         .slice(1)
         .every((part, k) => startsWithI(part) || isSingleLetter(part) || isSingleLetter(parts[k]!) || GENITIVE_ENDING.test(part));
@@ -272,7 +260,7 @@ function joinStrayRun(words: string[], lexicon: Lexicon): string[] {
  * ішінде», «жұмыс істеген») and real compounds («сурдо-тифлотехникалық»,
  * «8-7162», «Қызылорда-Жезқазған») are kept.
  */
-export function removeStraySpaces(text: string, lexicon: Lexicon = actLexicon()): string {
+export function removeStraySpaces(text: string, lexicon: Lexicon): string {
   const unhyphenated = text.replace(/(\p{L}+)-(\p{Ll}+)/gu, (whole, left: string, right: string) => {
     const joined = frequency(lexicon, left + right);
     return joined >= MIN_ATTESTED && joined > frequency(lexicon, whole) ? left + right : whole;
@@ -323,7 +311,7 @@ function bestSplit(word: string, lexicon: Lexicon, maxWords: number): { words: s
  * suffixed words («құжаттармен», «қаланың») stay whole. A word glued to a
  * number («көрсетілген1-қосымшада», «заңымен12») is split before the digit.
  */
-export function splitGluedWords(text: string, lexicon: Lexicon = actLexicon()): string {
+export function splitGluedWords(text: string, lexicon: Lexicon): string {
   const split = text.replace(/[\u0400-\u04FF]{8,}/gu, (word) => {
     const glued = frequency(lexicon, word);
     const parts = bestSplit(word, lexicon, MAX_GLUED_WORDS);
@@ -364,7 +352,7 @@ function firstWord(text: string): string | null {
  * joins those with its own rules), and cut words whose glued form the
  * lexicon does not know (they stay as two words).
  */
-export function joinCellLines(parts: string[], lexicon: Lexicon = actLexicon()): string {
+export function joinCellLines(parts: string[], lexicon: Lexicon): string {
   let joined = "";
   for (const raw of parts) {
     const line = raw.trim();
@@ -422,7 +410,7 @@ export function tidyPunctuationSpacing(text: string): string {
  * spaces, hyphenation and glued words repaired, punctuation spacing tidied, whitespace
  * collapsed, trimmed. `text` may hold several lines (joined as a cell).
  */
-export function normaliseText(text: string, lexicon: Lexicon = actLexicon()): string {
+export function normaliseText(text: string, lexicon: Lexicon): string {
   const lines = text.split("\n").map((line) => repairLetterSpacing(fixLookalikes(line)));
   const joined = joinCellLines(lines, lexicon).replace(/\s+/gu, " ").trim();
   return tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joined, lexicon), lexicon)).replace(/\s+/gu, " ").trim();

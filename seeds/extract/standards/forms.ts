@@ -8,16 +8,17 @@ import type { AppendixRecord, SourceLine } from "../model.js";
 import type { FormRecord } from "./model.js";
 import { cleanLine, tidy } from "./prose.js";
 import { sliceLines } from "../source.js";
+import type { Lexicon } from "../clean/text.js";
 
-function templateLine(raw: string): string {
+function templateLine(raw: string, lexicon: Lexicon): string {
   // Letter-spacing first: «_ _ _» runs are printed letter-spaced like the words around them.
   const cleaned = cleanLine(raw);
-  return tidy(cleaned.replace(/_{2,}/g, " ___ ")).replace(/(\d) ___/g, "$1___").replace(/ ___ ?»/g, "___»").replace(/« ___/g, "«___");
+  return tidy(cleaned.replace(/_{2,}/g, " ___ "), lexicon).replace(/(\d) ___/g, "$1___").replace(/ ___ ?»/g, "___»").replace(/« ___/g, "«___");
 }
 
-export function extractForm(lines: SourceLine[], appendix: AppendixRecord): FormRecord {
+export function extractForm(lines: SourceLine[], appendix: AppendixRecord, lexicon: Lexicon): FormRecord {
   const body = sliceLines(lines, appendix.body.start, appendix.body.end).filter((l) => l.text.trim().length > 0);
-  const printed = body.map((l) => ({ no: l.no, text: templateLine(l.text) }));
+  const printed = body.map((l) => ({ no: l.no, text: templateLine(l.text, lexicon) }));
   const blanks: FormRecord["blanks"] = [];
   for (const [index, line] of printed.entries()) {
     const count = (line.text.match(/___/g) ?? []).length;

@@ -8,6 +8,7 @@ import type { AmendmentRecord, LegalActRecord, LegalBasis, ProseFact } from "./m
 import { readCitations } from "./facts.js";
 import type { StandardSpan } from "../segment.js";
 import { joinLines, cleanLine, rangeOf, proseOf } from "./prose.js";
+import type { Lexicon } from "../clean/text.js";
 
 /** The preamble ends where S1's title begins; the act's own notes are all before it. */
 const PREAMBLE_LAST_LINE_PATTERN = /^\s*2\.\s*Осы қаулы/u;
@@ -102,7 +103,7 @@ export function readAmendmentNote(
  * The note's lines: the «Ескерту.» line and the unindented lines after it, up
  * to the line that closes it («… Қаулысымен.», «… қаулыларымен.»).
  */
-function noteLinesFrom(lines: SourceLine[], index: number): SourceLine[] {
+function noteLinesFrom(lines: SourceLine[], index: number, lexicon: Lexicon): SourceLine[] {
   const taken: SourceLine[] = [];
   let blanks = 0;
   for (let i = index; i < lines.length && taken.length < 8; i += 1) {
@@ -117,7 +118,7 @@ function noteLinesFrom(lines: SourceLine[], index: number): SourceLine[] {
     if (taken.length > 0 && /^ {3,}\S/.test(line.text)) break;
     blanks = 0;
     taken.push(line);
-    const soFar = joinLines(taken.map((l) => cleanLine(l.text)));
+    const soFar = joinLines(taken.map((l) => cleanLine(l.text)), lexicon);
     if (/(қаулы\p{L}*|енгізіледі\))\.?\s*$/iu.test(soFar) && /\)/.test(soFar)) break;
   }
   return taken;
@@ -137,7 +138,7 @@ function sentenceLinesFrom(lines: SourceLine[], index: number): SourceLine[] {
 }
 
 /** Every `Ескерту` note of the act, plus notes that lost their first line (S3.a1, 11141). */
-export function findAmendmentNotes(lines: SourceLine[]): { text: string; lines: LineRange; source: SourceLine[] }[] {
+export function findAmendmentNotes(lines: SourceLine[], lexicon: Lexicon): { text: string; lines: LineRange; source: SourceLine[] }[] {
   const notes: { text: string; lines: LineRange; source: SourceLine[] }[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
@@ -146,8 +147,8 @@ export function findAmendmentNotes(lines: SourceLine[]): { text: string; lines: 
     // A continuation with no head: the first line of a note was lost.
     const orphan = /^ ?алғашқы ресми жарияланғ/u.test(line.text);
     if (!opensNote && !orphan) continue;
-    const source = noteLinesFrom(lines, i);
-    notes.push({ text: joinLines(source.map((l) => cleanLine(l.text))), lines: rangeOf(source), source });
+    const source = noteLinesFrom(lines, i, lexicon);
+    notes.push({ text: joinLines(source.map((l) => cleanLine(l.text)), lexicon), lines: rangeOf(source), source });
     i += source.length - 1;
   }
   return notes;
@@ -174,6 +175,7 @@ function orphanTarget(line: number, appendices: AppendixRecord[]): string {
  */
 export function extractLegalAct(
   lines: SourceLine[],
+  lexicon: Lexicon,
   spans: StandardSpan[] = [],
   appendices: AppendixRecord[] = [],
 ): LegalActRecord {
@@ -181,12 +183,12 @@ export function extractLegalAct(
   const titleSource = lines.slice(0, 6).filter((l) => l.text.trim().length > 0 && !/Күшін жойған|Қаулысы\.?\s*$/u.test(l.text));
   const titleLines = titleSource.slice(0, titleSource.findIndex((l) => /туралы\s*$/u.test(l.text)) + 1);
   const heading = lines.slice(0, 10).find((l) => /жылғы .* № \d+ Қаулысы/u.test(l.text));
-  const headingText = heading ? proseOf([heading]) : "";
+  const headingText = heading ? proseOf([heading], lexicon) : "";
   const numberMatch = /№\s*(\d+)/u.exec(headingText);
   const dateMatch = /(\d{4}) жылғы (\d{1,2}) (\p{L}+)/u.exec(headingText);
 
   const amendments: AmendmentRecord[] = [];
-  for (const note of findAmendmentNotes(lines)) {
+  for (const note of findAmendmentNotes(lines, lexicon)) {
     const inPreamble = note.lines.start <= preambleEnd;
     const serviceNumber = inPreamble ? null : serviceAt(note.lines.start, spans);
     const records = readAmendmentNote(note.text, note.lines, serviceNumber, inPreamble);
@@ -200,8 +202,8 @@ export function extractLegalAct(
     .slice(0, preambleEnd)
     .find((l) => /^\s*\d+\)\s*күші жойылды/iu.test(l.text));
   if (repealedItem) {
-    const itemLines = noteLinesFrom(lines, repealedItem.no - 1);
-    const text = proseOf(itemLines);
+    const itemLines = noteLinesFrom(lines, repealedItem.no - 1, lexicon);
+    const text = proseOf(itemLines, lexicon);
     const item = /^(\d+)\)/.exec(text)?.[1] ?? "";
     for (const record of readAmendmentNote(text, rangeOf(itemLines), null, true)) {
       amendments.push({ ...record, target: `item ${item}` });
@@ -214,9 +216,9 @@ export function extractLegalAct(
   let entryIntoForce: ProseFact | null = null;
   if (entryLine) {
     const source = sentenceLinesFrom(lines, entryLine.no - 1);
-    entryIntoForce = { text: proseOf(source), lines: rangeOf(source) };
+    entryIntoForce = { text: proseOf(source, lexicon), lines: rangeOf(source) };
   }
-  const recital = readRecital(lines, findAmendmentNotes(lines.slice(0, preambleEnd)));
+  const recital = readRecital(lines, findAmendmentNotes(lines.slice(0, preambleEnd), lexicon), lexicon);
   const number = numberMatch?.[1] ?? "";
   const date = dateMatch ? `${dateMatch[1]}-${monthNumber(dateMatch[3] ?? "")}-${String(dateMatch[2]).padStart(2, "0")}` : "";
   return {
@@ -224,7 +226,7 @@ export function extractLegalAct(
     kind: "GOVERNMENT_RESOLUTION",
     number,
     date,
-    title: proseOf(titleLines),
+    title: proseOf(titleLines, lexicon),
     titleLines: rangeOf(titleLines),
     status: repeal ? "REPEALED" : "IN_FORCE",
     repeal,
@@ -241,13 +243,13 @@ const DECREE_PATTERN = /Қ\s*А\s*У\s*Л\s*Ы\s+Е\s*Т\s*Е\s*Д\s*[IІ]/u;
  * The recital: the lines after the act's first note (its repeal, 9–11) up to
  * the decree formula «… ҚАУЛЫ ЕТЕДІ:» that closes the sentence.
  */
-function readRecital(lines: SourceLine[], preambleNotes: { lines: LineRange }[]): LegalBasis | null {
+function readRecital(lines: SourceLine[], preambleNotes: { lines: LineRange }[], lexicon: Lexicon): LegalBasis | null {
   const decree = lines.slice(0, 40).find((l) => DECREE_PATTERN.test(l.text));
   if (!decree) return null;
   const after = preambleNotes.filter((n) => n.lines.end < decree.no).reduce((end, n) => Math.max(end, n.lines.end), 0);
   const source = lines.slice(after, decree.no);
   if (source.every((l) => l.text.trim().length === 0)) return null;
-  const text = proseOf(source);
+  const text = proseOf(source, lexicon);
   // The decree formula is not a citation: read the acts in the part before «сәйкес».
   const cited = text.replace(/\s*сәйкес\s.*$/u, "");
   return { text, citations: readCitations(cited), lines: rangeOf(source) };

@@ -6,7 +6,8 @@
  * `Ескерту` notes are split off as notes of the paragraph they follow.
  */
 import type { LineRange, SourceLine } from "../model.js";
-import { cleanLine, joinLines, rangeOf, repairSpacedLetters } from "./prose.js";
+import { cleanLine, joinLines, rangeOf } from "./prose.js";
+import { repairLetterSpacing, type Lexicon } from "../clean/text.js";
 
 export interface Clause {
   /** Cleaned, joined text of the clause. */
@@ -37,7 +38,7 @@ const SECTION_TITLE =
 
 function sectionTitle(raw: string): string | null {
   if (/^ {2,}/.test(raw)) return null;
-  const match = SECTION_TITLE.exec(repairSpacedLetters(raw.trim()));
+  const match = SECTION_TITLE.exec(repairLetterSpacing(raw.trim()));
   return match?.[1] ?? null;
 }
 
@@ -51,8 +52,8 @@ function groupClauses(lines: SourceLine[]): SourceLine[][] {
   return groups;
 }
 
-export function toClause(source: SourceLine[]): Clause {
-  return { text: joinLines(source.map((l) => cleanLine(l.text))), lines: rangeOf(source), source };
+export function toClause(source: SourceLine[], lexicon: Lexicon): Clause {
+  return { text: joinLines(source.map((l) => cleanLine(l.text)), lexicon), lines: rangeOf(source), source };
 }
 
 /** Where a note clause starts: «Ескерту.» */
@@ -66,7 +67,7 @@ function isNote(clause: Clause): boolean {
  * opens paragraph N only when N is the next number expected: the act also
  * numbers sub-lists «1.», «2.» inside paragraphs (S6 p.11).
  */
-export function readStandardText(lines: SourceLine[]): StandardText {
+export function readStandardText(lines: SourceLine[], lexicon: Lexicon): StandardText {
   const sections: StandardText["sections"] = [];
   const paragraphs: Paragraph[] = [];
   const leadingNotes: Clause[] = [];
@@ -75,7 +76,7 @@ export function readStandardText(lines: SourceLine[]): StandardText {
 
   const flush = (): void => {
     for (const group of groupClauses(block)) {
-      const clause = toClause(group);
+      const clause = toClause(group, lexicon);
       const current = paragraphs[paragraphs.length - 1];
       const expected = (current?.number ?? 0) + 1;
       const opens = new RegExp(`^${expected}\\s?\\.(\\s|$)`).exec(clause.text);

@@ -9,7 +9,7 @@
  * of letter-spaced text, so a line's spacing decides which rule applies.
  */
 import type { LineRange, SourceLine } from "../model.js";
-import { fixLookalikes, removeStraySpaces, tidyPunctuationSpacing } from "../clean/text.js";
+import { fixLookalikes, removeStraySpaces, repairLetterSpacing, tidyPunctuationSpacing, type Lexicon } from "../clean/text.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
 
@@ -28,17 +28,6 @@ export function isLetterSpacedLine(line: string): boolean {
   if (chunks.length === 0) return false;
   const spaced = chunks.filter(isSpacedChunk).length;
   return spaced > 0 && spaced >= chunks.length / 2;
-}
-
-/**
- * Repairs letter-spaced text: letters 1 space apart make one word, runs of 2
- * or more spaces separate words. Chunks that are not letter-spaced are kept.
- */
-export function repairSpacedLetters(line: string): string {
-  return line
-    .split(/ {2,}/)
-    .map((chunk) => (isSpacedChunk(chunk) ? chunk.replace(/ /g, "") : chunk))
-    .join(" ");
 }
 
 /**
@@ -198,7 +187,7 @@ function restoreSpacedLine(raw: string): string {
   const line = raw.replace(/\s+$/, "");
   const leading = /^ (?! )/.test(line);
   const wide = / {3,}/.exec(line.trim());
-  const repaired = repairSpacedLetters(line.trim());
+  const repaired = repairLetterSpacing(line.trim());
   const glued = /^(.*[.;:])([\p{L}\d][\p{L}\d-]*)$/u.exec(repaired);
   if (!glued || !looksLikeLink(glued[2] ?? "")) return repaired;
   const rest = glued[1] ?? "";
@@ -209,7 +198,7 @@ function restoreSpacedLine(raw: string): string {
   if (beforePunctuation) return `${beforePunctuation[1]} ${fragment}${beforePunctuation[2]}`;
   if (wide) {
     const words = line.trim().split(/ {3,}/);
-    const head = repairSpacedLetters(words[0] ?? "");
+    const head = repairLetterSpacing(words[0] ?? "");
     if (rest.startsWith(head)) return head + " " + fragment + " " + rest.slice(head.length).trimStart();
   }
   return repaired;
@@ -263,10 +252,10 @@ export function cleanLine(raw: string): string {
 }
 
 /** Tidies spacing around punctuation and brackets after lines are joined. */
-export function tidy(text: string): string {
+export function tidy(text: string, lexicon: Lexicon): string {
   // The shared lexicon-based repair first; the narrow «і»-rule catches what the lexicon does not attest.
   return removeStrayISpaces(
-    removeStraySpaces(tidyPunctuationSpacing(text.replace(/\s+/g, " ")))
+    removeStraySpaces(tidyPunctuationSpacing(text.replace(/\s+/g, " ")), lexicon)
       .replace(/\s+/g, " ")
       .replace(/ ([,.;:)»!?])/g, "$1")
       .replace(/([(«]) /g, "$1")
@@ -285,7 +274,7 @@ export function tidy(text: string): string {
  * hyphen («1-», «11-») continues in the next line's first word; a line that
  * starts with a hyphen («-тармағында») continues the previous number.
  */
-export function joinLines(lines: string[]): string {
+export function joinLines(lines: string[], lexicon: Lexicon): string {
   let out = "";
   for (const raw of lines) {
     const line = raw.trim();
@@ -294,12 +283,12 @@ export function joinLines(lines: string[]): string {
     else if (/\d-$/.test(out) || (/\d$/.test(out) && /^-/.test(line)) || /[(«]$/.test(out)) out += line;
     else out += " " + line;
   }
-  return tidy(out);
+  return tidy(out, lexicon);
 }
 
 /** Cleans and joins source lines into one prose text. */
-export function proseOf(lines: SourceLine[]): string {
-  return joinLines(lines.map((l) => cleanLine(l.text)));
+export function proseOf(lines: SourceLine[], lexicon: Lexicon): string {
+  return joinLines(lines.map((l) => cleanLine(l.text)), lexicon);
 }
 
 export function rangeOf(lines: SourceLine[]): LineRange {

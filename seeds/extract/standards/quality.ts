@@ -8,11 +8,12 @@ import type { AppendixRecord, SourceLine } from "../model.js";
 import type { QualityIndicatorRecord } from "./model.js";
 import { cleanLine, joinLines, rangeOf } from "./prose.js";
 import { sliceLines } from "../source.js";
+import type { Lexicon } from "../clean/text.js";
 
 const GROUP = /^(\d+)\s?\.\s+(\D.*)$/u;
 const INDICATOR = /^(\d+)\s?\.\s?(\d+)\s?\.?\s+(.*)$/u;
 
-export function extractQualityIndicators(lines: SourceLine[], appendix: AppendixRecord): QualityIndicatorRecord[] {
+export function extractQualityIndicators(lines: SourceLine[], appendix: AppendixRecord, lexicon: Lexicon): QualityIndicatorRecord[] {
   const body = sliceLines(lines, appendix.body.start, appendix.body.end);
   const header = body.findIndex((l) => /^\s*1\s+2\s+3\s+4\s*$/.test(l.text));
   const rows = header < 0 ? body : body.slice(header + 1);
@@ -29,7 +30,7 @@ export function extractQualityIndicators(lines: SourceLine[], appendix: Appendix
       groupNumber: open.groupNumber,
       group: open.group,
       code: open.code,
-      label: joinLines(open.source.map((l) => cleanLine(l.text))).replace(/^\d+\.\d+\.?\s*/, ""),
+      label: joinLines(open.source.map((l) => cleanLine(l.text)), lexicon).replace(/^\d+\.\d+\.?\s*/, ""),
       normativeValue: null,
       targetValueNextYear: null,
       currentValueReportingYear: null,
@@ -48,7 +49,7 @@ export function extractQualityIndicators(lines: SourceLine[], appendix: Appendix
       open = { code: `${indicator[1]}.${indicator[2]}`, groupNumber: group.number, group: group.title, source: [line] };
     } else if (groupMatch) {
       close();
-      group = { number: Number(groupMatch[1]), title: joinLines([groupMatch[2] ?? ""]) };
+      group = { number: Number(groupMatch[1]), title: joinLines([groupMatch[2] ?? ""], lexicon) };
     } else if (open) {
       open.source.push(line);
     }

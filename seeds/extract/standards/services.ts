@@ -5,6 +5,7 @@
  */
 import type { AppendixRecord, SourceLine } from "../model.js";
 import { sliceLines } from "../source.js";
+import type { Lexicon } from "../clean/text.js";
 import type { Channel, MinistryContact, ServiceRecord, SubService } from "./model.js";
 import type { StandardSpan } from "../segment.js";
 import { findAmendmentNotes, readAmendmentNote } from "./legal-act.js";
@@ -39,13 +40,13 @@ export interface PreambleItem {
  * is an indented «N)» line and the unindented lines after it (the RҚАО notes
  * between items 16–18 are indented and end the item before them).
  */
-export function readPreambleItems(lines: SourceLine[]): PreambleItem[] {
+export function readPreambleItems(lines: SourceLine[], lexicon: Lexicon): PreambleItem[] {
   const start = lines.findIndex((l) => /Қ\s?о\s?с\s?а\s+б\s?е\s?р|Қоса берілі/u.test(l.text));
   const items: PreambleItem[] = [];
   let current: SourceLine[] | null = null;
   const close = (): void => {
     if (!current) return;
-    const text = proseOf(current);
+    const text = proseOf(current, lexicon);
     const number = Number(/^(\d+)\)/.exec(text)?.[1]);
     const repealed = /^\d+\)\s*күші жойылды/iu.test(text);
     const quoted = /«(.+)»\s*мемлекеттік қызмет/u.exec(text);
@@ -125,6 +126,7 @@ function repealedRecord(item: PreambleItem, amendments: ServiceRecord["amendment
 
 function readService(
   lines: SourceLine[],
+  lexicon: Lexicon,
   span: StandardSpan,
   appendices: AppendixRecord[],
   preamble: PreambleItem | undefined,
@@ -133,9 +135,9 @@ function readService(
   // The standard's own text ends at its last printed line before the first appendix caption.
   let textEnd = Math.min(span.body.end, ...own.map((a) => a.caption.start - 1));
   while (textEnd > span.title.end && (lines[textEnd - 1]?.text.trim() ?? "") === "") textEnd -= 1;
-  const standardText = readStandardText(sliceLines(lines, span.title.end + 1, textEnd));
+  const standardText = readStandardText(sliceLines(lines, span.title.end + 1, textEnd), lexicon);
   const paragraphs = standardText.paragraphs;
-  const title = quotedTitle(proseOf(sliceLines(lines, span.title.start, span.title.end)));
+  const title = quotedTitle(proseOf(sliceLines(lines, span.title.start, span.title.end), lexicon));
 
   const p1 = byNumber(paragraphs, 1);
   const providers = p1 ? readProviders(p1, span.serviceNumber, appendices) : [];
@@ -150,7 +152,7 @@ function readService(
   };
   addTitle(preamble?.title ?? null);
   if (p1) for (const match of p1.clauses[0]?.text.matchAll(/«([^«»]+)»\s*мемлекеттік\s/gu) ?? []) addTitle(match[1]?.trim() ?? null);
-  for (const appendix of own) addTitle(quotedTitle(proseOf(sliceLines(lines, appendix.caption.start, appendix.caption.end))));
+  for (const appendix of own) addTitle(quotedTitle(proseOf(sliceLines(lines, appendix.caption.start, appendix.caption.end), lexicon)));
 
   const p7 = byNumber(paragraphs, 7);
   const times = p7 ? readServiceTimes(p7, channels) : { deadlines: [], waitingTimes: [] };
@@ -170,7 +172,7 @@ function readService(
   const refusal = refusalParagraph ? readRefusal(refusalParagraph, span.serviceNumber, appendices, subServices) : null;
   const complaints = readComplaints(section(paragraphs, 5), span.serviceNumber, appendices);
 
-  const notes = findAmendmentNotes(sliceLines(lines, span.title.start, span.end));
+  const notes = findAmendmentNotes(sliceLines(lines, span.title.start, span.end), lexicon);
   const amendments = notes.flatMap((note) => readAmendmentNote(note.text, note.lines, span.serviceNumber, false));
   for (const record of amendments) {
     if (record.truncated) {
@@ -202,8 +204,8 @@ function readService(
     delivery: deliveryParagraph && deliveryParagraph !== refusalParagraph ? readDelivery(deliveryParagraph, channels) : [],
     complaints,
     appendixIds: own.map((a) => a.id),
-    qualityIndicators: own.filter((a) => a.kind === "QUAL").flatMap((a) => extractQualityIndicators(lines, a)),
-    forms: own.filter((a) => a.kind === "FORM").map((a) => extractForm(lines, a)),
+    qualityIndicators: own.filter((a) => a.kind === "QUAL").flatMap((a) => extractQualityIndicators(lines, a, lexicon)),
+    forms: own.filter((a) => a.kind === "FORM").map((a) => extractForm(lines, a, lexicon)),
     amendments,
     subServices,
   };
@@ -225,8 +227,8 @@ function readSubServices(paragraph: Paragraph): SubService[] {
  * All service records, in preamble order: one per preamble item, the
  * repealed item 11 as a record without a body.
  */
-export function extractServices(lines: SourceLine[], spans: StandardSpan[], appendices: AppendixRecord[]): ServiceRecord[] {
-  const preamble = readPreambleItems(lines);
+export function extractServices(lines: SourceLine[], lexicon: Lexicon, spans: StandardSpan[], appendices: AppendixRecord[]): ServiceRecord[] {
+  const preamble = readPreambleItems(lines, lexicon);
   const records: ServiceRecord[] = [];
   for (const item of preamble) {
     const span = spans.find((s) => s.serviceNumber === item.number);
@@ -235,7 +237,7 @@ export function extractServices(lines: SourceLine[], spans: StandardSpan[], appe
       records.push(repealedRecord(item, amendments));
       continue;
     }
-    records.push(readService(lines, span, appendices, item));
+    records.push(readService(lines, lexicon, span, appendices, item));
   }
   return records;
 }
@@ -245,12 +247,12 @@ export function extractServices(lines: SourceLine[], spans: StandardSpan[], appe
  * it. The most frequent wording becomes the contact; each standard's own
  * wording stays in `sources`.
  */
-export function extractMinistry(lines: SourceLine[], services: ServiceRecord[]): MinistryContact {
+export function extractMinistry(lines: SourceLine[], lexicon: Lexicon, services: ServiceRecord[]): MinistryContact {
   const sources: MinistryContact["sources"] = [];
   let name = "";
   for (const service of services) {
     if (!service.lines || service.repealed) continue;
-    const text = readStandardText(sliceLines(lines, service.lines.start, service.lines.end));
+    const text = readStandardText(sliceLines(lines, service.lines.start, service.lines.end), lexicon);
     for (const paragraph of text.paragraphs.filter((p) => p.section === 5)) {
       const ministry = readMinistryParagraph(paragraph);
       if (!ministry) continue;

@@ -7,17 +7,10 @@
  * and S5.a5 row 8 prints the phone before the unit (23545–23555).
  */
 import type { AppendixRecord, SourceLine } from "../model.js";
-import {
-  checkRegionCoverage,
-  looksLikeAddress,
-  readFlatTable,
-  regionOfText,
-  takeNameUpTo,
-  type FlatListRules,
-  type FlatTableResult,
-  type RowBuilder,
-  type Token,
-} from "./flat.js";
+import { checkRegionCoverage, readFlatTable, type FlatListRules, type FlatTableResult } from "./flat.js";
+import { regionOfText } from "./flat/region-of-text.js";
+import { looksLikeAddress, takeNameUpTo, type RowBuilder } from "./flat/row-builder.js";
+import type { Token } from "./flat/tokens.js";
 
 const NAME_LAST_WORD = /^аппарат/;
 /** Words of an apparatus name; a unit («… бақылау бөлімі») has none of them. */

@@ -7,22 +7,13 @@
  * E-mails go to the address cell, as the data contract wants for BASQ.
  */
 import type { AppendixRecord, CellPart, SourceLine } from "../model.js";
-import {
-  checkRegionCoverage,
-  classifyToken,
-  looksLikeAddress,
-  readFlatTable,
-  readTokens,
-  regionOfText,
-  takeNameUpTo,
-  type FlatListRules,
-  type FlatTableResult,
-  type RowBuilder,
-  type Token,
-} from "./flat.js";
+import { checkRegionCoverage, readFlatTable, type FlatListRules, type FlatTableResult } from "./flat.js";
+import { regionOfText } from "./flat/region-of-text.js";
+import { looksLikeAddress, readTokens, takeNameUpTo, type RowBuilder } from "./flat/row-builder.js";
+import { classifyToken, type Token } from "./flat/tokens.js";
+import { squash } from "../segment.js";
+import { SCHEDULE_WORDS, opensSchedule } from "../vocabulary.js";
 
-/** Words of the schedule cell («Демалыс және мереке күндерін қоспағанда … 14-00-ге дейін»). */
-const SCHEDULE_WORDS = /Демалыс|мереке|күндерін|аптасына|дейін|үзіліс|сағат|бастап|желтоқсандағы|туралы»/i;
 const NAME_LAST_WORD = /^басқармасы/;
 /** A provider name opens with the region in the genitive: «Павлодар облысының …», «Алматы қаласының …». */
 const NAME_START = /^\s*(\S+\s+){0,2}?(облысының|қаласының)(\s|$)/;
@@ -44,7 +35,7 @@ const basqRules: FlatListRules = {
   readLine(row, tokens, context) {
     // A schedule cell goes on after its first line until the next empty line, whatever its words.
     const continuesSchedule = row.lastCell === "schedule" && !context.afterBlank;
-    if (SCHEDULE_WORDS.test(context.line.text) || continuesSchedule) {
+    if (SCHEDULE_WORDS.test(squash(context.line.text)) || continuesSchedule) {
       for (const token of tokens) row.add(token, "schedule");
       row.lastRole = null;
       return;
@@ -79,8 +70,7 @@ function shareSchedules(result: FlatTableResult): void {
       else pieces.push([part]);
     }
     for (const piece of pieces) {
-      const opensSchedule = /^\s*Демалыс/.test(piece[0]!.text);
-      if (opensSchedule || blocks.length === 0) blocks.push({ parts: [...piece], ownerIndex: index });
+      if (opensSchedule(piece[0]!.text) || blocks.length === 0) blocks.push({ parts: [...piece], ownerIndex: index });
       else blocks.at(-1)!.parts.push(...piece);
     }
   });

@@ -8,18 +8,10 @@
  * 51452–51453).
  */
 import type { AppendixRecord, SourceLine } from "../model.js";
-import {
-  checkRegionCoverage,
-  looksLikeAddress,
-  readFlatTable,
-  regionOfText,
-  separateReception,
-  takeNameUpTo,
-  type FlatListRules,
-  type FlatTableResult,
-  type RowBuilder,
-  type Token,
-} from "./flat.js";
+import { checkRegionCoverage, readFlatTable, type FlatListRules, type FlatTableResult } from "./flat.js";
+import { regionOfText } from "./flat/region-of-text.js";
+import { looksLikeAddress, separateReception, takeNameUpTo, type RowBuilder } from "./flat/row-builder.js";
+import type { Token } from "./flat/tokens.js";
 
 /** «… облысының орталығы», «… халыққа қызмет көрсету орталығы», S3.a2 «… ХҚО». */
 const NAME_LAST_WORD = /^(орталығы|ХҚО)/;

@@ -1,93 +1,17 @@
 /**
- * E-mails, web sites and telephone numbers out of the act's table cells
- * (seed map §4.2, §5.5, §5.6, §5.12, §5.13).
+ * E-mails and web sites out of the act's table cells (seed map §4.2, §5.5,
+ * §5.6, §5.12).
  *
  * The address cell of the provider lists also holds the e-mails and web
  * sites (there is no e-mail column), and the dump breaks them across lines
  * (`arshaly_rotz@kokshetau.` / `online.kz`), glues them to the address
  * (`ғимаратaktau_gotsp@mail.kz`, `47arshaly_rotz@`) and types some of their
- * letters in Cyrillic (`оnline.kz`, `кz`). Phone cells pack several numbers
- * with and without the trunk prefix and break them anywhere.
+ * letters in Cyrillic (`оnline.kz`, `кz`).
  */
-import type { Email, Phone, PhoneKind } from "../model.js";
-import { readSource } from "../source.js";
-import { CYRILLIC_TO_LATIN, fixLookalikes, joinCellLines, removeStraySpaces, repairLetterSpacing, splitGluedWords, tidyPunctuationSpacing } from "./text.js";
+import type { Email } from "../model.js";
+import { CYRILLIC_TO_LATIN, fixLookalikes, joinCellLines, removeStraySpaces, repairLetterSpacing, splitGluedWords, tidyPunctuationSpacing, type Lexicon } from "./text.js";
 import { toLatin } from "./latin.js";
-
-// ---------------------------------------------------------------------------
-// Contact tokens attested in the act
-// ---------------------------------------------------------------------------
-
-/**
- * E-mails (and their local parts) and sites that the act prints cleanly
- * somewhere: one whitespace-delimited token of plain ASCII. Most addresses
- * are printed 17 times, so a damaged copy can be checked against a clean
- * one (is the glued Cyrillic «а» in `17 аktau_gotsp@` a house letter or the
- * first letter of «aktau»?).
- */
-export interface AttestedContacts {
-  emails: ReadonlyMap<string, number>;
-  localParts: ReadonlySet<string>;
-  sites: ReadonlySet<string>;
-  /** Mail domains by frequency, for telling a misprinted domain (`mai1.ru`) from a real one. */
-  domains: ReadonlyMap<string, number>;
-}
-
-const EMAIL_SHAPE = /^([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$/;
-// Underscores are not allowed in host names, but the act prints one (`osak_акимат.kz`, 9426); it is kept as printed.
-const SITE_SHAPE = /^(?:https?:\/\/)?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:kz|ru|com|net|org|su|info|biz|gov)(?:\/[^\s]*)?)$/i;
-
-/** The top-level domains the act's addresses use; an e-mail ending otherwise (`kokshetau.onlinekz`) is flagged. */
-const KNOWN_TLDS = new Set(["kz", "ru", "com", "net", "org", "su", "info", "biz", "ua", "by", "uz", "kg"]);
-
-export function buildAttestedContacts(lines: Iterable<string>): AttestedContacts {
-  const emails = new Map<string, number>();
-  const localParts = new Set<string>();
-  const sites = new Set<string>();
-  const domains = new Map<string, number>();
-  for (const line of lines) {
-    for (const raw of line.split(/\s+/)) {
-      const token = raw.replace(/^[(«]+|[,;:.)»]+$/g, "");
-      const email = EMAIL_SHAPE.exec(token);
-      if (email) {
-        const value = token.toLowerCase();
-        emails.set(value, (emails.get(value) ?? 0) + 1);
-        localParts.add(email[1]!.toLowerCase());
-        const domain = email[2]!.toLowerCase();
-        domains.set(domain, (domains.get(domain) ?? 0) + 1);
-        continue;
-      }
-      const site = SITE_SHAPE.exec(token);
-      if (site) {
-        const host = site[1]!.toLowerCase().replace(/\/.*$/, "");
-        sites.add(host);
-        // `zhitikara.kostanai.kz` attests the domain `kostanai.kz` that an e-mail may use.
-        const labels = host.split(".");
-        for (let from = 0; from <= labels.length - 2; from += 1) {
-          const domain = labels.slice(from).join(".");
-          domains.set(domain, (domains.get(domain) ?? 0) + 1);
-        }
-      }
-    }
-  }
-  return { emails, localParts, sites, domains };
-}
-
-let attestedCache: AttestedContacts | undefined;
-
-export function actContacts(): AttestedContacts {
-  attestedCache ??= buildAttestedContacts(readSource().map((line) => line.text));
-  return attestedCache;
-}
-
-function isAttested(candidate: string, attested: AttestedContacts): boolean {
-  const lower = candidate.toLowerCase().replace(/[,;:.]+$/, "");
-  if (lower.includes("@")) {
-    const local = lower.slice(0, lower.indexOf("@"));
-    return attested.emails.has(lower) || (local.length > 0 && attested.localParts.has(local));
-  }
-  return attested.sites.has(lower) || attested.localParts.has(lower);
-}
+import { EMAIL_SHAPE, KNOWN_TLDS, SITE_SHAPE, isAttested, type AttestedContacts } from "./attested-contacts.js";
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -368,7 +292,7 @@ function isMisprintedDomain(domain: string, attested: AttestedContacts): boolean
  * and `pavodar.gov.kz` (3700) are one letter from a domain the act prints
  * far more often.
  */
-export function isValidEmail(value: string, attested: AttestedContacts = actContacts()): boolean {
+export function isValidEmail(value: string, attested: AttestedContacts): boolean {
   const match = EMAIL_SHAPE.exec(value);
   if (!match) return false;
   const domain = match[2]!.toLowerCase();
@@ -384,7 +308,7 @@ export function isValidEmail(value: string, attested: AttestedContacts = actCont
  * an «@» becomes an `Email`, `valid: false` when it is not a usable address
  * (`akmout@` with its domain lost) — never dropped.
  */
-export function extractContacts(text: string, attested: AttestedContacts = actContacts()): ContactExtraction {
+export function extractContacts(text: string, attested: AttestedContacts): ContactExtraction {
   const tokens = tokenize(text);
   // 1. Split address words glued to contacts.
   const pieces: { text: string; line: number; contact: boolean }[] = [];
@@ -506,14 +430,15 @@ function unreadContactStart(pieces: RestPiece[]): number {
  */
 export function splitAddressCell(
   text: string,
-  attested: AttestedContacts = actContacts(),
+  attested: AttestedContacts,
+  lexicon: Lexicon,
 ): { address: string; emails: Email[]; websites: string[]; unread?: { text: string; lines: number[] } } {
   const { emails, websites, restPieces } = extractContacts(text, attested);
   const cut = unreadContactStart(restPieces);
   const unreadPieces = restPieces.slice(cut);
   const rest = restText(restPieces.slice(0, cut), text.split("\n").length);
   // Letter-spacing was repaired token by token already; repairing it again on the rest would glue «, 2 а» (49199) into «,2а».
-  const address = tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes)).replace(/\s+/gu, " ").trim())))
+  const address = tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes), lexicon).replace(/\s+/gu, " ").trim(), lexicon), lexicon))
     .replace(/(?:\s*,)+\s*$/u, "")
     .replace(/(?<=\d)\.$/u, "")
     .replace(/,\s*,/gu, ",")
@@ -523,291 +448,4 @@ export function splitAddressCell(
     .trim();
   if (unreadPieces.length === 0) return { address, emails, websites };
   return { address, emails, websites, unread: { text: unreadPieces.map((piece) => piece.text).join(" "), lines: [...new Set(unreadPieces.map((piece) => piece.line))] } };
-}
-
-// ---------------------------------------------------------------------------
-// Telephone numbers
-// ---------------------------------------------------------------------------
-
-/** Kazakhstan: +7 and exactly 10 national digits (area code of 3–5 digits starting with 7, then the subscriber). */
-const NATIONAL_DIGITS = 10;
-
-/**
- * National numbers start with the area code's first digit: 7 in Kazakhstan;
- * 3 for Байқоңыр, which the act prints «8-33622 5-62-20» (the town keeps the
- * Russian zone code 336 22 inside the shared +7 country code).
- */
-const AREA_CODE_START = /^[73]/;
-
-interface NumberGroup {
-  digits: string;
-  /** A hyphen stands between this group and the previous one (spaces and line breaks around it allowed). */
-  hyphenBefore: boolean;
-  /** The separator text before this group, as printed. */
-  separator: string;
-  kind: PhoneKind;
-}
-
-const LABELS: readonly [RegExp, PhoneKind][] = [
-  [/^тел\s*\/\s*факс/iu, "FAX"],
-  [/^телетайп/iu, "TELETYPE"],
-  [/^факс/iu, "FAX"],
-  [/^тел/iu, "PHONE"],
-];
-
-/** Words after a number that make it the heads' reception line. */
-const RECEPTION = /^(?:қабылдау|приемная)/iu;
-
-interface PhoneToken {
-  type: "group" | "reception";
-  group?: NumberGroup;
-}
-
-function scanPhones(text: string): PhoneToken[] {
-  const tokens: PhoneToken[] = [];
-  let kind: PhoneKind = "PHONE";
-  let separator = "";
-  let index = 0;
-  while (index < text.length) {
-    const rest = text.slice(index);
-    const digits = /^\d+/.exec(rest);
-    if (digits) {
-      tokens.push({ type: "group", group: { digits: digits[0], hyphenBefore: /-/.test(separator), separator, kind } });
-      separator = "";
-      index += digits[0].length;
-      continue;
-    }
-    const word = /^\p{L}+(?:\s*\/\s*\p{L}+)?/u.exec(rest);
-    if (word) {
-      const label = LABELS.find(([pattern]) => pattern.test(word[0]));
-      if (label) kind = label[1];
-      else if (RECEPTION.test(word[0])) tokens.push({ type: "reception" });
-      // A word between numbers ends any number being read.
-      separator = label ? "" : "\u0000";
-      index += word[0].length;
-      continue;
-    }
-    const char = rest[0]!;
-    separator += char === "–" || char === "—" ? "-" : char;
-    index += 1;
-  }
-  return tokens;
-}
-
-interface PendingNumber {
-  groups: NumberGroup[];
-  /** Digits after the trunk prefix 8 (area code and subscriber), or the local digits. */
-  national: string;
-  trunk: boolean;
-  kind: PhoneKind;
-  reception: boolean;
-}
-
-function rawOf(groups: NumberGroup[]): string {
-  return groups
-    .map((group, index) => {
-      if (index === 0) return group.digits;
-      if (group.hyphenBefore) return "-" + group.digits;
-      return " " + group.digits;
-    })
-    .join("");
-}
-
-/**
- * Every telephone number of a cell (§5.13): «8-71638 2-10-48»,
- * «8-7162 26-74-26», «26-74-26», «272-24-02», several packed in one cell
- * («8-71223 2-22-28 2-48-13»), broken across lines (`8-71638 2-10-` / `48`,
- * `8-7122 28-31-14 28` / `-40-06`, `8-72778` / `21270`), with stray spaces
- * («2-10 -48»), and glued (`8-71125 1-25-830-05` / `-85` is two numbers).
- *
- * A number with the trunk prefix 8 takes digits until it has 10 national
- * digits, whatever the spacing. A number without it is read group by group
- * while hyphens join the groups; it gets an area code from the previous full
- * number of the same cell (the first 10 − n digits, when that is a 3–5 digit
- * code) or else from `context.areaCode` when the two make exactly 10 digits.
- * Anything else keeps `e164: null`. Labels «Тел:», «Факс:», «телетайп:»,
- * «Тел/факс:» set the kind of the numbers after them («Тел/факс» counts as
- * FAX); «қабылдау (бөлмесі)» or «приемная» after numbers marks them
- * RECEPTION. E-mails and sites in the cell are skipped.
- */
-export interface PhoneContext {
-  /** The region's area code (`regions.ts`), for local numbers printed without one. */
-  areaCode: string | null;
-  /**
-   * Numbers already read from another cell of the same row (the XQO
-   * operating-hall column for the heads' column): a local number takes its
-   * area code from them before falling back to `areaCode`, so Almaty's
-   * «78-09-09 қабылдау» beside «8-7273 78-09-10» gets 7273.
-   */
-  sameRow?: readonly Phone[];
-}
-
-export function parsePhones(text: string, context: PhoneContext): Phone[] {
-  const { rest } = extractContacts(text);
-  const cleaned = rest
-    .split("\n")
-    .map((line) => repairLetterSpacing(line))
-    .join("\n");
-  const tokens = scanPhones(cleaned);
-  const numbers: PendingNumber[] = [];
-  let pending: PendingNumber | null = null;
-  let receptionFrom = 0;
-
-  const finish = () => {
-    if (pending === null) return;
-    numbers.push(pending);
-    pending = null;
-  };
-
-  const start = (group: NumberGroup) => {
-    finish();
-    // «8-7162…», «8 7 1 3 2» (spaced, repaired to 87132): the trunk prefix 8 before a code starting with 7.
-    if (group.digits === "8") {
-      pending = { groups: [group], national: "", trunk: true, kind: group.kind, reception: false };
-      return;
-    }
-    if (/^8[73]\d{2,}/.test(group.digits) && group.digits.length <= 11) {
-      pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
-      return;
-    }
-    pending = { groups: [group], national: group.digits, trunk: false, kind: group.kind, reception: false };
-  };
-
-  for (const [index, token] of tokens.entries()) {
-    if (token.type === "reception") {
-      // «… 25-13-66 қабылдау бөлмесі»: the word names the numbers printed before it.
-      finish();
-      for (let index = receptionFrom; index < numbers.length; index += 1) numbers[index]!.reception = true;
-      receptionFrom = numbers.length;
-      continue;
-    }
-    let group = token.group!;
-    const wordBetween = group.separator.includes("\u0000");
-    const current = pending as PendingNumber | null;
-    if (current !== null && !wordBetween && current.kind === group.kind) {
-      if (current.trunk && current.national.length < NATIONAL_DIGITS) {
-        if (current.national.length === 0 && !AREA_CODE_START.test(group.digits)) {
-          // «8» not followed by an area code: not a trunk prefix after all.
-          current.trunk = false;
-          current.national = "8";
-        } else {
-          const needed = NATIONAL_DIGITS - current.national.length;
-          // «8-72-83 2-12-57» / «2-15-37» (78129–78131), «8-71523 -47-18» / «4-08-01» (51016–51017): the number
-          // lost a digit, and the next group opens a whole local number of its own, which it must not lend one.
-          const opened = group.hyphenBefore ? null : localNumberAt(tokens, index);
-          if (opened !== null && opened.length > needed && current.national.length > 0) {
-            start(group);
-            continue;
-          }
-          if (group.digits.length <= needed) {
-            current.groups.push(group);
-            current.national += group.digits;
-            continue;
-          }
-          // `1-25-830-05`: the group runs past 10 digits, so a second number starts inside it.
-          current.groups.push({ ...group, digits: group.digits.slice(0, needed) });
-          current.national += group.digits.slice(0, needed);
-          group = { ...group, digits: group.digits.slice(needed), hyphenBefore: false, separator: "" };
-          start(group);
-          continue;
-        }
-      }
-      if (!current.trunk && group.hyphenBefore && !isWholeLocal(current.groups)) {
-        // «2-31-512-26-» / «56» (27974–27975): after «a-bb» a local number takes two digits; the rest of
-        // the group opens the next number («2-31-51», «2-26-56»).
-        if (current.groups.length >= 2 && group.digits.length > 2 && current.national.length + 2 <= 7) {
-          current.groups.push({ ...group, digits: group.digits.slice(0, 2) });
-          current.national += group.digits.slice(0, 2);
-          start({ ...group, digits: group.digits.slice(2), hyphenBefore: false, separator: "" });
-          continue;
-        }
-        if (current.national.length + group.digits.length <= 7) {
-          current.groups.push(group);
-          current.national += group.digits;
-          continue;
-        }
-      }
-    }
-    if (!group.hyphenBefore && gluedTrunkAt(tokens, index)) {
-      // «87-10-32 2-62-84» (82604–82605): the trunk prefix 8 printed in one group with the code's first digit.
-      finish();
-      pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
-      continue;
-    }
-    start(group);
-  }
-  finish();
-
-  return numbers
-    .filter((number) => number.national.length >= 4 || number.trunk)
-    .map((number) => {
-      const raw = (number.trunk && number.groups[0]!.digits === "8" ? "8-" + rawOf(number.groups.slice(1)) : rawOf(number.groups));
-      let national: string | null = null;
-      if (number.trunk) {
-        if (number.national.length === NATIONAL_DIGITS) national = number.national;
-      } else {
-        const codeLength = NATIONAL_DIGITS - number.national.length;
-        const neighbour = lastFullBefore(numbers, number) ?? sameRowNational(context.sameRow);
-        if (neighbour !== null && codeLength >= 3 && codeLength <= 5) {
-          national = neighbour.slice(0, codeLength) + number.national;
-        } else if (context.areaCode !== null && context.areaCode.length + number.national.length === NATIONAL_DIGITS) {
-          national = context.areaCode + number.national;
-        }
-      }
-      const e164 = national !== null && /^\d{10}$/.test(national) && AREA_CODE_START.test(national) ? "+7" + national : null;
-      return { raw, e164, kind: number.reception ? "RECEPTION" : number.kind };
-    });
-}
-
-/**
- * Whether the group at `index` is «87» or «83» opening «8 + a 5-digit code»
- * cut by hyphens («87-10-32»), followed by a whole local number of 5 digits:
- * together exactly the trunk prefix and 10 national digits.
- */
-function gluedTrunkAt(tokens: PhoneToken[], index: number): boolean {
-  const first = tokens[index]?.group;
-  if (!first || !/^8[73]$/.test(first.digits)) return false;
-  let digits = first.digits.length;
-  let k = index + 1;
-  for (; k < tokens.length; k += 1) {
-    const group = tokens[k]!.group;
-    if (!group || !group.hyphenBefore || group.separator.includes("\u0000")) break;
-    digits += group.digits.length;
-  }
-  return digits === 6 && localNumberAt(tokens, k)?.length === 5;
-}
-
-/** A local number printed whole: «2-26-56», «26-74-26», «272-24-02» (a first group, then two groups of two digits). */
-function isWholeLocal(groups: NumberGroup[]): boolean {
-  return groups.length === 3 && groups[0]!.digits.length <= 3 && groups[1]!.digits.length === 2 && groups[2]!.digits.length === 2;
-}
-
-/** The digits of the whole local number that the group at `index` opens («2-15-37»), or null when it opens none. */
-function localNumberAt(tokens: PhoneToken[], index: number): string | null {
-  const groups: NumberGroup[] = [];
-  for (let k = index; k < tokens.length && groups.length < 3; k += 1) {
-    const group = tokens[k]!.group;
-    if (!group || group.separator.includes("\u0000")) break;
-    if (k > index && !group.hyphenBefore) break;
-    groups.push(group);
-  }
-  if (!isWholeLocal(groups)) return null;
-  const next = tokens[index + 3]?.group;
-  // «2-12-25-…» goes on: not a number of its own shape.
-  if (next && next.hyphenBefore && !next.separator.includes("\u0000")) return null;
-  return groups.map((group) => group.digits).join("");
-}
-
-function sameRowNational(phones: readonly Phone[] | undefined): string | null {
-  const full = phones?.find((phone) => phone.e164 !== null);
-  return full ? full.e164!.slice(2) : null;
-}
-
-function lastFullBefore(numbers: PendingNumber[], number: PendingNumber): string | null {
-  const index = numbers.indexOf(number);
-  for (let before = index - 1; before >= 0; before -= 1) {
-    const candidate = numbers[before]!;
-    if (candidate.trunk && candidate.national.length === NATIONAL_DIGITS) return candidate.national;
-  }
-  return null;
 }
