@@ -14,12 +14,12 @@ import type {
   AppendixRecord,
   ConflictRecord,
   DistrictRecord,
+  LegalActRecord,
   ListingRecord,
   ProviderRecord,
   RegionRecord,
-} from "../../seeds/extract/model.js";
-import { SOURCE_PATH } from "../../seeds/extract/source.js";
-import type { LegalActRecord, ServiceRecord } from "../../seeds/extract/standards/model.js";
+  ServiceRecord,
+} from "../../seeds/contract/index.js";
 import { listMigrations } from "../../prisma/migrations.js";
 import { kazakhSortKey } from "../modules/common/kazakh-order.js";
 import { aliasNamesOf, ALIAS_TABLE_URL } from "../modules/search/search.aliases.js";
@@ -29,6 +29,9 @@ import type { Database } from "./database.js";
 import { type SyncCounts, syncTable, type TableSpec } from "./sync.js";
 
 export const SEED_DATA_DIR = join(PROJECT_ROOT, "seeds", "data");
+
+/** The act's text as kept in the repository (the extractor reads the same file). */
+export const SOURCE_PATH = join(PROJECT_ROOT, "seeds", "source.txt");
 
 /** Bump when the loader maps the same files differently, so existing databases reload. */
 const LOADER_VERSION = "5";

@@ -1,6 +1,6 @@
 /**
  * What one service's standard says about applying for it, read from the
- * service row's JSON columns (shapes in seeds/extract/standards/model.ts):
+ * service row's JSON columns (shapes in seeds/contract/standards.ts):
  * the channels, the documents of each channel, the deadline of each channel,
  * the recipient categories, the refusal grounds and what the applicant gets
  * on handing in. Pure, and defensive: a column the extractor left empty
@@ -15,7 +15,7 @@ import type {
   Recipients,
   RefusalGrounds,
   ServiceDocuments,
-} from "../../../seeds/extract/standards/model.js";
+} from "../../../seeds/contract/index.js";
 
 import { type Due, dueDate } from "../calendar/calendar.service.js";
 

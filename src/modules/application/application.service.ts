@@ -17,7 +17,7 @@ import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from ".
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
 import { BadInputError } from "../../graphql/errors.js";
 import { calendarCaveats, type Due, localDate } from "../calendar/calendar.service.js";
-import type { Deadline } from "../../../seeds/extract/standards/model.js";
+import type { Deadline } from "../../../seeds/contract/index.js";
 import { type KeysetConnection, keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import {
   type Channel,

@@ -4,13 +4,13 @@
  */
 import type { Database } from "../../db/database.js";
 import type { LegalAct } from "../../generated/prisma/client.js";
-import type { LegalActRecord } from "../../../seeds/extract/standards/model.js";
+import type { LegalActRecord } from "../../../seeds/contract/index.js";
 import type { LegalActType } from "./legal-act.type.js";
 
 export type LegalActValue = LegalActType & { __typename: "LegalAct" };
 
 export function toLegalActValue(row: LegalAct): LegalActValue {
-  // The extracted record as loaded (seeds/extract/standards/model.ts LegalActRecord).
+  // The extracted record as loaded (seeds/contract/standards.ts LegalActRecord).
   const record = row.data as unknown as LegalActRecord;
   return {
     __typename: "LegalAct",

@@ -1,6 +1,6 @@
 /**
  * The structured rules of a service standard, served as the extractor wrote
- * them (seeds/extract/standards/model.ts). Every fact keeps its `lines`.
+ * them (seeds/contract/standards.ts). Every fact keeps its `lines`.
  */
 import "reflect-metadata";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
