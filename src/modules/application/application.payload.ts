@@ -1,3 +1,4 @@
+import { fromJson } from "../../db/json.js";
 import { createUnionType } from "type-graphql";
 import type { KeyCaller } from "../access/access.service.js";
 import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
@@ -22,8 +23,8 @@ export const ApplicationConnectionType = keysetConnectionType("Application", () 
 
 /** The GraphQL view of an application: personal data only for callers with the right to it. */
 export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | null, now: Date = new Date()): ApplicationType {
-  const snapshot = row.receipt as unknown as ReceiptSnapshot;
-  const deadline = row.deadline as { amount: number; unit: string; atMost: boolean; text: string; lines: { start: number; end: number } | null };
+  const snapshot = fromJson<ReceiptSnapshot>(row.receipt);
+  const deadline = fromJson<{ amount: number; unit: string; atMost: boolean; text: string; lines: { start: number; end: number } | null }>(row.deadline);
   const view = new ApplicationType();
   Object.assign(view, {
     number: row.number,
@@ -35,7 +36,7 @@ export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | nu
     receivedAt: { slug: row.receivedAtId, name: snapshot.names[row.receivedAtId] ?? row.receivedAtId },
     akimOffice: row.akimOffice,
     recipientCategory: row.recipientCategory,
-    documents: row.documents as { code: string; text: string }[],
+    documents: fromJson<{ code: string; text: string }[]>(row.documents),
     submittedAt: row.submittedAt,
     dueDate: row.dueDate.toISOString().slice(0, 10),
     dueAt: row.dueAt,
@@ -76,7 +77,7 @@ export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | nu
 }
 
 export function toReceiptType(row: ApplicationRecord, accessCode: string, caller: KeyCaller): ApplicationReceiptType {
-  const snapshot = row.receipt as unknown as ReceiptSnapshot;
+  const snapshot = fromJson<ReceiptSnapshot>(row.receipt);
   const receipt = new ApplicationReceiptType();
   Object.assign(receipt, {
     application: toApplicationType(row, caller),

@@ -5,6 +5,7 @@
  * change runs in one transaction through `runIdempotent`; a failure is
  * returned as data and changes nothing.
  */
+import { fromJson, toJson } from "../../db/json.js";
 import { randomInt } from "node:crypto";
 import type { Database } from "../../db/database.js";
 import type { Application, ApplicationEvent, Prisma } from "../../generated/prisma/client.js";
@@ -266,7 +267,7 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
           applicantEmail: applicant.value.email ?? null,
           documents: accepted,
           deadline: { channel, amount: deadline.amount, unit: deadline.unit, atMost: deadline.atMost ?? false, text: deadline.text ?? "", lines: deadline.lines ? { start: deadline.lines.start, end: deadline.lines.end } : null },
-          receipt: snapshot as unknown as Prisma.InputJsonValue,
+          receipt: toJson(snapshot),
           submittedById: caller.keyId,
           submittedAt: at,
           dueAt: due.at,
@@ -372,7 +373,7 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
         else errors.push(new FieldError("actorName", check.message));
       }
       const data: Prisma.ApplicationUpdateManyMutationInput = { status: check.to, open: isOpen(check.to), version: { increment: 1 }, updatedAt: at };
-      const snapshot = application.receipt as unknown as ReceiptSnapshot;
+      const snapshot = fromJson<ReceiptSnapshot>(application.receipt);
       let refusalGroundCode: string | null = null;
       let eventProvider = caller.providerId;
 
@@ -385,7 +386,7 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
         } else {
           refusalGroundCode = ground.code;
           data.refusalGroundCode = ground.code;
-          data.receipt = { ...snapshot, refusalGroundText: ground.text } as unknown as Prisma.InputJsonValue;
+          data.receipt = toJson<ReceiptSnapshot>({ ...snapshot, refusalGroundText: ground.text });
         }
       } else if (input.refusalGroundCode) {
         errors.push(new FieldError("refusalGroundCode", "only REFUSE cites a refusal ground"));
@@ -403,7 +404,7 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
         else if (receivedAt && target.regionId !== receivedAt.regionId) errors.push(new FieldError("forwardToProviderId", `${target.id} is not in the region of ${receivedAt.id}`));
         else {
           data.providerId = target.id;
-          data.receipt = { ...snapshot, names: { ...snapshot.names, [target.id]: target.name } } as unknown as Prisma.InputJsonValue;
+          data.receipt = toJson<ReceiptSnapshot>({ ...snapshot, names: { ...snapshot.names, [target.id]: target.name } });
         }
       } else if (input.forwardToProviderId) {
         errors.push(new FieldError("forwardToProviderId", "only FORWARD names a provider to forward to"));

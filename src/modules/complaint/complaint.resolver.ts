@@ -1,3 +1,4 @@
+import { fromJson } from "../../db/json.js";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Args, Ctx, createUnionType, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
@@ -34,7 +35,7 @@ export const TransitionComplaintResult = createUnionType({
 export const ComplaintConnectionType = keysetConnectionType("Complaint", () => ComplaintType, "шағым");
 
 export function toComplaintType(row: ComplaintRecord, caller: KeyCaller | null): ComplaintType {
-  const talon = row.talon as unknown as Talon;
+  const talon = fromJson<Talon>(row.talon);
   const personal = maySeeComplainant(caller, row);
   const view = new ComplaintType();
   Object.assign(view, {
@@ -90,7 +91,7 @@ export class ComplaintResolver {
     const outcome = await fileComplaint(ctx.db, auth.caller, input);
     if (!outcome.ok) return outcome.error;
     const { complaint, accessCode } = outcome.value;
-    const talon = complaint.talon as unknown as Talon;
+    const talon = fromJson<Talon>(complaint.talon);
     const result = new ComplaintTalonType();
     Object.assign(result, {
       complaint: toComplaintType(complaint, auth.caller),

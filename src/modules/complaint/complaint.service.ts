@@ -4,6 +4,7 @@
  * addressee's steps, and reads. Same guarantees as applications: one
  * transaction, failures as data, idempotent retries, optimistic versions.
  */
+import { toJson } from "../../db/json.js";
 import type { Database } from "../../db/database.js";
 import type { Complaint, ComplaintEvent, Prisma, Provider } from "../../generated/prisma/client.js";
 import type { ComplaintStatus } from "../../generated/prisma/enums.js";
@@ -174,7 +175,7 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
           applicationId: application?.id ?? null,
           addresseeId: choice.addressee.id,
           target: choice.route.target,
-          route: talon.route as unknown as Prisma.InputJsonValue,
+          route: toJson(talon.route),
           status: "FILED",
           open: true,
           complainantSurname: surname ?? "",
@@ -186,7 +187,7 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
           subject: subject ?? "",
           reasons: reasons ?? "",
           demands: demands ?? "",
-          talon: talon as unknown as Prisma.InputJsonValue,
+          talon: toJson(talon),
           filedById: caller.keyId,
           filedAt: at,
           answerDueAt: due.at,

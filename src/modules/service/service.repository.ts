@@ -1,11 +1,12 @@
 import type { Database } from "../../db/database.js";
-import type { Prisma } from "../../generated/prisma/client.js";
+import { fromJson } from "../../db/json.js";
+import type { Prisma, Service as ServiceRow } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { referenceTables } from "../../db/reference-tables.js";
 import { byIdLoader, listLoader, pick } from "../../graphql/loader-utils.js";
 import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import type { ServiceFilterInput } from "./service.inputs.js";
-import { asService, SERVICE_RULES, type ServiceRules, type ServiceValue } from "./service.type.js";
+import { asService, SERVICE_RULES, type ServiceRuleColumn, type ServiceRules, type ServiceValue } from "./service.type.js";
 
 /** Service list arguments, normalised: the Prisma condition and the loader's batching key. */
 export interface ServiceQuery {
@@ -41,6 +42,15 @@ export async function findServices(db: Database, query: ServiceQuery): Promise<S
   return (await db.prisma.service.findMany({ where: serviceWhere(query), orderBy: { number: "asc" }, omit: SERVICE_RULES })).map(asService);
 }
 
+/** A service's rule columns read as the contract's records, once, here. */
+export function toServiceRules(row: Pick<ServiceRow, ServiceRuleColumn | "id">): ServiceRules {
+  const rules = { id: row.id } as ServiceRules;
+  for (const column of Object.keys(SERVICE_RULES) as ServiceRuleColumn[]) {
+    rules[column] = fromJson(row[column]);
+  }
+  return rules;
+}
+
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createServiceLoaders(db: Database) {
   return {
@@ -56,7 +66,7 @@ export function createServiceLoaders(db: Database) {
       (row) => String(row.number),
     ),
     serviceRulesById: () => byIdLoader<ServiceRules>(
-      (ids) => db.prisma.service.findMany({ where: { id: { in: ids } }, select: { id: true, ...SERVICE_RULES } }),
+      async (ids) => (await db.prisma.service.findMany({ where: { id: { in: ids } }, select: { id: true, ...SERVICE_RULES } })).map(toServiceRules),
       (row) => row.id,
     ),
     // Links first, then the (few, distinct) services they name: cheaper than
