@@ -1,4 +1,5 @@
 import { GraphQLDateTime } from "graphql-scalars";
+import { ApiKeyRole as PrismaApiKeyRole } from "../../generated/prisma/enums.js";
 import { Arg, Ctx, createUnionType, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
 import type { ApiKey } from "../../generated/prisma/client.js";
 import type { Context } from "../../graphql/context.js";
@@ -8,11 +9,9 @@ import { callerOf, newApiKey, requireRole, type Role } from "./access.service.js
 import { Conflict, FieldError, Forbidden, NotFound, ValidationFailed } from "./errors.type.js";
 import { checkText } from "./personal-data.js";
 
-export enum ApiKeyRoleEnum {
-  PORTAL = "PORTAL",
-  OFFICER = "OFFICER",
-  ADMIN = "ADMIN",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const ApiKeyRoleEnum = PrismaApiKeyRole;
+export type ApiKeyRoleEnum = PrismaApiKeyRole;
 registerEnumType(ApiKeyRoleEnum, {
   name: "ApiKeyRole",
   description: "PORTAL: submits applications and complaints and tracks what it submitted. OFFICER: acts for one provider. ADMIN: manages keys.",

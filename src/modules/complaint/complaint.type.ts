@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { ComplaintStatus as PrismaComplaintStatus } from "../../generated/prisma/enums.js";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProviderRefType, ServiceRefType } from "../application/application.type.js";
@@ -6,12 +7,9 @@ import { ComplaintKind as ComplaintKindEnum, ComplaintTarget as ComplaintTargetE
 
 export { ComplaintKindEnum, ComplaintTargetEnum };
 
-export enum ComplaintStatusEnum {
-  FILED = "FILED",
-  IN_REVIEW = "IN_REVIEW",
-  ANSWERED = "ANSWERED",
-  WITHDRAWN = "WITHDRAWN",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const ComplaintStatusEnum = PrismaComplaintStatus;
+export type ComplaintStatusEnum = PrismaComplaintStatus;
 registerEnumType(ComplaintStatusEnum, {
   name: "ComplaintStatus",
   description: "FILED → IN_REVIEW → ANSWERED by the addressee's officers; FILED/IN_REVIEW → WITHDRAWN by the filing portal.",

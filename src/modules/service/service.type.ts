@@ -73,10 +73,6 @@ export type ServiceRules = { id: string } & { [column in ServiceRuleColumn]: Ser
 /** What resolvers hand to the Service type: the row, with or without its rules. */
 export type ServiceValue = Omit<ServiceRow, ServiceRuleColumn> & Partial<Omit<ServiceRules, "id">> & Typed;
 
-export function asService<R extends Omit<ServiceRow, ServiceRuleColumn>>(row: R): R & Typed {
-  return Object.assign(row, { __typename: "Service" });
-}
-
 /**
  * A service standard (мемлекеттік көрсетілетін қызмет стандарты). JSON
  * columns of the row are served through these fields as the extractor wrote
