@@ -7,7 +7,7 @@
  *
  * Every fact keeps the 1-based line range it was read from (`LineRange`).
  */
-import type { AppendixKind, AppendixRecord, LineRange, WeeklyHours } from "./records.js";
+import type { AppendixKind, LineRange, WeeklyHours } from "./records.js";
 
 /**
  * Where a service is applied for. AUTHORITY = the district/city department or
