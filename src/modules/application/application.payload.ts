@@ -1,23 +1,15 @@
 import { fromJson } from "../../db/json.js";
-import { createUnionType } from "type-graphql";
 import type { KeyCaller } from "../access/access.service.js";
-import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
+import { writeResultUnion } from "../write/errors.type.js";
 import type { DeadlineUnitEnum, ApplicationStatusEnum, ChannelEnum } from "./application.enums.js";
 import { type ApplicationRecord, maySeePersonalData, type ReceiptSnapshot } from "./application.service.js";
 import { ApplicationReceiptType, ApplicationType } from "./application.type.js";
 import { keysetConnectionType } from "../../graphql/keyset.js";
+import { historyStep } from "../write/history.js";
 
-export const SubmitApplicationResult = createUnionType({
-  name: "SubmitApplicationResult",
-  description: "The receipt, or why nothing was submitted.",
-  types: () => [ApplicationReceiptType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
-});
+export const SubmitApplicationResult = writeResultUnion("SubmitApplicationResult", "The receipt, or why nothing was submitted.", () => ApplicationReceiptType);
 
-export const TransitionApplicationResult = createUnionType({
-  name: "TransitionApplicationResult",
-  description: "The application after the step, or why the step was not taken.",
-  types: () => [ApplicationType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
-});
+export const TransitionApplicationResult = writeResultUnion("TransitionApplicationResult", "The application after the step, or why the step was not taken.", () => ApplicationType);
 
 export const ApplicationConnectionType = keysetConnectionType("Application", () => ApplicationType, "өтініш");
 
@@ -62,16 +54,7 @@ export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | nu
           email: row.applicantEmail,
         }
       : null,
-    history: (row.events ?? []).map((event) => ({
-      from: event.fromStatus as ApplicationStatusEnum | null,
-      to: event.toStatus as ApplicationStatusEnum,
-      at: event.at,
-      actorRole: event.actorRole,
-      actorName: event.actorName,
-      providerId: event.providerId,
-      reason: event.reason,
-      refusalGroundCode: event.refusalGroundCode,
-    })),
+    history: (row.events ?? []).map((event) => ({ ...historyStep(event), providerId: event.providerId, refusalGroundCode: event.refusalGroundCode })),
   });
   return view;
 }

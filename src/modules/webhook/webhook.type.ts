@@ -4,7 +4,7 @@ import { GraphQLDateTime } from "graphql-scalars";
 import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { WebhookEndpoint } from "../../generated/prisma/client.js";
 import { keysetConnectionType } from "../../graphql/keyset.js";
-import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
+import { Conflict, Forbidden, NotFound, ValidationFailed } from "../write/errors.type.js";
 import { EventInterface, EventTypeEnum, toEventType } from "../events/events.type.js";
 import type { DeliveryRecord } from "./webhook.repository.js";
 

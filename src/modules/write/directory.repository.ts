@@ -4,8 +4,8 @@
  * Read through the transaction's client so a submission sees one snapshot.
  */
 import { readGlobalId } from "../../graphql/global-id.js";
-import type { Tx } from "../access/idempotency.service.js";
-import { type Channel, channelAppendix, type ServiceRow } from "./application.rules.js";
+import type { Tx } from "./idempotency.service.js";
+import { type Channel, channelAppendix, type ServiceRow } from "../application/application.rules.js";
 
 const PROVIDER_TYPENAMES = new Set(["Authority", "AkimatApparatus", "ServiceCentre", "Provider"]);
 
