@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { ComplaintStatus as PrismaComplaintStatus } from "../../generated/prisma/enums.js";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ProviderRefType, ServiceRefType } from "../application/application.type.js";
+import { ProviderRefType, ServiceRefType } from "../write/directory-ref.type.js";
 import { ComplaintKind as ComplaintKindEnum, ComplaintTarget as ComplaintTargetEnum } from "../service/service.structure.type.js";
 
 export { ComplaintKindEnum, ComplaintTargetEnum };
