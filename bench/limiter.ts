@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Database } from "../src/db/database.js";
 import { MAX_TRACKED_KEYS, setAccessCodeLimiter, WrongCodeLimiter } from "../src/modules/access/attempt-limiter.js";
-import { lookUpByAccessCode } from "../src/modules/access/tracking.js";
+import { lookUpByAccessCode } from "../src/modules/write/access-code.js";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 

@@ -29,7 +29,7 @@ import { dropAll, migrate } from "../src/db/migrate.js";
 import { readSeedData, seed } from "../src/db/seed.js";
 import { buildGraphQLSchema } from "../src/graphql/schema.js";
 import { issueApiKey } from "../src/modules/access/access.service.js";
-import { iinCheckDigit } from "../src/modules/access/personal-data.js";
+import { iinCheckDigit } from "../src/modules/write/personal-data.js";
 import { startServer } from "../src/server/server.js";
 
 const BENCH_DATABASE = "qyzmet_bench_push";

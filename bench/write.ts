@@ -26,7 +26,7 @@ import { readSeedData, seed } from "../src/db/seed.js";
 import { createContext, type Context } from "../src/graphql/context.js";
 import { buildGraphQLSchema } from "../src/graphql/schema.js";
 import { issueApiKey } from "../src/modules/access/access.service.js";
-import { iinCheckDigit } from "../src/modules/access/personal-data.js";
+import { iinCheckDigit } from "../src/modules/write/personal-data.js";
 
 export interface BenchRow {
   scenario: string;

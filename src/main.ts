@@ -10,7 +10,7 @@ import { startTracing } from "./observability/tracing.js";
 import { startServer } from "./server/server.js";
 import { isExpectedStartupError } from "./db/errors.js";
 import { ListenError } from "./server/server.js";
-import { setAuditSink } from "./modules/access/personal-data.js";
+import { setAuditSink } from "./modules/write/personal-data.js";
 import { connectRedis } from "./shared-state/redis.js";
 import { openReplica } from "./db/database.js";
 import { routeReads } from "./db/replicas.js";

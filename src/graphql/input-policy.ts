@@ -48,8 +48,8 @@ import {
   isUnionType,
   type GraphQLSchema,
 } from "graphql";
-import { MAX_IDEMPOTENCY_KEY_LENGTH } from "../modules/access/idempotency.service.js";
-import { FieldError, ValidationFailed } from "../modules/access/errors.type.js";
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from "../modules/write/idempotency.service.js";
+import { FieldError, ValidationFailed } from "../modules/write/errors.type.js";
 import { MAX_NODES } from "../modules/node/node.resolver.js";
 import { MAX_SEARCH_TEXT } from "../modules/search/search.text.js";
 

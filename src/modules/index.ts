@@ -9,7 +9,7 @@ import { SearchResolver } from "./search/search.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { AccessResolver } from "./access/access.resolver.js";
 import { ApplicationResolver } from "./application/application.resolver.js";
-import { ProviderRefResolver, ServiceRefResolver } from "./application/directory-ref.resolver.js";
+import { ProviderRefResolver, ServiceRefResolver } from "./write/directory-ref.resolver.js";
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
 import { ConflictListResolver } from "./conflict/conflict.resolver.js";
 import { StatsResolver } from "./stats/stats.resolver.js";

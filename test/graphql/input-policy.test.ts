@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { applyInputPolicy, checkString, DEFAULT_STRING_MAX, INPUT_RULES, ruleFor } from "../../src/graphql/input-policy.js";
 import { MAX_ERRORS } from "../../src/graphql/limits.js";
-import { MAX_FIELD_ERRORS } from "../../src/modules/access/errors.type.js";
+import { MAX_FIELD_ERRORS } from "../../src/modules/write/errors.type.js";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { type Api, ERRORS, openWriteDatabase, startApi } from "../write/support.js";
 

@@ -18,6 +18,7 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
+import { NODE_LOADERS } from "../../src/modules/node/node.resolver.js";
 import { databaseTargets } from "../support/database.js";
 import { type GraphHarness, startSeededGraph } from "./support.js";
 
@@ -82,6 +83,8 @@ describe.each(databaseTargets())("node(id) on $name", (target) => {
       .map((type) => type.name)
       .sort();
     expect(nodeTypes).toEqual(Object.keys(REACH).sort());
+    // … and `node(id)` a loader for each: its dispatch table names exactly the schema's Node types.
+    expect(Object.keys(NODE_LOADERS).sort()).toEqual(nodeTypes);
   });
 
   it.each(Object.keys(REACH))("returns for a %s exactly what the field that lists it returns", async (typeName) => {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import parsePrometheusTextFormat, { type PrometheusMetricFamily } from "parse-prometheus-text-format";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../src/db/lock.js";
-import { iinCheckDigit } from "../../src/modules/access/personal-data.js";
+import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
 import { MAX_OPERATION_LABELS } from "../../src/observability/metrics.js";
 import { sendControlRequest } from "../../src/server/control.js";
 import { type RunningServer, startNpmStart } from "../support/process.js";

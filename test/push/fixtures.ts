@@ -1,5 +1,5 @@
 /** Operations and inputs the push tests share: an application of service 6 at the Ақкөл department, a complaint about it, and their steps. */
-import { iinCheckDigit } from "../../src/modules/access/personal-data.js";
+import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
 
 export const DEPARTMENT = "authority:akmola:akkol";
 export const OTHER_DEPARTMENT = "authority:akmola:arshaly";

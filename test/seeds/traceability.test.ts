@@ -21,7 +21,6 @@ import {
   listings,
   listingsByProvider,
   overlaps,
-  piecesIn,
   providerById,
   providers,
   regions,

@@ -8,7 +8,7 @@
 import { request } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { clientOf, LOOKUP_WINDOW_MS, MAX_FAILED_LOOKUPS, MAX_FAILED_LOOKUPS_PER_CLIENT, WrongCodeLimiter } from "../../src/modules/access/attempt-limiter.js";
-import { iinCheckDigit } from "../../src/modules/access/personal-data.js";
+import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { type Api, openWriteDatabase, startApi } from "./support.js";
 

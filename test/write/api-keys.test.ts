@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { apiKeyFromHeaders } from "../../src/modules/access/access.service.js";
+import { apiKeyOf } from "../../src/server/server.js";
 import { type Api, openWriteDatabase, startApi } from "./support.js";
 
 const CREATE = `mutation ($input: CreateApiKeyInput!) {
@@ -66,9 +67,14 @@ describe.each(databaseTargets())("API keys on $name", (target) => {
     expect((await api.run(REVOKE, { id: "nope" }, admin)).revokeApiKey).toMatchObject({ __typename: "NotFound" });
   });
 
-  it("reads the key from an Authorization bearer header or X-Api-Key", () => {
-    expect(apiKeyFromHeaders({ authorization: "Bearer qz_abc" })).toBe("qz_abc");
-    expect(apiKeyFromHeaders({ "x-api-key": " qz_def " })).toBe("qz_def");
-    expect(apiKeyFromHeaders({})).toBeNull();
+  // What production calls: apiKeyOf for HTTP requests (src/server/server.ts), apiKeyFromHeaders for graphql-ws
+  // connection parameters (src/server/push.ts). Both must read a key the same way.
+  it.each([
+    ["HTTP requests", apiKeyOf],
+    ["subscriptions", apiKeyFromHeaders],
+  ] as const)("reads the key of %s from an Authorization bearer header or X-Api-Key", (_, read) => {
+    expect(read({ authorization: "Bearer qz_abc" })).toBe("qz_abc");
+    expect(read({ "x-api-key": " qz_def " })).toBe("qz_def");
+    expect(read({})).toBeNull();
   });
 });

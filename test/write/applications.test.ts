@@ -6,8 +6,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { purgeIdempotencyKeys } from "../../src/modules/access/idempotency.service.js";
-import { iinCheckDigit, setAuditSink } from "../../src/modules/access/personal-data.js";
+import { purgeIdempotencyKeys } from "../../src/modules/write/idempotency.service.js";
+import { iinCheckDigit, setAuditSink } from "../../src/modules/write/personal-data.js";
 import { type Api, ERRORS, openWriteDatabase, startApi } from "./support.js";
 
 const DEPARTMENT = "authority:akmola:akkol";

@@ -37,7 +37,7 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkString, DEFAULT_ID_MAX, DEFAULT_STRING_MAX, ruleFor } from "../../src/graphql/input-policy.js";
-import { iinCheckDigit } from "../../src/modules/access/personal-data.js";
+import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { type Api, openWriteDatabase, startApi } from "./support.js";
 

@@ -8,7 +8,7 @@ import {
   iinCheckDigit,
   maskPersonalData,
   setAuditSink,
-} from "../../src/modules/access/personal-data.js";
+} from "../../src/modules/write/personal-data.js";
 
 const today = new Date("2026-11-24T00:00:00Z");
 /** A syntactically valid IIN for a birth date and serial (the check digit computed, as the registry does). */

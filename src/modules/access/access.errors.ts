@@ -1,4 +1,4 @@
-/** Client-facing errors of the write side's queries (mutations answer with union members instead). */
+/** Client-facing errors of the write side's queries (mutations answer with union members instead; bad input is `BadInputError`, src/graphql/errors.ts). */
 import { GraphQLError } from "graphql";
 
 /** No API key, or one that is malformed, unknown or revoked. */
@@ -12,11 +12,5 @@ export class UnauthenticatedError extends GraphQLError {
 export class ForbiddenError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: "FORBIDDEN" } });
-  }
-}
-
-export class WriteBadInputError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: "BAD_USER_INPUT" } });
   }
 }

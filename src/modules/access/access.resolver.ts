@@ -1,18 +1,17 @@
 import { GraphQLDateTime } from "graphql-scalars";
+import { ApiKeyRole as PrismaApiKeyRole } from "../../generated/prisma/enums.js";
 import { Arg, Ctx, createUnionType, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
 import type { ApiKey } from "../../generated/prisma/client.js";
 import type { Context } from "../../graphql/context.js";
-import { providerSlug } from "../application/directory.repository.js";
+import { providerSlug } from "../write/directory.repository.js";
 import { ForbiddenError, UnauthenticatedError } from "./access.errors.js";
 import { callerOf, newApiKey, requireRole, type Role } from "./access.service.js";
-import { Conflict, FieldError, Forbidden, NotFound, ValidationFailed } from "./errors.type.js";
-import { checkText } from "./personal-data.js";
+import { Conflict, FieldError, Forbidden, NotFound, ValidationFailed } from "../write/errors.type.js";
+import { checkText } from "../write/personal-data.js";
 
-export enum ApiKeyRoleEnum {
-  PORTAL = "PORTAL",
-  OFFICER = "OFFICER",
-  ADMIN = "ADMIN",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const ApiKeyRoleEnum = PrismaApiKeyRole;
+export type ApiKeyRoleEnum = PrismaApiKeyRole;
 registerEnumType(ApiKeyRoleEnum, {
   name: "ApiKeyRole",
   description: "PORTAL: submits applications and complaints and tracks what it submitted. OFFICER: acts for one provider. ADMIN: manages keys.",

@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { ApplicationStatus as PrismaApplicationStatus } from "../../generated/prisma/enums.js";
 
 /** The directory's own enums, so a channel or unit means one GraphQL type across the API. */
 export { Channel as ChannelEnum, DeadlineUnit as DeadlineUnitEnum } from "../service/service.structure.type.js";
@@ -40,15 +41,9 @@ registerEnumType(ApplicationActionEnum, {
   },
 });
 
-export enum ApplicationStatusEnum {
-  SUBMITTED = "SUBMITTED",
-  FORWARDED = "FORWARDED",
-  IN_REVIEW = "IN_REVIEW",
-  APPROVED = "APPROVED",
-  REFUSED = "REFUSED",
-  RESULT_ISSUED = "RESULT_ISSUED",
-  WITHDRAWN = "WITHDRAWN",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const ApplicationStatusEnum = PrismaApplicationStatus;
+export type ApplicationStatusEnum = PrismaApplicationStatus;
 registerEnumType(ApplicationStatusEnum, {
   name: "ApplicationStatus",
   description:

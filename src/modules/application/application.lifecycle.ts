@@ -23,13 +23,15 @@ interface Rule {
   by: Actor[];
   /** Channels the action exists on (all when absent). */
   channels?: ApplicationChannel[];
+  /** The step decides the application: its status becomes the outcome. */
+  decides?: true;
 }
 
 export const APPLICATION_RULES: Record<ApplicationAction, Rule> = {
   FORWARD: { from: ["SUBMITTED"], to: "FORWARDED", by: ["ADDRESSEE_OFFICER"], channels: ["SERVICE_CENTRE"] },
   START_REVIEW: { from: ["SUBMITTED", "FORWARDED"], to: "IN_REVIEW", by: ["ADDRESSEE_OFFICER"] },
-  APPROVE: { from: ["IN_REVIEW"], to: "APPROVED", by: ["ADDRESSEE_OFFICER"] },
-  REFUSE: { from: ["IN_REVIEW"], to: "REFUSED", by: ["ADDRESSEE_OFFICER"] },
+  APPROVE: { from: ["IN_REVIEW"], to: "APPROVED", by: ["ADDRESSEE_OFFICER"], decides: true },
+  REFUSE: { from: ["IN_REVIEW"], to: "REFUSED", by: ["ADDRESSEE_OFFICER"], decides: true },
   ISSUE_RESULT: { from: ["APPROVED", "REFUSED"], to: "RESULT_ISSUED", by: ["ADDRESSEE_OFFICER", "RECEIVER_OFFICER"] },
   WITHDRAW: { from: ["SUBMITTED", "FORWARDED", "IN_REVIEW"], to: "WITHDRAWN", by: ["SUBMITTING_PORTAL"] },
 };

@@ -1,29 +1,22 @@
-import { createUnionType } from "type-graphql";
+import { fromJson } from "../../db/json.js";
 import type { KeyCaller } from "../access/access.service.js";
-import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
+import { writeResultUnion } from "../write/errors.type.js";
 import type { DeadlineUnitEnum, ApplicationStatusEnum, ChannelEnum } from "./application.enums.js";
 import { type ApplicationRecord, maySeePersonalData, type ReceiptSnapshot } from "./application.service.js";
 import { ApplicationReceiptType, ApplicationType } from "./application.type.js";
 import { keysetConnectionType } from "../../graphql/keyset.js";
+import { historyStep } from "../write/history.js";
 
-export const SubmitApplicationResult = createUnionType({
-  name: "SubmitApplicationResult",
-  description: "The receipt, or why nothing was submitted.",
-  types: () => [ApplicationReceiptType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
-});
+export const SubmitApplicationResult = writeResultUnion("SubmitApplicationResult", "The receipt, or why nothing was submitted.", () => ApplicationReceiptType);
 
-export const TransitionApplicationResult = createUnionType({
-  name: "TransitionApplicationResult",
-  description: "The application after the step, or why the step was not taken.",
-  types: () => [ApplicationType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
-});
+export const TransitionApplicationResult = writeResultUnion("TransitionApplicationResult", "The application after the step, or why the step was not taken.", () => ApplicationType);
 
 export const ApplicationConnectionType = keysetConnectionType("Application", () => ApplicationType, "өтініш");
 
 /** The GraphQL view of an application: personal data only for callers with the right to it. */
 export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | null, now: Date = new Date()): ApplicationType {
-  const snapshot = row.receipt as unknown as ReceiptSnapshot;
-  const deadline = row.deadline as { amount: number; unit: string; atMost: boolean; text: string; lines: { start: number; end: number } | null };
+  const snapshot = fromJson<ReceiptSnapshot>(row.receipt);
+  const deadline = fromJson<{ amount: number; unit: string; atMost: boolean; text: string; lines: { start: number; end: number } | null }>(row.deadline);
   const view = new ApplicationType();
   Object.assign(view, {
     number: row.number,
@@ -35,7 +28,7 @@ export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | nu
     receivedAt: { slug: row.receivedAtId, name: snapshot.names[row.receivedAtId] ?? row.receivedAtId },
     akimOffice: row.akimOffice,
     recipientCategory: row.recipientCategory,
-    documents: row.documents as { code: string; text: string }[],
+    documents: fromJson<{ code: string; text: string }[]>(row.documents),
     submittedAt: row.submittedAt,
     dueDate: row.dueDate.toISOString().slice(0, 10),
     dueAt: row.dueAt,
@@ -61,22 +54,13 @@ export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | nu
           email: row.applicantEmail,
         }
       : null,
-    history: (row.events ?? []).map((event) => ({
-      from: event.fromStatus as ApplicationStatusEnum | null,
-      to: event.toStatus as ApplicationStatusEnum,
-      at: event.at,
-      actorRole: event.actorRole,
-      actorName: event.actorName,
-      providerId: event.providerId,
-      reason: event.reason,
-      refusalGroundCode: event.refusalGroundCode,
-    })),
+    history: (row.events ?? []).map((event) => ({ ...historyStep(event), providerId: event.providerId, refusalGroundCode: event.refusalGroundCode })),
   });
   return view;
 }
 
 export function toReceiptType(row: ApplicationRecord, accessCode: string, caller: KeyCaller): ApplicationReceiptType {
-  const snapshot = row.receipt as unknown as ReceiptSnapshot;
+  const snapshot = fromJson<ReceiptSnapshot>(row.receipt);
   const receipt = new ApplicationReceiptType();
   Object.assign(receipt, {
     application: toApplicationType(row, caller),

@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
-import { callerOf, requireRole } from "../access/access.service.js";
-import { Forbidden } from "../access/errors.type.js";
-import { providerSlug } from "./directory.repository.js";
+import { callerOf } from "../access/access.service.js";
+import { providerSlug } from "../write/directory.repository.js";
 import { ApplicationFilter, SubmitApplicationInput, TransitionApplicationInput } from "./application.inputs.js";
 import {
   ApplicationConnectionType,
@@ -17,7 +16,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "../../graphql/connection.js";
 import type { KeysetConnection } from "../../graphql/keyset.js";
 import { ApplicationType } from "./application.type.js";
-import { lookUpByAccessCode, registrationNumber } from "../access/tracking.js";
+import { answerWrite, trackByNumber } from "../write/write.requests.js";
 
 @Resolver(() => ApplicationType)
 export class ApplicationResolver {
@@ -29,10 +28,7 @@ export class ApplicationResolver {
     input: SubmitApplicationInput,
     @Ctx() ctx: Context,
   ): Promise<typeof SubmitApplicationResult> {
-    const auth = requireRole(await callerOf(ctx), "PORTAL");
-    if (!auth.ok) return new Forbidden(auth.message, auth.role);
-    const outcome = await submitApplication(ctx.db, auth.caller, input);
-    return outcome.ok ? toReceiptType(outcome.value.application, outcome.value.accessCode, auth.caller) : outcome.error;
+    return answerWrite(ctx, ["PORTAL"], (caller) => submitApplication(ctx.db, caller, input), (receipt, caller) => toReceiptType(receipt.application, receipt.accessCode, caller));
   }
 
   @Mutation(() => TransitionApplicationResult, {
@@ -42,10 +38,7 @@ export class ApplicationResolver {
     @Arg("input", () => TransitionApplicationInput, { description: "The application's number, the step and the version last seen." }) input: TransitionApplicationInput,
     @Ctx() ctx: Context,
   ): Promise<typeof TransitionApplicationResult> {
-    const auth = requireRole(await callerOf(ctx), "OFFICER", "PORTAL");
-    if (!auth.ok) return new Forbidden(auth.message, auth.role);
-    const outcome = await transitionApplication(ctx.db, auth.caller, input);
-    return outcome.ok ? toApplicationType(outcome.value, auth.caller) : outcome.error;
+    return answerWrite(ctx, ["OFFICER", "PORTAL"], (caller) => transitionApplication(ctx.db, caller, input), (row, caller) => toApplicationType(row, caller));
   }
 
   @Query(() => ApplicationType, {
@@ -65,19 +58,14 @@ export class ApplicationResolver {
     accessCode: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<ApplicationType | null> {
-    const caller = await callerOf(ctx);
-    if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
-    const keyCaller = caller.kind === "key" ? caller : null;
-    const row = await lookUpByAccessCode({
-      db: ctx.db,
-      caller: keyCaller,
-      clientAddress: ctx.clientAddress,
-      number: registrationNumber(number, "A"),
+    return trackByNumber(ctx, {
+      number,
+      kind: "A",
       accessCode,
       load: (normalised) => loadApplication(ctx.db, normalised),
       owns: (owner, application) => maySeePersonalData(owner, application),
+      view: (row, caller) => toApplicationType(row, caller),
     });
-    return row && toApplicationType(row, keyCaller);
   }
 
   @Query(() => ApplicationConnectionType, {

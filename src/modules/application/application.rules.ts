@@ -1,6 +1,6 @@
 /**
  * What one service's standard says about applying for it, read from the
- * service row's JSON columns (shapes in seeds/extract/standards/model.ts):
+ * service row's JSON columns (shapes in seeds/contract/standards.ts):
  * the channels, the documents of each channel, the deadline of each channel,
  * the recipient categories, the refusal grounds and what the applicant gets
  * on handing in. Pure, and defensive: a column the extractor left empty
@@ -15,25 +15,12 @@ import type {
   Recipients,
   RefusalGrounds,
   ServiceDocuments,
-} from "../../../seeds/extract/standards/model.js";
+} from "../../../seeds/contract/index.js";
 
 import { type Due, dueDate } from "../calendar/calendar.service.js";
+import type { ServiceRow } from "../write/directory.repository.js";
 
-export type { Channel };
-
-/** The columns of a `service` row this module reads. */
-export interface ServiceRow {
-  id: string;
-  number: number;
-  repealed: boolean;
-  title: string | null;
-  providers: unknown;
-  deadlines: unknown;
-  documents: unknown;
-  recipients: unknown;
-  refusalGrounds: unknown;
-  handIn: unknown;
-}
+export type { Channel, ServiceRow };
 
 const array = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
@@ -41,17 +28,6 @@ export function channelsOf(service: ServiceRow): Channel[] {
   const channels: Channel[] = [];
   for (const provider of array<ProviderChannel>(service.providers)) if (!channels.includes(provider.channel)) channels.push(provider.channel);
   return channels;
-}
-
-/**
- * The appendix that lists the providers of a channel (paragraph 1 cites it).
- * The akim channel has none (rural akims are not listed): its documents go to
- * a department of the AUTHORITY list.
- */
-export function channelAppendix(service: ServiceRow, channel: Channel): string | null {
-  const providers = array<ProviderChannel>(service.providers);
-  const own = providers.find((provider) => provider.channel === channel)?.appendixId ?? null;
-  return own ?? (channel === "AKIM" ? (providers.find((provider) => provider.channel === "AUTHORITY")?.appendixId ?? null) : null);
 }
 
 export function deadlineFor(service: ServiceRow, channel: Channel): Deadline | null {

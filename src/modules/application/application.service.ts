@@ -5,19 +5,19 @@
  * change runs in one transaction through `runIdempotent`; a failure is
  * returned as data and changes nothing.
  */
-import { randomInt } from "node:crypto";
+import { fromJson, toJson } from "../../db/json.js";
 import type { Database } from "../../db/database.js";
 import type { Application, ApplicationEvent, Prisma } from "../../generated/prisma/client.js";
 import type { ApplicationStatus } from "../../generated/prisma/enums.js";
 import type { KeyCaller } from "../access/access.service.js";
-import { hashAccessCode } from "../access/tracking.js";
-import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../access/errors.type.js";
-import { runIdempotent, type Tx } from "../access/idempotency.service.js";
-import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../access/personal-data.js";
+import { hashAccessCode, newAccessCode } from "../write/access-code.js";
+import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../write/errors.type.js";
+import { runIdempotent, type Tx } from "../write/idempotency.service.js";
+import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../write/personal-data.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
 import { BadInputError } from "../../graphql/errors.js";
 import { calendarCaveats, type Due, localDate } from "../calendar/calendar.service.js";
-import type { Deadline } from "../../../seeds/extract/standards/model.js";
+import type { Deadline } from "../../../seeds/contract/index.js";
 import { type KeysetConnection, keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import {
   type Channel,
@@ -29,11 +29,11 @@ import {
   handInFor,
   PROVIDER_TYPE_OF_CHANNEL,
   recipientCategories,
-  refusalGrounds,
   type ServiceRow,
 } from "./application.rules.js";
-import { type Actor, type ApplicationAction, checkTransition, isOpen } from "./application.lifecycle.js";
-import { findProvider, findService, servesOnChannel } from "./directory.repository.js";
+import { applyActionEffects } from "./application.effects.js";
+import { type Actor, type ApplicationAction, APPLICATION_RULES, checkTransition, isOpen } from "./application.lifecycle.js";
+import { findProvider, findService, servesOnChannel } from "../write/directory.repository.js";
 import { recordEvent } from "../events/events.repository.js";
 import { announceCommit } from "../events/events.signal.js";
 
@@ -88,14 +88,6 @@ export interface Receipt {
   accessCode: string;
 }
 
-/** 10 characters of Crockford's base32 (no I, L, O, U): about 50 bits, read out over a phone without confusion. */
-const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-export function newAccessCode(): string {
-  let code = "";
-  for (let i = 0; i < 10; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return code;
-}
-export { hashAccessCode };
 
 /** `A-2026-0000042`: the year of submission and the row's sequence number. */
 export const applicationNumber = (id: bigint, at: Date): string => `A-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
@@ -167,6 +159,62 @@ export async function previewDueDate(db: Database, number: number, channel: Chan
 
 // --- submission ----------------------------------------------------------------
 
+/** The applicant's personal data as the row's columns. */
+function applicantColumns(applicant: ApplicantFields) {
+  return {
+    applicantIin: applicant.iin,
+    applicantSurname: applicant.surname,
+    applicantGivenName: applicant.givenName,
+    applicantPatronymic: applicant.patronymic ?? null,
+    applicantAddress: applicant.postalAddress,
+    applicantPhone: applicant.phone,
+    applicantEmail: applicant.email ?? null,
+  };
+}
+
+/** The channel is one the standard offers, and the provider one of its list for that channel. */
+async function checkChannel(tx: Tx, service: ServiceRow, provider: { id: string; type: string }, channel: Channel, errors: FieldError[]): Promise<void> {
+  if (!channelsOf(service).includes(channel)) {
+    errors.push(new FieldError("channel", `service ${service.number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`));
+  } else if (provider.type !== PROVIDER_TYPE_OF_CHANNEL[channel]) {
+    errors.push(new FieldError("providerId", `the ${channel} channel needs a provider of type ${PROVIDER_TYPE_OF_CHANNEL[channel]}, and ${provider.id} is ${provider.type}`));
+  } else if (!(await servesOnChannel(tx, provider.id, service, channel))) {
+    errors.push(new FieldError("providerId", `${provider.id} is not in service ${service.number}'s list of providers for the ${channel} channel`));
+  }
+}
+
+/** The akim's office that took the documents in: required on the AKIM channel, refused on the others. */
+function akimOfficeOf(channel: Channel, raw: string | null | undefined, errors: FieldError[]): string | null {
+  if (channel === "AKIM") {
+    const check = checkText(raw ?? "", "akim office", { min: 3, max: 200 });
+    if (check.ok) return check.value;
+    errors.push(new FieldError("akimOffice", `the AKIM channel needs the akim's office that takes the documents in: ${check.message}`));
+  } else if (raw) {
+    errors.push(new FieldError("akimOffice", "only the AKIM channel names an akim's office"));
+  }
+  return null;
+}
+
+/** The documents handed in, checked against the service's list for the channel (none checked on a channel it does not offer). */
+function acceptDocuments(service: ServiceRow, channel: Channel, documents: string[], errors: FieldError[]): { code: string; text: string }[] {
+  if (!channelsOf(service).includes(channel)) return [];
+  const choices = documentsFor(service, channel);
+  const accepted: { code: string; text: string }[] = [];
+  const seen = new Set<string>();
+  documents.forEach((raw, index) => {
+    const code = raw.trim();
+    const choice = choices.find((candidate) => candidate.code === code);
+    if (seen.has(code)) errors.push(new FieldError(`documents[${index}]`, `document ${code} is listed twice`));
+    else if (!choice) {
+      const known = choices.map((candidate) => candidate.code).join(", ");
+      errors.push(new FieldError(`documents[${index}]`, `${code} is not in service ${service.number}'s document list for ${channel}${known ? ` (${known})` : documentsSetByMaslikhat(service) ? " (the list is set by the maslikhat)" : ""}`));
+    } else accepted.push(choice);
+    seen.add(code);
+  });
+  if (documents.length === 0 && choices.length > 0) errors.push(new FieldError("documents", "hand in at least one document of the service's list"));
+  return accepted;
+}
+
 export async function submitApplication(db: Database, caller: KeyCaller, input: SubmitFields, now: () => Date = () => new Date()): Promise<Outcome<Receipt>> {
   const { idempotencyKey, ...request } = input;
   const outcome = await runIdempotent<Receipt>({
@@ -188,21 +236,8 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
       if (!provider) throw new Rollback(new NotFound("Provider", input.providerId));
 
       const channel = input.channel;
-      if (!channelsOf(service).includes(channel)) {
-        errors.push(new FieldError("channel", `service ${service.number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`));
-      } else if (provider.type !== PROVIDER_TYPE_OF_CHANNEL[channel]) {
-        errors.push(new FieldError("providerId", `the ${channel} channel needs a provider of type ${PROVIDER_TYPE_OF_CHANNEL[channel]}, and ${provider.id} is ${provider.type}`));
-      } else if (!(await servesOnChannel(tx, provider.id, service, channel))) {
-        errors.push(new FieldError("providerId", `${provider.id} is not in service ${service.number}'s list of providers for the ${channel} channel`));
-      }
-      let akimOffice: string | null = null;
-      if (channel === "AKIM") {
-        const check = checkText(input.akimOffice ?? "", "akim office", { min: 3, max: 200 });
-        if (check.ok) akimOffice = check.value;
-        else errors.push(new FieldError("akimOffice", `the AKIM channel needs the akim's office that takes the documents in: ${check.message}`));
-      } else if (input.akimOffice) {
-        errors.push(new FieldError("akimOffice", "only the AKIM channel names an akim's office"));
-      }
+      await checkChannel(tx, service, provider, channel, errors);
+      const akimOffice = akimOfficeOf(channel, input.akimOffice, errors);
 
       const deadline = deadlineFor(service, channel);
       if (!deadline && channelsOf(service).includes(channel)) {
@@ -212,21 +247,7 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
       const category = pickCategory(service, input.recipientCategory);
       if ("error" in category) errors.push(new FieldError("recipientCategory", category.error));
 
-      const choices = channelsOf(service).includes(channel) ? documentsFor(service, channel) : [];
-      const checkDocuments = channelsOf(service).includes(channel);
-      const accepted: { code: string; text: string }[] = [];
-      const seen = new Set<string>();
-      if (checkDocuments) input.documents.forEach((raw, index) => {
-        const code = raw.trim();
-        const choice = choices.find((candidate) => candidate.code === code);
-        if (seen.has(code)) errors.push(new FieldError(`documents[${index}]`, `document ${code} is listed twice`));
-        else if (!choice) {
-          const known = choices.map((candidate) => candidate.code).join(", ");
-          errors.push(new FieldError(`documents[${index}]`, `${code} is not in service ${service.number}'s document list for ${channel}${known ? ` (${known})` : documentsSetByMaslikhat(service) ? " (the list is set by the maslikhat)" : ""}`));
-        } else accepted.push(choice);
-        seen.add(code);
-      });
-      if (checkDocuments && input.documents.length === 0 && choices.length > 0) errors.push(new FieldError("documents", "hand in at least one document of the service's list"));
+      const accepted = acceptDocuments(service, channel, input.documents, errors);
       const receivedBy = checkText(input.receivedBy ?? caller.name, "received by", { min: 2, max: 200 });
       if (!receivedBy.ok) errors.push(new FieldError("receivedBy", receivedBy.message));
 
@@ -257,16 +278,10 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
           status: "SUBMITTED",
           open: true,
           recipientCategory: category.value,
-          applicantIin: applicant.value.iin,
-          applicantSurname: applicant.value.surname,
-          applicantGivenName: applicant.value.givenName,
-          applicantPatronymic: applicant.value.patronymic ?? null,
-          applicantAddress: applicant.value.postalAddress,
-          applicantPhone: applicant.value.phone,
-          applicantEmail: applicant.value.email ?? null,
+          ...applicantColumns(applicant.value),
           documents: accepted,
           deadline: { channel, amount: deadline.amount, unit: deadline.unit, atMost: deadline.atMost ?? false, text: deadline.text ?? "", lines: deadline.lines ? { start: deadline.lines.start, end: deadline.lines.end } : null },
-          receipt: snapshot as unknown as Prisma.InputJsonValue,
+          receipt: toJson(snapshot),
           submittedById: caller.keyId,
           submittedAt: at,
           dueAt: due.at,
@@ -372,43 +387,11 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
         else errors.push(new FieldError("actorName", check.message));
       }
       const data: Prisma.ApplicationUpdateManyMutationInput = { status: check.to, open: isOpen(check.to), version: { increment: 1 }, updatedAt: at };
-      const snapshot = application.receipt as unknown as ReceiptSnapshot;
-      let refusalGroundCode: string | null = null;
+      const snapshot = fromJson<ReceiptSnapshot>(application.receipt);
       let eventProvider = caller.providerId;
-
-      if (input.action === "REFUSE") {
-        const service = await findService(tx, application.serviceNumber);
-        const grounds = service ? refusalGrounds(service) : [];
-        const ground = grounds.find((candidate) => candidate.code === input.refusalGroundCode?.trim());
-        if (!ground) {
-          errors.push(new FieldError("refusalGroundCode", `a refusal must cite one of service ${application.serviceNumber}'s refusal grounds: ${grounds.map((g) => g.code).join(", ") || "(none in the standard)"}`));
-        } else {
-          refusalGroundCode = ground.code;
-          data.refusalGroundCode = ground.code;
-          data.receipt = { ...snapshot, refusalGroundText: ground.text } as unknown as Prisma.InputJsonValue;
-        }
-      } else if (input.refusalGroundCode) {
-        errors.push(new FieldError("refusalGroundCode", "only REFUSE cites a refusal ground"));
-      }
-      if (input.action === "APPROVE" || input.action === "REFUSE") data.outcome = check.to;
-
-      if (input.action === "FORWARD") {
-        const service = await findService(tx, application.serviceNumber);
-        const receivedAt = await tx.provider.findUnique({ where: { id: application.receivedAtId } });
-        const target = input.forwardToProviderId ? await findProvider(tx, input.forwardToProviderId) : null;
-        if (!input.forwardToProviderId) errors.push(new FieldError("forwardToProviderId", "FORWARD needs the department to forward to"));
-        else if (!target) throw new Rollback(new NotFound("Provider", input.forwardToProviderId));
-        else if (target.type !== "AUTHORITY") errors.push(new FieldError("forwardToProviderId", `${target.id} is not a department (it is ${target.type})`));
-        else if (!service || !(await servesOnChannel(tx, target.id, service, "AUTHORITY"))) errors.push(new FieldError("forwardToProviderId", `${target.id} is not in service ${application.serviceNumber}'s list of departments`));
-        else if (receivedAt && target.regionId !== receivedAt.regionId) errors.push(new FieldError("forwardToProviderId", `${target.id} is not in the region of ${receivedAt.id}`));
-        else {
-          data.providerId = target.id;
-          data.receipt = { ...snapshot, names: { ...snapshot.names, [target.id]: target.name } } as unknown as Prisma.InputJsonValue;
-        }
-      } else if (input.forwardToProviderId) {
-        errors.push(new FieldError("forwardToProviderId", "only FORWARD names a provider to forward to"));
-      }
-      if (check.to === "RESULT_ISSUED" || check.to === "WITHDRAWN") data.closedAt = at;
+      await applyActionEffects({ tx, application, input, snapshot, data, errors });
+      if (APPLICATION_RULES[input.action].decides) data.outcome = check.to;
+      if (!isOpen(check.to)) data.closedAt = at;
       if (errors.length > 0) throw new Rollback(new ValidationFailed(errors));
       if (caller.role === "PORTAL") eventProvider = null;
 
@@ -428,7 +411,7 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
           actorName: actorName ?? caller.name,
           providerId: eventProvider,
           reason,
-          refusalGroundCode,
+          refusalGroundCode: (data.refusalGroundCode as string | undefined) ?? null,
           at,
         },
       });

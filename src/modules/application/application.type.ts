@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ApplicationStatusEnum, ChannelEnum, DeadlineUnitEnum } from "./application.enums.js";
+import { ProviderRefType, ServiceRefType } from "../write/directory-ref.type.js";
 
 @ObjectType("AppliedDeadline", { description: "The standard's deadline (мерзім) for the channel used (paragraph 7), with the act's wording and lines." })
 export class AppliedDeadlineType {
@@ -95,24 +96,6 @@ export class ApplicationEventType {
 
   @Field(() => String, { nullable: true, description: "REFUSE: the code of the refusal ground cited (`r1`, …); null for every other step." })
   refusalGroundCode!: string | null;
-}
-
-@ObjectType("ProviderRef", { description: "A provider as it was named when the record was made (its `node` field has the directory's record as it is now)." })
-export class ProviderRefType {
-  @Field(() => String, { description: "The provider's slug." })
-  slug!: string;
-
-  @Field(() => String, { description: "The provider's name (атауы) as the directory had it when the record was made, or when the application was forwarded to it." })
-  name!: string;
-}
-
-@ObjectType("ServiceRef", { description: "A service as it was titled when the record was made." })
-export class ServiceRefType {
-  @Field(() => Int, { description: "The service's number in the act (1–18)." })
-  number!: number;
-
-  @Field(() => String, { description: "The service's title (атауы) as the directory had it when the record was made." })
-  title!: string;
 }
 
 @ObjectType("Application", { description: "A citizen's application for one service." })

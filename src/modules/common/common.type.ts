@@ -1,4 +1,4 @@
-/** Value types shared by providers, listings and services: as the extractor cleaned them (seeds/extract/model.ts). */
+/** Value types shared by providers, listings and services: as the extractor cleaned them (seeds/contract/records.ts). */
 import "reflect-metadata";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 

@@ -20,7 +20,7 @@
  * (the column is `COLLATE "C"`), so both databases and JavaScript (`<`) put
  * names in the same order.
  */
-import { fixLookalikes } from "../../../seeds/extract/clean/text.js";
+import { fixLookalikes } from "../../../seeds/contract/index.js";
 import { memoized } from "./memo.js";
 
 export const KAZAKH_ALPHABET = [..."АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"] as const;

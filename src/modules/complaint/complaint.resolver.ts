@@ -1,82 +1,15 @@
 import { GraphQLDateTime } from "graphql-scalars";
-import { Arg, Args, Ctx, createUnionType, Info, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
-import { callerOf, type KeyCaller, requireRole } from "../access/access.service.js";
-import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
+import { callerOf } from "../access/access.service.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "../../graphql/connection.js";
-import { type KeysetConnection, keysetConnectionType } from "../../graphql/keyset.js";
-import { type ComplaintRecord, fileComplaint, listComplaints, loadComplaint, maySeeComplainant, type Talon, transitionComplaint } from "./complaint.service.js";
-import {
-  ComplaintStatusEnum,
-  ComplaintTalonType,
-  ComplaintType,
-  FileComplaintInput,
-  TransitionComplaintInput,
-  type ComplaintKindEnum,
-  type ComplaintTargetEnum,
-} from "./complaint.type.js";
-import { lookUpByAccessCode, registrationNumber } from "../access/tracking.js";
-
-export const FileComplaintResult = createUnionType({
-  name: "FileComplaintResult",
-  description: "The talon (талон), or why nothing was filed.",
-  types: () => [ComplaintTalonType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
-});
-
-export const TransitionComplaintResult = createUnionType({
-  name: "TransitionComplaintResult",
-  description: "The complaint after the step, or why the step was not taken.",
-  types: () => [ComplaintType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
-});
-
-export const ComplaintConnectionType = keysetConnectionType("Complaint", () => ComplaintType, "шағым");
-
-export function toComplaintType(row: ComplaintRecord, caller: KeyCaller | null): ComplaintType {
-  const talon = row.talon as unknown as Talon;
-  const personal = maySeeComplainant(caller, row);
-  const view = new ComplaintType();
-  Object.assign(view, {
-    number: row.number,
-    status: row.status as ComplaintStatusEnum,
-    version: row.version,
-    kind: row.kind as ComplaintKindEnum,
-    service: row.serviceNumber !== null ? { number: row.serviceNumber, title: talon.serviceTitle ?? "" } : null,
-    provider: { slug: row.providerId, name: talon.names[row.providerId] ?? row.providerId },
-    applicationNumber: row.applicationNumber ?? null,
-    addressee: { slug: row.addresseeId, name: talon.names[row.addresseeId] ?? row.addresseeId },
-    route: {
-      target: talon.route.target as ComplaintTargetEnum,
-      text: talon.route.text,
-      lineStart: talon.route.lines?.start ?? null,
-      lineEnd: talon.route.lines?.end ?? null,
-      appendixId: talon.route.appendixId,
-    },
-    complainant: personal
-      ? { surname: row.complainantSurname, givenName: row.complainantGivenName, patronymic: row.complainantPatronymic, postalAddress: row.complainantAddress, phone: row.complainantPhone, email: row.complainantEmail }
-      : null,
-    // What was said can identify the complainant: shown with the personal data only.
-    subject: personal ? row.subject : null,
-    reasons: personal ? row.reasons : null,
-    demands: personal ? row.demands : null,
-    filedAt: row.filedAt,
-    answerDueAt: row.answerDueAt,
-    answerDueDate: talon.answerDueDate,
-    contact: talon.contact,
-    answer: row.answer,
-    answeredAt: row.answeredAt,
-    history: (row.events ?? []).map((event) => ({
-      from: event.fromStatus as ComplaintStatusEnum | null,
-      to: event.toStatus as ComplaintStatusEnum,
-      at: event.at,
-      actorRole: event.actorRole,
-      actorName: event.actorName,
-      reason: event.reason,
-    })),
-  });
-  return view;
-}
+import type { KeysetConnection } from "../../graphql/keyset.js";
+import { ComplaintConnectionType, FileComplaintResult, toComplaintType, toTalonType, TransitionComplaintResult } from "./complaint.payload.js";
+import { fileComplaint, listComplaints, loadComplaint, maySeeComplainant, transitionComplaint } from "./complaint.service.js";
+import { ComplaintStatusEnum, ComplaintType, FileComplaintInput, TransitionComplaintInput } from "./complaint.type.js";
+import { answerWrite, trackByNumber } from "../write/write.requests.js";
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
@@ -85,22 +18,7 @@ export class ComplaintResolver {
     @Arg("input", () => FileComplaintInput, { description: "The complaint: its kind, what it is about, the complainant, subject, reasons and demands." }) input: FileComplaintInput,
     @Ctx() ctx: Context,
   ): Promise<typeof FileComplaintResult> {
-    const auth = requireRole(await callerOf(ctx), "PORTAL");
-    if (!auth.ok) return new Forbidden(auth.message, auth.role);
-    const outcome = await fileComplaint(ctx.db, auth.caller, input);
-    if (!outcome.ok) return outcome.error;
-    const { complaint, accessCode } = outcome.value;
-    const talon = complaint.talon as unknown as Talon;
-    const result = new ComplaintTalonType();
-    Object.assign(result, {
-      complaint: toComplaintType(complaint, auth.caller),
-      accessCode,
-      answerDueDate: talon.answerDueDate,
-      answerPeriod: talon.period,
-      contact: talon.contact,
-      outcomeByPost: talon.outcomeByPost,
-    });
-    return result;
+    return answerWrite(ctx, ["PORTAL"], (caller) => fileComplaint(ctx.db, caller, input), (filed, caller) => toTalonType(filed.complaint, filed.accessCode, caller));
   }
 
   @Mutation(() => TransitionComplaintResult, { description: "START_REVIEW and ANSWER by the addressee's officers; WITHDRAW by the filing portal." })
@@ -108,10 +26,7 @@ export class ComplaintResolver {
     @Arg("input", () => TransitionComplaintInput, { description: "The complaint's number, the step and the version last seen." }) input: TransitionComplaintInput,
     @Ctx() ctx: Context,
   ): Promise<typeof TransitionComplaintResult> {
-    const auth = requireRole(await callerOf(ctx), "OFFICER", "PORTAL");
-    if (!auth.ok) return new Forbidden(auth.message, auth.role);
-    const outcome = await transitionComplaint(ctx.db, auth.caller, input);
-    return outcome.ok ? toComplaintType(outcome.value, auth.caller) : outcome.error;
+    return answerWrite(ctx, ["OFFICER", "PORTAL"], (caller) => transitionComplaint(ctx.db, caller, input), (row, caller) => toComplaintType(row, caller));
   }
 
   @Query(() => ComplaintType, {
@@ -130,19 +45,14 @@ export class ComplaintResolver {
     accessCode: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<ComplaintType | null> {
-    const caller = await callerOf(ctx);
-    if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
-    const keyCaller = caller.kind === "key" ? caller : null;
-    const row = await lookUpByAccessCode({
-      db: ctx.db,
-      caller: keyCaller,
-      clientAddress: ctx.clientAddress,
-      number: registrationNumber(number, "C"),
+    return trackByNumber(ctx, {
+      number,
+      kind: "C",
       accessCode,
       load: (normalised) => loadComplaint(ctx.db, normalised),
       owns: (owner, complaint) => maySeeComplainant(owner, complaint),
+      view: (row, caller) => toComplaintType(row, caller),
     });
-    return row && toComplaintType(row, keyCaller);
   }
 
   @Query(() => ComplaintConnectionType, { description: "OFFICER: complaints addressed to the officer's provider. PORTAL: those it filed. Newest first, keyset-paged." })

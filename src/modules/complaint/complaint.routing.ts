@@ -7,7 +7,7 @@
  * the place of the provider complained about.
  */
 import type { Provider } from "../../generated/prisma/client.js";
-import type { ComplaintKind, ComplaintProcedure, ComplaintRoute, ComplaintTarget } from "../../../seeds/extract/standards/model.js";
+import type { ComplaintKind, ComplaintProcedure, ComplaintRoute, ComplaintTarget } from "../../../seeds/contract/index.js";
 
 export type RoutableTarget = Exclude<ComplaintTarget, "COURT">;
 export type FileableKind = Exclude<ComplaintKind, "COURT">;

@@ -4,18 +4,19 @@
  * addressee's steps, and reads. Same guarantees as applications: one
  * transaction, failures as data, idempotent retries, optimistic versions.
  */
+import { toJson } from "../../db/json.js";
 import type { Database } from "../../db/database.js";
 import type { Complaint, ComplaintEvent, Prisma, Provider } from "../../generated/prisma/client.js";
 import type { ComplaintStatus } from "../../generated/prisma/enums.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
 import { keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import type { KeyCaller } from "../access/access.service.js";
-import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../access/errors.type.js";
-import { runIdempotent, type Tx } from "../access/idempotency.service.js";
-import { audit, checkEmail, checkName, checkPhone, checkText } from "../access/personal-data.js";
+import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../write/errors.type.js";
+import { runIdempotent, type Tx } from "../write/idempotency.service.js";
+import { audit, checkEmail, checkName, checkPhone, checkText } from "../write/personal-data.js";
 import { dueDate } from "../calendar/calendar.service.js";
-import { hashAccessCode, newAccessCode } from "../application/application.service.js";
-import { findProvider, listsService } from "../application/directory.repository.js";
+import { hashAccessCode, newAccessCode } from "../write/access-code.js";
+import { findProvider, listsService } from "../write/directory.repository.js";
 import { recordEvent } from "../events/events.repository.js";
 import { announceCommit } from "../events/events.signal.js";
 import { chooseRoute, COMPLAINT_ANSWER_PERIOD, type FileableKind, type RoutableTarget, type RoutingDirectory } from "./complaint.routing.js";
@@ -174,7 +175,7 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
           applicationId: application?.id ?? null,
           addresseeId: choice.addressee.id,
           target: choice.route.target,
-          route: talon.route as unknown as Prisma.InputJsonValue,
+          route: toJson(talon.route),
           status: "FILED",
           open: true,
           complainantSurname: surname ?? "",
@@ -186,7 +187,7 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
           subject: subject ?? "",
           reasons: reasons ?? "",
           demands: demands ?? "",
-          talon: talon as unknown as Prisma.InputJsonValue,
+          talon: toJson(talon),
           filedById: caller.keyId,
           filedAt: at,
           answerDueAt: due.at,

@@ -1,17 +1,15 @@
 import "reflect-metadata";
+import { ComplaintStatus as PrismaComplaintStatus } from "../../generated/prisma/enums.js";
 import { GraphQLDateTime, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ProviderRefType, ServiceRefType } from "../application/application.type.js";
+import { ProviderRefType, ServiceRefType } from "../write/directory-ref.type.js";
 import { ComplaintKind as ComplaintKindEnum, ComplaintTarget as ComplaintTargetEnum } from "../service/service.structure.type.js";
 
 export { ComplaintKindEnum, ComplaintTargetEnum };
 
-export enum ComplaintStatusEnum {
-  FILED = "FILED",
-  IN_REVIEW = "IN_REVIEW",
-  ANSWERED = "ANSWERED",
-  WITHDRAWN = "WITHDRAWN",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const ComplaintStatusEnum = PrismaComplaintStatus;
+export type ComplaintStatusEnum = PrismaComplaintStatus;
 registerEnumType(ComplaintStatusEnum, {
   name: "ComplaintStatus",
   description: "FILED → IN_REVIEW → ANSWERED by the addressee's officers; FILED/IN_REVIEW → WITHDRAWN by the filing portal.",

@@ -5,7 +5,13 @@ import { referenceTables } from "../../db/reference-tables.js";
 import { byIdLoader, listLoader, pick } from "../../graphql/loader-utils.js";
 import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import type { DistrictFilterInput } from "./district.inputs.js";
-import { asDistrict, type DistrictKind, type DistrictValue } from "./district.type.js";
+import type { DistrictKind, DistrictValue } from "./district.type.js";
+import type { District as DistrictRow } from "../../generated/prisma/client.js";
+
+/** A district row as GraphQL serves it: the one mapping, used by every query and loader that returns districts. */
+export function asDistrict(row: DistrictRow): DistrictValue {
+  return Object.assign(row, { __typename: "District", slug: row.id });
+}
 
 /** District list arguments, normalised: the Prisma condition and the loader's batching key. */
 export interface DistrictQuery {

@@ -1,15 +1,13 @@
 import "reflect-metadata";
+import { DistrictKind as PrismaDistrictKind } from "../../generated/prisma/enums.js";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import type { District as DistrictRow } from "../../generated/prisma/client.js";
 import { connectionType } from "../../graphql/connection.js";
 import { NodeInterface, type Typed } from "../node/node.type.js";
 
-export enum DistrictKind {
-  DISTRICT = "DISTRICT",
-  CITY = "CITY",
-  CITY_DISTRICT = "CITY_DISTRICT",
-  SETTLEMENT = "SETTLEMENT",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const DistrictKind = PrismaDistrictKind;
+export type DistrictKind = PrismaDistrictKind;
 registerEnumType(DistrictKind, {
   name: "DistrictKind",
   description: "DISTRICT (аудан), CITY of oblast significance (облыстық маңызы бар қала), CITY_DISTRICT (қаладағы аудан), SETTLEMENT (кент).",
@@ -22,10 +20,6 @@ registerEnumType(DistrictKind, {
 });
 
 export type DistrictValue = DistrictRow & Typed;
-
-export function asDistrict(row: DistrictRow): DistrictValue {
-  return Object.assign(row, { __typename: "District", slug: row.id });
-}
 
 @ObjectType("District", { implements: NodeInterface, description: "A district (аудан), a city of oblast significance, a city district or a settlement." })
 export class DistrictType {

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { EventType as PrismaEventType } from "../../generated/prisma/enums.js";
 import { GraphQLDateTime } from "graphql-scalars";
 import { type ClassType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import type { OutboxEvent } from "../../generated/prisma/client.js";
@@ -6,12 +7,9 @@ import { keysetConnectionType } from "../../graphql/keyset.js";
 import { ApplicationStatusEnum } from "../application/application.enums.js";
 import { ComplaintStatusEnum } from "../complaint/complaint.type.js";
 
-export enum EventTypeEnum {
-  APPLICATION_SUBMITTED = "APPLICATION_SUBMITTED",
-  APPLICATION_STATUS_CHANGED = "APPLICATION_STATUS_CHANGED",
-  COMPLAINT_FILED = "COMPLAINT_FILED",
-  COMPLAINT_STATUS_CHANGED = "COMPLAINT_STATUS_CHANGED",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const EventTypeEnum = PrismaEventType;
+export type EventTypeEnum = PrismaEventType;
 registerEnumType(EventTypeEnum, {
   name: "EventType",
   description: "What happened: an application or a complaint was created, or took a lifecycle step. The same names are the `type` of webhook bodies.",

@@ -2,16 +2,17 @@
  * The legal act as GraphQL serves it: one mapping from the stored row, used
  * by `legalAct` and by `node(id)` alike, so both answer the same object.
  */
+import { fromJson } from "../../db/json.js";
 import type { Database } from "../../db/database.js";
 import type { LegalAct } from "../../generated/prisma/client.js";
-import type { LegalActRecord } from "../../../seeds/extract/standards/model.js";
+import type { LegalActRecord } from "../../../seeds/contract/index.js";
 import type { LegalActType } from "./legal-act.type.js";
 
 export type LegalActValue = LegalActType & { __typename: "LegalAct" };
 
 export function toLegalActValue(row: LegalAct): LegalActValue {
-  // The extracted record as loaded (seeds/extract/standards/model.ts LegalActRecord).
-  const record = row.data as unknown as LegalActRecord;
+  // The extracted record as loaded (seeds/contract/standards.ts LegalActRecord).
+  const record = fromJson<LegalActRecord>(row.data);
   return {
     __typename: "LegalAct",
     id: row.id,

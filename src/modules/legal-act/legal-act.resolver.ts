@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { GraphQLError } from "graphql";
+import { BadInputError } from "../../graphql/errors.js";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { findLegalAct } from "./legal-act.repository.js";
@@ -25,9 +25,7 @@ export class LegalActResolver {
     @Ctx() { directory: db }: Context,
   ): Promise<SourceLineType[]> {
     if (start < 1 || end < start || end - start + 1 > MAX_SOURCE_LINES) {
-      throw new GraphQLError(`sourceLines needs 1 <= start <= end and at most ${MAX_SOURCE_LINES} lines`, {
-        extensions: { code: "BAD_USER_INPUT" },
-      });
+      throw new BadInputError(`sourceLines needs 1 <= start <= end and at most ${MAX_SOURCE_LINES} lines`);
     }
     return db.prisma.sourceLine.findMany({ where: { no: { gte: start, lte: end } }, orderBy: { no: "asc" } });
   }

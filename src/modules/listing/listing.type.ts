@@ -1,18 +1,13 @@
 import "reflect-metadata";
+import { AppendixKind as PrismaAppendixKind } from "../../generated/prisma/enums.js";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Appendix as AppendixRow, Conflict as ConflictRow, Listing as ListingRow, QualityIndicator as QualityIndicatorRow } from "../../generated/prisma/client.js";
 import { EmailType, LineRangeType, PhoneType, ScheduleType } from "../common/common.type.js";
 import { NodeInterface, type Typed } from "../node/node.type.js";
 
-export enum AppendixKind {
-  DEPT = "DEPT",
-  AKIM = "AKIM",
-  BASQ = "BASQ",
-  APP = "APP",
-  XQO = "XQO",
-  QUAL = "QUAL",
-  FORM = "FORM",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const AppendixKind = PrismaAppendixKind;
+export type AppendixKind = PrismaAppendixKind;
 registerEnumType(AppendixKind, {
   name: "AppendixKind",
   description:

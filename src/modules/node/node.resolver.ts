@@ -10,35 +10,37 @@ import { findLegalAct } from "../legal-act/legal-act.repository.js";
 /** Most ids one `nodes` call accepts (the page size limit). */
 export const MAX_NODES = 100;
 
-async function loadNode(ctx: Context, globalId: string): Promise<Typed | null> {
+type NodeLoader = (ctx: Context, id: string) => Promise<Typed | null>;
+
+/** A provider type's loader: the provider, when the id names one of that type. */
+const providerOf = (type: "Authority" | "AkimatApparatus" | "ServiceCentre"): NodeLoader => async ({ loaders }, id) => {
+  const provider = await loaders.providerById.load(id);
+  return provider?.__typename === type ? provider : null;
+};
+
+/**
+ * How `node(id)` loads each type that implements Node: every entry hands back
+ * the same object its own query does (test/graphql/node.test.ts checks that
+ * every Node type of the schema has one).
+ */
+export const NODE_LOADERS: Readonly<Record<string, NodeLoader>> = {
+  Region: ({ loaders }, id) => loaders.regionById.load(id),
+  District: ({ loaders }, id) => loaders.districtById.load(id),
+  Authority: providerOf("Authority"),
+  AkimatApparatus: providerOf("AkimatApparatus"),
+  ServiceCentre: providerOf("ServiceCentre"),
+  Service: ({ loaders }, id) => loaders.serviceById.load(id),
+  Appendix: ({ loaders }, id) => loaders.appendixById.load(id),
+  Listing: ({ loaders }, id) => loaders.listingById.load(id),
+  DataConflict: ({ loaders }, id) => loaders.conflictById.load(id),
+  QualityIndicator: ({ loaders }, id) => loaders.qualityIndicatorById.load(id),
+  LegalAct: ({ directory }, id) => findLegalAct(directory, id),
+};
+
+function loadNode(ctx: Context, globalId: string): Promise<Typed | null> {
   const { type, id } = fromGlobalId(globalId);
-  const { loaders } = ctx;
-  switch (type) {
-    case "Region":
-      return loaders.regionById.load(id);
-    case "District":
-      return loaders.districtById.load(id);
-    case "Authority":
-    case "AkimatApparatus":
-    case "ServiceCentre": {
-      const provider = await loaders.providerById.load(id);
-      return provider?.__typename === type ? provider : null;
-    }
-    case "Service":
-      return loaders.serviceById.load(id);
-    case "Appendix":
-      return loaders.appendixById.load(id);
-    case "Listing":
-      return loaders.listingById.load(id);
-    case "DataConflict":
-      return loaders.conflictById.load(id);
-    case "QualityIndicator":
-      return loaders.qualityIndicatorById.load(id);
-    case "LegalAct":
-      return findLegalAct(ctx.directory, id);
-    default:
-      return null;
-  }
+  const load = Object.hasOwn(NODE_LOADERS, type) ? NODE_LOADERS[type] : undefined;
+  return load ? load(ctx, id) : Promise.resolve(null);
 }
 
 @Resolver(() => NodeInterface)

@@ -1,15 +1,14 @@
 import "reflect-metadata";
+import { AkimatLevel as PrismaAkimatLevel, AuthorityKind as PrismaAuthorityKind } from "../../generated/prisma/enums.js";
 import { Field, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import type { Provider as ProviderRow } from "../../generated/prisma/client.js";
 import { connectionType } from "../../graphql/connection.js";
 import { AddressType, EmailType, LineRangeType, PhoneType, ScheduleType } from "../common/common.type.js";
 import { NodeInterface, type Typed } from "../node/node.type.js";
 
-export enum AuthorityKind {
-  DISTRICT_DEPARTMENT = "DISTRICT_DEPARTMENT",
-  REGIONAL_ADMINISTRATION = "REGIONAL_ADMINISTRATION",
-  MINISTRY = "MINISTRY",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const AuthorityKind = PrismaAuthorityKind;
+export type AuthorityKind = PrismaAuthorityKind;
 registerEnumType(AuthorityKind, {
   name: "AuthorityKind",
   description:
@@ -22,10 +21,9 @@ registerEnumType(AuthorityKind, {
   },
 });
 
-export enum AkimatLevel {
-  REGIONAL = "REGIONAL",
-  DISTRICT = "DISTRICT",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const AkimatLevel = PrismaAkimatLevel;
+export type AkimatLevel = PrismaAkimatLevel;
 registerEnumType(AkimatLevel, {
   name: "AkimatLevel",
   description: "Level of an akimat apparatus (әкімі аппараты): REGIONAL (облыс әкімдігі) or DISTRICT (аудан, қала, кент, ауылдық округ әкімі).",

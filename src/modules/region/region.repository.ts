@@ -4,7 +4,13 @@ import { referenceTables } from "../../db/reference-tables.js";
 import { byIdLoader, pick } from "../../graphql/loader-utils.js";
 import { searchTerms, termsCondition } from "../search/search.text.js";
 import type { RegionFilterInput } from "./region.inputs.js";
-import { asRegion, type RegionValue } from "./region.type.js";
+import type { RegionValue } from "./region.type.js";
+import type { Region as RegionRow } from "../../generated/prisma/client.js";
+
+/** A region row as GraphQL serves it: the one mapping, used by every query and loader that returns regions. */
+export function asRegion(row: RegionRow): RegionValue {
+  return Object.assign(row, { __typename: "Region", slug: row.id });
+}
 
 export function regionWhere(filter?: RegionFilterInput | null): Prisma.RegionWhereInput {
   const and: Prisma.RegionWhereInput[] = [];

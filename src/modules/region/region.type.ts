@@ -1,13 +1,13 @@
 import "reflect-metadata";
+import { RegionKind as PrismaRegionKind } from "../../generated/prisma/enums.js";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Region as RegionRow } from "../../generated/prisma/client.js";
 import { connectionType } from "../../graphql/connection.js";
 import { NodeInterface, type Typed } from "../node/node.type.js";
 
-export enum RegionKind {
-  OBLAST = "OBLAST",
-  CITY = "CITY",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const RegionKind = PrismaRegionKind;
+export type RegionKind = PrismaRegionKind;
 registerEnumType(RegionKind, {
   name: "RegionKind",
   description: "OBLAST (облыс) or CITY of republican significance (республикалық маңызы бар қала).",
@@ -18,10 +18,6 @@ registerEnumType(RegionKind, {
 });
 
 export type RegionValue = RegionRow & Typed;
-
-export function asRegion(row: RegionRow): RegionValue {
-  return Object.assign(row, { __typename: "Region", slug: row.id });
-}
 
 @ObjectType("Region", { implements: NodeInterface, description: "A region (өңір): an oblast (облыс) or a city of republican significance." })
 export class RegionType {

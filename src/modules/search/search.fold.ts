@@ -1,7 +1,7 @@
 /**
  * The folding search matches under: one key for every way a name is typed.
  *
- * It starts from `searchKey` (seeds/extract/clean/latin.ts: Cyrillic →
+ * It starts from `searchKey` (seeds/contract/latin.ts: Cyrillic →
  * 2021 Kazakh Latin → plain ASCII, zh → j, kh → h, q → k), which also makes
  * the slugs and so must not change, and folds further what people type
  * differently from the act:
@@ -22,7 +22,7 @@
  * The seed loader stores names folded: a change here must bump
  * LOADER_VERSION in src/db/seed.ts, or databases keep the old keys.
  */
-import { searchKey } from "../../../seeds/extract/clean/latin.js";
+import { searchKey } from "../../../seeds/contract/index.js";
 import { memoized } from "../common/memo.js";
 
 const WORD_FOLDS: readonly [RegExp, string][] = [

@@ -1,11 +1,18 @@
 import type { Database } from "../../db/database.js";
-import type { Prisma } from "../../generated/prisma/client.js";
+import { fromJson } from "../../db/json.js";
+import type { Prisma, Service as ServiceRow } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
 import { referenceTables } from "../../db/reference-tables.js";
 import { byIdLoader, listLoader, pick } from "../../graphql/loader-utils.js";
 import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
 import type { ServiceFilterInput } from "./service.inputs.js";
-import { asService, SERVICE_RULES, type ServiceRules, type ServiceValue } from "./service.type.js";
+import { SERVICE_RULES, type ServiceRuleColumn, type ServiceRules, type ServiceValue } from "./service.type.js";
+import type { Typed } from "../node/node.type.js";
+
+/** A service row (without its rules) as GraphQL serves it: the one mapping, used by every query and loader that returns services. */
+export function asService<R extends Omit<ServiceRow, ServiceRuleColumn>>(row: R): R & Typed {
+  return Object.assign(row, { __typename: "Service" });
+}
 
 /** Service list arguments, normalised: the Prisma condition and the loader's batching key. */
 export interface ServiceQuery {
@@ -25,9 +32,20 @@ export function serviceQuery(filter?: ServiceFilterInput | null): ServiceQuery {
   return query;
 }
 
+/** The condition on the service's own columns: the database's `where` and the held rows' filter both read it. */
+function ownColumns(query: ServiceQuery): { repealed?: boolean } {
+  return query.repealed != null ? { repealed: query.repealed } : {};
+}
+
+/** Whether a held service meets the own-column condition (the held rows answer no other, see `isHeld`). */
+function meetsOwnColumns(service: { repealed: boolean }, own: { repealed?: boolean }): boolean {
+  return own.repealed === undefined || service.repealed === own.repealed;
+}
+
 export function serviceWhere(query: ServiceQuery): Prisma.ServiceWhereInput {
   const and: Prisma.ServiceWhereInput[] = [];
-  if (query.repealed != null) and.push({ repealed: query.repealed });
+  const own = ownColumns(query);
+  if (own.repealed !== undefined) and.push(own);
   if (query.regionId) and.push({ providerLinks: { some: { provider: { regionId: query.regionId } } } });
   if (query.districtId) and.push({ providerLinks: { some: { provider: { districtId: query.districtId } } } });
   if (query.terms?.length) and.push(termsCondition(query.terms));
@@ -39,6 +57,15 @@ const isHeld = (query: ServiceQuery) => !query.regionId && !query.districtId && 
 
 export async function findServices(db: Database, query: ServiceQuery): Promise<ServiceValue[]> {
   return (await db.prisma.service.findMany({ where: serviceWhere(query), orderBy: { number: "asc" }, omit: SERVICE_RULES })).map(asService);
+}
+
+/** A service's rule columns read as the contract's records, once, here. */
+export function toServiceRules(row: Pick<ServiceRow, ServiceRuleColumn | "id">): ServiceRules {
+  const rules = { id: row.id } as ServiceRules;
+  for (const column of Object.keys(SERVICE_RULES) as ServiceRuleColumn[]) {
+    rules[column] = fromJson(row[column]);
+  }
+  return rules;
 }
 
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
@@ -56,7 +83,7 @@ export function createServiceLoaders(db: Database) {
       (row) => String(row.number),
     ),
     serviceRulesById: () => byIdLoader<ServiceRules>(
-      (ids) => db.prisma.service.findMany({ where: { id: { in: ids } }, select: { id: true, ...SERVICE_RULES } }),
+      async (ids) => (await db.prisma.service.findMany({ where: { id: { in: ids } }, select: { id: true, ...SERVICE_RULES } })).map(toServiceRules),
       (row) => row.id,
     ),
     // Links first, then the (few, distinct) services they name: cheaper than
@@ -77,7 +104,7 @@ export function createServiceLoaders(db: Database) {
         // Only `repealed` (or nothing) narrows the list: the services are held in memory, in number order.
         const services = isHeld(query)
           ? [...(await referenceTables(db)).servicesByNumber.values()]
-              .filter((service) => providersOf.has(service.id) && (query.repealed == null || service.repealed === query.repealed))
+              .filter((service) => providersOf.has(service.id) && meetsOwnColumns(service, ownColumns(query)))
               .sort((a, b) => a.number - b.number)
               .map((service) => ({ ...service }))
           : await db.prisma.service.findMany({ where: { AND: [serviceWhere(query), { id: { in: [...providersOf.keys()] } }] }, orderBy: { number: "asc" }, omit: SERVICE_RULES });

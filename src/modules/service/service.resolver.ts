@@ -63,88 +63,88 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => [ProviderChannelType])
-  async channels(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async channels(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["providers"]>> {
     return (await rules(service, ctx)).providers ?? [];
   }
 
   @FieldResolver(() => LegalBasisType, { nullable: true })
-  async legalBasis(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async legalBasis(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["legalBasis"] | undefined> {
     return (await rules(service, ctx)).legalBasis;
   }
 
   @FieldResolver(() => ServiceResultType, { nullable: true })
-  async result(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async result(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["result"] | undefined> {
     return (await rules(service, ctx)).result;
   }
 
   @FieldResolver(() => RecipientsType, { nullable: true })
-  async recipients(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async recipients(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["recipients"] | undefined> {
     return (await rules(service, ctx)).recipients;
   }
 
   // Item 11 (repealed) has no rules: its list columns are null, served as empty lists.
   @FieldResolver(() => [DeadlineType])
-  async deadlines(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async deadlines(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["deadlines"]>> {
     return (await rules(service, ctx)).deadlines ?? [];
   }
 
   @FieldResolver(() => [WaitingTimeType])
-  async waitingTimes(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async waitingTimes(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["waitingTimes"]>> {
     return (await rules(service, ctx)).waitingTimes ?? [];
   }
 
   @FieldResolver(() => CostType, { nullable: true })
-  async cost(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async cost(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["cost"] | undefined> {
     return (await rules(service, ctx)).cost;
   }
 
   @FieldResolver(() => ServiceSchedulesType, { nullable: true })
-  async schedules(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async schedules(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["schedules"] | undefined> {
     return (await rules(service, ctx)).schedules;
   }
 
   @FieldResolver(() => ServiceDocumentsType, { nullable: true })
-  async documents(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async documents(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["documents"] | undefined> {
     return (await rules(service, ctx)).documents;
   }
 
   @FieldResolver(() => RefusalGroundsType, { nullable: true })
-  async refusalGrounds(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async refusalGrounds(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["refusalGrounds"] | undefined> {
     return (await rules(service, ctx)).refusalGrounds;
   }
 
   @FieldResolver(() => SuspensionGroundsType, { nullable: true })
-  async suspensionGrounds(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async suspensionGrounds(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["suspensionGrounds"] | undefined> {
     return (await rules(service, ctx)).suspensionGrounds;
   }
 
   @FieldResolver(() => [HandInType])
-  async handIn(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async handIn(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["handIn"]>> {
     return (await rules(service, ctx)).handIn ?? [];
   }
 
   @FieldResolver(() => [DeliveryType])
-  async delivery(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async delivery(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["delivery"]>> {
     return (await rules(service, ctx)).delivery ?? [];
   }
 
   @FieldResolver(() => ComplaintProcedureType, { nullable: true })
-  async complaints(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async complaints(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["complaints"] | undefined> {
     return (await rules(service, ctx)).complaints;
   }
 
   @FieldResolver(() => [FormType])
-  async forms(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async forms(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["forms"]>> {
     return (await rules(service, ctx)).forms ?? [];
   }
 
   @FieldResolver(() => [AmendmentNoteType])
-  async amendments(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async amendments(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["amendments"]>> {
     return (await rules(service, ctx)).amendments ?? [];
   }
 
   @FieldResolver(() => [SubServiceType])
-  async subServices(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<unknown> {
+  async subServices(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["subServices"]>> {
     return (await rules(service, ctx)).subServices ?? [];
   }
 

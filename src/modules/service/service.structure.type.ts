@@ -1,16 +1,15 @@
 /**
  * The structured rules of a service standard, served as the extractor wrote
- * them (seeds/extract/standards/model.ts). Every fact keeps its `lines`.
+ * them (seeds/contract/standards.ts). Every fact keeps its `lines`.
  */
 import "reflect-metadata";
+import { ApplicationChannel as PrismaApplicationChannel } from "../../generated/prisma/enums.js";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LineRangeType, WeeklyHoursType } from "../common/common.type.js";
 
-export enum Channel {
-  AUTHORITY = "AUTHORITY",
-  AKIM = "AKIM",
-  SERVICE_CENTRE = "SERVICE_CENTRE",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const Channel = PrismaApplicationChannel;
+export type Channel = PrismaApplicationChannel;
 registerEnumType(Channel, {
   name: "Channel",
   description: "Where a service is applied for (өтініш беру арнасы): AUTHORITY (уәкілетті орган), AKIM (кент, ауыл, ауылдық округ әкімі), SERVICE_CENTRE (ХҚО).",

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { ServiceRecord } from "../../../seeds/contract/index.js";
 import type { Service as ServiceRow } from "../../generated/prisma/client.js";
 import { connectionType } from "../../graphql/connection.js";
 import { LineRangeType } from "../common/common.type.js";
@@ -65,14 +66,12 @@ export const SERVICE_RULES = {
 } as const;
 
 export type ServiceRuleColumn = keyof typeof SERVICE_RULES;
-export type ServiceRules = Pick<ServiceRow, ServiceRuleColumn | "id">;
+
+/** The rules as the extractor wrote them (seeds/contract `ServiceRecord`); null for the repealed item 11, which has none. */
+export type ServiceRules = { id: string } & { [column in ServiceRuleColumn]: ServiceRecord[column] | null };
 
 /** What resolvers hand to the Service type: the row, with or without its rules. */
-export type ServiceValue = Omit<ServiceRow, ServiceRuleColumn> & Partial<Pick<ServiceRow, ServiceRuleColumn>> & Typed;
-
-export function asService<R extends Omit<ServiceRow, ServiceRuleColumn>>(row: R): R & Typed {
-  return Object.assign(row, { __typename: "Service" });
-}
+export type ServiceValue = Omit<ServiceRow, ServiceRuleColumn> & Partial<Omit<ServiceRules, "id">> & Typed;
 
 /**
  * A service standard (мемлекеттік көрсетілетін қызмет стандарты). JSON

@@ -1,8 +1,9 @@
 /** The directory's counts, computed from a handful of small queries (the whole directory is a few thousand rows). */
 import type { Database } from "../../db/database.js";
 import { providerKind, ProviderKind } from "../provider/provider.type.js";
-import { asRegion } from "../region/region.type.js";
-import { asService, SERVICE_RULES } from "../service/service.type.js";
+import { asRegion } from "../region/region.repository.js";
+import { asService } from "../service/service.repository.js";
+import { SERVICE_RULES } from "../service/service.type.js";
 import type { KindCountType, StatsType } from "./stats.type.js";
 
 const KINDS = Object.values(ProviderKind);

@@ -5,7 +5,7 @@ import { ConnectionArgs } from "../../graphql/connection.js";
 import { type KeysetConnection, keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
 import { callerOf, type KeyCaller, requireRole } from "../access/access.service.js";
-import { Conflict, FieldError, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
+import { Conflict, FieldError, Forbidden, NotFound, ValidationFailed } from "../write/errors.type.js";
 import { findEvent } from "../events/events.repository.js";
 import { announceCommit } from "../events/events.signal.js";
 import { checkWebhookUrl } from "./webhook.allow-list.js";

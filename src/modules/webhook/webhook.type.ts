@@ -1,17 +1,16 @@
 import "reflect-metadata";
+import { WebhookDeliveryStatus as PrismaWebhookDeliveryStatus } from "../../generated/prisma/enums.js";
 import { GraphQLDateTime } from "graphql-scalars";
 import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { WebhookEndpoint } from "../../generated/prisma/client.js";
 import { keysetConnectionType } from "../../graphql/keyset.js";
-import { Conflict, Forbidden, NotFound, ValidationFailed } from "../access/errors.type.js";
+import { Conflict, Forbidden, NotFound, ValidationFailed } from "../write/errors.type.js";
 import { EventInterface, EventTypeEnum, toEventType } from "../events/events.type.js";
 import type { DeliveryRecord } from "./webhook.repository.js";
 
-export enum WebhookDeliveryStatusEnum {
-  PENDING = "PENDING",
-  DELIVERED = "DELIVERED",
-  FAILED = "FAILED",
-}
+/** The database's enum (prisma/schema.prisma), registered for GraphQL below: declared once. */
+export const WebhookDeliveryStatusEnum = PrismaWebhookDeliveryStatus;
+export type WebhookDeliveryStatusEnum = PrismaWebhookDeliveryStatus;
 registerEnumType(WebhookDeliveryStatusEnum, {
   name: "WebhookDeliveryStatus",
   description: "Where a delivery stands.",

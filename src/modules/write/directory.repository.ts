@@ -4,8 +4,33 @@
  * Read through the transaction's client so a submission sees one snapshot.
  */
 import { readGlobalId } from "../../graphql/global-id.js";
-import type { Tx } from "../access/idempotency.service.js";
-import { type Channel, channelAppendix, type ServiceRow } from "./application.rules.js";
+import type { Tx } from "./idempotency.service.js";
+import type { Channel, ProviderChannel } from "../../../seeds/contract/index.js";
+
+/** The columns of a `service` row the write side reads (its JSON columns are read by application.rules.ts). */
+export interface ServiceRow {
+  id: string;
+  number: number;
+  repealed: boolean;
+  title: string | null;
+  providers: unknown;
+  deadlines: unknown;
+  documents: unknown;
+  recipients: unknown;
+  refusalGrounds: unknown;
+  handIn: unknown;
+}
+
+/**
+ * The appendix that lists the providers of a channel (paragraph 1 cites it).
+ * The akim channel has none (rural akims are not listed): its documents go to
+ * a department of the AUTHORITY list.
+ */
+export function channelAppendix(service: ServiceRow, channel: Channel): string | null {
+  const providers = Array.isArray(service.providers) ? (service.providers as ProviderChannel[]) : [];
+  const own = providers.find((provider) => provider.channel === channel)?.appendixId ?? null;
+  return own ?? (channel === "AKIM" ? (providers.find((provider) => provider.channel === "AUTHORITY")?.appendixId ?? null) : null);
+}
 
 const PROVIDER_TYPENAMES = new Set(["Authority", "AkimatApparatus", "ServiceCentre", "Provider"]);
 

@@ -4,7 +4,7 @@
  * GraphQL errors.
  */
 import "reflect-metadata";
-import { Field, Int, InterfaceType, ObjectType } from "type-graphql";
+import { type ClassType, createUnionType, Field, Int, InterfaceType, ObjectType } from "type-graphql";
 
 @InterfaceType("MutationError", { description: "What every expected failure of a mutation says." })
 export abstract class MutationError {
@@ -109,4 +109,9 @@ export class Rollback extends Error {
   constructor(readonly error: Failure) {
     super(error.message);
   }
+}
+
+/** A mutation's result type: its success type, or one of the expected failures. */
+export function writeResultUnion<T extends object>(name: string, description: string, success: () => ClassType<T>) {
+  return createUnionType({ name, description, types: () => [success(), ValidationFailed, NotFound, Forbidden, Conflict] as const });
 }

@@ -14,7 +14,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:
 import type { Database } from "../../db/database.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { Conflict, type Outcome, Rollback, ValidationFailed, FieldError, failWith } from "./errors.type.js";
-import { sha256 } from "./access.service.js";
+import { sha256 } from "../access/access.service.js";
 
 export type Tx = Prisma.TransactionClient;
 

@@ -5,11 +5,12 @@
  * the access code, and their wrong codes are counted per client and number
  * (attempt-limiter.ts), never per number alone.
  */
+import { randomInt } from "node:crypto";
 import { BadInputError } from "../../graphql/errors.js";
-import { accessCodeLookups, clientOf } from "./attempt-limiter.js";
+import { accessCodeLookups, clientOf } from "../access/attempt-limiter.js";
 import type { Database } from "../../db/database.js";
-import type { KeyCaller } from "./access.service.js";
-import { sha256 } from "./access.service.js";
+import type { KeyCaller } from "../access/access.service.js";
+import { sha256 } from "../access/access.service.js";
 
 /** `A-2026-0000042` (applications) and `C-2026-0000042` (complaints): a letter, the year, a sequence number of at least 7 digits. */
 const NUMBER_FORMAT = { A: /^A-\d{4}-\d{7,12}$/, C: /^C-\d{4}-\d{7,12}$/ } as const;
@@ -21,6 +22,14 @@ export function registrationNumber(raw: string, kind: keyof typeof NUMBER_FORMAT
     throw new BadInputError(`\`${argument}\` must be a registration number such as ${kind}-2026-0000042`);
   }
   return number;
+}
+
+/** 10 characters of Crockford's base32 (no I, L, O, U): about 50 bits, read out over a phone without confusion. */
+const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export function newAccessCode(): string {
+  let code = "";
+  for (let i = 0; i < 10; i += 1) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
 }
 
 /** The stored form of an access code (case and surrounding spaces do not matter). */

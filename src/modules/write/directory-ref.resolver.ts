@@ -8,7 +8,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { ProviderInterface, type ProviderValue } from "../provider/provider.type.js";
 import { ServiceType, type ServiceValue } from "../service/service.type.js";
-import { ProviderRefType, ServiceRefType } from "./application.type.js";
+import { ProviderRefType, ServiceRefType } from "./directory-ref.type.js";
 
 @Resolver(() => ProviderRefType)
 export class ProviderRefResolver {
