@@ -101,7 +101,13 @@ export function createAdmission(options: AdmissionOptions): Admission {
       res.once("finish", finish);
       res.once("close", finish);
       // Admitted requests start in turns (cpu-turn.ts): a burst of them does not hold the loop, and /health, in one piece.
-      void cpuTurn().then(next);
+      // Run later, a handler's throw would be an unhandled rejection, which ends the process: it ends this response instead.
+      cpuTurn()
+        .then(next)
+        .catch(() => {
+          if (!res.headersSent) res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+          res.end(JSON.stringify({ errors: [{ message: "internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+        });
     };
     if (options.maxEventLoopDelayMs > 0 && lagMs > options.maxEventLoopDelayMs) return refuse(res, "its event loop is lagging");
     if (running < options.maxConcurrent) {
