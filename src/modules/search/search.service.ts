@@ -293,7 +293,7 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
 
   const providerHits = new Map<string, SearchHit>();
   for (const [index, row] of providers.entries()) {
-    // A common word («қала», «бөлім») has a thousand candidates and more: they are scored a slice per turn.
+    // A common word («қала», «бөлім») has two to three hundred candidates: they are scored a slice per turn.
     if (index > 0 && index % SCORING_SLICE === 0) await cpuTurn();
     // Read without the columns scoring skips; the resolver serves the page's providers whole.
     const node = asProvider(row as ProviderRow);
