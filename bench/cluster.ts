@@ -35,7 +35,9 @@ export interface ClusterRow {
 }
 
 const CONNECTIONS = 20;
-const QUERY = JSON.stringify({ query: "{ authorities(first: 20) { totalCount nodes { slug name region { name } district { name } } } }" });
+const QUERY = JSON.stringify({
+  query: "{ authorities(first: 20) { totalCount nodes { slug name region { name } district { name } } } }",
+});
 
 async function load(servers: RunningServer[], cache: "off" | "on", durationSeconds: number) {
   const results = await Promise.all(
@@ -59,7 +61,11 @@ async function load(servers: RunningServer[], cache: "off" | "on", durationSecon
   };
 }
 
-export async function benchCluster(options: { databaseUrl?: string; redisUrl?: string; durationSeconds: number }): Promise<ClusterRow[]> {
+export async function benchCluster(options: {
+  databaseUrl?: string;
+  redisUrl?: string;
+  durationSeconds: number;
+}): Promise<ClusterRow[]> {
   if (!options.databaseUrl) {
     console.log("(cluster: skipped, it needs BENCH_DATABASE_URL: several processes cannot share the embedded PGlite)");
     return [];
@@ -68,7 +74,10 @@ export async function benchCluster(options: { databaseUrl?: string; redisUrl?: s
   const prefix = `qyzmet-bench-${process.pid}-${randomBytes(3).toString("hex")}:`;
   const url = new URL(options.databaseUrl);
   url.searchParams.set("schema", schema);
-  const env = { DATABASE_URL: url.toString(), ...(options.redisUrl ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: prefix } : {}) };
+  const env = {
+    DATABASE_URL: url.toString(),
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: prefix } : {}),
+  };
   const servers: RunningServer[] = [];
   const rows: ClusterRow[] = [];
   try {
@@ -78,7 +87,13 @@ export async function benchCluster(options: { databaseUrl?: string; redisUrl?: s
       for (const cache of ["off", "on"] as const) {
         const running = servers.slice(0, count);
         await load(running, cache, 1); // warm: query plans, caches
-        rows.push({ processes: count, standby: "no", redis: options.redisUrl ? "yes" : "no", cache, ...(await load(running, cache, options.durationSeconds)) });
+        rows.push({
+          processes: count,
+          standby: "no",
+          redis: options.redisUrl ? "yes" : "no",
+          cache,
+          ...(await load(running, cache, options.durationSeconds)),
+        });
       }
     }
   } finally {
@@ -88,7 +103,13 @@ export async function benchCluster(options: { databaseUrl?: string; redisUrl?: s
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.end();
   }
-  if (postgresBin) rows.push(...(await withStandby(options.redisUrl ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: `${prefix}standby:` } : {}, options.durationSeconds)));
+  if (postgresBin)
+    rows.push(
+      ...(await withStandby(
+        options.redisUrl ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: `${prefix}standby:` } : {},
+        options.durationSeconds,
+      )),
+    );
   if (options.redisUrl) await deleteKeys(options.redisUrl, prefix);
   return rows;
 }
@@ -106,7 +127,13 @@ async function withStandby(redisEnv: Record<string, string>, durationSeconds: nu
     for (const count of [1, 2]) {
       const running = servers.slice(0, count);
       await load(running, "off", 1);
-      rows.push({ processes: count, standby: "yes", redis: redisEnv.REDIS_URL ? "yes" : "no", cache: "off", ...(await load(running, "off", durationSeconds)) });
+      rows.push({
+        processes: count,
+        standby: "yes",
+        redis: redisEnv.REDIS_URL ? "yes" : "no",
+        cache: "off",
+        ...(await load(running, "off", durationSeconds)),
+      });
     }
   } finally {
     await Promise.all(servers.map((server) => server.stop()));

@@ -38,13 +38,24 @@ const PAIRS = ["typename", "a-authority", "b-region", "c-walk", "d-list", "searc
 const pairQuery = (name: string) => readFileSync(join(PROJECT_ROOT, "bench", "pairs", `${name}.graphql`), "utf8");
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
   const json = (await response.json()) as { data?: unknown; errors?: unknown[] };
   if (json.errors) throw new Error(`bench operation failed: ${JSON.stringify(json.errors).slice(0, 500)}`);
   return json.data;
 }
 
-async function benchOne(url: string, db: Database, name: string, cache: "off" | "on", durationSeconds: number, database: string): Promise<BenchRow> {
+async function benchOne(
+  url: string,
+  db: Database,
+  name: string,
+  cache: "off" | "on",
+  durationSeconds: number,
+  database: string,
+): Promise<BenchRow> {
   const body = { query: pairQuery(name) };
   await post(url, body); // warm caches, the query plan, and (cache on) the response cache
   const before = db.statements.count;

@@ -49,7 +49,11 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   { name: "one client walks 100,000 numbers", lookups: 100_000, clients: 1 },
   { name: "1,000 clients, 100 numbers each", lookups: 100_000, clients: 1_000 },
-  { name: `100,000 clients, one number each (cap ${MAX_TRACKED_KEYS} keys of each kind)`, lookups: 100_000, clients: 100_000 },
+  {
+    name: `100,000 clients, one number each (cap ${MAX_TRACKED_KEYS} keys of each kind)`,
+    lookups: 100_000,
+    clients: 100_000,
+  },
   { name: "300,000 clients, one number each", lookups: 300_000, clients: 300_000 },
   { name: "100,000 clients, a 2 s window, then 2.5 s later", lookups: 100_000, clients: 100_000, windowMs: 2_000 },
 ];
@@ -100,7 +104,11 @@ async function flood({ name, lookups, clients, windowMs }: Scenario): Promise<Ro
 /** Each scenario in a process of its own, so one's timers and keys do not weigh on the next one's heap. */
 export function benchLimiter(): Row[] {
   return SCENARIOS.map((_, index) => {
-    const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), String(index)], { encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), String(index)],
+      { encoding: "utf8" },
+    );
     if (run.status !== 0) throw new Error(`limiter scenario ${index} failed: ${run.stderr}`);
     return JSON.parse(run.stdout.trim().split("\n").at(-1)!) as Row;
   });

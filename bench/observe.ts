@@ -66,9 +66,13 @@ export async function benchObserve(options: { durationSeconds: number }): Promis
       const metrics = variant === "metrics" || variant === "logs+metrics" || variant === "all";
       if ((variant === "traces" || variant === "all") && !tracing) {
         const url = `http://127.0.0.1:${(sink.address() as { port: number }).port}/v1/traces`;
-        tracing = startTracing(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url, OTEL_SERVICE_NAME: "qyzmet-bench" }).tracing!);
+        tracing = startTracing(
+          loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url, OTEL_SERVICE_NAME: "qyzmet-bench" }).tracing!,
+        );
       }
-      const logger = createLogger(logs ? "info" : "silent", { destination: pino.destination({ dest: join(logDir, `${variant}.log`), sync: false }) });
+      const logger = createLogger(logs ? "info" : "silent", {
+        destination: pino.destination({ dest: join(logDir, `${variant}.log`), sync: false }),
+      });
       const server = await startServer({
         db: { ...db, close: async () => undefined },
         schema: await buildGraphQLSchema(),
@@ -82,8 +86,19 @@ export async function benchObserve(options: { durationSeconds: number }): Promis
       });
       try {
         for (const operation of OPERATIONS) {
-          const body = JSON.stringify({ query: readFileSync(join(PROJECT_ROOT, "bench", "pairs", `${operation}.graphql`), "utf8") });
-          const load = (duration: number) => autocannon({ url: server.url, method: "POST", headers: { "content-type": "application/json" }, body, connections: 10, workers: 1, duration });
+          const body = JSON.stringify({
+            query: readFileSync(join(PROJECT_ROOT, "bench", "pairs", `${operation}.graphql`), "utf8"),
+          });
+          const load = (duration: number) =>
+            autocannon({
+              url: server.url,
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body,
+              connections: 10,
+              workers: 1,
+              duration,
+            });
           await load(WARM_UP_SECONDS);
           const cpu = process.cpuUsage();
           const result = await load(options.durationSeconds);
@@ -91,7 +106,15 @@ export async function benchObserve(options: { durationSeconds: number }): Promis
           const cpuUsPerRequest = Math.round((used.user + used.system) / Math.max(1, result.requests.total));
           const rps = Math.round(result.requests.average * 10) / 10;
           if (variant === "off") offRuns.set(operation, [...(offRuns.get(operation) ?? []), rps]);
-          rows.push({ operation, observing: variant, requestsPerSecond: rps, p50Ms: result.latency.p50, p99Ms: result.latency.p99, cpuUsPerRequest, vsOff: "" });
+          rows.push({
+            operation,
+            observing: variant,
+            requestsPerSecond: rps,
+            p50Ms: result.latency.p50,
+            p99Ms: result.latency.p99,
+            cpuUsPerRequest,
+            vsOff: "",
+          });
         }
       } finally {
         await server.close();
@@ -127,15 +150,38 @@ export function benchObserveCalls(): { work: string; cpuUsPerCall: number }[] {
   };
   const dir = mkdtempSync(join(tmpdir(), "qyzmet-bench-log-"));
   try {
-    const line = { reqId: "0f9278cf-1648-4b44-bc53-825bcc44117e", method: "POST", path: "/graphql", status: 200, durationMs: 3.2, operation: "RegionCount", operationType: "query", client: "anonymous", cache: "miss" };
+    const line = {
+      reqId: "0f9278cf-1648-4b44-bc53-825bcc44117e",
+      method: "POST",
+      path: "/graphql",
+      status: 200,
+      durationMs: 3.2,
+      operation: "RegionCount",
+      operationType: "query",
+      client: "anonymous",
+      cache: "miss",
+    };
     // Synchronous here, so the write's own cost is counted in the loop, not left to the event loop.
-    const logger = createLogger("info", { destination: pino.destination({ dest: join(dir, "calls.log"), sync: true }) });
+    const logger = createLogger("info", {
+      destination: pino.destination({ dest: join(dir, "calls.log"), sync: true }),
+    });
     const metrics = createMetrics();
     return [
-      { work: "one request line: serialise, redact, write to a file", cpuUsPerCall: measure(() => logger.pino.info({ ...line }, "request")) },
+      {
+        work: "one request line: serialise, redact, write to a file",
+        cpuUsPerCall: measure(() => logger.pino.info({ ...line }, "request")),
+      },
       {
         work: "one request's metrics: counter, histogram",
-        cpuUsPerCall: measure(() => metrics.observeRequest({ route: "/graphql", operationName: "RegionCount", outcome: "ok", seconds: 0.003, errorCodes: [] })),
+        cpuUsPerCall: measure(() =>
+          metrics.observeRequest({
+            route: "/graphql",
+            operationName: "RegionCount",
+            outcome: "ok",
+            seconds: 0.003,
+            errorCodes: [],
+          }),
+        ),
       },
     ];
   } finally {

@@ -35,7 +35,9 @@ const walk = readFileSync(join(PROJECT_ROOT, "test", "operations", "walk.graphql
 /** The heavy shapes a busy directory sees: the whole walk, and a search per alias. */
 const HEAVY = [
   { query: walk },
-  { query: `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "${["Akkol", "Astana", "бөлім", "Aqsu", "қала"][i % 5]}", first: 20) { totalCount nodes { __typename } }`).join(" ")} }` },
+  {
+    query: `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "${["Akkol", "Astana", "бөлім", "Aqsu", "қала"][i % 5]}", first: 20) { totalCount nodes { __typename } }`).join(" ")} }`,
+  },
 ];
 
 const quantile = (values: number[], q: number) => {
@@ -123,7 +125,9 @@ const PROBER = `
 `;
 
 function startProber(healthUrl: string): { stop(): Promise<number[]> } {
-  const child = spawn(process.execPath, ["--input-type=module", "-e", PROBER, healthUrl], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--input-type=module", "-e", PROBER, healthUrl], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
@@ -161,7 +165,8 @@ export async function runOverload(url: string, database: string): Promise<Overlo
   );
   const seconds = (performance.now() - started) / 1000;
   const health = await prober.stop();
-  if (process.env.BENCH_DEBUG) console.error(`[overload ${database}] probes (ms):`, health.map((ms) => Math.round(ms)).join(" "));
+  if (process.env.BENCH_DEBUG)
+    console.error(`[overload ${database}] probes (ms):`, health.map((ms) => Math.round(ms)).join(" "));
   agent.destroy();
   for (const failure of [...failures].slice(0, 3)) console.error(`[overload ${database}] failed: ${failure}`);
   const accepted = outcomes.filter((outcome) => outcome.status === "accepted").map((outcome) => outcome.ms);

@@ -49,9 +49,12 @@ export interface PushRow {
   maxMs: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ db: Database; drop: () => Promise<void> }> {
+async function openBenchDatabase(
+  databaseUrl: string | undefined,
+): Promise<{ db: Database; drop: () => Promise<void> }> {
   if (!databaseUrl) {
     const db = await createDatabase({ kind: "pglite", dataDir: null });
     return { db, drop: async () => undefined };
@@ -108,25 +111,57 @@ export async function benchPush(options: { databaseUrl?: string }): Promise<Push
     port: 0,
     responseCacheMb: 0,
     // A failed attempt waits about an hour: the backlog scenario's deliveries stay queued until it makes them due.
-    webhooks: parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "127.0.0.1", WEBHOOK_ALLOW_HTTP: "true", WEBHOOK_RETRY_BASE_MS: "3600000" }),
+    webhooks: parseWebhookConfig({
+      WEBHOOK_ALLOWED_HOSTS: "127.0.0.1",
+      WEBHOOK_ALLOW_HTTP: "true",
+      WEBHOOK_RETRY_BASE_MS: "3600000",
+    }),
   });
   const until = async (done: () => boolean) => {
-    while (!done()) await new Promise<void>((resolve) => ((waiting = resolve), setTimeout(resolve, 1_000)));
+    while (!done()) {
+      await new Promise<void>((resolve) => {
+        waiting = resolve;
+        setTimeout(resolve, 1_000);
+      });
+    }
   };
   try {
     await migrate(db);
     await seed(db, readSeedData());
     const portal = (await issueApiKey(db, { name: "bench portal", role: "PORTAL" })).key;
-    const officer = (await issueApiKey(db, { name: "bench officer", role: "OFFICER", providerId: "authority:akmola:akkol" })).key;
+    const officer = (
+      await issueApiKey(db, { name: "bench officer", role: "OFFICER", providerId: "authority:akmola:akkol" })
+    ).key;
     const call = async (query: string, variables: Record<string, unknown>, key: string) => {
-      const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as { data?: any; errors?: unknown };
       if (!body.data) throw new Error(JSON.stringify(body.errors));
       return body.data;
     };
-    await call(`mutation ($url: String!) { registerWebhookEndpoint(input: { url: $url }) { __typename } }`, { url: hook }, portal);
-    const applicant = { iin: `90010130012${iinCheckDigit("90010130012")}`, surname: "Бенч", givenName: "Өтініш", postalAddress: "Ақкөл қ., Абай к-сі, 1", phone: "+7 701 000 00 00" };
-    const input = { serviceNumber: 6, channel: "AUTHORITY", providerId: "authority:akmola:akkol", applicant, recipientCategory: "c1", documents: ["d1", "d2", "d4"] };
+    await call(
+      `mutation ($url: String!) { registerWebhookEndpoint(input: { url: $url }) { __typename } }`,
+      { url: hook },
+      portal,
+    );
+    const applicant = {
+      iin: `90010130012${iinCheckDigit("90010130012")}`,
+      surname: "Бенч",
+      givenName: "Өтініш",
+      postalAddress: "Ақкөл қ., Абай к-сі, 1",
+      phone: "+7 701 000 00 00",
+    };
+    const input = {
+      serviceNumber: 6,
+      channel: "AUTHORITY",
+      providerId: "authority:akmola:akkol",
+      applicant,
+      recipientCategory: "c1",
+      documents: ["d1", "d2", "d4"],
+    };
     const applications = Math.ceil(TRANSITIONS / STEPS.length);
     const submitAll = async (): Promise<string[]> => {
       const numbers: string[] = [];
@@ -134,7 +169,11 @@ export async function benchPush(options: { databaseUrl?: string }): Promise<Push
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           while (queue.shift() !== undefined) {
-            const data = await call(`mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ... on ApplicationReceipt { application { number } } } }`, { input }, portal);
+            const data = await call(
+              `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ... on ApplicationReceipt { application { number } } } }`,
+              { input },
+              portal,
+            );
             numbers.push(data.submitApplication.application.number);
           }
         }),
@@ -143,7 +182,12 @@ export async function benchPush(options: { databaseUrl?: string }): Promise<Push
     };
     /** 333 applications take three steps and one takes one: 1,000 transitions, 8 at a time. */
     const stepAll = async (numbers: string[]): Promise<number> => {
-      const queue = numbers.map((number, index) => ({ number, steps: Math.max(0, Math.min(STEPS.length, TRANSITIONS - STEPS.length * index)) })).filter((item) => item.steps > 0);
+      const queue = numbers
+        .map((number, index) => ({
+          number,
+          steps: Math.max(0, Math.min(STEPS.length, TRANSITIONS - STEPS.length * index)),
+        }))
+        .filter((item) => item.steps > 0);
       let committed = 0;
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
@@ -195,8 +239,16 @@ export async function benchPush(options: { databaseUrl?: string }): Promise<Push
     refusing = true;
     const backlogNumbers = await submitAll();
     const backlogCommitted = await stepAll(backlogNumbers);
-    const pending = async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM webhook_delivery WHERE status = 'PENDING' AND attempts > 0`))[0]!.n);
-    while ((await pending()) < applications + backlogCommitted) await new Promise((resolve) => setTimeout(resolve, 200));
+    const pending = async () =>
+      Number(
+        (
+          await db.query<{ n: string }>(
+            `SELECT count(*) AS n FROM webhook_delivery WHERE status = 'PENDING' AND attempts > 0`,
+          )
+        )[0]!.n,
+      );
+    while ((await pending()) < applications + backlogCommitted)
+      await new Promise((resolve) => setTimeout(resolve, 200));
     refusing = false;
     const received = receipts.size;
     const drainStart = Date.now();
@@ -209,7 +261,8 @@ export async function benchPush(options: { databaseUrl?: string }): Promise<Push
       transitions: backlogCommitted,
       transitionsPerSecond: 0,
       eventsDelivered: drained,
-      deliveredPerSecond: (drained / (Math.max(...[...receipts.values()].map((receipt) => receipt.at)) - drainStart)) * 1000,
+      deliveredPerSecond:
+        (drained / (Math.max(...[...receipts.values()].map((receipt) => receipt.at)) - drainStart)) * 1000,
       p50Ms: 0,
       p99Ms: 0,
       maxMs: 0,

@@ -32,20 +32,26 @@ function table(title: string, rows: object[]): void {
   if (!rows.length) return;
   const columns = Object.keys(rows[0]!);
   const cells = rows as Record<string, unknown>[];
-  const format = (value: unknown) => (typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : String(value));
+  const format = (value: unknown) =>
+    typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(1)) : String(value);
   console.log(`| ${columns.join(" | ")} |`);
   console.log(`|${columns.map(() => "---").join("|")}|`);
   for (const row of cells) console.log(`| ${columns.map((column) => format(row[column])).join(" | ")} |`);
 }
 
 if (wanted("startup")) {
-  table("start-up (ms to serving)", (await benchStartup({ databaseUrl })).map((row) => ({ ...row, milliseconds: Math.round(row.milliseconds) })));
+  table(
+    "start-up (ms to serving)",
+    (await benchStartup({ databaseUrl })).map((row) => ({ ...row, milliseconds: Math.round(row.milliseconds) })),
+  );
 }
 
 if (wanted("extract")) {
   console.log("\n## extraction (npx tsx bench/extract.ts 3)\n");
   // A process of its own: the extractor's caches must start cold, as in `npm run seed:extract`.
-  spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./extract.ts", import.meta.url)), "3"], { stdio: "inherit" });
+  spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./extract.ts", import.meta.url)), "3"], {
+    stdio: "inherit",
+  });
 }
 
 if (wanted("graph")) {
@@ -55,7 +61,10 @@ if (wanted("graph")) {
 }
 
 if (wanted("observe")) {
-  table(`what request logs, metrics and traces cost (PGlite, response cache off, autocannon ${durationSeconds} s each)`, await benchObserve({ durationSeconds }));
+  table(
+    `what request logs, metrics and traces cost (PGlite, response cache off, autocannon ${durationSeconds} s each)`,
+    await benchObserve({ durationSeconds }),
+  );
   table("the same, per call (CPU µs, 100,000 calls)", benchObserveCalls());
 }
 
@@ -66,7 +75,10 @@ if (wanted("write")) {
 }
 
 if (wanted("overload")) {
-  table("overload: 200 heavy directory queries at once against npm start, /health probed every 50 ms", await benchOverload({ databaseUrl }));
+  table(
+    "overload: 200 heavy directory queries at once against npm start, /health probed every 50 ms",
+    await benchOverload({ databaseUrl }),
+  );
 }
 
 if (wanted("limiter")) {
@@ -85,5 +97,8 @@ if (wanted("cluster")) {
 if (wanted("push")) {
   const rows = [];
   for (const url of databases) rows.push(...(await benchPush({ databaseUrl: url })));
-  table("webhooks: 1,000 transitions over HTTP (8 at a time), each event POSTed to a receiver on loopback; latency from the event's occurredAt to receipt (ms); backlog: 1,334 queued deliveries drained", rows);
+  table(
+    "webhooks: 1,000 transitions over HTTP (8 at a time), each event POSTed to a receiver on loopback; latency from the event's occurredAt to receipt (ms); backlog: 1,334 queued deliveries drained",
+    rows,
+  );
 }

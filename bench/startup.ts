@@ -46,10 +46,18 @@ export async function benchStartup(options: { databaseUrl?: string; runs?: numbe
   const dir = mkdtempSync(join(tmpdir(), "qyzmet-bench-"));
   try {
     const env = { PGLITE_DIR: dir, DATABASE_URL: "" };
-    rows.push({ scenario: "first start (create, migrate, load)", database: "pglite", milliseconds: await timeStart(env) });
+    rows.push({
+      scenario: "first start (create, migrate, load)",
+      database: "pglite",
+      milliseconds: await timeStart(env),
+    });
     const again: number[] = [];
     for (let i = 0; i < runs; i++) again.push(await timeStart(env));
-    rows.push({ scenario: `start on loaded data (median of ${runs})`, database: "pglite", milliseconds: median(again) });
+    rows.push({
+      scenario: `start on loaded data (median of ${runs})`,
+      database: "pglite",
+      milliseconds: median(again),
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -57,10 +65,18 @@ export async function benchStartup(options: { databaseUrl?: string; runs?: numbe
   if (options.databaseUrl) {
     const schema = `qyzmet_bench_${process.pid}`;
     const url = `${options.databaseUrl}${options.databaseUrl.includes("?") ? "&" : "?"}schema=${schema}`;
-    rows.push({ scenario: "first start (migrate, load)", database: "postgres", milliseconds: await timeStart({ DATABASE_URL: url }) });
+    rows.push({
+      scenario: "first start (migrate, load)",
+      database: "postgres",
+      milliseconds: await timeStart({ DATABASE_URL: url }),
+    });
     const again: number[] = [];
     for (let i = 0; i < runs; i++) again.push(await timeStart({ DATABASE_URL: url }));
-    rows.push({ scenario: `start on loaded data (median of ${runs})`, database: "postgres", milliseconds: median(again) });
+    rows.push({
+      scenario: `start on loaded data (median of ${runs})`,
+      database: "postgres",
+      milliseconds: median(again),
+    });
     const pg = await import("pg");
     const client = new pg.default.Client({ connectionString: options.databaseUrl });
     await client.connect();

@@ -47,11 +47,28 @@ const LIST = `query ($filter: ApplicationFilter, $after: String) { applications(
 /** The PostgreSQL database the bench creates next to the one it is given. */
 const BENCH_DATABASE = "qyzmet_bench_write";
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-function summarise(scenario: string, database: string, rows: number, timings: number[], elapsedMs: number, plan = "-"): BenchRow {
+function summarise(
+  scenario: string,
+  database: string,
+  rows: number,
+  timings: number[],
+  elapsedMs: number,
+  plan = "-",
+): BenchRow {
   const sorted = [...timings].sort((a, b) => a - b);
-  return { scenario, database, rows, operations: timings.length, perSecond: (timings.length / elapsedMs) * 1000, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), plan };
+  return {
+    scenario,
+    database,
+    rows,
+    operations: timings.length,
+    perSecond: (timings.length / elapsedMs) * 1000,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    plan,
+  };
 }
 
 async function onServer(url: string, work: (client: pg.Client) => Promise<void>): Promise<void> {
@@ -67,7 +84,10 @@ async function onServer(url: string, work: (client: pg.Client) => Promise<void>)
 /** A million rows are not left behind on a shared server. */
 async function dropBenchDatabase(databaseUrl: string): Promise<void> {
   const parsed = parseDatabaseUrl(databaseUrl);
-  if (parsed.kind === "postgres") await onServer(parsed.url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).then(() => undefined));
+  if (parsed.kind === "postgres")
+    await onServer(parsed.url, (admin) =>
+      admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).then(() => undefined),
+    );
 }
 
 async function openBenchDatabase(databaseUrl: string | undefined): Promise<{ db: Database; config: DatabaseConfig }> {
@@ -119,7 +139,10 @@ async function bulkLoad(db: Database, count: number, providers: string[], portal
 }
 
 async function planOf(db: Database, providerId: string, where: string, order: string): Promise<string> {
-  const rows = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN SELECT * FROM application WHERE provider_id = $1 ${where} ORDER BY ${order} LIMIT 21`, [providerId]);
+  const rows = await db.query<{ "QUERY PLAN": string }>(
+    `EXPLAIN SELECT * FROM application WHERE provider_id = $1 ${where} ORDER BY ${order} LIMIT 21`,
+    [providerId],
+  );
   const lines = rows.map((row) => row["QUERY PLAN"]);
   const index = lines.join(" ").match(/Index (?:Only )?Scan(?: Backward)? using (\w+)/);
   return `${(lines[0] ?? "").split("  (")[0]?.trim()}${index ? ` / ${index[0]}` : ""}`;
@@ -134,11 +157,20 @@ export async function benchWrite(options: { databaseUrl?: string; durationSecond
   try {
     await migrate(db);
     await seed(db, readSeedData());
-    const departments = (await db.query<{ provider_id: string }>(`SELECT DISTINCT provider_id FROM listing WHERE appendix_id = 's6-a1' ORDER BY provider_id`)).map((row) => row.provider_id);
-    const portals = await Promise.all(Array.from({ length: database === "postgres" ? 8 : 2 }, (_, i) => issueApiKey(db, { name: `bench portal ${i}`, role: "PORTAL" })));
+    const departments = (
+      await db.query<{ provider_id: string }>(
+        `SELECT DISTINCT provider_id FROM listing WHERE appendix_id = 's6-a1' ORDER BY provider_id`,
+      )
+    ).map((row) => row.provider_id);
+    const portals = await Promise.all(
+      Array.from({ length: database === "postgres" ? 8 : 2 }, (_, i) =>
+        issueApiKey(db, { name: `bench portal ${i}`, role: "PORTAL" }),
+      ),
+    );
     const run = async (query: string, variables: Record<string, unknown>, key: string) => {
       const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, key) });
-      if (response.body.kind !== "single" || response.body.singleResult.errors) throw new Error(`bench operation failed: ${JSON.stringify(response.body)}`);
+      if (response.body.kind !== "single" || response.body.singleResult.errors)
+        throw new Error(`bench operation failed: ${JSON.stringify(response.body)}`);
       return response.body.singleResult.data as Record<string, any>;
     };
 
@@ -160,7 +192,13 @@ export async function benchWrite(options: { databaseUrl?: string; durationSecond
             serviceNumber: 6,
             channel: "AUTHORITY",
             providerId: departments[serial % departments.length],
-            applicant: { iin: iins[serial % iins.length], surname: "Бенчмарк", givenName: "Өтініш", postalAddress: "Ақмола облысы, Ақкөл қ., 1-үй", phone: "+77010000000" },
+            applicant: {
+              iin: iins[serial % iins.length],
+              surname: "Бенчмарк",
+              givenName: "Өтініш",
+              postalAddress: "Ақмола облысы, Ақкөл қ., 1-үй",
+              phone: "+77010000000",
+            },
             recipientCategory: "c1",
             documents: ["d1", "d2"],
           };
@@ -173,19 +211,47 @@ export async function benchWrite(options: { databaseUrl?: string; durationSecond
         }
       }),
     );
-    rows.push(summarise(`submitApplication, ${portals.length} portals in parallel`, database, 0, timings, performance.now() - started));
+    rows.push(
+      summarise(
+        `submitApplication, ${portals.length} portals in parallel`,
+        database,
+        0,
+        timings,
+        performance.now() - started,
+      ),
+    );
 
     // --- the officer's list at scale -----------------------------------------------------
     const count = database === "postgres" ? 1_000_000 : 100_000;
     await bulkLoad(db, count, departments, portals[0]!.row.id);
-    const busiest = (await db.query<{ provider_id: string; n: number }>(`SELECT provider_id, count(*)::int AS n FROM application GROUP BY provider_id ORDER BY n DESC LIMIT 1`))[0]!;
-    const typical = (await db.query<{ provider_id: string; n: number }>(`SELECT provider_id, count(*)::int AS n FROM application GROUP BY provider_id ORDER BY n LIMIT 1 OFFSET ${Math.floor(departments.length / 2)}`))[0]!;
-    for (const [label, provider] of [["busiest", busiest], ["typical", typical]] as const) {
-      const officer = await issueApiKey(db, { name: `bench officer ${label}`, role: "OFFICER", providerId: provider.provider_id });
+    const busiest = (
+      await db.query<{ provider_id: string; n: number }>(
+        `SELECT provider_id, count(*)::int AS n FROM application GROUP BY provider_id ORDER BY n DESC LIMIT 1`,
+      )
+    )[0]!;
+    const typical = (
+      await db.query<{ provider_id: string; n: number }>(
+        `SELECT provider_id, count(*)::int AS n FROM application GROUP BY provider_id ORDER BY n LIMIT 1 OFFSET ${Math.floor(departments.length / 2)}`,
+      )
+    )[0]!;
+    for (const [label, provider] of [
+      ["busiest", busiest],
+      ["typical", typical],
+    ] as const) {
+      const officer = await issueApiKey(db, {
+        name: `bench officer ${label}`,
+        role: "OFFICER",
+        providerId: provider.provider_id,
+      });
       const scenarios: [string, Record<string, unknown>, string, string][] = [
         ["first page", {}, "", "id DESC"],
         ["status IN_REVIEW", { status: ["IN_REVIEW"] }, "AND status = 'IN_REVIEW'", "id DESC"],
-        ["service 6 + SUBMITTED", { serviceNumber: 6, status: ["SUBMITTED"] }, "AND service_number = 6 AND status = 'SUBMITTED'", "id DESC"],
+        [
+          "service 6 + SUBMITTED",
+          { serviceNumber: 6, status: ["SUBMITTED"] },
+          "AND service_number = 6 AND status = 'SUBMITTED'",
+          "id DESC",
+        ],
         ["overdue", { overdue: true }, "AND open AND due_at < now()", "due_at, id"],
       ];
       for (const [name, filter, where, order] of scenarios) {
@@ -197,11 +263,21 @@ export async function benchWrite(options: { databaseUrl?: string; durationSecond
           times.push(performance.now() - t0);
         }
         const plan = database === "postgres" ? await planOf(db, provider.provider_id, where, order) : "-";
-        rows.push(summarise(`officer list (${label} provider, ${provider.n} rows): ${name}`, database, count, times, performance.now() - t, plan));
+        rows.push(
+          summarise(
+            `officer list (${label} provider, ${provider.n} rows): ${name}`,
+            database,
+            count,
+            times,
+            performance.now() - t,
+            plan,
+          ),
+        );
       }
       // Fifty pages deep by cursor: the cost of a page must not grow with its depth.
       let after: string | null = null;
-      for (let page = 0; page < 50; page += 1) after = (await run(LIST, { filter: {}, after }, officer.key)).applications.pageInfo.endCursor;
+      for (let page = 0; page < 50; page += 1)
+        after = (await run(LIST, { filter: {}, after }, officer.key)).applications.pageInfo.endCursor;
       const times: number[] = [];
       const t = performance.now();
       for (let i = 0; i < 40; i += 1) {
@@ -209,7 +285,9 @@ export async function benchWrite(options: { databaseUrl?: string; durationSecond
         await run(LIST, { filter: {}, after }, officer.key);
         times.push(performance.now() - t0);
       }
-      rows.push(summarise(`officer list (${label} provider): page 51 by cursor`, database, count, times, performance.now() - t));
+      rows.push(
+        summarise(`officer list (${label} provider): page 51 by cursor`, database, count, times, performance.now() - t),
+      );
     }
   } finally {
     await apollo.stop();
@@ -221,6 +299,16 @@ export async function benchWrite(options: { databaseUrl?: string; durationSecond
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const seconds = Number(process.argv[2] ?? 10);
-  const result = await benchWrite({ databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined, durationSeconds: seconds });
-  console.table(result.map((row) => ({ ...row, perSecond: Number(row.perSecond.toFixed(1)), p50Ms: Number(row.p50Ms.toFixed(1)), p95Ms: Number(row.p95Ms.toFixed(1)) })));
+  const result = await benchWrite({
+    databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined,
+    durationSeconds: seconds,
+  });
+  console.table(
+    result.map((row) => ({
+      ...row,
+      perSecond: Number(row.perSecond.toFixed(1)),
+      p50Ms: Number(row.p50Ms.toFixed(1)),
+      p95Ms: Number(row.p95Ms.toFixed(1)),
+    })),
+  );
 }

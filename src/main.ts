@@ -18,7 +18,9 @@ import { referenceTables } from "./db/reference-tables.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel, { format: config.logFormat === "auto" ? (process.stderr.isTTY ? "pretty" : "json") : config.logFormat });
+  const logger = createLogger(config.logLevel, {
+    format: config.logFormat === "auto" ? (process.stderr.isTTY ? "pretty" : "json") : config.logFormat,
+  });
   // Before anything opens a database connection: the SQL spans wrap pg's client.
   const tracing = config.tracing ? startTracing(config.tracing) : null;
   // Audit lines arrive with personal data already masked.
@@ -26,7 +28,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const db = await prepareDatabase(config, logger);
   const redis = config.redis ? await connectRedis(config.redis.url, config.redis.keyPrefix, logger) : null;
-  const reads = config.replicas.length ? routeReads(db, config.replicas.map((replica) => openReplica(replica)), logger) : null;
+  const reads = config.replicas.length
+    ? routeReads(
+        db,
+        config.replicas.map((replica) => openReplica(replica)),
+        logger,
+      )
+    : null;
   // The first Prisma query loads its query compiler (WebAssembly: a third of a second of the one thread) and
   // the held tables fill: done here, before the port opens, rather than in the first clients' requests.
   const [schema] = await Promise.all([buildGraphQLSchema(), referenceTables(db)]);
@@ -72,12 +80,15 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
   // Announce readiness only once the handlers are in place: a supervisor may
   // signal as soon as it reads this line, and an unhandled SIGTERM kills at once.
-  if (server.metricsUrl) logger.info(`metrics at ${server.metricsUrl}${config.metrics?.token ? " (bearer token required)" : ""}`);
+  if (server.metricsUrl)
+    logger.info(`metrics at ${server.metricsUrl}${config.metrics?.token ? " (bearer token required)" : ""}`);
   if (config.tracing) logger.info(`traces go to ${config.tracing.url} as ${config.tracing.serviceName}`);
   const shared =
     (config.redis ? `, shared state in Redis ${redact(config.redis.url)} under ${config.redis.keyPrefix}` : "") +
     (config.replicas.length ? `, directory reads on ${config.replicas.length} standby(s)` : "");
-  logger.info(`Qyzmet serves ${server.url} (${db.description}${shared}), ready in ${Math.round(performance.now() - started)} ms`);
+  logger.info(
+    `Qyzmet serves ${server.url} (${db.description}${shared}), ready in ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -20,14 +20,51 @@
 import { fixLookalikes } from "./script.js";
 
 const KAZAKH_LETTERS: Readonly<Record<string, string>> = {
-  а: "a", ә: "ä", б: "b", в: "v", г: "g", ғ: "ğ", д: "d", е: "e", ж: "j", з: "z",
-  и: "i", й: "i", к: "k", қ: "q", л: "l", м: "m", н: "n", ң: "ñ", о: "o", ө: "ö",
-  п: "p", р: "r", с: "s", т: "t", у: "u", ұ: "ū", ү: "ü", ф: "f", х: "h", һ: "h",
-  ч: "ç", ш: "ş", ы: "y", і: "ı",
+  а: "a",
+  ә: "ä",
+  б: "b",
+  в: "v",
+  г: "g",
+  ғ: "ğ",
+  д: "d",
+  е: "e",
+  ж: "j",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  қ: "q",
+  л: "l",
+  м: "m",
+  н: "n",
+  ң: "ñ",
+  о: "o",
+  ө: "ö",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ұ: "ū",
+  ү: "ü",
+  ф: "f",
+  х: "h",
+  һ: "h",
+  ч: "ç",
+  ш: "ş",
+  ы: "y",
+  і: "ı",
 };
 
 const RUSSIAN_LETTERS: Readonly<Record<string, string>> = {
-  ц: "ts", щ: "şş", ё: "io", ю: "iu", я: "ia", э: "e", ь: "", ъ: "",
+  ц: "ts",
+  щ: "şş",
+  ё: "io",
+  ю: "iu",
+  я: "ia",
+  э: "e",
+  ь: "",
+  ъ: "",
 };
 
 /** Upper-case forms that `toUpperCase` gets wrong for Turkic letters: ı → I, i → İ. */
@@ -62,7 +99,9 @@ export function toLatin(text: string): string {
       out += latin;
       return;
     }
-    const wordInCapitals = isUpperCaseLetter(chars[index + 1]) || (isUpperCaseLetter(chars[index - 1]) && !/\p{Ll}/u.test(chars[index + 1] ?? ""));
+    const wordInCapitals =
+      isUpperCaseLetter(chars[index + 1]) ||
+      (isUpperCaseLetter(chars[index - 1]) && !/\p{Ll}/u.test(chars[index + 1] ?? ""));
     out += wordInCapitals ? upper(latin) : upper(latin.slice(0, 1)) + latin.slice(1);
   });
   return out;
@@ -74,9 +113,25 @@ export function toLatin(text: string): string {
  * Khromtau), so that what a user types folds like what the act prints.
  */
 const LATIN_FOLD: Readonly<Record<string, string>> = {
-  ä: "a", ğ: "g", ı: "i", ñ: "n", ö: "o", q: "k", ş: "sh", ū: "u", ü: "u", ç: "ch",
+  ä: "a",
+  ğ: "g",
+  ı: "i",
+  ñ: "n",
+  ö: "o",
+  q: "k",
+  ş: "sh",
+  ū: "u",
+  ü: "u",
+  ç: "ch",
   // Other accents a user may type (2018 alphabet, Turkish keyboards).
-  á: "a", ǵ: "g", ń: "n", ó: "o", ú: "u", ý: "i", é: "e", ŋ: "n",
+  á: "a",
+  ǵ: "g",
+  ń: "n",
+  ó: "o",
+  ú: "u",
+  ý: "i",
+  é: "e",
+  ŋ: "n",
 };
 
 /**
@@ -105,9 +160,7 @@ export function searchKey(text: string): string {
   key = [...key].map((char) => LATIN_FOLD[char] ?? char).join("");
   // Anything still carrying a combining mark (İ lower-cased to i + ̇, é typed as e + ´) loses it.
   key = key.normalize("NFD").replace(/\p{M}/gu, "");
-  return key
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return key.replace(/[^a-z0-9]+/g, " ").trim();
 }
 
 /** A stable URL-safe slug: the search key with dashes, `[a-z0-9-]`, no leading, trailing or double dashes. */

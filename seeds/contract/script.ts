@@ -22,8 +22,26 @@ export function isLatinLetter(char: string): boolean {
 
 /** Latin letters that print like a Cyrillic (Kazakh) letter; i/I are the Kazakh і/І. */
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", i: "і",
-  A: "А", B: "В", C: "С", E: "Е", H: "Н", I: "І", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х",
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  i: "і",
+  A: "А",
+  B: "В",
+  C: "С",
+  E: "Е",
+  H: "Н",
+  I: "І",
+  K: "К",
+  M: "М",
+  O: "О",
+  P: "Р",
+  T: "Т",
+  X: "Х",
 };
 
 /**
@@ -33,8 +51,28 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
  * spelled «kokshetau».
  */
 export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  а: "a", с: "c", е: "e", о: "o", р: "p", х: "x", у: "u", і: "i", к: "k",
-  А: "A", В: "B", С: "C", Е: "E", Н: "H", І: "I", К: "K", М: "M", О: "O", Р: "P", Т: "T", Х: "X", У: "U",
+  а: "a",
+  с: "c",
+  е: "e",
+  о: "o",
+  р: "p",
+  х: "x",
+  у: "u",
+  і: "i",
+  к: "k",
+  А: "A",
+  В: "B",
+  С: "C",
+  Е: "E",
+  Н: "H",
+  І: "I",
+  К: "K",
+  М: "M",
+  О: "O",
+  Р: "P",
+  Т: "T",
+  Х: "X",
+  У: "U",
 };
 
 // ---------------------------------------------------------------------------

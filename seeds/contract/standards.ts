@@ -400,4 +400,3 @@ export interface SubService {
   title: string;
   lines: LineRange;
 }
-

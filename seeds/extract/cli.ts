@@ -28,7 +28,9 @@ function main(argv: string[]): number {
       );
       return 1;
     }
-    console.log(`seeds/data is up to date (${Object.keys(files).length} files, extracted in ${Math.round(elapsed)} ms).`);
+    console.log(
+      `seeds/data is up to date (${Object.keys(files).length} files, extracted in ${Math.round(elapsed)} ms).`,
+    );
     return 0;
   }
   mkdirSync(DATA_DIR, { recursive: true });

@@ -84,7 +84,10 @@ export interface Dataset {
   serviceTable: string;
 }
 
-type TableReader = (lines: SourceLine[], appendix: AppendixRecord) => TableResult & { boilerplate?: { line: number; text: string }[] };
+type TableReader = (
+  lines: SourceLine[],
+  appendix: AppendixRecord,
+) => TableResult & { boilerplate?: { line: number; text: string }[] };
 
 const READERS: Partial<Record<AppendixRecord["kind"], TableReader>> = {
   DEPT: readDeptTable,
@@ -181,7 +184,8 @@ function missingFromLists(listings: ListingRecord[], appendices: AppendixRecord[
   for (const kind of ["DEPT", "AKIM", "BASQ", "APP", "XQO"] as const) {
     const lists = appendices.filter((appendix) => appendix.kind === kind && providersOf.has(appendix.id));
     const printedBy = new Map<string, number>();
-    for (const list of lists) for (const id of providersOf.get(list.id)!) printedBy.set(id, (printedBy.get(id) ?? 0) + 1);
+    for (const list of lists)
+      for (const id of providersOf.get(list.id)!) printedBy.set(id, (printedBy.get(id) ?? 0) + 1);
     for (const list of lists) {
       const present = providersOf.get(list.id)!;
       for (const [providerId, count] of printedBy) {
@@ -213,7 +217,13 @@ export function extractDataset(lines: SourceLine[]): Dataset {
     rows.push(...result.rows);
     anomalies.push(...result.anomalies);
     for (const part of result.boilerplate ?? []) {
-      unassigned.push({ appendixId: appendix.id, line: part.line, text: part.text, listingId: null, boilerplate: true });
+      unassigned.push({
+        appendixId: appendix.id,
+        line: part.line,
+        text: part.text,
+        listingId: null,
+        boilerplate: true,
+      });
     }
   }
 
@@ -229,7 +239,13 @@ export function extractDataset(lines: SourceLine[]): Dataset {
       });
     }
     for (const part of row.row.unassigned) {
-      unassigned.push({ appendixId: row.row.appendixId, line: part.line, text: part.text, listingId: row.listingId, boilerplate: false });
+      unassigned.push({
+        appendixId: row.row.appendixId,
+        line: part.line,
+        text: part.text,
+        listingId: row.listingId,
+        boilerplate: false,
+      });
     }
   }
 
@@ -238,7 +254,12 @@ export function extractDataset(lines: SourceLine[]): Dataset {
   );
   for (const problem of identity.problems) {
     const appendixId = problem.listingId.split("#")[0]!;
-    anomalies.push({ appendixId, kind: "other", lines: problem.lines, message: `${problem.listingId}: ${problem.message}; the row is left out` });
+    anomalies.push({
+      appendixId,
+      kind: "other",
+      lines: problem.lines,
+      message: `${problem.listingId}: ${problem.message}; the row is left out`,
+    });
   }
 
   const placed = cleaned.flatMap((row, index) => {
@@ -285,7 +306,7 @@ export function extractDataset(lines: SourceLine[]): Dataset {
 }
 
 function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + "\n";
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** The files of `seeds/data/`, by name: pretty JSON in the dataset's stable order, and the report. */

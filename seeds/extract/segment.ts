@@ -45,7 +45,9 @@ export function squash(text: string): string {
  * to the cleaning stage.
  */
 export function readable(lines: string[]): string {
-  return tidyPunctuationSpacing(lines.map((line) => repairLetterSpacing(fixLookalikes(line))).join(" ")).replace(/\s+/g, " ").trim();
+  return tidyPunctuationSpacing(lines.map((line) => repairLetterSpacing(fixLookalikes(line))).join(" "))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Lower-cased readable text: for matching names at the start of a heading. */
@@ -213,7 +215,9 @@ export function segmentAct(lines: SourceLine[]): Segmentation {
   const anchors = findStandards(view);
   const serviceNumbers = preambleServiceNumbers(view, anchors[0]?.title.start ?? view.last);
   if (serviceNumbers.length !== anchors.length) {
-    throw new Error(`the preamble lists ${serviceNumbers.length} standards with a body, the text has ${anchors.length}`);
+    throw new Error(
+      `the preamble lists ${serviceNumbers.length} standards with a body, the text has ${anchors.length}`,
+    );
   }
 
   const standards: StandardSpan[] = [];

@@ -36,7 +36,13 @@ export interface AppConfig {
    */
   introspection: boolean;
   /** How many API requests run at once, wait, and for how long; see src/server/admission.ts. */
-  admission: { maxConcurrent: number; maxQueued: number; queueTimeoutMs: number; maxEventLoopDelayMs: number; maxHeavy: number };
+  admission: {
+    maxConcurrent: number;
+    maxQueued: number;
+    queueTimeoutMs: number;
+    maxEventLoopDelayMs: number;
+    maxHeavy: number;
+  };
   /** A client must send its headers within `headersMs` and its whole request within `requestMs`. */
   timeouts: { headersMs: number; requestMs: number };
   /** Memory for the public directory's whole-response cache (src/server/response-cache.ts), in MB; 0 turns it off. */
@@ -97,11 +103,23 @@ export interface TracingConfig {
   /** Which traces are kept (`OTEL_TRACES_SAMPLER`, `OTEL_TRACES_SAMPLER_ARG`); the ratio only for the ratio samplers. */
   sampler: { kind: (typeof SAMPLERS)[number]; ratio: number };
   /** The batch span processor (`OTEL_BSP_*`), with the specification's defaults. */
-  batch: { scheduledDelayMillis: number; maxQueueSize: number; maxExportBatchSize: number; exportTimeoutMillis: number };
+  batch: {
+    scheduledDelayMillis: number;
+    maxQueueSize: number;
+    maxExportBatchSize: number;
+    exportTimeoutMillis: number;
+  };
 }
 
 /** The standard samplers' names (`OTEL_TRACES_SAMPLER`). */
-export const SAMPLERS = ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"] as const;
+export const SAMPLERS = [
+  "always_on",
+  "always_off",
+  "traceidratio",
+  "parentbased_always_on",
+  "parentbased_always_off",
+  "parentbased_traceidratio",
+] as const;
 
 /** A configuration value that cannot be used; its message is the one line the user sees. */
 export class ConfigError extends Error {
@@ -113,7 +131,8 @@ type Env = Record<string, string | undefined>;
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
   return value;
@@ -147,13 +166,16 @@ export function parseDatabaseUrl(url: string | undefined, env: Env = {}): Databa
   try {
     parsed = new URL(trimmed);
   } catch {
-    throw new ConfigError(`DATABASE_URL is not a valid URL: "${redact(trimmed)}" (expected postgres://user@host:port/database)`);
+    throw new ConfigError(
+      `DATABASE_URL is not a valid URL: "${redact(trimmed)}" (expected postgres://user@host:port/database)`,
+    );
   }
   if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${parsed.protocol}//"`);
   }
   if (!parsed.hostname) throw new ConfigError(`DATABASE_URL "${redact(trimmed)}" names no host`);
-  if (parsed.pathname.length <= 1) throw new ConfigError(`DATABASE_URL "${redact(trimmed)}" names no database (add /<database> after the host)`);
+  if (parsed.pathname.length <= 1)
+    throw new ConfigError(`DATABASE_URL "${redact(trimmed)}" names no database (add /<database> after the host)`);
   // `?schema=` is Prisma's convention for a PostgreSQL schema other than public.
   const schema = parsed.searchParams.get("schema");
   if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
@@ -183,7 +205,8 @@ export function parseRedisConfig(env: Env): RedisConfig | null {
   }
   if (!parsed.hostname) throw new ConfigError(`REDIS_URL "${redact(raw)}" names no host`);
   const db = parsed.pathname.replace(/^\//, "");
-  if (db !== "" && !/^\d{1,2}$/.test(db)) throw new ConfigError(`REDIS_URL's path must be a database number (0-15 on a default Redis), got "/${db}"`);
+  if (db !== "" && !/^\d{1,2}$/.test(db))
+    throw new ConfigError(`REDIS_URL's path must be a database number (0-15 on a default Redis), got "/${db}"`);
   const keyPrefix = env.REDIS_KEY_PREFIX ?? "qyzmet:";
   if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(keyPrefix)) {
     throw new ConfigError(`REDIS_KEY_PREFIX must be 1-64 letters, digits or _ . : -, got "${keyPrefix}"`);
@@ -197,7 +220,8 @@ export function redact(url: string): string {
 }
 
 export function describeDatabase(config: DatabaseConfig): string {
-  if (config.kind === "postgres") return `PostgreSQL ${redact(config.url)}${config.schema ? ` (schema ${config.schema})` : ""}`;
+  if (config.kind === "postgres")
+    return `PostgreSQL ${redact(config.url)}${config.schema ? ` (schema ${config.schema})` : ""}`;
   return config.dataDir ? `embedded PGlite in ${config.dataDir}` : "embedded PGlite in memory";
 }
 
@@ -207,18 +231,30 @@ export function describeDatabase(config: DatabaseConfig): string {
  * PostgreSQL). They take the primary's `?schema=` and pool size.
  */
 export function parseReplicaUrls(env: Env, primary: DatabaseConfig): Extract<DatabaseConfig, { kind: "postgres" }>[] {
-  const list = (env.DATABASE_REPLICA_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean);
+  const list = (env.DATABASE_REPLICA_URLS ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
   if (!list.length) return [];
-  if (primary.kind !== "postgres") throw new ConfigError("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL server (postgres://…), the standbys' primary");
+  if (primary.kind !== "postgres")
+    throw new ConfigError(
+      "DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL server (postgres://…), the standbys' primary",
+    );
   return list.map((url, index) => {
-    if (/[?&]schema=/.test(url)) throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} sets ?schema=; standbys use DATABASE_URL's schema`);
+    if (/[?&]schema=/.test(url))
+      throw new ConfigError(
+        `DATABASE_REPLICA_URLS entry ${index + 1} sets ?schema=; standbys use DATABASE_URL's schema`,
+      );
     let replica: DatabaseConfig;
     try {
       replica = parseDatabaseUrl(url, env);
     } catch (error) {
-      throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1}: ${(error as Error).message.replace(/^DATABASE_URL /, "")}`);
+      throw new ConfigError(
+        `DATABASE_REPLICA_URLS entry ${index + 1}: ${(error as Error).message.replace(/^DATABASE_URL /, "")}`,
+      );
     }
-    if (replica.kind !== "postgres") throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} must be a postgres:// URL, got "${redact(url)}"`);
+    if (replica.kind !== "postgres")
+      throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} must be a postgres:// URL, got "${redact(url)}"`);
     return { ...replica, schema: primary.schema };
   });
 }
@@ -234,15 +270,21 @@ export function parseWebhookConfig(env: Env): WebhookConfig {
     .filter(Boolean);
   for (const entry of allowedHosts) {
     const v4 = IPV4.exec(entry);
-    const validV4 = v4 && v4.slice(1, 5).every((part) => Number(part) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32);
+    const validV4 =
+      v4?.slice(1, 5).every((part) => Number(part) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32);
     const v6 = /^\[?[0-9a-f:]+\]?$/.test(entry) && entry.includes(":");
     if (!(validV4 || v6 || (!v4 && HOST_NAME.test(entry)))) {
-      throw new ConfigError(`WEBHOOK_ALLOWED_HOSTS entry "${entry}" must be a host name, *.domain, an IP address or an IPv4 range (a.b.c.d/n)`);
+      throw new ConfigError(
+        `WEBHOOK_ALLOWED_HOSTS entry "${entry}" must be a host name, *.domain, an IP address or an IPv4 range (a.b.c.d/n)`,
+      );
     }
   }
   const retryBaseMs = integer(env, "WEBHOOK_RETRY_BASE_MS", 30_000, 1, 86_400_000);
   const retryMaxMs = integer(env, "WEBHOOK_RETRY_MAX_MS", 3_600_000, 1, 86_400_000);
-  if (retryMaxMs < retryBaseMs) throw new ConfigError(`WEBHOOK_RETRY_MAX_MS (${retryMaxMs}) must not be below WEBHOOK_RETRY_BASE_MS (${retryBaseMs})`);
+  if (retryMaxMs < retryBaseMs)
+    throw new ConfigError(
+      `WEBHOOK_RETRY_MAX_MS (${retryMaxMs}) must not be below WEBHOOK_RETRY_BASE_MS (${retryBaseMs})`,
+    );
   return {
     allowedHosts: allowedHosts.map((entry) => entry.replace(/^\[|\]$/g, "")),
     allowHttp: boolean(env, "WEBHOOK_ALLOW_HTTP", false),
@@ -262,11 +304,15 @@ function metricsConfig(env: Env, port: number): AppConfig["metrics"] {
   const metricsPort = rawPort ? integer(env, "METRICS_PORT", 0, 0, 65535) : null;
   const token = env.METRICS_TOKEN?.trim() || null;
   if (token !== null && (token.length < MIN_METRICS_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(token))) {
-    throw new ConfigError(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} printable characters without spaces`);
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} printable characters without spaces`,
+    );
   }
-  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port) throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${port})`);
+  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port)
+    throw new ConfigError(`METRICS_PORT must differ from PORT (both are ${port})`);
   if (metricsPort === null && token === null) {
-    if (env.METRICS_HOST?.trim()) throw new ConfigError("METRICS_HOST needs METRICS_PORT (the metrics listener's port)");
+    if (env.METRICS_HOST?.trim())
+      throw new ConfigError("METRICS_HOST needs METRICS_PORT (the metrics listener's port)");
     return null;
   }
   return { port: metricsPort, host: env.METRICS_HOST?.trim() || "127.0.0.1", token };
@@ -280,10 +326,12 @@ function tracingConfig(env: Env): AppConfig["tracing"] {
   if (!tracesEndpoint && !endpoint) return null;
   for (const name of ["OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL"]) {
     const protocol = env[name]?.trim();
-    if (protocol && protocol !== "http/json") throw new ConfigError(`${name} must be http/json (the only OTLP protocol Qyzmet sends), got "${protocol}"`);
+    if (protocol && protocol !== "http/json")
+      throw new ConfigError(`${name} must be http/json (the only OTLP protocol Qyzmet sends), got "${protocol}"`);
   }
   const exporter = env.OTEL_TRACES_EXPORTER?.trim();
-  if (exporter && exporter !== "otlp") throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp or none, got "${exporter}"`);
+  if (exporter && exporter !== "otlp")
+    throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp or none, got "${exporter}"`);
   // The signal's own variable is the URL itself; the general one is a base the signal's path is added to (as the specification says).
   const url = tracesEndpoint || `${endpoint!.replace(/\/+$/, "")}/v1/traces`;
   const name = tracesEndpoint ? "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" : "OTEL_EXPORTER_OTLP_ENDPOINT";
@@ -293,9 +341,13 @@ function tracingConfig(env: Env): AppConfig["tracing"] {
   } catch {
     throw new ConfigError(`${name} is not a valid URL: "${tracesEndpoint || endpoint}"`);
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new ConfigError(`${name} must be an http:// or https:// URL, got "${parsed.protocol}//"`);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    throw new ConfigError(`${name} must be an http:// or https:// URL, got "${parsed.protocol}//"`);
   const kind = (env.OTEL_TRACES_SAMPLER?.trim() || "parentbased_always_on") as TracingConfig["sampler"]["kind"];
-  if (!SAMPLERS.includes(kind)) throw new ConfigError(`OTEL_TRACES_SAMPLER must be one of ${SAMPLERS.join(", ")}, got "${env.OTEL_TRACES_SAMPLER}"`);
+  if (!SAMPLERS.includes(kind))
+    throw new ConfigError(
+      `OTEL_TRACES_SAMPLER must be one of ${SAMPLERS.join(", ")}, got "${env.OTEL_TRACES_SAMPLER}"`,
+    );
   const rawRatio = env.OTEL_TRACES_SAMPLER_ARG?.trim();
   const ratio = rawRatio ? Number(rawRatio) : 1;
   if (!(ratio >= 0 && ratio <= 1) || (rawRatio !== undefined && rawRatio !== "" && !/^\d*\.?\d+$/.test(rawRatio))) {
@@ -303,7 +355,10 @@ function tracingConfig(env: Env): AppConfig["tracing"] {
   }
   const maxQueueSize = integer(env, "OTEL_BSP_MAX_QUEUE_SIZE", 2048, 1, 1_000_000);
   const maxExportBatchSize = integer(env, "OTEL_BSP_MAX_EXPORT_BATCH_SIZE", 512, 1, 1_000_000);
-  if (maxExportBatchSize > maxQueueSize) throw new ConfigError(`OTEL_BSP_MAX_EXPORT_BATCH_SIZE (${maxExportBatchSize}) must not exceed OTEL_BSP_MAX_QUEUE_SIZE (${maxQueueSize})`);
+  if (maxExportBatchSize > maxQueueSize)
+    throw new ConfigError(
+      `OTEL_BSP_MAX_EXPORT_BATCH_SIZE (${maxExportBatchSize}) must not exceed OTEL_BSP_MAX_QUEUE_SIZE (${maxQueueSize})`,
+    );
   return {
     url,
     serviceName: env.OTEL_SERVICE_NAME?.trim() || "qyzmet",
@@ -325,7 +380,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const database = parseDatabaseUrl(env.DATABASE_URL, env);
   const replicas = parseReplicaUrls(env, database);
   const logFormat = (env.LOG_FORMAT?.trim() || "auto") as AppConfig["logFormat"];
-  if (!["json", "pretty", "auto"].includes(logFormat)) throw new ConfigError(`LOG_FORMAT must be one of json, pretty, auto, got "${env.LOG_FORMAT}"`);
+  if (!["json", "pretty", "auto"].includes(logFormat))
+    throw new ConfigError(`LOG_FORMAT must be one of json, pretty, auto, got "${env.LOG_FORMAT}"`);
   const port = integer(env, "PORT", 4000, 0, 65535);
   return {
     host: env.HOST?.trim() || "localhost",
@@ -338,7 +394,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     introspection: boolean(env, "GRAPHQL_INTROSPECTION", true),
     admission: {
       // The embedded database is one session; a PostgreSQL pool of N serves about 2N requests well at once.
-      maxConcurrent: integer(env, "MAX_CONCURRENT_REQUESTS", database.kind === "postgres" ? 2 * database.poolSize : 4, 1, 1000),
+      maxConcurrent: integer(
+        env,
+        "MAX_CONCURRENT_REQUESTS",
+        database.kind === "postgres" ? 2 * database.poolSize : 4,
+        1,
+        1000,
+      ),
       maxQueued: integer(env, "MAX_QUEUED_REQUESTS", 100, 0, 100_000),
       queueTimeoutMs: integer(env, "QUEUE_TIMEOUT_MS", 5_000, 0, 600_000),
       maxEventLoopDelayMs: integer(env, "MAX_EVENT_LOOP_DELAY_MS", 0, 0, 60_000),

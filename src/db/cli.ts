@@ -24,7 +24,11 @@ async function run(): Promise<void> {
     }
     if (command === "migrate" || command === "reset" || command === "seed") {
       const { applied, total } = await migrate(db);
-      console.log(applied.length ? `applied ${applied.length} of ${total} migrations: ${applied.join(", ")}` : `all ${total} migrations already applied`);
+      console.log(
+        applied.length
+          ? `applied ${applied.length} of ${total} migrations: ${applied.join(", ")}`
+          : `all ${total} migrations already applied`,
+      );
     }
     if (command === "seed" || command === "reset") {
       const started = performance.now();

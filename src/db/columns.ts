@@ -10,10 +10,16 @@
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 /** `t."authority_kind" AS "authorityKind", …` for every field of `fields` not in `omit` (`table` is the alias, if any). */
-export function selectList(fields: Record<string, string>, omit: Partial<Record<string, boolean>> = {}, table?: string): string {
+export function selectList(
+  fields: Record<string, string>,
+  omit: Partial<Record<string, boolean>> = {},
+  table?: string,
+): string {
   const prefix = table ? `${table}.` : "";
   return Object.keys(fields)
     .filter((field) => !omit[field])
-    .map((field) => (snakeCase(field) === field ? `${prefix}"${field}"` : `${prefix}"${snakeCase(field)}" AS "${field}"`))
+    .map((field) =>
+      snakeCase(field) === field ? `${prefix}"${field}"` : `${prefix}"${snakeCase(field)}" AS "${field}"`,
+    )
     .join(", ");
 }

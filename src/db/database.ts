@@ -23,7 +23,11 @@ interface PGliteHostData {
 }
 
 /** What it answers. */
-type PGliteHostMessage = { type: "ready" } | { type: "error"; message: string } | { type: "closed" } | { type: "dump"; data: Blob };
+type PGliteHostMessage =
+  | { type: "ready" }
+  | { type: "error"; message: string }
+  | { type: "closed" }
+  | { type: "dump"; data: Blob };
 
 /** Raw SQL inside one transaction. */
 export interface SqlTransaction {
@@ -102,20 +106,34 @@ async function openPGlite(dataDir: string | null, options: CreateDatabaseOptions
   let worker: Worker;
   try {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const data: PGliteHostData = { dataDir, loadDataDir: options.loadDataDir ?? null, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) };
+    const data: PGliteHostData = {
+      dataDir,
+      loadDataDir: options.loadDataDir ?? null,
+      socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
+    };
     worker = new Worker(new URL("./pglite-host.mjs", import.meta.url), { workerData: data });
     const first = await new Promise<PGliteHostMessage>((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
       worker.once("exit", (code) => reject(new Error(`the database thread exited with code ${code}`)));
     });
-    if (first.type !== "ready") throw new Error(first.type === "error" ? first.message : `unexpected message ${first.type}`);
+    if (first.type !== "ready")
+      throw new Error(first.type === "error" ? first.message : `unexpected message ${first.type}`);
   } catch (error) {
     cleanUp();
-    throw new DatabaseUnavailableError(`cannot open the embedded database in ${dataDir ?? "memory"}: ${(error as Error).message}`);
+    throw new DatabaseUnavailableError(
+      `cannot open the embedded database in ${dataDir ?? "memory"}: ${(error as Error).message}`,
+    );
   }
   // PGlite is one session: one connection, which transactions hold while they run.
-  const pool = new pg.Pool({ host: socketDir, port: SOCKET_PORT, user: "postgres", database: "postgres", max: 1, connectionTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    host: socketDir,
+    port: SOCKET_PORT,
+    user: "postgres",
+    database: "postgres",
+    max: 1,
+    connectionTimeoutMillis: 30_000,
+  });
   pool.on("error", () => undefined);
   const db = poolDatabase(pool, "pglite", describeDatabase({ kind: "pglite", dataDir }), new PrismaPg(pool), options);
   const ask = <T extends PGliteHostMessage["type"]>(type: "close" | "dump", answer: T) =>
@@ -168,7 +186,10 @@ function explainPostgresError(url: string, error: unknown): string {
   }
 }
 
-async function openPostgres(config: Extract<DatabaseConfig, { kind: "postgres" }>, options: CreateDatabaseOptions): Promise<Database> {
+async function openPostgres(
+  config: Extract<DatabaseConfig, { kind: "postgres" }>,
+  options: CreateDatabaseOptions,
+): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolSize,
@@ -199,7 +220,10 @@ export const REPLICA_CONNECT_TIMEOUT_MS = 2_000;
  * primary it is opened without a round trip: a standby that is down at start
  * is taken out by the router, and must not stop the process from serving.
  */
-export function openReplica(config: Extract<DatabaseConfig, { kind: "postgres" }>, options: CreateDatabaseOptions = {}): Database {
+export function openReplica(
+  config: Extract<DatabaseConfig, { kind: "postgres" }>,
+  options: CreateDatabaseOptions = {},
+): Database {
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolSize,
@@ -213,7 +237,13 @@ export function openReplica(config: Extract<DatabaseConfig, { kind: "postgres" }
 }
 
 /** A database behind a `pg` pool: a PostgreSQL server, or the embedded one's socket. */
-function poolDatabase(pool: pg.Pool, kind: Database["kind"], description: string, adapter: PrismaPg, options: CreateDatabaseOptions): Database {
+function poolDatabase(
+  pool: pg.Pool,
+  kind: Database["kind"],
+  description: string,
+  adapter: PrismaPg,
+  options: CreateDatabaseOptions,
+): Database {
   const { prisma, statements, listeners } = newPrismaClient(adapter, options);
   return {
     kind,

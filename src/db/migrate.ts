@@ -50,16 +50,22 @@ function verifyHistory(migrations: Migration[], applied: Map<string, AppliedRow>
   const known = new Set(migrations.map((migration) => migration.name));
   for (const [name, row] of applied) {
     if (!known.has(name)) {
-      throw new MigrationError(`the database has migration ${name}, which is not in prisma/migrations (is this checkout older than the database?)`);
+      throw new MigrationError(
+        `the database has migration ${name}, which is not in prisma/migrations (is this checkout older than the database?)`,
+      );
     }
     if (row.finished_at === null) {
-      throw new MigrationError(`migration ${name} started but never finished; resolve it by hand before migrating again`);
+      throw new MigrationError(
+        `migration ${name} started but never finished; resolve it by hand before migrating again`,
+      );
     }
   }
   for (const migration of migrations) {
     const row = applied.get(migration.name);
     if (row && row.checksum !== checksum(migration.sql)) {
-      throw new MigrationError(`migration ${migration.name} was changed after it was applied (checksum differs); add a new migration instead`);
+      throw new MigrationError(
+        `migration ${migration.name} was changed after it was applied (checksum differs); add a new migration instead`,
+      );
     }
   }
   return migrations.filter((migration) => !applied.has(migration.name));

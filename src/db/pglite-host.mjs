@@ -22,7 +22,10 @@ async function host({ dataDir, loadDataDir, socketPath }) {
   let db;
   let server;
   try {
-    db = await PGlite.create(dataDir ?? undefined, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
+    db = await PGlite.create(dataDir ?? undefined, {
+      extensions: PGLITE_EXTENSIONS,
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
     await server.start();
   } catch (error) {

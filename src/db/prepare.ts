@@ -5,7 +5,10 @@ import { migrate } from "./migrate.js";
 import { seed } from "./seed.js";
 
 /** Opens the configured database, migrates it and (unless disabled) loads the directory when it changed. */
-export async function prepareDatabase(config: Pick<AppConfig, "database" | "seedOnStart">, logger: Logger): Promise<Database> {
+export async function prepareDatabase(
+  config: Pick<AppConfig, "database" | "seedOnStart">,
+  logger: Logger,
+): Promise<Database> {
   const db = await createDatabase(config.database);
   try {
     const migrated = await migrate(db);

@@ -31,7 +31,16 @@ import type { Database } from "./database.js";
 export const REPLICA_PROBE_MS = 1_000;
 
 /** Prisma's operations that only read; everything else goes to the primary. */
-const READS = new Set(["findFirst", "findFirstOrThrow", "findMany", "findUnique", "findUniqueOrThrow", "groupBy", "aggregate", "count"]);
+const READS = new Set([
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "findUnique",
+  "findUniqueOrThrow",
+  "groupBy",
+  "aggregate",
+  "count",
+]);
 
 /** A standby cancels a query whose rows replay is about to remove: the primary can answer it. */
 const isRecoveryConflict = (error: unknown) => /conflict with recovery/i.test(String((error as Error)?.message ?? ""));
@@ -66,7 +75,9 @@ export function routeReads(primary: Database, replicas: Database[], logger: Logg
   const takeOut = (standby: Standby, error: unknown) => {
     if (!standby.up) return;
     standby.up = false;
-    logger.error(`${standby.db.description} taken out of reads (${(error as Error)?.message?.split("\n")[0] ?? error}); its reads go elsewhere until it answers again`);
+    logger.error(
+      `${standby.db.description} taken out of reads (${(error as Error)?.message?.split("\n")[0] ?? error}); its reads go elsewhere until it answers again`,
+    );
   };
   /** Runs a read on a standby; falls back to `onPrimary` when the standby cannot answer it. */
   const read = async <T>(onStandby: (db: Database) => Promise<T>, onPrimary: () => Promise<T>): Promise<T> => {
@@ -100,8 +111,14 @@ export function routeReads(primary: Database, replicas: Database[], logger: Logg
     query: {
       async $allOperations({ model, operation, args, query }) {
         if (!model || !READS.has(operation)) return query(args);
-        const delegate = (client: PrismaClient) => (client as unknown as Record<string, Record<string, (args: unknown) => Promise<unknown>>>)[model[0]!.toLowerCase() + model.slice(1)]![operation]!(args);
-        return read((db) => delegate(db.prisma), () => query(args));
+        const delegate = (client: PrismaClient) =>
+          (client as unknown as Record<string, Record<string, (args: unknown) => Promise<unknown>>>)[
+            model[0]!.toLowerCase() + model.slice(1)
+          ]![operation]!(args);
+        return read(
+          (db) => delegate(db.prisma),
+          () => query(args),
+        );
       },
     },
     // Query extensions change no types: the routed client has the primary's shape.
@@ -114,7 +131,11 @@ export function routeReads(primary: Database, replicas: Database[], logger: Logg
     statements: primary.statements,
     // A transaction may write, and reads in one must agree with each other: the primary's.
     transaction: (work) => primary.transaction(work),
-    query: (sql, params) => read((db) => db.query(sql, params), () => primary.query(sql, params)),
+    query: (sql, params) =>
+      read(
+        (db) => db.query(sql, params),
+        () => primary.query(sql, params),
+      ),
     // Metrics report the primary's pool and statements (the standbys' pools are their own).
     poolStats: () => primary.poolStats(),
     observeQueries: (listener) => primary.observeQueries(listener),

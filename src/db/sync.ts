@@ -22,12 +22,19 @@ export interface SyncCounts {
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export async function syncTable(tx: SqlTransaction, spec: TableSpec, rows: Record<string, unknown>[]): Promise<SyncCounts> {
+export async function syncTable(
+  tx: SqlTransaction,
+  spec: TableSpec,
+  rows: Record<string, unknown>[],
+): Promise<SyncCounts> {
   const table = quote(spec.table);
   const names = spec.columns.map(([name]) => quote(name));
   const definitions = spec.columns.map(([name, type]) => `${quote(name)} ${type}`).join(", ");
   const keys = spec.key.map(quote);
-  const valueColumns = spec.columns.map(([name]) => name).filter((name) => !spec.key.includes(name)).map(quote);
+  const valueColumns = spec.columns
+    .map(([name]) => name)
+    .filter((name) => !spec.key.includes(name))
+    .map(quote);
   const payload = JSON.stringify(rows);
 
   const onConflict = valueColumns.length
@@ -42,7 +49,9 @@ export async function syncTable(tx: SqlTransaction, spec: TableSpec, rows: Recor
      RETURNING (xmax = 0) AS inserted`,
     [payload],
   );
-  const keyDefinitions = spec.columns.filter(([name]) => spec.key.includes(name)).map(([name, type]) => `${quote(name)} ${type}`);
+  const keyDefinitions = spec.columns
+    .filter(([name]) => spec.key.includes(name))
+    .map(([name, type]) => `${quote(name)} ${type}`);
   const deleted = await tx.query(
     `DELETE FROM ${table} WHERE (${keys.join(", ")}) NOT IN (
        SELECT ${keys.join(", ")} FROM jsonb_to_recordset($1::jsonb) AS r(${keyDefinitions.join(", ")}))

@@ -41,7 +41,9 @@ export const UNCACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(["dueDate"]);
 
 function selectsAny(selectionSet: SelectionSetNode, fields: ReadonlySet<string>): boolean {
   return selectionSet.selections.some((selection) =>
-    selection.kind === Kind.FIELD ? fields.has(selection.name.value) : selection.kind === Kind.INLINE_FRAGMENT && selectsAny(selection.selectionSet, fields),
+    selection.kind === Kind.FIELD
+      ? fields.has(selection.name.value)
+      : selection.kind === Kind.INLINE_FRAGMENT && selectsAny(selection.selectionSet, fields),
   );
 }
 
@@ -57,8 +59,18 @@ export function selectsOnlyDirectory(operation: OperationDefinitionNode): boolea
 }
 
 /** The `Cache-Control` an answer gets: decided by what the operation selects and who sends it. */
-export function cacheControlOf(operation: OperationDefinitionNode | undefined, apiKey: string | null, failed: boolean): string {
-  if (!operation || failed || !selectsOnlyDirectory(operation) || selectsAny(operation.selectionSet, UNCACHED_ROOT_FIELDS)) return "no-store";
+export function cacheControlOf(
+  operation: OperationDefinitionNode | undefined,
+  apiKey: string | null,
+  failed: boolean,
+): string {
+  if (
+    !operation ||
+    failed ||
+    !selectsOnlyDirectory(operation) ||
+    selectsAny(operation.selectionSet, UNCACHED_ROOT_FIELDS)
+  )
+    return "no-store";
   return `max-age=${DIRECTORY_MAX_AGE_SECONDS}, ${apiKey === null ? "public" : "private"}`;
 }
 
@@ -73,8 +85,15 @@ export function cachePolicyPlugin<T extends { apiKey: string | null }>(): Apollo
     async requestDidStart() {
       return {
         async willSendResponse({ operation, contextValue, response, errors }) {
-          const failed = Boolean(errors?.length) || response.body.kind !== "single" || Boolean(response.body.singleResult.errors?.length);
-          if (!response.http.headers.has("cache-control")) response.http.headers.set("cache-control", cacheControlOf(operation ?? undefined, contextValue.apiKey ?? null, failed));
+          const failed =
+            Boolean(errors?.length) ||
+            response.body.kind !== "single" ||
+            Boolean(response.body.singleResult.errors?.length);
+          if (!response.http.headers.has("cache-control"))
+            response.http.headers.set(
+              "cache-control",
+              cacheControlOf(operation ?? undefined, contextValue.apiKey ?? null, failed),
+            );
         },
       };
     },
@@ -94,9 +113,15 @@ export function getReadsOnlyPlugin<T extends object>(): ApolloServerPlugin<T> {
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation === "query" && !selectsOnlyDirectory(operation)) {
-            throw new GraphQLError("only directory reads are served over GET; POST operations that use the write side (they carry access codes)", {
-              extensions: { code: "METHOD_NOT_ALLOWED", http: { status: 405, headers: new Map([["allow", "POST"]]) } },
-            });
+            throw new GraphQLError(
+              "only directory reads are served over GET; POST operations that use the write side (they carry access codes)",
+              {
+                extensions: {
+                  code: "METHOD_NOT_ALLOWED",
+                  http: { status: 405, headers: new Map([["allow", "POST"]]) },
+                },
+              },
+            );
           }
         },
       };

@@ -33,13 +33,19 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Items from the start (after \`after\`); default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Items from the start (after \`after\`); default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: "Cursor to start after." })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Items from the end (before \`before\`); at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Items from the end (before \`before\`); at most ${MAX_PAGE_SIZE}.`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: "Cursor to end before." })
@@ -71,7 +77,13 @@ export interface ListField {
  * a cursor carries this identity and any other list refuses it.
  */
 export function listIdentity(info: ListField, args: object, parentId?: string | null): string {
-  const { first: _first, last: _last, after: _after, before: _before, ...rest } = args as ConnectionArgs & Record<string, unknown>;
+  const {
+    first: _first,
+    last: _last,
+    after: _after,
+    before: _before,
+    ...rest
+  } = args as ConnectionArgs & Record<string, unknown>;
   const text = `${info.parentType.name}.${info.fieldName}|${parentId ?? ""}|${stableJson(rest)}`;
   return createHash("sha256").update(text).digest("base64url").slice(0, 12);
 }
@@ -106,7 +118,8 @@ export function cursorToOffset(list: string, cursor: string): number {
 export function checkPageSize(name: "first" | "last", value: number | null | undefined): void {
   if (value == null) return;
   if (value < 0) throw new PageSizeError(`\`${name}\` must not be negative (got ${value})`);
-  if (value > MAX_PAGE_SIZE) throw new PageSizeError(`\`${name}\` is at most ${MAX_PAGE_SIZE} (got ${value}); page with \`after\`/\`before\``);
+  if (value > MAX_PAGE_SIZE)
+    throw new PageSizeError(`\`${name}\` is at most ${MAX_PAGE_SIZE} (got ${value}); page with \`after\`/\`before\``);
 }
 
 /** A page asked of one list, its arguments checked. */
@@ -123,11 +136,7 @@ export interface PageRequest {
  * bad request costs no query. `info` and `parentId` name the list (see
  * `listIdentity`).
  */
-export function pageRequest(
-  args: ConnectionArgs,
-  info: ListField,
-  parentId?: string | null,
-): PageRequest {
+export function pageRequest(args: ConnectionArgs, info: ListField, parentId?: string | null): PageRequest {
   checkPageSize("first", args.first);
   checkPageSize("last", args.last);
   const list = listIdentity(info, args, parentId);

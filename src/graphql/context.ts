@@ -15,6 +15,11 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createContext(db: Database, apiKey: string | null = null, clientAddress: string | null = null, directory: Database = db): Context {
+export function createContext(
+  db: Database,
+  apiKey: string | null = null,
+  clientAddress: string | null = null,
+  directory: Database = db,
+): Context {
   return { db, directory, apiKey, clientAddress, loaders: createLoaders(directory) };
 }

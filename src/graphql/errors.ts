@@ -27,13 +27,19 @@ export class InvalidCursorError extends GraphQLError {
 /** An id that is not one of ours (not for ids of records that do not exist: those give null). */
 export class InvalidIdError extends GraphQLError {
   constructor(id: string, expected?: string) {
-    super(expected ? `"${id}" is not the id of a ${expected}` : `"${id}" is not a Qyzmet id`, { extensions: { code: "INVALID_ID" } });
+    super(expected ? `"${id}" is not the id of a ${expected}` : `"${id}" is not a Qyzmet id`, {
+      extensions: { code: "INVALID_ID" },
+    });
   }
 }
 
 /** The operation breaks one of the documented limits (depth, cost, aliases). */
 export class LimitError extends GraphQLError {
-  constructor(code: "DEPTH_LIMIT_EXCEEDED" | "COST_LIMIT_EXCEEDED" | "ALIAS_LIMIT_EXCEEDED", message: string, nodes?: readonly ASTNode[]) {
+  constructor(
+    code: "DEPTH_LIMIT_EXCEEDED" | "COST_LIMIT_EXCEEDED" | "ALIAS_LIMIT_EXCEEDED",
+    message: string,
+    nodes?: readonly ASTNode[],
+  ) {
     super(message, { nodes, extensions: { code } });
   }
 }

@@ -28,7 +28,9 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       compiled.delete(key);
       compiled.set(key, query);
     } else {
-      const result = compileQuery(schema, request.document, request.operationName ?? undefined, { disableLeafSerialization: false });
+      const result = compileQuery(schema, request.document, request.operationName ?? undefined, {
+        disableLeafSerialization: false,
+      });
       if (!isCompiledQuery(result)) return result;
       query = result;
       compiled.set(key, query);
@@ -37,11 +39,21 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     // Variables are checked as graphql-js checks them, and their errors are the client's (BAD_USER_INPUT, 400),
     // as Apollo reports them when it executes itself; graphql-jit's own check would report them untyped.
     if (request.operation.variableDefinitions?.length) {
-      const coerced = getVariableValues(schema, request.operation.variableDefinitions, request.request.variables ?? {}, { maxErrors: 50 });
+      const coerced = getVariableValues(
+        schema,
+        request.operation.variableDefinitions,
+        request.request.variables ?? {},
+        { maxErrors: 50 },
+      );
       if (coerced.errors) {
         return {
           errors: coerced.errors.map(
-            (error) => new GraphQLError(error.message, { nodes: error.nodes, originalError: error.originalError, extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } }),
+            (error) =>
+              new GraphQLError(error.message, {
+                nodes: error.nodes,
+                originalError: error.originalError,
+                extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+              }),
           ),
         };
       }
@@ -67,7 +79,11 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
 }
 
 function asGraphQLError(error: GraphQLError): GraphQLError {
-  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? error, extensions: {} });
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? error,
+    extensions: {},
+  });
   (rebuilt as { locations?: GraphQLError["locations"] }).locations = error.locations;
   return rebuilt;
 }

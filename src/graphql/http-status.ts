@@ -48,7 +48,11 @@ export function legacyJsonStatusPlugin<T extends object>(): ApolloServerPlugin<T
           }
           const accept = request.http?.headers.get("accept") ?? "";
           if (accept.includes("application/graphql-response+json") || !accept.includes("application/json")) return;
-          if (response.http.status === 400 && response.body.kind === "single" && response.body.singleResult.data === undefined) {
+          if (
+            response.http.status === 400 &&
+            response.body.kind === "single" &&
+            response.body.singleResult.data === undefined
+          ) {
             response.http.status = 200;
           }
         },

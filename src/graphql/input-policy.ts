@@ -175,7 +175,9 @@ const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().pad
 const BIDI = new Set([0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200e, 0x200f, 0x061c]);
 const INVISIBLE = new Set([0xfeff, 0x2028, 0x2029]);
 /** A quick test for anything the character loop must look at: controls, DEL/C1, the marks above, noncharacters, surrogates, combining marks. */
-const SUSPECT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\p{Noncharacter_Code_Point}\p{M}]|[\ud800-\udfff]/u;
+const SUSPECT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\p{Noncharacter_Code_Point}\p{M}]|[\ud800-\udfff]/u;
 const COMBINING_MARK = /\p{M}/u;
 /** In a `u` regex a surrogate code point can only be a lone one: a pair is read as one astral character. */
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -186,16 +188,30 @@ const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
  * wrong with it (the first problem found). Never echoes the value: a message
  * names the character by code point and its position.
  */
-export function checkString(raw: string, rule: InputRule, defaultMax = DEFAULT_STRING_MAX): { ok: true; value: string } | { ok: false; kind: ViolationKind; message: string } {
+export function checkString(
+  raw: string,
+  rule: InputRule,
+  defaultMax = DEFAULT_STRING_MAX,
+): { ok: true; value: string } | { ok: false; kind: ViolationKind; message: string } {
   const maxLength = rule.maxLength ?? defaultMax;
   // Cheap bound first, before any work: NFC composes at most about three UTF-16 units into one character.
-  if (raw.length > maxLength * 4) return { ok: false, kind: "TOO_LONG", message: `must be at most ${maxLength} characters (got ${raw.length} UTF-16 units)` };
+  if (raw.length > maxLength * 4)
+    return {
+      ok: false,
+      kind: "TOO_LONG",
+      message: `must be at most ${maxLength} characters (got ${raw.length} UTF-16 units)`,
+    };
   if (LONE_SURROGATE.test(raw)) {
     let position = 0;
     for (let i = 0; i < raw.length; i += 1, position += 1) {
       const unit = raw.charCodeAt(i);
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < raw.length && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i += 1;
-      else if (unit >= 0xd800 && unit <= 0xdfff) return { ok: false, kind: "LONE_SURROGATE", message: `contains a lone surrogate (${hex(unit)}, ill-formed UTF-16) at character ${position + 1}` };
+      else if (unit >= 0xd800 && unit <= 0xdfff)
+        return {
+          ok: false,
+          kind: "LONE_SURROGATE",
+          message: `contains a lone surrogate (${hex(unit)}, ill-formed UTF-16) at character ${position + 1}`,
+        };
     }
   }
   const value = raw.normalize("NFC");
@@ -212,16 +228,40 @@ export function checkString(raw: string, rule: InputRule, defaultMax = DEFAULT_S
           continue;
         }
         if (codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d) {
-          return { ok: false, kind: "LINE_BREAK", message: `contains a ${codePoint === 0x09 ? "tab" : "line break"} (${hex(codePoint)}) ${at}; this field takes one line` };
+          return {
+            ok: false,
+            kind: "LINE_BREAK",
+            message: `contains a ${codePoint === 0x09 ? "tab" : "line break"} (${hex(codePoint)}) ${at}; this field takes one line`,
+          };
         }
-        return { ok: false, kind: "CONTROL_CHARACTER", message: `contains the control character ${hex(codePoint)} ${at}` };
+        return {
+          ok: false,
+          kind: "CONTROL_CHARACTER",
+          message: `contains the control character ${hex(codePoint)} ${at}`,
+        };
       }
-      if (BIDI.has(codePoint)) return { ok: false, kind: "BIDI_CONTROL", message: `contains the bidirectional formatting character ${hex(codePoint)} ${at}` };
-      if (INVISIBLE.has(codePoint)) return { ok: false, kind: "INVISIBLE_CHARACTER", message: `contains ${hex(codePoint)} ${at}, which is not allowed in text` };
-      if (NONCHARACTER.test(char)) return { ok: false, kind: "NONCHARACTER", message: `contains the noncharacter ${hex(codePoint)} ${at}` };
+      if (BIDI.has(codePoint))
+        return {
+          ok: false,
+          kind: "BIDI_CONTROL",
+          message: `contains the bidirectional formatting character ${hex(codePoint)} ${at}`,
+        };
+      if (INVISIBLE.has(codePoint))
+        return {
+          ok: false,
+          kind: "INVISIBLE_CHARACTER",
+          message: `contains ${hex(codePoint)} ${at}, which is not allowed in text`,
+        };
+      if (NONCHARACTER.test(char))
+        return { ok: false, kind: "NONCHARACTER", message: `contains the noncharacter ${hex(codePoint)} ${at}` };
       if (COMBINING_MARK.test(char)) {
         run += 1;
-        if (run > MAX_COMBINING_RUN) return { ok: false, kind: "COMBINING_RUN", message: `has more than ${MAX_COMBINING_RUN} combining marks in a row (${at})` };
+        if (run > MAX_COMBINING_RUN)
+          return {
+            ok: false,
+            kind: "COMBINING_RUN",
+            message: `has more than ${MAX_COMBINING_RUN} combining marks in a row (${at})`,
+          };
       } else run = 0;
     }
   } else {
@@ -231,7 +271,8 @@ export function checkString(raw: string, rule: InputRule, defaultMax = DEFAULT_S
       if (unit >= 0xd800 && unit <= 0xdbff) i += 1;
     }
   }
-  if (length > maxLength) return { ok: false, kind: "TOO_LONG", message: `must be at most ${maxLength} characters (got ${length})` };
+  if (length > maxLength)
+    return { ok: false, kind: "TOO_LONG", message: `must be at most ${maxLength} characters (got ${length})` };
   return { ok: true, value };
 }
 
@@ -252,7 +293,11 @@ function checkerOf(schema: GraphQLSchema, type: GraphQLInputType, coordinate: st
     return (value, path, violations) => {
       if (!Array.isArray(value)) return value;
       if (value.length > maxItems) {
-        violations.push({ path, kind: "TOO_MANY_ITEMS", message: `holds at most ${maxItems} items (got ${value.length})` });
+        violations.push({
+          path,
+          kind: "TOO_MANY_ITEMS",
+          message: `holds at most ${maxItems} items (got ${value.length})`,
+        });
         return value;
       }
       return item ? value.map((entry, index) => item(entry, `${path}[${index}]`, violations)) : value;
@@ -272,13 +317,17 @@ function checkerOf(schema: GraphQLSchema, type: GraphQLInputType, coordinate: st
   }
   if (isInputObjectType(nullable)) {
     let byType = memo.get(schema);
-    if (!byType) memo.set(schema, (byType = new Map()));
+    if (!byType) {
+      byType = new Map();
+      memo.set(schema, byType);
+    }
     if (byType.has(nullable.name)) {
       const known = byType.get(nullable.name);
       if (known !== BUILDING) return known ?? null;
       // A recursive input type: refer to the checker still being built.
       const checkers = byType;
-      return (value, path, violations) => (checkers.get(nullable.name) ?? ((given: unknown) => given))(value, path, violations);
+      return (value, path, violations) =>
+        (checkers.get(nullable.name) ?? ((given: unknown) => given))(value, path, violations);
     }
     byType.set(nullable.name, BUILDING);
     const fields = Object.values(nullable.getFields())
@@ -292,7 +341,8 @@ function checkerOf(schema: GraphQLSchema, type: GraphQLInputType, coordinate: st
       if (value === null || typeof value !== "object") return value;
       const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
       for (const field of fields) {
-        if (out[field.name] != null) out[field.name] = field.check(out[field.name], path ? `${path}.${field.name}` : field.name, violations);
+        if (out[field.name] != null)
+          out[field.name] = field.check(out[field.name], path ? `${path}.${field.name}` : field.name, violations);
       }
       return out;
     };
@@ -333,7 +383,11 @@ export function applyInputPolicy(schema: GraphQLSchema): PolicyCoverage {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       const args = field.args
-        .map((arg) => ({ name: arg.name, check: checkerOf(schema, arg.type, `${type.name}.${field.name}(${arg.name})`), isInput: arg.name === "input" && isInputObjectType(getNullableType(arg.type)) }))
+        .map((arg) => ({
+          name: arg.name,
+          check: checkerOf(schema, arg.type, `${type.name}.${field.name}(${arg.name})`),
+          isInput: arg.name === "input" && isInputObjectType(getNullableType(arg.type)),
+        }))
         .filter((arg): arg is { name: string; check: Checker; isInput: boolean } => arg.check !== null);
       if (args.length === 0) continue;
       const coordinate = `${type.name}.${field.name}`;
@@ -344,10 +398,14 @@ export function applyInputPolicy(schema: GraphQLSchema): PolicyCoverage {
         const checked: Record<string, unknown> = { ...given };
         for (const arg of args) {
           // A mutation's `input` is its form: its fields' paths start without `input.` (`applicant.iin`, `documents[2]`), as the services name them.
-          if (checked[arg.name] != null) checked[arg.name] = arg.check(checked[arg.name], asData && arg.isInput ? "" : arg.name, violations);
+          if (checked[arg.name] != null)
+            checked[arg.name] = arg.check(checked[arg.name], asData && arg.isInput ? "" : arg.name, violations);
         }
         if (violations.length === 0) return resolve(source, checked, context, info);
-        if (asData) return new ValidationFailed(violations.map((violation) => new FieldError(violation.path, `${violation.path} ${violation.message}`)));
+        if (asData)
+          return new ValidationFailed(
+            violations.map((violation) => new FieldError(violation.path, `${violation.path} ${violation.message}`)),
+          );
         throw new InputPolicyError(coordinate, violations[0]!, violations.length);
       };
       wrapped.push(coordinate);
@@ -355,4 +413,3 @@ export function applyInputPolicy(schema: GraphQLSchema): PolicyCoverage {
   }
   return { fields: wrapped };
 }
-

@@ -13,7 +13,15 @@
  */
 import "reflect-metadata";
 import { type ClassType, Field, ObjectType } from "type-graphql";
-import { checkPageSize, type ConnectionArgs, DEFAULT_PAGE_SIZE, type Edge, type ListField, listIdentity, PageInfo } from "./connection.js";
+import {
+  checkPageSize,
+  type ConnectionArgs,
+  DEFAULT_PAGE_SIZE,
+  type Edge,
+  type ListField,
+  listIdentity,
+  PageInfo,
+} from "./connection.js";
 import { BadInputError, InvalidCursorError } from "./errors.js";
 
 /** One column of an order: its name in the query builder, its direction, and how its value travels in a cursor. */
@@ -91,14 +99,17 @@ export async function keysetConnection<Row>(
 ): Promise<KeysetConnection<Row>> {
   checkPageSize("first", args.first);
   checkPageSize("last", args.last);
-  if (args.first != null && args.last != null) throw new BadInputError("pass `first` or `last`, not both: a keyset page is read from one end");
+  if (args.first != null && args.last != null)
+    throw new BadInputError("pass `first` or `last`, not both: a keyset page is read from one end");
   const order = columns.map((column) => `${column.field} ${column.direction}`);
   const list = listIdentity(of.field, { filters: of.filters, order }, of.owner);
   const after = args.after != null ? decode(list, args.after, columns) : null;
   const before = args.before != null ? decode(list, args.before, columns) : null;
   const forward = args.last == null;
   const size = (forward ? args.first : args.last) ?? DEFAULT_PAGE_SIZE;
-  const bounds = [after && beyond(columns, after, true), before && beyond(columns, before, false)].filter((bound) => bound !== null);
+  const bounds = [after && beyond(columns, after, true), before && beyond(columns, before, false)].filter(
+    (bound) => bound !== null,
+  );
   const rows = await fetch({
     where: bounds.length === 0 ? null : bounds.length === 1 ? bounds[0]! : { AND: bounds },
     orderBy: columns.map((column) => ({ [column.field]: (column.direction === "asc") === forward ? "asc" : "desc" })),
@@ -107,7 +118,13 @@ export async function keysetConnection<Row>(
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (!forward) page.reverse();
-  const edges = page.map((node) => ({ node, cursor: encode(list, columns.map((column) => column.read(node))) }));
+  const edges = page.map((node) => ({
+    node,
+    cursor: encode(
+      list,
+      columns.map((column) => column.read(node)),
+    ),
+  }));
   return {
     edges,
     nodes: page,
@@ -124,14 +141,22 @@ export async function keysetConnection<Row>(
 /** Column helpers for the usual key types. */
 export const keysetColumns = {
   bigint<Row>(field: string, direction: "asc" | "desc", read: (row: Row) => bigint): KeysetColumn<Row> {
-    return { field, direction, read: (row) => String(read(row)), parse: (text) => (/^\d{1,19}$/.test(text) ? BigInt(text) : null) };
+    return {
+      field,
+      direction,
+      read: (row) => String(read(row)),
+      parse: (text) => (/^\d{1,19}$/.test(text) ? BigInt(text) : null),
+    };
   },
   date<Row>(field: string, direction: "asc" | "desc", read: (row: Row) => Date): KeysetColumn<Row> {
     return {
       field,
       direction,
       read: (row) => read(row).toISOString(),
-      parse: (text) => (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(text) && !Number.isNaN(Date.parse(text)) ? new Date(text) : null),
+      parse: (text) =>
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(text) && !Number.isNaN(Date.parse(text))
+          ? new Date(text)
+          : null,
     };
   },
 };
@@ -143,7 +168,9 @@ export const keysetColumns = {
 export function keysetConnectionType<T extends object>(name: string, nodeType: () => ClassType<T>, kazakh: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list (${kazakh}, тізім элементі), with its cursor.` })
   class EdgeType {
-    @Field(() => String, { description: "Opaque cursor of this item, for `after`/`before`; valid only in the list that issued it." })
+    @Field(() => String, {
+      description: "Opaque cursor of this item, for `after`/`before`; valid only in the list that issued it.",
+    })
     cursor!: string;
 
     @Field(nodeType, { description: `The ${name} (${kazakh}).` })

@@ -33,7 +33,6 @@ import {
   isCompositeType,
   isInterfaceType,
   isListType,
-
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -103,7 +102,9 @@ function multiplierOf(field: FieldNode, type: GraphQLOutputType, parent: GraphQL
     for (const name of ["first", "last"] as const) {
       const size = intArgument(field, name, walk);
       if (size !== undefined && size > MAX_PAGE_SIZE) {
-        throw new PageSizeError(`\`${name}\` is at most ${MAX_PAGE_SIZE} (got ${size} on \`${field.name.value}\`); page with \`after\`/\`before\``);
+        throw new PageSizeError(
+          `\`${name}\` is at most ${MAX_PAGE_SIZE} (got ${size} on \`${field.name.value}\`); page with \`after\`/\`before\``,
+        );
       }
     }
     return intArgument(field, "first", walk) ?? intArgument(field, "last", walk) ?? DEFAULT_PAGE_SIZE;
@@ -118,7 +119,14 @@ function multiplierOf(field: FieldNode, type: GraphQLOutputType, parent: GraphQL
   return 1;
 }
 
-function walkSelections(selectionSet: SelectionSetNode, parent: GraphQLNamedType, depth: number, multiplier: number, introspection: boolean, walk: Walk): void {
+function walkSelections(
+  selectionSet: SelectionSetNode,
+  parent: GraphQLNamedType,
+  depth: number,
+  multiplier: number,
+  introspection: boolean,
+  walk: Walk,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = walk.fragments[selection.name.value];
@@ -128,7 +136,9 @@ function walkSelections(selectionSet: SelectionSetNode, parent: GraphQLNamedType
       continue;
     }
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? (walk.schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
+      const type = selection.typeCondition
+        ? (walk.schema.getType(selection.typeCondition.name.value) ?? parent)
+        : parent;
       walkSelections(selection.selectionSet, type, depth, multiplier, introspection, walk);
       continue;
     }
@@ -139,7 +149,9 @@ function walkSelections(selectionSet: SelectionSetNode, parent: GraphQLNamedType
     const fieldDepth = depth + 1;
     walk.measure.depth = Math.max(walk.measure.depth, fieldDepth);
     if (walk.measure.depth > MAX_DEPTH) {
-      throw new LimitError("DEPTH_LIMIT_EXCEEDED", `the operation nests fields more than ${MAX_DEPTH} deep`, [selection]);
+      throw new LimitError("DEPTH_LIMIT_EXCEEDED", `the operation nests fields more than ${MAX_DEPTH} deep`, [
+        selection,
+      ]);
     }
     if (!selection.selectionSet) continue;
     const name = selection.name.value;
@@ -152,7 +164,14 @@ function walkSelections(selectionSet: SelectionSetNode, parent: GraphQLNamedType
       walk.measure.cost += multiplier * (FIELD_COSTS[`${parent.name}.${name}`] ?? 1);
       childMultiplier = multiplier * multiplierOf(selection, type, parent, walk);
     }
-    walkSelections(selection.selectionSet, childType && isCompositeType(childType) ? childType : parent, fieldDepth, childMultiplier, isIntrospection, walk);
+    walkSelections(
+      selection.selectionSet,
+      childType && isCompositeType(childType) ? childType : parent,
+      fieldDepth,
+      childMultiplier,
+      isIntrospection,
+      walk,
+    );
   }
 }
 
@@ -163,11 +182,20 @@ export function measureOperation(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown> = {},
 ): OperationMeasure {
-  const root = (operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType());
+  const root =
+    operation.operation === "mutation"
+      ? schema.getMutationType()
+      : operation.operation === "subscription"
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const walk: Walk = { schema, fragments, variables, measure: { depth: 0, cost: 0, aliases: 0 }, aliasNodes: [] };
   if (root) walkSelections(operation.selectionSet, root, 0, 1, false, walk);
   if (walk.measure.aliases > MAX_ALIASES) {
-    throw new LimitError("ALIAS_LIMIT_EXCEEDED", `the operation uses ${walk.measure.aliases} aliases; at most ${MAX_ALIASES} are allowed`, walk.aliasNodes.slice(MAX_ALIASES, MAX_ALIASES + 1));
+    throw new LimitError(
+      "ALIAS_LIMIT_EXCEEDED",
+      `the operation uses ${walk.measure.aliases} aliases; at most ${MAX_ALIASES} are allowed`,
+      walk.aliasNodes.slice(MAX_ALIASES, MAX_ALIASES + 1),
+    );
   }
   if (walk.measure.cost > MAX_COST) {
     throw new LimitError(
@@ -188,7 +216,10 @@ export function capErrors(errors: readonly GraphQLFormattedError[]): readonly Gr
   const omitted = errors.length - MAX_ERRORS;
   return [
     ...errors.slice(0, MAX_ERRORS),
-    { message: `${omitted} more error${omitted === 1 ? " was" : "s were"} left out of this response (at most ${MAX_ERRORS} are listed)`, extensions: { code: "TOO_MANY_ERRORS", omitted } },
+    {
+      message: `${omitted} more error${omitted === 1 ? " was" : "s were"} left out of this response (at most ${MAX_ERRORS} are listed)`,
+      extensions: { code: "TOO_MANY_ERRORS", omitted },
+    },
   ];
 }
 
@@ -233,16 +264,27 @@ export function limitsPlugin<T extends object>(heavy?: HeavyOperations): ApolloS
           } catch (error) {
             // A refused operation is the client's fault: 400, not Apollo's default 500 for a plugin error.
             if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
+            throw new GraphQLError(error.message, {
+              nodes: error.nodes,
+              extensions: { ...error.extensions, http: { status: 400 } },
+            });
           }
           if (heavy && measure.cost >= heavy.minCost) {
             try {
               leave = await heavy.gate.enter();
             } catch (error) {
               // The server's condition, not the client's fault: 503 and when to come back (databaseUnavailablePlugin sends it).
-              throw new GraphQLError(`the server is busy (${(error as Error).message}); try again in ${heavy.retryAfterSeconds} s`, {
-                extensions: { code: "SERVICE_UNAVAILABLE", reason: "overloaded", retryAfterSeconds: heavy.retryAfterSeconds, cost: measure.cost },
-              });
+              throw new GraphQLError(
+                `the server is busy (${(error as Error).message}); try again in ${heavy.retryAfterSeconds} s`,
+                {
+                  extensions: {
+                    code: "SERVICE_UNAVAILABLE",
+                    reason: "overloaded",
+                    retryAfterSeconds: heavy.retryAfterSeconds,
+                    cost: measure.cost,
+                  },
+                },
+              );
             }
           }
         },
@@ -250,4 +292,3 @@ export function limitsPlugin<T extends object>(heavy?: HeavyOperations): ApolloS
     },
   };
 }
-

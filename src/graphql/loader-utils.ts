@@ -6,7 +6,10 @@
 import DataLoader from "dataloader";
 
 /** One row per key, looked up by id. */
-export function byIdLoader<R>(load: (ids: string[]) => Promise<R[]>, idOf: (row: R) => string): DataLoader<string, R | null> {
+export function byIdLoader<R>(
+  load: (ids: string[]) => Promise<R[]>,
+  idOf: (row: R) => string,
+): DataLoader<string, R | null> {
   return new DataLoader(async (ids) => {
     const rows = await load([...ids]);
     const byId = new Map(rows.map((row) => [idOf(row), row]));
@@ -48,17 +51,30 @@ const fieldsKey = (fields: ReadonlySet<string> | undefined) => (fields ? [...fie
  * returns rows in list order and grouping keeps that order.
  */
 export function listLoader<F, R>(
-  load: (parentIds: string[], filter: F, fields: ReadonlySet<string> | undefined, within: ReadonlySet<string> | undefined) => Promise<R[]>,
+  load: (
+    parentIds: string[],
+    filter: F,
+    fields: ReadonlySet<string> | undefined,
+    within: ReadonlySet<string> | undefined,
+  ) => Promise<R[]>,
   parentsOf: (row: R) => readonly string[],
 ): DataLoader<ListKey<F>, R[], string> {
   return new DataLoader(
     async (keys) => {
-      const groups = new Map<string, { filter: F; parentIds: Set<string>; fields: Set<string> | undefined; within: Set<string> | undefined }>();
+      const groups = new Map<
+        string,
+        { filter: F; parentIds: Set<string>; fields: Set<string> | undefined; within: Set<string> | undefined }
+      >();
       for (const key of keys) {
         const filterKey = JSON.stringify(key.filter ?? null);
         let group = groups.get(filterKey);
         if (!group) {
-          group = { filter: key.filter, parentIds: new Set<string>(), fields: key.fields && new Set<string>(), within: key.within && new Set<string>() };
+          group = {
+            filter: key.filter,
+            parentIds: new Set<string>(),
+            fields: key.fields && new Set<string>(),
+            within: key.within && new Set<string>(),
+          };
           groups.set(filterKey, group);
         }
         group.parentIds.add(key.parentId);
@@ -80,6 +96,9 @@ export function listLoader<F, R>(
       );
       return keys.map((key) => results.get(`${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}`) ?? []);
     },
-    { cacheKeyFn: (key) => `${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}\u0000${fieldsKey(key.fields)}\u0000${key.within?.join(",") ?? "*"}` },
+    {
+      cacheKeyFn: (key) =>
+        `${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}\u0000${fieldsKey(key.fields)}\u0000${key.within?.join(",") ?? "*"}`,
+    },
   );
 }

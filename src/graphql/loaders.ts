@@ -51,6 +51,9 @@ function loadersClass(db: Database): new () => Loaders {
 
 export function createLoaders(db: Database): Loaders {
   let RequestLoaders = loadersClassOf.get(db);
-  if (!RequestLoaders) loadersClassOf.set(db, (RequestLoaders = loadersClass(db)));
+  if (!RequestLoaders) {
+    RequestLoaders = loadersClass(db);
+    loadersClassOf.set(db, RequestLoaders);
+  }
   return new RequestLoaders();
 }

@@ -64,7 +64,9 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
  * GraphQL names the metadata holds.
  */
 function resolveTypesSynchronously(schema: GraphQLSchema): void {
-  const nameOfClass = new Map<unknown, string>(getMetadataStorage().objectTypes.map((type) => [type.target, type.name]));
+  const nameOfClass = new Map<unknown, string>(
+    getMetadataStorage().objectTypes.map((type) => [type.target, type.name]),
+  );
   const resolveType = (value: unknown): string | undefined => {
     if (value === null || typeof value !== "object") return undefined;
     const typename = (value as { __typename?: unknown }).__typename;

@@ -6,9 +6,14 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 
 /** Field names selected directly in `selectionSet`, through fragments and inline fragments. */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, FieldNode[]>): void {
+function fieldsOf(
+  selectionSet: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  into: Map<string, FieldNode[]>,
+): void {
   for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) into.set(selection.name.value, [...(into.get(selection.name.value) ?? []), selection]);
+    if (selection.kind === Kind.FIELD)
+      into.set(selection.name.value, [...(into.get(selection.name.value) ?? []), selection]);
     else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, info, into);
     else fieldsOf(info.fragments[selection.name.value]?.selectionSet, info, into);
   }

@@ -10,20 +10,42 @@ import type { ApolloServerPlugin } from "@apollo/server";
 /** Seconds a client is told to wait before trying again. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ENOENT"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOENT",
+]);
 /** SQLSTATEs of an unusable connection: class 08, the server shutting down or starting (57P01–57P03), too many connections. */
 const UNAVAILABLE_SQLSTATES = /^(08\w{3}|57P0[123]|53300)$/;
 /** Prisma's codes for an unreachable server, a lost connection and a pool that gave none in time. */
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** What `pg` and Prisma's driver adapters say when a connection is gone or never came. */
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Can't reach database server|Connection is not open|connection timeout|the database system is (?:starting up|shutting down)|terminating connection due to administrator command/i;
+const MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Can't reach database server|Connection is not open|connection timeout|the database system is (?:starting up|shutting down)|terminating connection due to administrator command/i;
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 
 /** True when `error`, or anything it wraps, says the database cannot be used right now. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 6) return false;
-  const candidate = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
-  if (typeof candidate.code === "string" && (NETWORK_CODES.has(candidate.code) || UNAVAILABLE_SQLSTATES.test(candidate.code) || PRISMA_CODES.has(candidate.code))) {
+  const candidate = error as {
+    code?: unknown;
+    kind?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+  };
+  if (
+    typeof candidate.code === "string" &&
+    (NETWORK_CODES.has(candidate.code) ||
+      UNAVAILABLE_SQLSTATES.test(candidate.code) ||
+      PRISMA_CODES.has(candidate.code))
+  ) {
     return true;
   }
   if (typeof candidate.kind === "string" && ADAPTER_KINDS.has(candidate.kind)) return true;
@@ -33,7 +55,11 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 
 export const SERVICE_UNAVAILABLE = {
   message: `the database is unavailable; try again in ${DATABASE_RETRY_AFTER_SECONDS} s`,
-  extensions: { code: "SERVICE_UNAVAILABLE", reason: "database-unavailable", retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+  extensions: {
+    code: "SERVICE_UNAVAILABLE",
+    reason: "database-unavailable",
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  },
 } as const;
 
 /**

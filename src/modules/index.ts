@@ -1,7 +1,13 @@
 import type { NonEmptyArray } from "type-graphql";
 import { DistrictResolver } from "./district/district.resolver.js";
 import { LegalActResolver } from "./legal-act/legal-act.resolver.js";
-import { AppendixResolver, ConflictResolver, ConflictValueResolver, ListingResolver, QualityIndicatorResolver } from "./listing/listing.resolver.js";
+import {
+  AppendixResolver,
+  ConflictResolver,
+  ConflictValueResolver,
+  ListingResolver,
+  QualityIndicatorResolver,
+} from "./listing/listing.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { ProviderResolver } from "./provider/provider.resolver.js";
 import { RegionResolver } from "./region/region.resolver.js";
@@ -18,6 +24,7 @@ import { EventsResolver } from "./events/events.resolver.js";
 import { WebhookResolver } from "./webhook/webhook.resolver.js";
 
 /** Every resolver class of the API: one line each, so every module can add its own. */
+// biome-ignore lint/complexity/noBannedTypes: type-graphql's own type for the resolver list
 export const resolvers: NonEmptyArray<Function> = [
   LegalActResolver,
   NodeResolver,

@@ -21,7 +21,8 @@ export function observabilityPlugin(): ApolloServerPlugin<Context> {
           record.operationType = operation.operation;
         },
         async willSendResponse({ response }) {
-          const errors = response.body.kind === "single" ? response.body.singleResult.errors : response.body.initialResult.errors;
+          const errors =
+            response.body.kind === "single" ? response.body.singleResult.errors : response.body.initialResult.errors;
           for (const error of errors ?? []) {
             const code = error.extensions?.code;
             record.errorCodes.push(typeof code === "string" ? code : "UNKNOWN");

@@ -32,9 +32,21 @@ export interface AppLogger extends Logger {
 /** Credentials, wherever request data would carry them. */
 const CREDENTIALS = ["authorization", "x-api-key", "apiKey", "key", "accessCode", "password", "token"];
 /** The write side's personal fields (see modules/access/personal-data.ts), and variables, which hold them. */
-const PERSONAL = ["variables", "iin", "applicantIin", "surname", "givenName", "patronymic", "phone", "email", "postalAddress", "address"];
+const PERSONAL = [
+  "variables",
+  "iin",
+  "applicantIin",
+  "surname",
+  "givenName",
+  "patronymic",
+  "phone",
+  "email",
+  "postalAddress",
+  "address",
+];
 
-const path = (base: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? (base ? `${base}.${key}` : key) : `${base}["${key}"]`);
+const path = (base: string, key: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? (base ? `${base}.${key}` : key) : `${base}["${key}"]`;
 
 /**
  * Where they are censored: explicit paths only (at the top of the logged
@@ -45,15 +57,26 @@ const path = (base: string, key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? (b
 export const REDACT_PATHS = [
   ...CREDENTIALS.filter((key) => !key.includes("-")).map((key) => path("", key)),
   ...CREDENTIALS.flatMap((key) => [path("headers", key), path("req.headers", key)]),
-  ...PERSONAL.flatMap((key) => ["", "input", "applicant", "complainant", "input.applicant", "input.complainant"].map((base) => path(base, key))),
+  ...PERSONAL.flatMap((key) =>
+    ["", "input", "applicant", "complainant", "input.applicant", "input.complainant"].map((base) => path(base, key)),
+  ),
 ];
 
 export const REDACTED = "[redacted]";
 
-const LEVEL_TAGS: Record<string, string> = { error: "error", info: "info ", debug: "debug", warn: "warn ", fatal: "fatal", trace: "trace" };
+const LEVEL_TAGS: Record<string, string> = {
+  error: "error",
+  info: "info ",
+  debug: "debug",
+  warn: "warn ",
+  fatal: "fatal",
+  trace: "trace",
+};
 
 /** Lines pino would write as JSON, for a person: time, level, message, then the fields as key=value. */
-export function prettyDestination(write: (text: string) => void = (text) => process.stderr.write(text)): DestinationStream {
+export function prettyDestination(
+  write: (text: string) => void = (text) => process.stderr.write(text),
+): DestinationStream {
   return {
     write(line: string) {
       let entry: Record<string, unknown>;
@@ -67,7 +90,9 @@ export function prettyDestination(write: (text: string) => void = (text) => proc
       const rest = Object.entries(fields)
         .map(([name, value]) => `${name}=${typeof value === "string" ? value : JSON.stringify(value)}`)
         .join(" ");
-      write(`${String(time)} ${LEVEL_TAGS[String(level)] ?? String(level)} ${String(msg ?? "")}${rest ? ` ${rest}` : ""}\n`);
+      write(
+        `${String(time)} ${LEVEL_TAGS[String(level)] ?? String(level)} ${String(msg ?? "")}${rest ? ` ${rest}` : ""}\n`,
+      );
     },
   };
 }

@@ -29,7 +29,8 @@ export const ROUTES = ["/graphql", "/export", "/hsds", "/cpsv-ap", "/health", "/
 
 /** The `route` label of a path: one of `ROUTES`, or "other". */
 export function routeOf(path: string): string {
-  for (const route of ROUTES) if (path === route || path.startsWith(`${route}/`) || path.startsWith(`${route}.`)) return route;
+  for (const route of ROUTES)
+    if (path === route || path.startsWith(`${route}/`) || path.startsWith(`${route}.`)) return route;
   return "other";
 }
 
@@ -73,7 +74,13 @@ export interface Metrics {
 }
 
 /** A counter that follows a running total kept elsewhere (admission, response cache): it adds what the total grew by. */
-function followTotal(counter: Counter<string>, labels: Record<string, string>, last: Map<string, number>, key: string, total: number): void {
+function followTotal(
+  counter: Counter<string>,
+  labels: Record<string, string>,
+  last: Map<string, number>,
+  key: string,
+  total: number,
+): void {
   const previous = last.get(key) ?? 0;
   if (total > previous) counter.inc(labels, total - previous);
   last.set(key, total);
@@ -87,7 +94,12 @@ export function createMetrics(): Metrics {
   const codes = new BoundedLabels(MAX_ERROR_CODE_LABELS, "OTHER");
 
   const requestLabels = ["route", "operation", "outcome"] as const;
-  const requests = new Counter({ name: "qyzmet_http_requests_total", help: "HTTP requests answered, by route, GraphQL operation and outcome", labelNames: requestLabels, registers: [registry] });
+  const requests = new Counter({
+    name: "qyzmet_http_requests_total",
+    help: "HTTP requests answered, by route, GraphQL operation and outcome",
+    labelNames: requestLabels,
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: "qyzmet_http_request_duration_seconds",
     help: "Time from a request's arrival to the end of its answer, by route, GraphQL operation and outcome",
@@ -95,7 +107,12 @@ export function createMetrics(): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const errors = new Counter({ name: "qyzmet_graphql_errors_total", help: "GraphQL errors sent to clients, by extensions.code", labelNames: ["code"], registers: [registry] });
+  const errors = new Counter({
+    name: "qyzmet_graphql_errors_total",
+    help: "GraphQL errors sent to clients, by extensions.code",
+    labelNames: ["code"],
+    registers: [registry],
+  });
   const limiter = new Counter({
     name: "qyzmet_access_code_limiter_rejections_total",
     help: "Lookups refused by the access-code limiter (TOO_MANY_ATTEMPTS)",
@@ -116,7 +133,8 @@ export function createMetrics(): Metrics {
     labelNames: ["pool"],
     registers: [registry],
     collect() {
-      for (const [pool, stats] of Object.entries(sources?.admission() ?? {})) followTotal(this, { pool }, followed, `shed:${pool}`, stats.shed);
+      for (const [pool, stats] of Object.entries(sources?.admission() ?? {}))
+        followTotal(this, { pool }, followed, `shed:${pool}`, stats.shed);
     },
   });
   const cacheCounter = (name: string, help: string, field: "hits" | "misses" | "stored") =>
@@ -129,8 +147,16 @@ export function createMetrics(): Metrics {
         if (cache) followTotal(this, {}, followed, field, cache[field]);
       },
     });
-  cacheCounter("qyzmet_response_cache_hits_total", "GraphQL requests answered from the response cache (including 304s)", "hits");
-  cacheCounter("qyzmet_response_cache_misses_total", "Cacheable GraphQL requests the response cache did not hold", "misses");
+  cacheCounter(
+    "qyzmet_response_cache_hits_total",
+    "GraphQL requests answered from the response cache (including 304s)",
+    "hits",
+  );
+  cacheCounter(
+    "qyzmet_response_cache_misses_total",
+    "Cacheable GraphQL requests the response cache did not hold",
+    "misses",
+  );
   cacheCounter("qyzmet_response_cache_stored_total", "Answers the response cache kept", "stored");
   new Gauge({
     name: "qyzmet_requests_running",
@@ -178,7 +204,11 @@ export function createMetrics(): Metrics {
     registry,
     observeRequest(observation) {
       const operation =
-        observation.operationName === undefined ? "none" : observation.operationName === null ? "anonymous" : operations.label(observation.operationName);
+        observation.operationName === undefined
+          ? "none"
+          : observation.operationName === null
+            ? "anonymous"
+            : operations.label(observation.operationName);
       const labels = { route: observation.route, operation, outcome: observation.outcome };
       requests.inc(labels);
       duration.observe(labels, observation.seconds);
@@ -206,13 +236,26 @@ export function metricsHandler(metrics: Metrics, token: string | null) {
   const expected = token === null ? null : digest(token);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const send = (status: number, text: string, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-length": String(Buffer.byteLength(text)), ...headers });
+      res.writeHead(status, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+        "content-length": String(Buffer.byteLength(text)),
+        ...headers,
+      });
       res.end(req.method === "HEAD" ? undefined : text);
     };
-    if (req.method !== "GET" && req.method !== "HEAD") return send(405, "use GET\n", { allow: "GET, HEAD" });
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      send(405, "use GET\n", { allow: "GET, HEAD" });
+      return;
+    }
     if (expected) {
       const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "")?.[1];
-      if (!bearer || !timingSafeEqual(digest(bearer), expected)) return send(401, "send the metrics token: Authorization: Bearer <METRICS_TOKEN>\n", { "www-authenticate": 'Bearer realm="metrics"' });
+      if (!bearer || !timingSafeEqual(digest(bearer), expected)) {
+        send(401, "send the metrics token: Authorization: Bearer <METRICS_TOKEN>\n", {
+          "www-authenticate": 'Bearer realm="metrics"',
+        });
+        return;
+      }
     }
     metrics.registry.metrics().then(
       (text) => send(200, text, { "content-type": metrics.registry.contentType }),

@@ -86,7 +86,15 @@ export function observeRequests(options: RequestObserverOptions, handler: Reques
     const sent = req.headers["x-request-id"];
     const id = typeof sent === "string" && REQUEST_ID_PATTERN.test(sent) ? sent : randomUUID();
     const hasKey = Boolean(req.headers.authorization || req.headers["x-api-key"]);
-    const record: RequestRecord = { id, start: performance.now(), method: req.method ?? "GET", path, route: routeOf(path), errorCodes: [], client: hasKey ? "key" : "anonymous" };
+    const record: RequestRecord = {
+      id,
+      start: performance.now(),
+      method: req.method ?? "GET",
+      path,
+      route: routeOf(path),
+      errorCodes: [],
+      client: hasKey ? "key" : "anonymous",
+    };
     records.set(req, record);
     res.setHeader("x-request-id", id);
     const span = tracing?.startRequest(record, req.headers);
@@ -103,7 +111,12 @@ export function observeRequests(options: RequestObserverOptions, handler: Reques
             path: path.slice(0, 200),
             status,
             durationMs: Math.round(milliseconds * 10) / 10,
-            ...(name !== undefined ? { operation: name === null ? null : name.slice(0, MAX_LOGGED_OPERATION_NAME), operationType: record.operationType } : {}),
+            ...(name !== undefined
+              ? {
+                  operation: name === null ? null : name.slice(0, MAX_LOGGED_OPERATION_NAME),
+                  operationType: record.operationType,
+                }
+              : {}),
             ...(record.errorCodes.length ? { errors: record.errorCodes } : {}),
             client: record.client,
             ...(record.cache ? { cache: record.cache } : {}),

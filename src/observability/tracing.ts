@@ -16,12 +16,30 @@
  * - one per SQL statement sent through `pg` (kind CLIENT), with the statement's
  *   text (parameters are placeholders: values are never recorded).
  */
-import { type Context as OtelContext, context, propagation, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace, type Tracer } from "@opentelemetry/api";
+import {
+  type Context as OtelContext,
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Tracer,
+} from "@opentelemetry/api";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
-import { AlwaysOffSampler, AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, type Sampler, TraceIdRatioBasedSampler, TracerProvider } from "@opentelemetry/sdk-trace";
+import {
+  AlwaysOffSampler,
+  AlwaysOnSampler,
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  type Sampler,
+  TraceIdRatioBasedSampler,
+  TracerProvider,
+} from "@opentelemetry/sdk-trace";
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import type { IncomingHttpHeaders } from "node:http";
 import pg from "pg";
@@ -51,7 +69,14 @@ const ended = (span: Span, error?: unknown) => {
 };
 
 /** Runs `work` in a span of its own, ending it when the value (or promise) settles. */
-function inSpan<T>(tracer: Tracer, name: string, kind: SpanKind, attributes: Record<string, string>, parent: OtelContext, work: () => T): T {
+function inSpan<T>(
+  tracer: Tracer,
+  name: string,
+  kind: SpanKind,
+  attributes: Record<string, string>,
+  parent: OtelContext,
+  work: () => T,
+): T {
   const span = tracer.startSpan(name, { kind, attributes }, parent);
   let result: T;
   try {
@@ -82,13 +107,20 @@ function tracePg(tracer: Tracer): void {
   if (pgPatched) return;
   pgPatched = true;
   const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function traced(this: pg.Client, ...args: unknown[]) {
+  (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function traced(
+    this: pg.Client,
+    ...args: unknown[]
+  ) {
     const [config] = args;
-    if (!trace.getSpan(context.active()) || (config && typeof (config as { submit?: unknown }).submit === "function")) return original.apply(this, args);
+    if (!trace.getSpan(context.active()) || (config && typeof (config as { submit?: unknown }).submit === "function"))
+      return original.apply(this, args);
     const text = typeof config === "string" ? config : ((config as { text?: string } | undefined)?.text ?? "");
     const span = tracer.startSpan(
       `SQL ${text.trimStart().split(/\s/, 1)[0]?.toUpperCase() ?? "query"}`,
-      { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": text.slice(0, MAX_STATEMENT_CHARS) } },
+      {
+        kind: SpanKind.CLIENT,
+        attributes: { "db.system.name": "postgresql", "db.query.text": text.slice(0, MAX_STATEMENT_CHARS) },
+      },
       context.active(),
     );
     const last = args.length - 1;
@@ -148,7 +180,12 @@ export function startTracing(config: TracingConfig): Tracing {
         `${record.method} ${record.route}`,
         {
           kind: SpanKind.SERVER,
-          attributes: { "http.request.method": record.method, "url.path": record.path.slice(0, 200), "http.route": record.route, "qyzmet.request_id": record.id },
+          attributes: {
+            "http.request.method": record.method,
+            "url.path": record.path.slice(0, 200),
+            "http.route": record.route,
+            "qyzmet.request_id": record.id,
+          },
         },
         parent,
       );
@@ -172,7 +209,14 @@ export function startTracing(config: TracingConfig): Tracing {
           const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
           const name = `${type.name}.${field.name}`;
           field.resolve = (source, args, ctx, info) =>
-            inSpan(tracer, name, SpanKind.INTERNAL, { "graphql.field.path": String(info.path.key) }, context.active(), () => resolve(source, args, ctx, info));
+            inSpan(
+              tracer,
+              name,
+              SpanKind.INTERNAL,
+              { "graphql.field.path": String(info.path.key) },
+              context.active(),
+              () => resolve(source, args, ctx, info),
+            );
         }
       }
     },

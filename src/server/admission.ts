@@ -45,8 +45,15 @@ export interface Admission {
 const LAG_INTERVAL_MS = 500;
 
 /** The one answer to a request the server will not run now: 503, when to try again, and a GraphQL-shaped error. */
-export function sendUnavailable(res: ServerResponse, retryAfterSeconds: number, reason: "overloaded" | "database-unavailable", message: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE", reason, retryAfterSeconds } }] });
+export function sendUnavailable(
+  res: ServerResponse,
+  retryAfterSeconds: number,
+  reason: "overloaded" | "database-unavailable",
+  message: string,
+): void {
+  const body = JSON.stringify({
+    errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE", reason, retryAfterSeconds } }],
+  });
   res.writeHead(503, {
     "retry-after": String(retryAfterSeconds),
     "cache-control": "no-store",
@@ -86,7 +93,12 @@ export function createAdmission(options: AdmissionOptions): Admission {
 
   const refuse = (res: ServerResponse, why: string) => {
     shed += 1;
-    sendUnavailable(res, options.retryAfterSeconds, "overloaded", `the server is busy (${why}); try again in ${options.retryAfterSeconds} s`);
+    sendUnavailable(
+      res,
+      options.retryAfterSeconds,
+      "overloaded",
+      `the server is busy (${why}); try again in ${options.retryAfterSeconds} s`,
+    );
   };
 
   const admit = (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
@@ -106,16 +118,27 @@ export function createAdmission(options: AdmissionOptions): Admission {
         .then(next)
         .catch(() => {
           if (!res.headersSent) res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
-          res.end(JSON.stringify({ errors: [{ message: "internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+          res.end(
+            JSON.stringify({
+              errors: [{ message: "internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+            }),
+          );
         });
     };
-    if (options.maxEventLoopDelayMs > 0 && lagMs > options.maxEventLoopDelayMs) return refuse(res, "its event loop is lagging");
+    if (options.maxEventLoopDelayMs > 0 && lagMs > options.maxEventLoopDelayMs) {
+      refuse(res, "its event loop is lagging");
+      return;
+    }
     if (running < options.maxConcurrent) {
       running += 1;
       busy = true;
-      return start();
+      start();
+      return;
     }
-    if (queue.length >= options.maxQueued) return refuse(res, "too many requests are waiting");
+    if (queue.length >= options.maxQueued) {
+      refuse(res, "too many requests are waiting");
+      return;
+    }
     const waiter = {
       admit: start,
       timer: setTimeout(() => {

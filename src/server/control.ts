@@ -16,19 +16,31 @@ import type { Database } from "../db/database.js";
 import { issueApiKey, type Role } from "../modules/access/access.service.js";
 
 export type ControlRequest = { command: "issue-key"; role: Role; name: string; providerId: string | null };
-export type ControlAnswer = { ok: true; key: string; id: string; role: string; name: string } | { ok: false; error: string };
+export type ControlAnswer =
+  | { ok: true; key: string; id: string; role: string; name: string }
+  | { ok: false; error: string };
 
 const MAX_REQUEST_BYTES = 16 * 1024;
 
 async function handle(db: Database, request: ControlRequest): Promise<ControlAnswer> {
-  if (request.command !== "issue-key") return { ok: false, error: `unknown command ${String((request as { command?: unknown }).command)}` };
-  if (!["ADMIN", "PORTAL", "OFFICER"].includes(request.role) || typeof request.name !== "string" || !request.name.trim()) {
+  if (request.command !== "issue-key")
+    return { ok: false, error: `unknown command ${String((request as { command?: unknown }).command)}` };
+  if (
+    !["ADMIN", "PORTAL", "OFFICER"].includes(request.role) ||
+    typeof request.name !== "string" ||
+    !request.name.trim()
+  ) {
     return { ok: false, error: "issue-key needs a role (ADMIN, PORTAL or OFFICER) and a name" };
   }
   if (request.providerId && !(await db.prisma.provider.findUnique({ where: { id: request.providerId } }))) {
     return { ok: false, error: `no provider ${request.providerId} in ${db.description}` };
   }
-  const { key, row } = await issueApiKey(db, { name: request.name, role: request.role, providerId: request.providerId ?? null, createdBy: "cli" });
+  const { key, row } = await issueApiKey(db, {
+    name: request.name,
+    role: request.role,
+    providerId: request.providerId ?? null,
+    createdBy: "cli",
+  });
   return { ok: true, key, id: String(row.id), role: row.role, name: row.name };
 }
 
@@ -51,7 +63,8 @@ export async function startControlServer(db: Database, path: string): Promise<{ 
       }
       handle(db, request).then(
         (answer) => socket.end(`${JSON.stringify(answer)}\n`),
-        (error: unknown) => socket.end(`${JSON.stringify({ ok: false, error: (error as Error).message } satisfies ControlAnswer)}\n`),
+        (error: unknown) =>
+          socket.end(`${JSON.stringify({ ok: false, error: (error as Error).message } satisfies ControlAnswer)}\n`),
       );
     });
     socket.on("error", () => undefined);

@@ -30,7 +30,11 @@ const CORS_ALLOW_METHODS = "GET,HEAD,POST,OPTIONS";
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -65,7 +69,12 @@ function isJson(contentType: string | undefined): boolean {
 export function graphqlHttpHandler(options: GraphQLHttpOptions) {
   const { apollo, maxBodyBytes } = options;
 
-  async function execute(req: IncomingMessage, res: ServerResponse, body: unknown, keep: ((answer: CachedResponse) => string | null) | null): Promise<void> {
+  async function execute(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: unknown,
+    keep: ((answer: CachedResponse) => string | null) | null,
+  ): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -73,14 +82,23 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions) {
     const url = req.url ?? "";
     const query = url.indexOf("?");
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: query >= 0 ? url.slice(query) : "", body },
+      httpGraphQLRequest: {
+        method: (req.method ?? "GET").toUpperCase(),
+        headers,
+        search: query >= 0 ? url.slice(query) : "",
+        body,
+      },
       context: () => options.context(req),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       if (keep) {
-        const etag = keep({ status: res.statusCode, headers: Object.fromEntries(response.headers), body: response.body.string });
+        const etag = keep({
+          status: res.statusCode,
+          headers: Object.fromEntries(response.headers),
+          body: response.body.string,
+        });
         if (etag) res.setHeader("etag", etag);
       }
       res.setHeader("content-length", Buffer.byteLength(response.body.string));
@@ -110,13 +128,22 @@ export function graphqlHttpHandler(options: GraphQLHttpOptions) {
         // Only JSON: browsers send the "simple" types (form posts, text/plain) cross-site without asking.
         if (!isJson(req.headers["content-type"])) {
           req.resume();
-          return sendJson(res, 415, failure("send the operation as JSON: Content-Type: application/json", "BAD_REQUEST"));
+          return sendJson(
+            res,
+            415,
+            failure("send the operation as JSON: Content-Type: application/json", "BAD_REQUEST"),
+          );
         }
         try {
           text = await readBody(req, maxBodyBytes);
         } catch (error) {
           if ((error as { status?: number }).status === 413) {
-            return sendJson(res, 413, failure(`the request body is larger than ${maxBodyBytes} bytes`, "REQUEST_TOO_LARGE"), { connection: "close" });
+            return sendJson(
+              res,
+              413,
+              failure(`the request body is larger than ${maxBodyBytes} bytes`, "REQUEST_TOO_LARGE"),
+              { connection: "close" },
+            );
           }
           throw error;
         }

@@ -20,12 +20,27 @@ export interface IdeAsset {
 
 /** Files the page loads, by the name it loads them under. */
 export const IDE_ASSETS: Readonly<Record<string, IdeAsset>> = {
-  "react.production.min.js": { path: join(dirname(require.resolve("react/package.json")), "umd", "react.production.min.js"), type: "text/javascript" },
-  "react-dom.production.min.js": { path: join(dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"), type: "text/javascript" },
-  "graphiql.min.js": { path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.js"), type: "text/javascript" },
-  "graphiql.min.css": { path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"), type: "text/css" },
+  "react.production.min.js": {
+    path: join(dirname(require.resolve("react/package.json")), "umd", "react.production.min.js"),
+    type: "text/javascript",
+  },
+  "react-dom.production.min.js": {
+    path: join(dirname(require.resolve("react-dom/package.json")), "umd", "react-dom.production.min.js"),
+    type: "text/javascript",
+  },
+  "graphiql.min.js": {
+    path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.js"),
+    type: "text/javascript",
+  },
+  "graphiql.min.css": {
+    path: join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"),
+    type: "text/css",
+  },
   // The graphql-ws client (its browser build, global `graphqlWs`), for subscriptions.
-  "graphql-ws.min.js": { path: join(dirname(require.resolve("graphql-ws/package.json")), "umd", "graphql-ws.min.js"), type: "text/javascript" },
+  "graphql-ws.min.js": {
+    path: join(dirname(require.resolve("graphql-ws/package.json")), "umd", "graphql-ws.min.js"),
+    type: "text/javascript",
+  },
 };
 
 /**
@@ -89,7 +104,10 @@ export const IDE_FETCHER_SOURCE = `function qyzmetFetcher(httpFetcher, graphqlWs
 export const IDE_ASSET_PATH = "/ide";
 
 function escapeScript(json: string): string {
-  return json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return json
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export function ideHtml(endpoint: string): string {
@@ -139,7 +157,11 @@ export function wantsIde(req: IncomingMessage): boolean {
   return accepts(req).type(["application/graphql-response+json", "application/json", "text/html"]) === "text/html";
 }
 
-export function mountIde(app: Express, endpoint = "/graphql", assets: Readonly<Record<string, IdeAsset>> = IDE_ASSETS): void {
+export function mountIde(
+  app: Express,
+  endpoint = "/graphql",
+  assets: Readonly<Record<string, IdeAsset>> = IDE_ASSETS,
+): void {
   const html = ideHtml(endpoint);
   app.get(`${IDE_ASSET_PATH}/:file`, (req, res, next) => {
     const asset = Object.hasOwn(assets, req.params.file ?? "") ? assets[req.params.file as string] : undefined;

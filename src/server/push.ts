@@ -14,7 +14,17 @@
  */
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, Kind, type OperationDefinitionNode, parse, validate, type FragmentDefinitionNode } from "graphql";
+import {
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  validate,
+  type FragmentDefinitionNode,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { WebhookConfig } from "../config/config.js";
@@ -50,7 +60,8 @@ export interface PushOptions {
 /** The key a graphql-ws client sends in its connection parameters (`Authorization: Bearer …` or `X-Api-Key`, any case), else the upgrade request's header. */
 function keyOf(params: Readonly<Record<string, unknown>> | undefined, request: IncomingMessage): string | null {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params ?? {})) if (typeof value === "string") headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(params ?? {}))
+    if (typeof value === "string") headers[name.toLowerCase()] = value;
   return apiKeyFromHeaders(headers) ?? apiKeyFromHeaders(request.headers);
 }
 
@@ -83,6 +94,8 @@ export function startPush(options: PushOptions): { close(): Promise<void> } {
   };
   options.httpServer.on("upgrade", upgrade);
 
+  // graphql-ws's server helper for `ws`, not a React hook (the lint rule goes by the `use` prefix).
+  // biome-ignore lint/correctness/useHookAtTopLevel: not a React hook
   const server = useServer<Record<string, unknown>, { apiKey: string | null }>(
     {
       schema: options.schema,
@@ -95,27 +108,53 @@ export function startPush(options: PushOptions): { close(): Promise<void> } {
         ctx.extra.apiKey = key;
         return true;
       },
-      context: (ctx) => createContext(db, ctx.extra.apiKey ?? null, ctx.extra.request.socket.remoteAddress ?? null, options.directory),
+      context: (ctx) =>
+        createContext(db, ctx.extra.apiKey ?? null, ctx.extra.request.socket.remoteAddress ?? null, options.directory),
       onSubscribe: (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-          return [new GraphQLError(`a connection holds at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions`, { extensions: { code: "BAD_USER_INPUT" } })];
+          return [
+            new GraphQLError(`a connection holds at most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions`, {
+              extensions: { code: "BAD_USER_INPUT" },
+            }),
+          ];
         }
-        let document;
+        let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: 2_000 });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError("the operation cannot be parsed", { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
+          return [
+            error instanceof GraphQLError
+              ? error
+              : new GraphQLError("the operation cannot be parsed", { extensions: { code: "GRAPHQL_PARSE_FAILED" } }),
+          ];
         }
         const errors = validate(options.schema, document);
-        if (errors.length) return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
-        const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-        const operation = payload.operationName ? operations.find((candidate) => candidate.name?.value === payload.operationName) : operations[0];
+        if (errors.length)
+          return errors.map(
+            (error) =>
+              new GraphQLError(error.message, {
+                nodes: error.nodes,
+                extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+              }),
+          );
+        const operations = document.definitions.filter(
+          (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+        );
+        const operation = payload.operationName
+          ? operations.find((candidate) => candidate.name?.value === payload.operationName)
+          : operations[0];
         // Queries and mutations go over HTTP, where admission, caching and the HTTP limits apply.
-        if (!operation || operation.operation !== "subscription") {
-          return [new GraphQLError("only subscriptions are served over WebSocket; send queries and mutations over HTTP", { extensions: { code: "BAD_REQUEST" } })];
+        if (operation?.operation !== "subscription") {
+          return [
+            new GraphQLError("only subscriptions are served over WebSocket; send queries and mutations over HTTP", {
+              extensions: { code: "BAD_REQUEST" },
+            }),
+          ];
         }
         const fragments = Object.fromEntries(
-          document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+          document.definitions
+            .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+            .map((fragment) => [fragment.name.value, fragment]),
         );
         try {
           measureOperation(options.schema, operation, fragments, payload.variables ?? {});
@@ -124,7 +163,8 @@ export function startPush(options: PushOptions): { close(): Promise<void> } {
           throw error;
         }
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON(), error.originalError ?? error)),
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => options.formatError(error.toJSON(), error.originalError ?? error)),
     },
     wss,
   );

@@ -93,7 +93,11 @@ export interface ResponseCache {
    * that keeps the answer Apollo gives, when it may be kept, and returns its ETag;
    * or null for a request the cache does not serve.
    */
-  lookup(req: IncomingMessage, res: ServerResponse, body: string): Promise<true | ((answer: CachedResponse) => string | null) | null>;
+  lookup(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: string,
+  ): Promise<true | ((answer: CachedResponse) => string | null) | null>;
   stats(): ResponseCacheStats;
   stop(): void;
 }
@@ -131,7 +135,11 @@ export async function createResponseCache(db: Database, store: ResponseStore): P
       const etag = `W/"${version.slice(0, 12)}-${key.slice(0, 16)}"`;
       if (req.headers["if-none-match"] === etag) {
         stats.hits += 1;
-        res.writeHead(304, { etag, "cache-control": `max-age=${DIRECTORY_MAX_AGE_SECONDS}, public`, "access-control-allow-origin": "*" });
+        res.writeHead(304, {
+          etag,
+          "cache-control": `max-age=${DIRECTORY_MAX_AGE_SECONDS}, public`,
+          "access-control-allow-origin": "*",
+        });
         res.end();
         return true;
       }
@@ -141,14 +149,23 @@ export async function createResponseCache(db: Database, store: ResponseStore): P
         const seenVersion = version;
         return (answer) => {
           // Only what Apollo itself marked public: a directory read, without a key, without errors.
-          if (answer.status !== 200 || !/\bpublic\b/.test(answer.headers["cache-control"] ?? "") || version !== seenVersion) return null;
+          if (
+            answer.status !== 200 ||
+            !/\bpublic\b/.test(answer.headers["cache-control"] ?? "") ||
+            version !== seenVersion
+          )
+            return null;
           stats.stored += 1;
           void store.set(key, { ...answer, headers: { ...answer.headers, etag } });
           return etag;
         };
       }
       stats.hits += 1;
-      res.writeHead(cached.status, { ...cached.headers, "access-control-allow-origin": "*", "content-length": Buffer.byteLength(cached.body) });
+      res.writeHead(cached.status, {
+        ...cached.headers,
+        "access-control-allow-origin": "*",
+        "content-length": Buffer.byteLength(cached.body),
+      });
       res.end(cached.body);
       return true;
     },

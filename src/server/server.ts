@@ -14,7 +14,10 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
@@ -26,7 +29,12 @@ import { cachePolicyPlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { HEAVY_COST, limitsPlugin } from "../graphql/limits.js";
 import { compiledExecution } from "../graphql/executor.js";
-import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailablePlugin, isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "../graphql/unavailable.js";
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  databaseUnavailablePlugin,
+  isDatabaseUnavailable,
+  SERVICE_UNAVAILABLE,
+} from "../graphql/unavailable.js";
 import { type AppConfig, loadConfig } from "../config/config.js";
 import { createAdmission, createGate } from "./admission.js";
 import { startControlServer } from "./control.js";
@@ -81,12 +89,23 @@ export function createFormatError(logger: Logger) {
   const unavailableLog = throttled(60_000);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isDatabaseUnavailable(error)) {
-      unavailableLog((missed) => logger.error(`the database is unavailable${missed ? ` (${missed} more failures since the last line)` : ""}: ${(error as Error)?.message}`));
+      unavailableLog((missed) =>
+        logger.error(
+          `the database is unavailable${missed ? ` (${missed} more failures since the last line)` : ""}: ${(error as Error)?.message}`,
+        ),
+      );
       return { ...SERVICE_UNAVAILABLE, locations: formatted.locations, path: formatted.path };
     }
     if (isClientError(formatted)) return formatted;
-    logger.error(`unexpected error at ${formatted.path?.join(".") ?? "(request)"}: ${(error as Error)?.stack ?? String(error)}`);
-    return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    logger.error(
+      `unexpected error at ${formatted.path?.join(".") ?? "(request)"}: ${(error as Error)?.stack ?? String(error)}`,
+    );
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
   };
 }
 
@@ -177,7 +196,11 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   app.disable("x-powered-by");
   const timeouts = options.timeouts ?? defaults.timeouts;
   // A client that sends its headers or its body slowly is cut off (408) instead of holding a connection open.
-  const httpServer = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: 1_000 });
+  const httpServer = createServer({
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    connectionsCheckingInterval: 1_000,
+  });
   // An idle kept-alive connection stays open longer than the clients' and load balancers' own idle limits (60 s is
   // common), so it is they who close it: with Node's 5 s a client reusing a connection the server was closing got
   // ECONNRESET (seen in CI between two slow validations).
@@ -257,19 +280,32 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
         // A standby that is out only moves its reads to the primary: reported, not a reason to be unready.
         ...(reads ? { standbys: reads.status().map((standby) => (standby.up ? "ok" : "unavailable")) } : {}),
       };
-      res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not-ready", database: db.kind, migrated, seeded, ...shared });
+      res
+        .status(ready ? 200 : 503)
+        .json({ status: ready ? "ready" : "not-ready", database: db.kind, migrated, seeded, ...shared });
     } catch (error) {
       const unavailable = isDatabaseUnavailable(error);
       res
         .status(503)
         .set("retry-after", String(DATABASE_RETRY_AFTER_SECONDS))
-        .json({ status: "not-ready", database: db.kind, ...(unavailable ? { reason: "database-unavailable" } : {}), error: (error as Error).message });
+        .json({
+          status: "not-ready",
+          database: db.kind,
+          ...(unavailable ? { reason: "database-unavailable" } : {}),
+          error: (error as Error).message,
+        });
     }
   });
 
   mountIde(app, "/graphql");
   // Exports stream for as long as a client reads: slots of their own, so slow downloads cannot starve GraphQL.
-  const exportAdmission = createAdmission({ maxConcurrent: EXPORT_CONCURRENCY, maxQueued: 2 * EXPORT_CONCURRENCY, queueTimeoutMs: 5_000, maxEventLoopDelayMs: 0, retryAfterSeconds: 5 });
+  const exportAdmission = createAdmission({
+    maxConcurrent: EXPORT_CONCURRENCY,
+    maxQueued: 2 * EXPORT_CONCURRENCY,
+    queueTimeoutMs: 5_000,
+    maxEventLoopDelayMs: 0,
+    retryAfterSeconds: 5,
+  });
   app.use(["/export", "/hsds", "/cpsv-ap"], exportAdmission.middleware);
   mountExports(app, directory);
 
@@ -306,7 +342,10 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   httpServer.on("request", observeRequests({ log: logger.pino ?? null, metrics, tracing }, route));
 
   app.use((_req, res) => {
-    res.status(404).json({ error: "not found", endpoints: ["/graphql", "/export", "/hsds", "/cpsv-ap/services.jsonld", "/health", "/ready"] });
+    res.status(404).json({
+      error: "not found",
+      endpoints: ["/graphql", "/export", "/hsds", "/cpsv-ap/services.jsonld", "/health", "/ready"],
+    });
   });
 
   httpServer.listen(options.port, options.host);
@@ -319,9 +358,12 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     await apollo.stop().catch(() => undefined);
     await push.close().catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE") throw new ListenError(`port ${options.port} on ${options.host} is already in use (set PORT to another port)`);
-    if (code === "EACCES") throw new ListenError(`no permission to listen on port ${options.port} (use a port above 1023)`);
-    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new ListenError(`cannot listen on host ${options.host} (set HOST to an address of this machine)`);
+    if (code === "EADDRINUSE")
+      throw new ListenError(`port ${options.port} on ${options.host} is already in use (set PORT to another port)`);
+    if (code === "EACCES")
+      throw new ListenError(`no permission to listen on port ${options.port} (use a port above 1023)`);
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND")
+      throw new ListenError(`cannot listen on host ${options.host} (set HOST to an address of this machine)`);
     throw error;
   }
   const port = (httpServer.address() as AddressInfo).port;
@@ -335,14 +377,22 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
     });
     listener.listen(metricsConfig.port, metricsConfig.host);
     try {
-      await Promise.race([once(listener, "listening"), once(listener, "error").then(([error]) => Promise.reject(error))]);
+      await Promise.race([
+        once(listener, "listening"),
+        once(listener, "error").then(([error]) => Promise.reject(error)),
+      ]);
     } catch (error) {
       httpServer.close();
       await apollo.stop().catch(() => undefined);
       await push.close().catch(() => undefined);
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EADDRINUSE") throw new ListenError(`port ${metricsConfig.port} on ${metricsConfig.host} is already in use (set METRICS_PORT to another port)`);
-      throw new ListenError(`cannot listen for metrics on ${metricsConfig.host}:${metricsConfig.port} (${(error as Error).message}; check METRICS_HOST and METRICS_PORT)`);
+      if (code === "EADDRINUSE")
+        throw new ListenError(
+          `port ${metricsConfig.port} on ${metricsConfig.host} is already in use (set METRICS_PORT to another port)`,
+        );
+      throw new ListenError(
+        `cannot listen for metrics on ${metricsConfig.host}:${metricsConfig.port} (${(error as Error).message}; check METRICS_HOST and METRICS_PORT)`,
+      );
     }
     metricsServer = listener;
     metricsUrl = `http://${hostForUrl(metricsConfig.host)}:${(listener.address() as AddressInfo).port}/metrics`;
@@ -383,5 +433,14 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   };
 
   logger.debug(`listening on ${shownHost}:${port}`);
-  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, apollo, admission, responseCache, metricsUrl, close };
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    httpServer,
+    apollo,
+    admission,
+    responseCache,
+    metricsUrl,
+    close,
+  };
 }

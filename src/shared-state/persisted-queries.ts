@@ -42,7 +42,7 @@ export class RedisPersistedQueryCache implements KeyValueCache<string> {
     }
   }
 
-  async delete(key: string): Promise<boolean | void> {
+  async delete(key: string): Promise<boolean | undefined> {
     try {
       return (await this.redis.del(key)) > 0;
     } catch {

@@ -58,13 +58,23 @@ return 1`;
 
 interface ResponseCommands {
   responseGet(entries: string, lru: string, bytes: string, key: string): Promise<string | null>;
-  responseSet(entries: string, lru: string, bytes: string, key: string, value: string, maxBytes: number): Promise<number>;
+  responseSet(
+    entries: string,
+    lru: string,
+    bytes: string,
+    key: string,
+    value: string,
+    maxBytes: number,
+  ): Promise<number>;
 }
 
 export class RedisResponseStore implements ResponseStore {
   private readonly redis: Redis & ResponseCommands;
 
-  constructor(redis: Redis, private readonly maxBytes: number) {
+  constructor(
+    redis: Redis,
+    private readonly maxBytes: number,
+  ) {
     // defineCommand sends EVALSHA and falls back to EVAL; ioredis puts the key prefix in front of KEYS.
     redis.defineCommand("responseGet", { numberOfKeys: 3, lua: GET });
     redis.defineCommand("responseSet", { numberOfKeys: 3, lua: SET });

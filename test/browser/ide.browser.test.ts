@@ -16,7 +16,9 @@ if (!hasBrowser && process.env.REQUIRE_BROWSER) {
   throw new Error(`REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
 }
 if (!hasBrowser) {
-  console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's package with \`apt-get install -y chromium\`, or set CHROMIUM_PATH)`);
+  console.warn(
+    `browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's package with \`apt-get install -y chromium\`, or set CHROMIUM_PATH)`,
+  );
 }
 
 describe.skipIf(!hasBrowser)("the IDE in a real browser, served by npm start", () => {
@@ -31,7 +33,15 @@ describe.skipIf(!hasBrowser)("the IDE in a real browser, served by npm start", (
       executablePath: CHROMIUM,
       // The flags this machine needs: no sandbox as root, and no background networking, which a closed network refuses.
       // playwright gives each launch a fresh, empty profile of its own.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -48,7 +58,9 @@ describe.skipIf(!hasBrowser)("the IDE in a real browser, served by npm start", (
 
   it("opens with the first example and runs it", async () => {
     await page.locator(".graphiql-container").waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.locator(".graphiql-query-editor").innerText(), { timeout: 15_000 }).toContain("WhoProvidesServiceInDistrict");
+    await expect
+      .poll(() => page.locator(".graphiql-query-editor").innerText(), { timeout: 15_000 })
+      .toContain("WhoProvidesServiceInDistrict");
     await page.locator(".graphiql-execute-button").click();
     const response = page.locator(".graphiql-response");
     await expect.poll(() => response.innerText(), { timeout: 30_000 }).toContain('"number": 6');

@@ -23,9 +23,7 @@ function tsFiles(dir: string): string[] {
 /** Every relative module specifier of a file (static imports, re-exports, dynamic imports), resolved to a repository path. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specifiers = [
-    ...text.matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g),
-  ].map((match) => match[1]!);
+  const specifiers = [...text.matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) => match[1]!);
   return specifiers
     .filter((specifier) => specifier.startsWith("."))
     .map((specifier) => relative(ROOT, resolve(dirname(file), specifier)));

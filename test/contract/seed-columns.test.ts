@@ -32,8 +32,18 @@ function schemaTables(): Map<string, SchemaColumn[]> {
       const column = /@map\("([^"]+)"\)/.exec(attributes!)?.[1] ?? fieldName!;
       const base = enums.has(type!)
         ? `"${type}"`
-        : type === "DateTime" && attributes!.includes("@db.Date") ? "date"
-        : ({ String: "text", Int: "int", Boolean: "boolean", Json: "jsonb", BigInt: "bigint", DateTime: "timestamptz" } as Record<string, string>)[type!]!;
+        : type === "DateTime" && attributes!.includes("@db.Date")
+          ? "date"
+          : (
+              {
+                String: "text",
+                Int: "int",
+                Boolean: "boolean",
+                Json: "jsonb",
+                BigInt: "bigint",
+                DateTime: "timestamptz",
+              } as Record<string, string>
+            )[type!]!;
       columns.push({ column, sqlType: list ? `${base}[]` : base });
     }
     tables.set(table, columns);
@@ -48,7 +58,9 @@ describe("the seed loader's tables", () => {
     const columns = schema.get(spec.table);
     expect(columns, `table ${spec.table} in prisma/schema.prisma`).toBeDefined();
     const byName = (a: SchemaColumn, b: SchemaColumn) => a.column.localeCompare(b.column);
-    expect(spec.columns.map(([column, sqlType]) => ({ column, sqlType })).sort(byName)).toEqual([...columns!].sort(byName));
+    expect(spec.columns.map(([column, sqlType]) => ({ column, sqlType })).sort(byName)).toEqual(
+      [...columns!].sort(byName),
+    );
     for (const key of spec.key) expect(spec.columns.map(([column]) => column)).toContain(key);
   });
 

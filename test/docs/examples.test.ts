@@ -42,7 +42,9 @@ function examplesOf(file: string): Example[] {
 function valuesNamed(data: unknown, name: string): unknown[] {
   if (Array.isArray(data)) return data.flatMap((item) => valuesNamed(item, name));
   if (data && typeof data === "object") {
-    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => (key === name && typeof value !== "object" ? [value] : valuesNamed(value, name)));
+    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
+      key === name && typeof value !== "object" ? [value] : valuesNamed(value, name),
+    );
   }
   return [];
 }
@@ -60,8 +62,12 @@ describe.each(databaseTargets())("the documentation's examples on $name", (targe
 
   beforeAll(async () => {
     // The README's webhook example names a host its operator allows, as a deployment would (WEBHOOK_ALLOWED_HOSTS).
-    graph = await startSeededGraph(target, { webhooks: parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "hooks.portal.example" }) });
-    keys.ADMIN = (await issueApiKey(graph.db, { name: "Ops team", role: "ADMIN", providerId: null, createdBy: "cli" })).key;
+    graph = await startSeededGraph(target, {
+      webhooks: parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "hooks.portal.example" }),
+    });
+    keys.ADMIN = (
+      await issueApiKey(graph.db, { name: "Ops team", role: "ADMIN", providerId: null, createdBy: "cli" })
+    ).key;
   });
   afterAll(async () => {
     await graph?.close();
@@ -73,35 +79,47 @@ describe.each(databaseTargets())("the documentation's examples on $name", (targe
     expect(examples.some((example) => example.where.startsWith("schema/"))).toBe(true);
   });
 
-  it.each(examples.map((example) => [example.where, example] as const))("%s runs without an error", async (_where, example) => {
-    const document = parse(example.source);
-    const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
-    const variables: Record<string, unknown> = {};
-    for (const definition of operation.variableDefinitions ?? []) {
-      const name = definition.variable.name.value;
-      if (returned.has(name)) variables[name] = returned.get(name);
-      else expect(definition.type.kind, `$${name} is required, but no earlier example returned a value named ${name}`).not.toBe(Kind.NON_NULL_TYPE);
-    }
-    const key = example.role ? keys[example.role] : undefined;
-    expect(!example.role || key, `no ${example.role} key: an earlier example must issue one`).toBeTruthy();
-    // A subscription runs over WebSocket, not HTTP (test/push/ runs them): here it must be valid against the schema.
-    if (operation.operation === "subscription") {
-      expect(validate(await buildGraphQLSchema(), document).map((error) => error.message)).toEqual([]);
-      return;
-    }
-    const response = await graph.post({ query: example.source, variables }, key ? { authorization: `Bearer ${key}` } : {});
-    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-    expect(response.status).toBe(200);
-    const errorMembers = typenames(response.body.data).filter((name) => ERROR_MEMBERS.has(name));
-    expect(errorMembers, JSON.stringify(response.body.data)).toEqual([]);
-    // Keys the example issued serve the blocks that need their role.
-    for (const issued of valuesNamed(response.body.data, "key")) {
-      const role = valuesNamed(response.body.data, "role")[0] as Role;
-      keys[role] = issued as string;
-    }
-    for (const name of ["number", "accessCode"]) {
-      const values = valuesNamed(response.body.data, name).filter((value) => typeof value === "string");
-      if (values.length) returned.set(name, values.at(-1));
-    }
-  });
+  it.each(examples.map((example) => [example.where, example] as const))(
+    "%s runs without an error",
+    async (_where, example) => {
+      const document = parse(example.source);
+      const operation = document.definitions.find(
+        (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      const variables: Record<string, unknown> = {};
+      for (const definition of operation.variableDefinitions ?? []) {
+        const name = definition.variable.name.value;
+        if (returned.has(name)) variables[name] = returned.get(name);
+        else
+          expect(
+            definition.type.kind,
+            `$${name} is required, but no earlier example returned a value named ${name}`,
+          ).not.toBe(Kind.NON_NULL_TYPE);
+      }
+      const key = example.role ? keys[example.role] : undefined;
+      expect(!example.role || key, `no ${example.role} key: an earlier example must issue one`).toBeTruthy();
+      // A subscription runs over WebSocket, not HTTP (test/push/ runs them): here it must be valid against the schema.
+      if (operation.operation === "subscription") {
+        expect(validate(await buildGraphQLSchema(), document).map((error) => error.message)).toEqual([]);
+        return;
+      }
+      const response = await graph.post(
+        { query: example.source, variables },
+        key ? { authorization: `Bearer ${key}` } : {},
+      );
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      expect(response.status).toBe(200);
+      const errorMembers = typenames(response.body.data).filter((name) => ERROR_MEMBERS.has(name));
+      expect(errorMembers, JSON.stringify(response.body.data)).toEqual([]);
+      // Keys the example issued serve the blocks that need their role.
+      for (const issued of valuesNamed(response.body.data, "key")) {
+        const role = valuesNamed(response.body.data, "role")[0] as Role;
+        keys[role] = issued as string;
+      }
+      for (const name of ["number", "accessCode"]) {
+        const values = valuesNamed(response.body.data, name).filter((value) => typeof value === "string");
+        if (values.length) returned.set(name, values.at(-1));
+      }
+    },
+  );
 });

@@ -22,11 +22,18 @@ const CV = "http://data.europa.eu/m8g/";
 /** Loads only the release's context, from the local copy; any other URL is an error (no network here). */
 const documentLoader = async (url: string) => {
   if (url !== CPSV_AP_CONTEXT_URL) throw new Error(`the JSON-LD refers to ${url}, which the tests do not load`);
-  return { contextUrl: undefined, documentUrl: url, document: JSON.parse(readFileSync(join(CPSV_AP_DIR, "cpsv-ap.jsonld"), "utf8")) };
+  return {
+    contextUrl: undefined,
+    documentUrl: url,
+    document: JSON.parse(readFileSync(join(CPSV_AP_DIR, "cpsv-ap.jsonld"), "utf8")),
+  };
 };
 
 async function toStore(document: unknown): Promise<Store> {
-  const nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: "application/n-quads", documentLoader: documentLoader as never, safe: true } as never)) as unknown as string;
+  const nquads = (await jsonld.toRDF(
+    document as jsonld.JsonLdDocument,
+    { format: "application/n-quads", documentLoader: documentLoader as never, safe: true } as never,
+  )) as unknown as string;
   return new Store(new Parser({ format: "N-Quads" }).parse(nquads));
 }
 
@@ -36,10 +43,17 @@ function shapes(): Store {
 
 async function violations(data: Store) {
   const report = await new SHACLValidator(shapes() as never).validate(data as never);
-  return { conforms: report.conforms, results: report.results.map((result) => `${result.focusNode?.value} ${result.path?.value ?? ""}: ${result.message.map((message) => message.value).join("; ")} (${result.sourceConstraintComponent?.value})`) };
+  return {
+    conforms: report.conforms,
+    results: report.results.map(
+      (result) =>
+        `${result.focusNode?.value} ${result.path?.value ?? ""}: ${result.message.map((message) => message.value).join("; ")} (${result.sourceConstraintComponent?.value})`,
+    ),
+  };
 }
 
-const subjectsOfType = (store: Store, type: string) => store.getSubjects(RDF_TYPE, type, null).map((term) => term.value);
+const subjectsOfType = (store: Store, type: string) =>
+  store.getSubjects(RDF_TYPE, type, null).map((term) => term.value);
 
 describeWithStandards("CPSV-AP 3.2.0 output", () => {
   vi.setConfig({ testTimeout: 240_000 });
@@ -67,7 +81,9 @@ describeWithStandards("CPSV-AP 3.2.0 output", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
     const store = await toStore(await response.json());
     const result = await violations(store);
-    console.log(`CPSV-AP, all services: ${store.size} triples, ${store.getSubjects(null, null, null).length} nodes, ${result.results.length} violations`);
+    console.log(
+      `CPSV-AP, all services: ${store.size} triples, ${store.getSubjects(null, null, null).length} nodes, ${result.results.length} violations`,
+    );
     expect(result.results).toEqual([]);
     expect(result.conforms).toBe(true);
 
@@ -75,10 +91,19 @@ describeWithStandards("CPSV-AP 3.2.0 output", () => {
     const services = subjectsOfType(store, `${CPSV}PublicService`);
     expect(services).toHaveLength(data.services.filter((service) => !service.repealed).length);
     const six = `${origin}/cpsv-ap/services/6`;
-    expect(store.getObjects(six, "http://purl.org/dc/terms/title", null)[0]!.value).toBe(data.services.find((service) => service.number === 6)!.title);
+    expect(store.getObjects(six, "http://purl.org/dc/terms/title", null)[0]!.value).toBe(
+      data.services.find((service) => service.number === 6)!.title,
+    );
     // Competent authorities: the authorities whose lists for service 6 name them.
-    const authorities = data.providers.filter((provider) => provider.type === "AUTHORITY" && provider.serviceNumbers.includes(6)).map((provider) => `${origin}/cpsv-ap/organisations/${provider.id}`);
-    expect(store.getObjects(six, `${CV}hasCompetentAuthority`, null).map((term) => term.value).sort()).toEqual(authorities.sort());
+    const authorities = data.providers
+      .filter((provider) => provider.type === "AUTHORITY" && provider.serviceNumbers.includes(6))
+      .map((provider) => `${origin}/cpsv-ap/organisations/${provider.id}`);
+    expect(
+      store
+        .getObjects(six, `${CV}hasCompetentAuthority`, null)
+        .map((term) => term.value)
+        .sort(),
+    ).toEqual(authorities.sort());
     // Every provider a list names is a typed organisation, once.
     expect(subjectsOfType(store, `${CV}PublicOrganisation`)).toHaveLength(data.providers.length);
     // Documents as evidence: as many as the documents export has rows for the 17 standards.

@@ -42,10 +42,18 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
 
   async function get(path: string, headers: Record<string, string> = {}) {
     const response = await fetch(`${origin}${path}`, { headers });
-    return { status: response.status, headers: response.headers, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()),
+    };
   }
   const csvRows = (text: string) => parse(text, { bom: true, columns: true }) as Record<string, string>[];
-  const ndjsonRows = (text: string) => text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Json);
+  const ndjsonRows = (text: string) =>
+    text
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Json);
 
   /** Providers' phones, as GraphQL serves them (no totalCount: crawled). */
   async function graphqlPhones(): Promise<number> {
@@ -53,7 +61,10 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
     for (const field of ["authorities", "akimatApparatus", "serviceCentres"]) {
       let after: string | null = null;
       for (;;) {
-        const result: { data?: Json | null } = await graph.execute<Json, Json>(`query P($after: String) { ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { phones { raw } } } }`, { after });
+        const result: { data?: Json | null } = await graph.execute<Json, Json>(
+          `query P($after: String) { ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { phones { raw } } } }`,
+          { after },
+        );
         const page = result.data![field];
         phones += page.nodes.reduce((sum: number, node: Json) => sum + node.phones.length, 0);
         if (!page.pageInfo.hasNextPage) break;
@@ -69,24 +80,42 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
     const expected: Record<string, number> = {
       regions: graphql.regions.totalCount,
       districts: graphql.districts.totalCount,
-      providers: graphql.authorities.totalCount + graphql.akimatApparatus.totalCount + graphql.serviceCentres.totalCount,
+      providers:
+        graphql.authorities.totalCount + graphql.akimatApparatus.totalCount + graphql.serviceCentres.totalCount,
       phones: await graphqlPhones(),
       listings: graphql.stats.listings,
       conflicts: graphql.conflicts.totalCount,
       services: graphql.services.totalCount,
-      documents: sum((service) => (service.documents?.lists ?? []).reduce((n: number, list: Json) => n + list.items.length, 0)),
-      refusal_grounds: sum((service) => (service.refusalGrounds?.grounds.length ?? 0) + (service.refusalGrounds?.termination.length ?? 0) + (service.suspensionGrounds?.grounds.length ?? 0)),
+      documents: sum((service) =>
+        (service.documents?.lists ?? []).reduce((n: number, list: Json) => n + list.items.length, 0),
+      ),
+      refusal_grounds: sum(
+        (service) =>
+          (service.refusalGrounds?.grounds.length ?? 0) +
+          (service.refusalGrounds?.termination.length ?? 0) +
+          (service.suspensionGrounds?.grounds.length ?? 0),
+      ),
       complaint_routes: sum((service) => service.complaints?.routes.length ?? 0),
       deadlines: sum((service) => service.deadlines.length),
       source_lines: committedSeedData().sourceText.split("\n").length,
     };
-    expect(expected).toMatchObject({ regions: 16, districts: 212, providers: 479, listings: 5427, conflicts: 325, services: 18, source_lines: 84765 });
+    expect(expected).toMatchObject({
+      regions: 16,
+      districts: 212,
+      providers: 479,
+      listings: 5427,
+      conflicts: 325,
+      services: 18,
+      source_lines: 84765,
+    });
     const version = committedSeedData().hash;
     for (const table of EXPORT_TABLES) {
       const csv = await get(`/export/${table.name}.csv`);
       expect(csv.status, table.name).toBe(200);
       expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
-      expect(csv.headers.get("content-disposition")).toBe(`inline; filename="qyzmet-${table.name}-${version.slice(0, 12)}.csv"`);
+      expect(csv.headers.get("content-disposition")).toBe(
+        `inline; filename="qyzmet-${table.name}-${version.slice(0, 12)}.csv"`,
+      );
       expect(csv.text.startsWith("\uFEFF"), "a byte-order mark for Excel").toBe(true);
       const rows = csvRows(csv.text);
       expect(rows.length, table.name).toBe(expected[table.name]);
@@ -102,7 +131,10 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
         for (const column of table.columns) {
           const value = record[column.name];
           const cell = Array.isArray(value) ? value.join(" | ") : value === null ? "" : String(value);
-          if (cell !== rows[index]![column.name]) expect(`${table.name}[${index}].${column.name}: ${rows[index]![column.name]}`).toBe(`${table.name}[${index}].${column.name}: ${cell}`);
+          if (cell !== rows[index]![column.name])
+            expect(`${table.name}[${index}].${column.name}: ${rows[index]![column.name]}`).toBe(
+              `${table.name}[${index}].${column.name}: ${cell}`,
+            );
           if (Array.isArray(value)) for (const item of value) expect(String(item)).not.toContain("|");
         }
       }
@@ -112,14 +144,23 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
   it("agrees with GraphQL on sampled values", async () => {
     const providers = ndjsonRows((await get("/export/providers.ndjson")).text);
     const akkol = providers.find((row) => row.id === "authority:akmola:akkol")!;
-    const result = await graph.execute<Json, Record<string, never>>(`{ authorities(filter: { districtId: "akmola/akkol" }) { nodes { slug name kind address { full postalCode } phones { raw e164 } services(first: 20) { nodes { number } } listings { id } conflicts { field } } } }`);
+    const result = await graph.execute<Json, Record<string, never>>(
+      `{ authorities(filter: { districtId: "akmola/akkol" }) { nodes { slug name kind address { full postalCode } phones { raw e164 } services(first: 20) { nodes { number } } listings { id } conflicts { field } } } }`,
+    );
     const node = result.data!.authorities.nodes.find((candidate: Json) => candidate.slug === "authority:akmola:akkol");
-    expect(akkol).toMatchObject({ name: node.name, kind: node.kind, address: node.address.full, postal_code: node.address.postalCode });
+    expect(akkol).toMatchObject({
+      name: node.name,
+      kind: node.kind,
+      address: node.address.full,
+      postal_code: node.address.postalCode,
+    });
     expect(akkol.phones).toEqual(node.phones.map((phone: Json) => phone.raw));
     expect(akkol.service_numbers).toEqual(node.services.nodes.map((service: Json) => service.number));
     expect(akkol.listing_count).toBe(node.listings.length);
     expect(akkol.conflict_fields).toEqual(node.conflicts.map((conflict: Json) => conflict.field).sort());
-    const lines = ndjsonRows((await get("/export/source_lines.ndjson")).text).filter((row) => row.no === 23652 || row.no === 23653);
+    const lines = ndjsonRows((await get("/export/source_lines.ndjson")).text).filter(
+      (row) => row.no === 23652 || row.no === 23653,
+    );
     expect(lines.map((row) => ({ no: row.no, text: row.text }))).toEqual(graphql.legalAct.sourceLines);
   });
 
@@ -127,14 +168,26 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
     const providers = ndjsonRows((await get("/export/providers.ndjson")).text);
     const rebuilt = new Map<string, Json>();
     for (const provider of providers) {
-      const counts = rebuilt.get(provider.region_id) ?? { providers: 0, authorities: 0, akimatApparatus: 0, serviceCentres: 0 };
+      const counts = rebuilt.get(provider.region_id) ?? {
+        providers: 0,
+        authorities: 0,
+        akimatApparatus: 0,
+        serviceCentres: 0,
+      };
       counts.providers += 1;
-      if (["DISTRICT_DEPARTMENT", "REGIONAL_ADMINISTRATION", "MINISTRY"].includes(provider.kind)) counts.authorities += 1;
+      if (["DISTRICT_DEPARTMENT", "REGIONAL_ADMINISTRATION", "MINISTRY"].includes(provider.kind))
+        counts.authorities += 1;
       else if (provider.kind === "SERVICE_CENTRE") counts.serviceCentres += 1;
       else counts.akimatApparatus += 1;
       rebuilt.set(provider.region_id, counts);
     }
-    const stats = graphql.stats.byRegion.map((entry: Json) => ({ region: entry.region.slug, providers: entry.providers, authorities: entry.authorities, akimatApparatus: entry.akimatApparatus, serviceCentres: entry.serviceCentres }));
+    const stats = graphql.stats.byRegion.map((entry: Json) => ({
+      region: entry.region.slug,
+      providers: entry.providers,
+      authorities: entry.authorities,
+      akimatApparatus: entry.akimatApparatus,
+      serviceCentres: entry.serviceCentres,
+    }));
     expect(stats.map((entry: Json) => ({ region: entry.region, ...rebuilt.get(entry.region) }))).toEqual(stats);
     expect(providers).toHaveLength(graphql.stats.providers);
   });
@@ -143,13 +196,23 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
     const response = await get("/export/datapackage.json");
     expect(response.status).toBe(200);
     const pack = JSON.parse(response.text);
-    expect(pack).toMatchObject({ profile: "tabular-data-package", version: committedSeedData().hash, act_date: graphql.legalAct.date });
+    expect(pack).toMatchObject({
+      profile: "tabular-data-package",
+      version: committedSeedData().hash,
+      act_date: graphql.legalAct.date,
+    });
     expect(pack.resources).toHaveLength(EXPORT_TABLES.length * 2);
     for (const resource of pack.resources) {
       const file = await get(`/export/${resource.path}`);
       expect(file.status, resource.path).toBe(200);
-      const names = resource.format === "csv" ? (parse(file.text, { bom: true, to_line: 1 }) as string[][])[0] : Object.keys(JSON.parse(file.text.split("\n")[0]!));
-      expect(resource.schema.fields.map((field: Json) => field.name), resource.path).toEqual(names);
+      const names =
+        resource.format === "csv"
+          ? (parse(file.text, { bom: true, to_line: 1 }) as string[][])[0]
+          : Object.keys(JSON.parse(file.text.split("\n")[0]!));
+      expect(
+        resource.schema.fields.map((field: Json) => field.name),
+        resource.path,
+      ).toEqual(names);
       for (const field of resource.schema.fields) {
         expect(field.type).toMatch(/^(string|integer|boolean|date|array)$/);
         expect(field.description.length, `${resource.path} ${field.name}`).toBeGreaterThan(3);
@@ -163,7 +226,8 @@ describe.each(databaseTargets())("bulk exports on $name", (target) => {
     for (const table of EXPORT_TABLES) {
       const section = doc.split(`### \`${table.name}\``)[1]?.split("### ")[0] ?? "";
       expect(section, table.name).not.toBe("");
-      for (const column of table.columns) expect(section, `${table.name}.${column.name}`).toContain(`| \`${column.name}\` |`);
+      for (const column of table.columns)
+        expect(section, `${table.name}.${column.name}`).toContain(`| \`${column.name}\` |`);
     }
     const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
     expect(readme).toContain("## For data journalists");

@@ -28,14 +28,24 @@ import { describeWithStandards, HSDS_DIR } from "./standards.js";
 const SCHEMA_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
 // ajv-formats is CommonJS: its function is the default export under Node, `.default` of it under some loaders.
 type AddFormats = (ajv: Ajv2020) => unknown;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as unknown as AddFormats;
 type Json = Record<string, any>;
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
   addFormats(ajv);
   // HSDS's annotations beside JSON Schema's own (Frictionless table metadata, examples).
-  ajv.addVocabulary(["name", "path", "datapackage_metadata", "constraints", "example", "core", "tabular_required", "datapackage_type"]);
+  ajv.addVocabulary([
+    "name",
+    "path",
+    "datapackage_metadata",
+    "constraints",
+    "example",
+    "core",
+    "tabular_required",
+    "datapackage_type",
+  ]);
   for (const file of readdirSync(HSDS_DIR).filter((name) => name.endsWith(".json") && name !== "openapi.json")) {
     ajv.addSchema(JSON.parse(readFileSync(join(HSDS_DIR, file), "utf8")), `${SCHEMA_BASE}${file}`);
   }
@@ -57,7 +67,8 @@ function responseSchema(path: string): Json {
       const object = node as Json;
       if (object.$ref === "#/components/schemas/Page") return spec.components.schemas.Page;
       if (object.$ref === `${SCHEMA_BASE}compiled/service.json`) return { $ref: `${SCHEMA_BASE}service.json` };
-      if (object.$ref === `${SCHEMA_BASE}compiled/organization.json`) return { $ref: `${SCHEMA_BASE}organization.json` };
+      if (object.$ref === `${SCHEMA_BASE}compiled/organization.json`)
+        return { $ref: `${SCHEMA_BASE}organization.json` };
       return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, rewrite(value)]));
     }
     return node;
@@ -80,7 +91,9 @@ describeWithStandards("HSDS 3.0 output", () => {
     ajv = validator();
   });
   afterAll(async () => {
-    console.log(`HSDS objects and responses validated, 0 errors: ${[...counts].map(([name, count]) => `${name} ${count}`).join(", ")}`);
+    console.log(
+      `HSDS objects and responses validated, 0 errors: ${[...counts].map(([name, count]) => `${name} ${count}`).join(", ")}`,
+    );
     await graph?.close();
   });
 
@@ -100,7 +113,11 @@ describeWithStandards("HSDS 3.0 output", () => {
   async function get(path: string): Promise<{ status: number; headers: Headers; text: string }> {
     const response = await fetch(`${origin}${path}`);
     // ignoreBOM: keep a byte-order mark, to see that CSVs carry one.
-    return { status: response.status, headers: response.headers, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()),
+    };
   }
   async function getJson(path: string): Promise<Json> {
     const response = await get(path);
@@ -111,7 +128,10 @@ describeWithStandards("HSDS 3.0 output", () => {
     const response = await get(path);
     expect(response.status, path).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-    return response.text.split("\n").filter(Boolean).map((line) => JSON.parse(line));
+    return response.text
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
   }
 
   it("serves the API's root as openapi.json describes it", async () => {
@@ -122,12 +142,29 @@ describeWithStandards("HSDS 3.0 output", () => {
     const schema = responseSchema("/services");
     const page = await getJson("/hsds/services?per_page=5&page=2");
     check("GET /services", schema, page);
-    expect(page).toMatchObject({ total_items: 17, total_pages: 4, page_number: 2, size: 5, first_page: false, last_page: false, empty: false });
-    for (const variant of ["", "?full=true", "?minimal=true", "?search=zhumyssyz", "?modified_after=2000-01-01T00:00:00Z", "?modified_after=2999-01-01T00:00:00Z"]) {
+    expect(page).toMatchObject({
+      total_items: 17,
+      total_pages: 4,
+      page_number: 2,
+      size: 5,
+      first_page: false,
+      last_page: false,
+      empty: false,
+    });
+    for (const variant of [
+      "",
+      "?full=true",
+      "?minimal=true",
+      "?search=zhumyssyz",
+      "?modified_after=2000-01-01T00:00:00Z",
+      "?modified_after=2999-01-01T00:00:00Z",
+    ]) {
       check("GET /services", schema, await getJson(`/hsds/services${variant}`));
     }
     expect((await getJson("/hsds/services?modified_after=2999-01-01T00:00:00Z")).total_items).toBe(0);
-    expect((await getJson("/hsds/services?search=жұмыссыз")).total_items).toBe((await getJson("/hsds/services?search=zhumyssyz")).total_items);
+    expect((await getJson("/hsds/services?search=жұмыссыз")).total_items).toBe(
+      (await getJson("/hsds/services?search=zhumyssyz")).total_items,
+    );
     const list = await getNdjson("/hsds/services?format=ndjson");
     expect(list).toHaveLength(17);
     for (const item of list) check("service (list)", `${SCHEMA_BASE}compiled/service_list.json`, item);
@@ -136,10 +173,15 @@ describeWithStandards("HSDS 3.0 output", () => {
       const full = await getJson(`/hsds/services/${list.find((item) => item.name === service.title)!.id}`);
       check("GET /services/{id}", responseSchema("/services/{id}"), full);
       check("service", `${SCHEMA_BASE}service.json`, full);
-      expect(full.service_at_locations).toHaveLength(data.providers.filter((provider) => provider.serviceNumbers.includes(service.number)).length);
-      for (const sal of full.service_at_locations) check("service_at_location", `${SCHEMA_BASE}service_at_location.json`, sal);
+      expect(full.service_at_locations).toHaveLength(
+        data.providers.filter((provider) => provider.serviceNumbers.includes(service.number)).length,
+      );
+      for (const sal of full.service_at_locations)
+        check("service_at_location", `${SCHEMA_BASE}service_at_location.json`, sal);
       const documents = (service.documents?.lists ?? []).flatMap((docs) => docs.items);
-      expect(full.required_documents.map((document: Json) => document.document)).toEqual(documents.map((item) => item.text));
+      expect(full.required_documents.map((document: Json) => document.document)).toEqual(
+        documents.map((item) => item.text),
+      );
     }
     expect((await get("/hsds/services/11")).status).toBe(404);
   });
@@ -149,16 +191,26 @@ describeWithStandards("HSDS 3.0 output", () => {
     const page = await getJson("/hsds/organizations?per_page=500");
     check("GET /organizations", responseSchema("/organizations"), page);
     expect(page.total_items).toBe(data.providers.length);
-    for (const item of page.contents) check("organization (list)", `${SCHEMA_BASE}compiled/organization_list.json`, item);
+    for (const item of page.contents)
+      check("organization (list)", `${SCHEMA_BASE}compiled/organization_list.json`, item);
     const full = await getNdjson("/hsds/organizations?format=ndjson&full=true");
     expect(full).toHaveLength(data.providers.length);
     for (const organization of full) check("organization", `${SCHEMA_BASE}organization.json`, organization);
-    const akkol = full.find((organization) => organization.organization_identifiers[0].identifier === "authority:akmola:akkol")!;
+    const akkol = full.find(
+      (organization) => organization.organization_identifiers[0].identifier === "authority:akmola:akkol",
+    )!;
     const provider = data.providers.find((candidate) => candidate.id === "authority:akmola:akkol")!;
     expect(akkol.name).toBe(provider.name);
-    expect(akkol.locations[0].phones.map((phone: Json) => phone.number)).toEqual(provider.phones.map((phone) => phone.e164 ?? phone.raw));
+    expect(akkol.locations[0].phones.map((phone: Json) => phone.number)).toEqual(
+      provider.phones.map((phone) => phone.e164 ?? phone.raw),
+    );
     for (const id of [akkol.id, "ministry", "centre:akmola"]) {
-      for (const flag of ["", "?full_service=true"]) check("GET /organizations/{id}", responseSchema("/organizations/{id}"), await getJson(`/hsds/organizations/${id}${flag}`));
+      for (const flag of ["", "?full_service=true"])
+        check(
+          "GET /organizations/{id}",
+          responseSchema("/organizations/{id}"),
+          await getJson(`/hsds/organizations/${id}${flag}`),
+        );
     }
     expect((await getJson("/hsds/organizations?search=akkol")).total_items).toBeGreaterThan(0);
   });
@@ -171,7 +223,8 @@ describeWithStandards("HSDS 3.0 output", () => {
     for (let page = 1; ; page += 1) {
       const body = await getJson(`/hsds/service_at_locations?per_page=500&page=${page}`);
       check("GET /service_at_locations", responseSchema("/service_at_locations"), body);
-      for (const item of body.contents) check("service_at_location (list)", `${SCHEMA_BASE}compiled/service_at_location_list.json`, item);
+      for (const item of body.contents)
+        check("service_at_location (list)", `${SCHEMA_BASE}compiled/service_at_location_list.json`, item);
       seen += body.size;
       pages += 1;
       if (body.last_page) break;
@@ -183,7 +236,9 @@ describeWithStandards("HSDS 3.0 output", () => {
     for (const item of full) check("service_at_location", `${SCHEMA_BASE}service_at_location.json`, item);
     const one = await getJson(`/hsds/service_at_locations/${full[0]!.id}`);
     check("GET /service_at_locations/{id}", `${SCHEMA_BASE}service_at_location.json`, one);
-    const filtered = await getJson(`/hsds/service_at_locations?organization_id=${full[0]!.location.organization_id}&postcode=${full[0]!.location.addresses[0]?.postal_code ?? ""}`);
+    const filtered = await getJson(
+      `/hsds/service_at_locations?organization_id=${full[0]!.location.organization_id}&postcode=${full[0]!.location.addresses[0]?.postal_code ?? ""}`,
+    );
     check("GET /service_at_locations", responseSchema("/service_at_locations"), filtered);
     expect((await get("/hsds/service_at_locations?proximity=1000")).status).toBe(400);
   });
@@ -191,28 +246,49 @@ describeWithStandards("HSDS 3.0 output", () => {
   it("serves the taxonomy of its attributes, valid", async () => {
     const taxonomies = await getJson("/hsds/taxonomies");
     check("GET /taxonomies", responseSchema("/taxonomies"), taxonomies);
-    check("GET /taxonomies/{id}", responseSchema("/taxonomies/{id}"), await getJson(`/hsds/taxonomies/${taxonomies.contents[0].id}`));
+    check(
+      "GET /taxonomies/{id}",
+      responseSchema("/taxonomies/{id}"),
+      await getJson(`/hsds/taxonomies/${taxonomies.contents[0].id}`),
+    );
     const terms = await getJson("/hsds/taxonomy_terms?per_page=100");
     check("GET /taxonomy_terms", responseSchema("/taxonomy_terms"), terms);
-    for (const term of terms.contents) check("GET /taxonomy_terms/{id}", responseSchema("/taxonomy_terms/{id}"), await getJson(`/hsds/taxonomy_terms/${term.id}`));
+    for (const term of terms.contents)
+      check(
+        "GET /taxonomy_terms/{id}",
+        responseSchema("/taxonomy_terms/{id}"),
+        await getJson(`/hsds/taxonomy_terms/${term.id}`),
+      );
   });
 
   it("serves the tabular form: each CSV's columns as tabular.json lists them, every row valid with the tabular required columns", async () => {
     const tabular = JSON.parse(readFileSync(join(HSDS_DIR, "compiled", "tabular.json"), "utf8")).properties as Json;
-    const schemaCsv = parse(readFileSync(join(HSDS_DIR, "schema.csv"), "utf8"), { columns: true, relax_column_count: true }) as Json[];
+    const schemaCsv = parse(readFileSync(join(HSDS_DIR, "schema.csv"), "utf8"), {
+      columns: true,
+      relax_column_count: true,
+    }) as Json[];
     const index = await getJson("/hsds/tabular");
     expect(index.files).toHaveLength(Object.keys(tabular).length);
     for (const [name, table] of Object.entries(tabular)) {
       const item = table.items as Json;
-      const columns = Object.entries(item.properties as Json).filter(([, property]) => !["array", "object"].includes(property.type) && !property.$ref).map(([column]) => column);
+      const columns = Object.entries(item.properties as Json)
+        .filter(([, property]) => !["array", "object"].includes(property.type) && !property.$ref)
+        .map(([column]) => column);
       const response = await get(`/hsds/tabular/${item.path}`);
       expect(response.status, item.path).toBe(200);
       expect(response.text.startsWith("\uFEFF")).toBe(true);
       const rows = parse(response.text, { bom: true, columns: true }) as Record<string, string>[];
       const header = (parse(response.text, { bom: true, to_line: 1 }) as string[][])[0];
       expect(header, item.path).toEqual(columns);
-      for (const row of schemaCsv.filter((entry) => entry.table_name === name && entry.type !== "array" && !entry.one_to_many && !entry.one_to_one)) expect(columns).toContain(row.name);
-      const schema = { ...item, $id: `${SCHEMA_BASE}tabular-${name}.json`, required: [...new Set([...(item.required ?? []), ...(item.tabular_required ?? [])])] };
+      for (const row of schemaCsv.filter(
+        (entry) => entry.table_name === name && entry.type !== "array" && !entry.one_to_many && !entry.one_to_one,
+      ))
+        expect(columns).toContain(row.name);
+      const schema = {
+        ...item,
+        $id: `${SCHEMA_BASE}tabular-${name}.json`,
+        required: [...new Set([...(item.required ?? []), ...(item.tabular_required ?? [])])],
+      };
       for (const row of rows) {
         const object: Json = {};
         for (const [column, value] of Object.entries(row)) {

@@ -39,7 +39,13 @@ describe("streaming the largest export", () => {
         return rows;
       },
     };
-    server = await startServer({ db: counting, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000 });
+    server = await startServer({
+      db: counting,
+      schema: await buildGraphQLSchema(),
+      host: "127.0.0.1",
+      port: 0,
+      shutdownGraceMs: 1000,
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -47,7 +53,9 @@ describe("streaming the largest export", () => {
   });
 
   it("reads the database only as fast as the client takes the file, with bounded memory", async () => {
-    const response = await new Promise<IncomingMessage>((resolve, reject) => httpGet(`http://127.0.0.1:${server.port}/export/source_lines.csv`, resolve).on("error", reject));
+    const response = await new Promise<IncomingMessage>((resolve, reject) =>
+      httpGet(`http://127.0.0.1:${server.port}/export/source_lines.csv`, resolve).on("error", reject),
+    );
     expect(response.statusCode).toBe(200);
     response.pause();
     const baseline = heap();

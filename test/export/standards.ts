@@ -14,7 +14,8 @@ export const STANDARDS_DIR = resolve(PROJECT_ROOT, "..", "shared", "standards");
 export const HSDS_DIR = join(STANDARDS_DIR, "hsds-3.0");
 export const CPSV_AP_DIR = join(STANDARDS_DIR, "cpsv-ap-3.2.0");
 
-export const standardsPresent = existsSync(join(HSDS_DIR, "openapi.json")) && existsSync(join(CPSV_AP_DIR, "cpsv-ap-SHACL.ttl"));
+export const standardsPresent =
+  existsSync(join(HSDS_DIR, "openapi.json")) && existsSync(join(CPSV_AP_DIR, "cpsv-ap-SHACL.ttl"));
 const inCi = Boolean(process.env.CI) && process.env.CI !== "false";
 
 /**
@@ -27,10 +28,15 @@ export function describeWithStandards(name: string, body: () => void): void {
   } else if (inCi) {
     describe(name, () => {
       it("finds the published standards", () => {
-        throw new Error(`${STANDARDS_DIR} is missing: CI validates the exports against the standards' own schemas and must have ../shared/standards beside the project`);
+        throw new Error(
+          `${STANDARDS_DIR} is missing: CI validates the exports against the standards' own schemas and must have ../shared/standards beside the project`,
+        );
       });
     });
   } else {
-    describe.skip(`${name} — skipped: the standards folder ${STANDARDS_DIR} is missing (it exists only beside CI and developer checkouts)`, body);
+    describe.skip(
+      `${name} — skipped: the standards folder ${STANDARDS_DIR} is missing (it exists only beside CI and developer checkouts)`,
+      body,
+    );
   }
 }

@@ -57,8 +57,16 @@ describe("connections", () => {
   });
 
   it("refuses cursors it did not issue with INVALID_CURSOR", () => {
-    for (const cursor of ["nonsense", "", "b2Zmc2V0Oi0x", Buffer.from("offset:3").toString("base64url"), Buffer.from(`o:${list}:x`).toString("base64url")]) {
-      expect(() => page({ after: cursor }), cursor).toThrow(expect.objectContaining({ extensions: { code: "INVALID_CURSOR" } }));
+    for (const cursor of [
+      "nonsense",
+      "",
+      "b2Zmc2V0Oi0x",
+      Buffer.from("offset:3").toString("base64url"),
+      Buffer.from(`o:${list}:x`).toString("base64url"),
+    ]) {
+      expect(() => page({ after: cursor }), cursor).toThrow(
+        expect.objectContaining({ extensions: { code: "INVALID_CURSOR" } }),
+      );
     }
   });
 
@@ -69,7 +77,8 @@ describe("connections", () => {
       pageRequest.bind(null, { after: cursor }, field, "a-parent"),
       pageRequest.bind(null, { after: cursor, filter: { text: "a" } } as ConnectionArgs, field),
     ];
-    for (const request of elsewhere) expect(request).toThrow(expect.objectContaining({ extensions: { code: "INVALID_CURSOR" } }));
+    for (const request of elsewhere)
+      expect(request).toThrow(expect.objectContaining({ extensions: { code: "INVALID_CURSOR" } }));
     // The page size is not part of the list: the same cursor pages on with another size.
     expect(page({ first: 5, after: cursor }).nodes).toEqual(["c", "d", "e", "f", "g"]);
   });
@@ -81,7 +90,9 @@ describe("connections", () => {
   });
 
   it(`refuses pages above ${MAX_PAGE_SIZE} and negative sizes with PAGE_SIZE_EXCEEDED instead of capping them`, () => {
-    expect(() => page({ first: MAX_PAGE_SIZE + 1 })).toThrow(expect.objectContaining({ extensions: { code: "PAGE_SIZE_EXCEEDED" } }));
+    expect(() => page({ first: MAX_PAGE_SIZE + 1 })).toThrow(
+      expect.objectContaining({ extensions: { code: "PAGE_SIZE_EXCEEDED" } }),
+    );
     expect(() => page({ last: -1 })).toThrow(expect.objectContaining({ extensions: { code: "PAGE_SIZE_EXCEEDED" } }));
     expect(page({ first: MAX_PAGE_SIZE }).nodes).toHaveLength(26);
   });

@@ -18,7 +18,9 @@ describe.each(databaseTargets())("GraphQL over HTTP on $name", (target) => {
 
   const audits = serverAudits({ url: () => graph.server.url, fetchFn: fetch });
   // Every MUST, and every SHOULD as well (the MAYs are options: GET with form encoding, variables in GETs).
-  for (const audit of audits.filter((candidate) => candidate.name.startsWith("MUST") || candidate.name.startsWith("SHOULD"))) {
+  for (const audit of audits.filter(
+    (candidate) => candidate.name.startsWith("MUST") || candidate.name.startsWith("SHOULD"),
+  )) {
     it(`passes the audit "${audit.name}"`, async () => {
       const result = await audit.fn();
       expect(result.status === "ok" ? "ok" : `${result.status}: ${result.reason}`).toBe("ok");

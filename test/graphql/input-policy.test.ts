@@ -7,10 +7,25 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSchema, getNamedType, isInputObjectType, isListType, getNullableType, isObjectType, isScalarType, type GraphQLInputType } from "graphql";
+import {
+  buildSchema,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  getNullableType,
+  isObjectType,
+  isScalarType,
+  type GraphQLInputType,
+} from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
-import { applyInputPolicy, checkString, DEFAULT_STRING_MAX, INPUT_RULES, ruleFor } from "../../src/graphql/input-policy.js";
+import {
+  applyInputPolicy,
+  checkString,
+  DEFAULT_STRING_MAX,
+  INPUT_RULES,
+  ruleFor,
+} from "../../src/graphql/input-policy.js";
 import { MAX_ERRORS } from "../../src/graphql/limits.js";
 import { MAX_FIELD_ERRORS } from "../../src/modules/write/errors.type.js";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
@@ -75,11 +90,15 @@ describe("the policy's table and coverage", () => {
     if (isScalarType(named)) return named.name === "String" || named.name === "ID" || isListType(getNullableType(type));
     if (!isInputObjectType(named) || seen.has(named.name)) return isListType(getNullableType(type));
     seen.add(named.name);
-    return isListType(getNullableType(type)) || Object.values(named.getFields()).some((field) => holdsStrings(field.type, seen));
+    return (
+      isListType(getNullableType(type)) ||
+      Object.values(named.getFields()).some((field) => holdsStrings(field.type, seen))
+    );
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith("__")) continue;
-    if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) coordinates.add(`${type.name}.${field.name}`);
+    if (isInputObjectType(type))
+      for (const field of Object.values(type.getFields())) coordinates.add(`${type.name}.${field.name}`);
     if (isObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         for (const arg of field.args) coordinates.add(`${type.name}.${field.name}(${arg.name})`);
@@ -91,7 +110,11 @@ describe("the policy's table and coverage", () => {
   it("names only coordinates of the schema, and every wildcard matches one", () => {
     for (const key of Object.keys(INPUT_RULES)) {
       const wildcard = /^\*(\(.+\)|\..+)$/.exec(key)?.[1];
-      if (wildcard) expect([...coordinates].some((coordinate) => coordinate.endsWith(wildcard)), key).toBe(true);
+      if (wildcard)
+        expect(
+          [...coordinates].some((coordinate) => coordinate.endsWith(wildcard)),
+          key,
+        ).toBe(true);
       else expect(coordinates.has(key), key).toBe(true);
     }
   });
@@ -111,9 +134,21 @@ describe("the policy's table and coverage", () => {
   });
 });
 
-const applicant = { iin: "900101300126", surname: "Нұрланова", givenName: "Айгүл", postalAddress: "Ақкөл қ., Сейфуллин к-сі, 12", phone: "+7 701 123 45 67" };
+const applicant = {
+  iin: "900101300126",
+  surname: "Нұрланова",
+  givenName: "Айгүл",
+  postalAddress: "Ақкөл қ., Сейфуллин к-сі, 12",
+  phone: "+7 701 123 45 67",
+};
 const application = (overrides: Record<string, unknown> = {}) => ({
-  serviceNumber: 6, channel: "AUTHORITY", providerId: "authority:akmola:akkol", applicant, recipientCategory: "c1", documents: ["d1", "d2", "d4"], ...overrides,
+  serviceNumber: 6,
+  channel: "AUTHORITY",
+  providerId: "authority:akmola:akkol",
+  applicant,
+  recipientCategory: "c1",
+  documents: ["d1", "d2", "d4"],
+  ...overrides,
 });
 const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { __typename ... on ApplicationReceipt { accessCode application { number } } ${ERRORS} } }`;
 const FILE = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { __typename ... on ComplaintTalon { complaint { number } } ${ERRORS} } }`;
@@ -126,7 +161,12 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   let portal: string;
   let officer: string;
   let admin: string;
-  const count = async () => (await db.query<{ n: number }>("SELECT (SELECT count(*) FROM application) + (SELECT count(*) FROM complaint) + (SELECT count(*) FROM application_event) + (SELECT count(*) FROM complaint_event) AS n"))[0]!.n;
+  const count = async () =>
+    (
+      await db.query<{ n: number }>(
+        "SELECT (SELECT count(*) FROM application) + (SELECT count(*) FROM complaint) + (SELECT count(*) FROM application_event) + (SELECT count(*) FROM complaint_event) AS n",
+      )
+    )[0]!.n;
 
   beforeAll(async () => {
     db = await openWriteDatabase(target);
@@ -143,7 +183,9 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   it("refuses C1 controls, DEL and bidi overrides in a postal address with ValidationFailed naming the field, and stores nothing", async () => {
     const before = await count();
     for (const postalAddress of ["Ақкөл қ.\u0085\u009b31m 12\u007f үй", "\u202eАқкөл қ., 12 үй"]) {
-      const result = (await api.run(SUBMIT, { input: application({ applicant: { ...applicant, postalAddress } }) }, portal)).submitApplication;
+      const result = (
+        await api.run(SUBMIT, { input: application({ applicant: { ...applicant, postalAddress } }) }, portal)
+      ).submitApplication;
       expect(result).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "applicant.postalAddress" }] });
     }
     expect(await count()).toBe(before);
@@ -152,26 +194,64 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   it("answers a NUL byte with a typed error wherever it used to reach SQL", async () => {
     const receipt = (await api.run(SUBMIT, { input: application() }, portal)).submitApplication;
     const talon = (
-      await api.run(FILE, {
-        input: {
-          kind: "OFFICIAL_ACTIONS", providerId: "authority:akmola:akkol", serviceNumber: 1,
-          complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
-          subject: "Бөлімнің маманы", reasons: "Құжаттарды қабылдамады, себебін айтпады.", demands: "Қабылдауды талап етемін.",
+      await api.run(
+        FILE,
+        {
+          input: {
+            kind: "OFFICIAL_ACTIONS",
+            providerId: "authority:akmola:akkol",
+            serviceNumber: 1,
+            complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
+            subject: "Бөлімнің маманы",
+            reasons: "Құжаттарды қабылдамады, себебін айтпады.",
+            demands: "Қабылдауды талап етемін.",
+          },
         },
-      }, portal)
+        portal,
+      )
     ).fileComplaint;
     const before = await count();
-    expect((await api.run(STEP_APPLICATION, { input: { number: `${receipt.application.number}\u0000`, action: "START_REVIEW", expectedVersion: 1 } }, officer)).transitionApplication)
-      .toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "number" }] });
-    expect((await api.run(SUBMIT, { input: application({ providerId: "authority:akmola:akkol\u0000" }) }, portal)).submitApplication)
-      .toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "providerId" }] });
-    expect((await api.run(STEP_COMPLAINT, { input: { number: talon.complaint.number, action: "START_REVIEW", expectedVersion: 1, actorName: "Ахметов\u0000" } }, officer)).transitionComplaint)
-      .toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "actorName" }] });
+    expect(
+      (
+        await api.run(
+          STEP_APPLICATION,
+          { input: { number: `${receipt.application.number}\u0000`, action: "START_REVIEW", expectedVersion: 1 } },
+          officer,
+        )
+      ).transitionApplication,
+    ).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "number" }] });
+    expect(
+      (await api.run(SUBMIT, { input: application({ providerId: "authority:akmola:akkol\u0000" }) }, portal))
+        .submitApplication,
+    ).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "providerId" }] });
+    expect(
+      (
+        await api.run(
+          STEP_COMPLAINT,
+          {
+            input: {
+              number: talon.complaint.number,
+              action: "START_REVIEW",
+              expectedVersion: 1,
+              actorName: "Ахметов\u0000",
+            },
+          },
+          officer,
+        )
+      ).transitionComplaint,
+    ).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "actorName" }] });
     for (const field of ["applicationByNumber", "complaintByNumber"]) {
-      const answer = await api.raw(`query($n: String!) { ${field}(number: $n, accessCode: "X") { number } }`, { n: "A-2026\u0000" });
-      expect(answer.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "number", violation: "CONTROL_CHARACTER" }, message: expect.stringContaining("`number`") });
+      const answer = await api.raw(`query($n: String!) { ${field}(number: $n, accessCode: "X") { number } }`, {
+        n: "A-2026\u0000",
+      });
+      expect(answer.errors?.[0]).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", argument: "number", violation: "CONTROL_CHARACTER" },
+        message: expect.stringContaining("`number`"),
+      });
     }
-    const directory = await api.raw(`{ region(id: "pav\u0000lodar") { name } districts(filter: { text: "a\u202eb" }) { totalCount } }`);
+    const directory = await api.raw(
+      `{ region(id: "pav\u0000lodar") { name } districts(filter: { text: "a\u202eb" }) { totalCount } }`,
+    );
     expect(directory.errors?.map((error) => error.extensions)).toEqual([
       { code: "BAD_USER_INPUT", argument: "id", violation: "CONTROL_CHARACTER" },
       { code: "BAD_USER_INPUT", argument: "filter.text", violation: "BIDI_CONTROL" },
@@ -181,29 +261,78 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
 
   it("takes at most 200 characters of actorName on a complaint's step, and at most 50 documents", async () => {
     const talon = (
-      await api.run(FILE, {
-        input: {
-          kind: "OFFICIAL_ACTIONS", providerId: "authority:akmola:akkol", serviceNumber: 1,
-          complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
-          subject: "Бөлімнің маманы", reasons: "Құжаттарды қабылдамады, себебін айтпады.", demands: "Қабылдауды талап етемін.",
+      await api.run(
+        FILE,
+        {
+          input: {
+            kind: "OFFICIAL_ACTIONS",
+            providerId: "authority:akmola:akkol",
+            serviceNumber: 1,
+            complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
+            subject: "Бөлімнің маманы",
+            reasons: "Құжаттарды қабылдамады, себебін айтпады.",
+            demands: "Қабылдауды талап етемін.",
+          },
         },
-      }, portal)
+        portal,
+      )
     ).fileComplaint;
-    const long = (await api.run(STEP_COMPLAINT, { input: { number: talon.complaint.number, action: "START_REVIEW", expectedVersion: 1, actorName: "A".repeat(90_000) } }, officer)).transitionComplaint;
-    expect(long).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "actorName", message: expect.stringContaining("at most 200") }] });
-    const short = (await api.run(STEP_COMPLAINT, { input: { number: talon.complaint.number, action: "START_REVIEW", expectedVersion: 1, actorName: "A" } }, officer)).transitionComplaint;
+    const long = (
+      await api.run(
+        STEP_COMPLAINT,
+        {
+          input: {
+            number: talon.complaint.number,
+            action: "START_REVIEW",
+            expectedVersion: 1,
+            actorName: "A".repeat(90_000),
+          },
+        },
+        officer,
+      )
+    ).transitionComplaint;
+    expect(long).toMatchObject({
+      __typename: "ValidationFailed",
+      fields: [{ field: "actorName", message: expect.stringContaining("at most 200") }],
+    });
+    const short = (
+      await api.run(
+        STEP_COMPLAINT,
+        { input: { number: talon.complaint.number, action: "START_REVIEW", expectedVersion: 1, actorName: "A" } },
+        officer,
+      )
+    ).transitionComplaint;
     expect(short).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "actorName" }] });
-    const named = (await api.run(STEP_COMPLAINT, { input: { number: talon.complaint.number, action: "START_REVIEW", expectedVersion: 1, actorName: "  С. Ахметов  " } }, officer)).transitionComplaint;
+    const named = (
+      await api.run(
+        STEP_COMPLAINT,
+        {
+          input: {
+            number: talon.complaint.number,
+            action: "START_REVIEW",
+            expectedVersion: 1,
+            actorName: "  С. Ахметов  ",
+          },
+        },
+        officer,
+      )
+    ).transitionComplaint;
     expect(named.history.at(-1)).toEqual({ actorName: "С. Ахметов" });
 
     const response = await fetch(api.url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${portal}` },
-      body: JSON.stringify({ query: SUBMIT, variables: { input: application({ documents: Array.from({ length: 20_000 }, () => "z") }) } }),
+      body: JSON.stringify({
+        query: SUBMIT,
+        variables: { input: application({ documents: Array.from({ length: 20_000 }, () => "z") }) },
+      }),
     });
     const text = await response.text();
     expect(text.length).toBeLessThan(2_000);
-    expect(JSON.parse(text).data.submitApplication).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "documents", message: expect.stringContaining("at most 50 items") }] });
+    expect(JSON.parse(text).data.submitApplication).toMatchObject({
+      __typename: "ValidationFailed",
+      fields: [{ field: "documents", message: expect.stringContaining("at most 50 items") }],
+    });
   });
 
   it(`lists at most ${MAX_FIELD_ERRORS} fields in ValidationFailed, then one saying how many more`, async () => {
@@ -211,13 +340,20 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
     const result = (await api.run(SUBMIT, { input: application({ documents }) }, portal)).submitApplication;
     expect(result.__typename).toBe("ValidationFailed");
     expect(result.fields).toHaveLength(MAX_FIELD_ERRORS + 1);
-    expect(result.fields.at(-1)).toEqual({ field: "*", message: `${50 - MAX_FIELD_ERRORS} more fields were rejected and left out of this answer` });
+    expect(result.fields.at(-1)).toEqual({
+      field: "*",
+      message: `${50 - MAX_FIELD_ERRORS} more fields were rejected and left out of this answer`,
+    });
     expect(result.message).toContain(`and ${50 - MAX_FIELD_ERRORS} more`);
   });
 
   it(`lists at most ${MAX_ERRORS} GraphQL errors in a response, then one TOO_MANY_ERRORS with the count left out`, async () => {
     // 80 values of the wrong type in a list variable: graphql-js reports 50 and one saying it stopped.
-    const coerced = await api.raw(`query($s: [ComplaintStatus!]) { complaints(status: $s) { nodes { number } } }`, { s: Array.from({ length: 80 }, (_, i) => `NOPE${i}`) }, officer);
+    const coerced = await api.raw(
+      `query($s: [ComplaintStatus!]) { complaints(status: $s) { nodes { number } } }`,
+      { s: Array.from({ length: 80 }, (_, i) => `NOPE${i}`) },
+      officer,
+    );
     expect(coerced.errors).toHaveLength(MAX_ERRORS + 1);
     expect(coerced.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(coerced.errors?.at(-1)?.extensions).toEqual({ code: "TOO_MANY_ERRORS", omitted: 1 });
@@ -228,7 +364,9 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   });
 
   it("answers revokeApiKey's refused id with ValidationFailed", async () => {
-    const result = (await api.run(`mutation($id: ID!) { revokeApiKey(id: $id) { __typename ${ERRORS} } }`, { id: "x\u0000" }, admin)).revokeApiKey;
+    const result = (
+      await api.run(`mutation($id: ID!) { revokeApiKey(id: $id) { __typename ${ERRORS} } }`, { id: "x\u0000" }, admin)
+    ).revokeApiKey;
     expect(result).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "id" }] });
   });
 });

@@ -22,7 +22,12 @@ function oracle(a: string, b: string): number {
     if (index < 0) throw new Error(`the oracle does not know «${char}»`);
     return 100 + index;
   };
-  const clean = (text: string) => [...text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()];
+  const clean = (text: string) => [
+    ...text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim(),
+  ];
   const left = clean(a);
   const right = clean(b);
   for (let i = 0; i < Math.min(left.length, right.length); i += 1) {
@@ -32,7 +37,8 @@ function oracle(a: string, b: string): number {
   return left.length - right.length;
 }
 
-const isSortedBy = (names: string[], compare: (a: string, b: string) => number) => names.every((name, i) => i === 0 || compare(names[i - 1]!, name) <= 0);
+const isSortedBy = (names: string[], compare: (a: string, b: string) => number) =>
+  names.every((name, i) => i === 0 || compare(names[i - 1]!, name) <= 0);
 
 describe("the Kazakh sort key", () => {
   it("puts the 42 letters in the alphabet's order, capitals and small letters alike", () => {
@@ -78,7 +84,10 @@ describe.each(databaseTargets())("ordering by name on $name", (target) => {
     await graph?.close();
   });
 
-  async function allNames(field: "authorities" | "akimatApparatus" | "serviceCentres", direction: "ASC" | "DESC"): Promise<string[]> {
+  async function allNames(
+    field: "authorities" | "akimatApparatus" | "serviceCentres",
+    direction: "ASC" | "DESC",
+  ): Promise<string[]> {
     const names: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -112,7 +121,9 @@ describe.each(databaseTargets())("ordering by name on $name", (target) => {
   });
 
   it("lists districts within a region by name in the Kazakh alphabet's order", async () => {
-    const result: any = await graph.execute(`{ regions(first: 16) { nodes { slug districts(first: 100) { nodes { name } } } } }`);
+    const result: any = await graph.execute(
+      `{ regions(first: 16) { nodes { slug districts(first: 100) { nodes { name } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     for (const region of result.data.regions.nodes) {
       const names = region.districts.nodes.map((node: { name: string }) => node.name);

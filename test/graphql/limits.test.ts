@@ -27,14 +27,16 @@ describe.each(databaseTargets())("abuse limits on $name", (target) => {
   });
 
   it(`refuses fields nested deeper than ${MAX_DEPTH} with DEPTH_LIMIT_EXCEEDED`, async () => {
-    const deep = "regions { nodes { districts { nodes { region { districts { nodes { region { districts { nodes { region { districts { nodes { region { districts { nodes { name } } } } } } } } } } } } } } } }";
+    const deep =
+      "regions { nodes { districts { nodes { region { districts { nodes { region { districts { nodes { region { districts { nodes { region { districts { nodes { name } } } } } } } } } } } } } } } }";
     const response = await graph.post({ query: `{ ${deep} }` });
     expect(response.status).toBe(400);
     expect(codeOf(response.body)).toBe("DEPTH_LIMIT_EXCEEDED");
   });
 
   it(`refuses an operation that could return more than ${MAX_COST} objects with COST_LIMIT_EXCEEDED`, async () => {
-    const query = "{ authorities(first: 100) { nodes { services(first: 100) { nodes { authorities(first: 100) { nodes { services(first: 100) { nodes { number } } } } } } } } }";
+    const query =
+      "{ authorities(first: 100) { nodes { services(first: 100) { nodes { authorities(first: 100) { nodes { services(first: 100) { nodes { number } } } } } } } } }";
     const response = await graph.post({ query });
     expect(response.status).toBe(400);
     expect(codeOf(response.body)).toBe("COST_LIMIT_EXCEEDED");
@@ -50,12 +52,18 @@ describe.each(databaseTargets())("abuse limits on $name", (target) => {
   it("refuses a page above 100, written inline or passed as a variable, with PAGE_SIZE_EXCEEDED", async () => {
     const inline = await graph.post({ query: "{ regions(first: 101) { totalCount } }" });
     expect([inline.status, codeOf(inline.body)]).toEqual([400, "PAGE_SIZE_EXCEEDED"]);
-    const variable = await graph.post({ query: "query ($n: Int) { authorities(last: $n) { totalCount } }", variables: { n: 1000 } });
+    const variable = await graph.post({
+      query: "query ($n: Int) { authorities(last: $n) { totalCount } }",
+      variables: { n: 1000 },
+    });
     expect([variable.status, codeOf(variable.body)]).toEqual([400, "PAGE_SIZE_EXCEEDED"]);
   });
 
   it(`refuses a body larger than ${MAX_REQUEST_BYTES} bytes with 413 and REQUEST_TOO_LARGE`, async () => {
-    const response = await graph.post({ query: `{ stats { regions } }`, variables: { padding: "x".repeat(MAX_REQUEST_BYTES) } });
+    const response = await graph.post({
+      query: `{ stats { regions } }`,
+      variables: { padding: "x".repeat(MAX_REQUEST_BYTES) },
+    });
     expect(response.status).toBe(413);
     expect(codeOf(response.body)).toBe("REQUEST_TOO_LARGE");
   });
@@ -75,7 +83,10 @@ describe.each(databaseTargets())("abuse limits on $name", (target) => {
 
 describe("the operations we ship", () => {
   const operations: [string, string][] = [
-    ...["walk", "regions", "providers", "services", "search"].map((name): [string, string] => [`test/operations/${name}.graphql`, readFileSync(join(PROJECT_ROOT, "test", "operations", `${name}.graphql`), "utf8")]),
+    ...["walk", "regions", "providers", "services", "search"].map((name): [string, string] => [
+      `test/operations/${name}.graphql`,
+      readFileSync(join(PROJECT_ROOT, "test", "operations", `${name}.graphql`), "utf8"),
+    ]),
     ...IDE_EXAMPLES.map((example): [string, string] => [`IDE example "${example.title}"`, example.query]),
   ];
 
@@ -83,7 +94,11 @@ describe("the operations we ship", () => {
     const schema = await buildGraphQLSchema();
     const document = parse(source);
     expect(validate(schema, document).map((error) => error.message)).toEqual([]);
-    const fragments = Object.fromEntries(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [])));
+    const fragments = Object.fromEntries(
+      document.definitions.flatMap((definition) =>
+        definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
+      ),
+    );
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
       const measure = measureOperation(schema, definition, fragments, { first: 100, number: 6 });
@@ -102,7 +117,9 @@ describe("the cost model", () => {
   it("counts a search for the names it ranks, not the page it returns", async () => {
     const one = await costOf(`{ search(query: "Akkol", first: 1) { totalCount } }`);
     expect(one).toBeGreaterThanOrEqual(FIELD_COSTS["Query.search"]!);
-    const thirty = await costOf(`{ ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "Akkol", first: 1) { totalCount }`).join(" ")} }`);
+    const thirty = await costOf(
+      `{ ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "Akkol", first: 1) { totalCount }`).join(" ")} }`,
+    );
     expect(thirty).toBe(30 * one);
     // A region's 100 authorities is a hundred objects of work, far less than one search.
     expect(await costOf(`{ authorities(first: 100) { nodes { name } } }`)).toBeLessThan(one);

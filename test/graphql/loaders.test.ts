@@ -19,19 +19,25 @@ const rows: Row[] = [
 
 function recordingById() {
   const batches: string[][] = [];
-  const loader = byIdLoader<Row>(async (ids) => {
-    batches.push(ids);
-    return rows.filter((row) => ids.includes(row.id)).reverse();
-  }, (row) => row.id);
+  const loader = byIdLoader<Row>(
+    async (ids) => {
+      batches.push(ids);
+      return rows.filter((row) => ids.includes(row.id)).reverse();
+    },
+    (row) => row.id,
+  );
   return { loader, batches };
 }
 
 function recordingList() {
   const batches: { parents: string[]; filter: string }[] = [];
-  const loader = listLoader<string, Row>(async (parents, filter) => {
-    batches.push({ parents, filter });
-    return rows.filter((row) => parents.includes(row.parent) && row.id.endsWith(filter === "ones" ? "1" : ""));
-  }, (row) => [row.parent]);
+  const loader = listLoader<string, Row>(
+    async (parents, filter) => {
+      batches.push({ parents, filter });
+      return rows.filter((row) => parents.includes(row.parent) && row.id.endsWith(filter === "ones" ? "1" : ""));
+    },
+    (row) => [row.parent],
+  );
   return { loader, batches };
 }
 

@@ -11,7 +11,9 @@ import { PROJECT_ROOT } from "../../src/config/config.js";
 import { singleResultMediaType } from "../../src/graphql/http-status.js";
 
 // Apollo's own function, which its package does not export: loaded by file.
-const apollo = (await import(pathToFileURL(join(PROJECT_ROOT, "node_modules/@apollo/server/dist/esm/ApolloServer.js")).href)) as {
+const apollo = (await import(
+  pathToFileURL(join(PROJECT_ROOT, "node_modules/@apollo/server/dist/esm/ApolloServer.js")).href
+)) as {
   chooseContentTypeForSingleResultResponse(head: { headers: HeaderMap }): string | null;
 };
 
@@ -34,12 +36,15 @@ const ACCEPT_HEADERS = [
 ];
 
 describe("the media type of a single result", () => {
-  it.each(ACCEPT_HEADERS.map((accept) => [accept ?? "(none)", accept]))("is Apollo's choice for Accept: %s", (_label, accept) => {
-    const headers = new HeaderMap();
-    if (accept !== undefined) headers.set("accept", accept);
-    const expected = apollo.chooseContentTypeForSingleResultResponse({ headers });
-    // Asked twice: the second answer comes from memory.
-    expect(singleResultMediaType(accept)).toBe(expected ?? false);
-    expect(singleResultMediaType(accept)).toBe(expected ?? false);
-  });
+  it.each(ACCEPT_HEADERS.map((accept) => [accept ?? "(none)", accept]))(
+    "is Apollo's choice for Accept: %s",
+    (_label, accept) => {
+      const headers = new HeaderMap();
+      if (accept !== undefined) headers.set("accept", accept);
+      const expected = apollo.chooseContentTypeForSingleResultResponse({ headers });
+      // Asked twice: the second answer comes from memory.
+      expect(singleResultMediaType(accept)).toBe(expected ?? false);
+      expect(singleResultMediaType(accept)).toBe(expected ?? false);
+    },
+  );
 });

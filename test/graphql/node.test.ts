@@ -40,7 +40,10 @@ const REACH: Record<string, string> = {
 /** Every field of `type` a client can select without arguments, objects two levels deep. */
 function selectionOf(schema: GraphQLSchema, type: GraphQLNamedType, depth: number): string {
   if (isUnionType(type)) {
-    return ["__typename", ...type.getTypes().map((member) => `... on ${member.name} { ${selectionOf(schema, member, depth)} }`)].join(" ");
+    return [
+      "__typename",
+      ...type.getTypes().map((member) => `... on ${member.name} { ${selectionOf(schema, member, depth)} }`),
+    ].join(" ");
   }
   if (!isObjectType(type) && !isInterfaceType(type)) return "";
   const fields = Object.values(type.getFields() as Record<string, GraphQLField<unknown, unknown>>)
@@ -79,7 +82,10 @@ describe.each(databaseTargets())("node(id) on $name", (target) => {
 
   it("has a way to reach every Node type of the schema", () => {
     const nodeTypes = Object.values(schema.getTypeMap())
-      .filter((type): type is GraphQLObjectType => isObjectType(type) && type.getInterfaces().some((face) => face.name === "Node"))
+      .filter(
+        (type): type is GraphQLObjectType =>
+          isObjectType(type) && type.getInterfaces().some((face) => face.name === "Node"),
+      )
       .map((type) => type.name)
       .sort();
     expect(nodeTypes).toEqual(Object.keys(REACH).sort());
@@ -95,11 +101,16 @@ describe.each(databaseTargets())("node(id) on $name", (target) => {
     const objects = pick(reached.data);
     expect(objects.length).toBeGreaterThan(0);
     for (const object of objects) {
-      const again = await graph.execute(`query ($id: ID!) { node(id: $id) { ... on ${typeName} { ${selection} } } }`, { id: object.id });
+      const again = await graph.execute(`query ($id: ID!) { node(id: $id) { ... on ${typeName} { ${selection} } } }`, {
+        id: object.id,
+      });
       expect(again.errors).toBeUndefined();
       expect(again.data).toEqual({ node: object });
     }
-    const many = await graph.execute(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on ${typeName} { ${selection} } } }`, { ids: objects.map((object) => object.id) });
+    const many = await graph.execute(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on ${typeName} { ${selection} } } }`,
+      { ids: objects.map((object) => object.id) },
+    );
     expect(many.data).toEqual({ nodes: objects });
   });
 });

@@ -6,7 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "../../src/graphql/global-id.js";
-import { DateOutsideCalendarError, HOLIDAY_DATA, HolidayCalendar } from "../../src/modules/calendar/calendar.service.js";
+import {
+  DateOutsideCalendarError,
+  HOLIDAY_DATA,
+  HolidayCalendar,
+} from "../../src/modules/calendar/calendar.service.js";
 import { isOpenAt, keepsDaysOff } from "../../src/modules/provider/provider.schedule.js";
 import { committedSeedData, databaseTargets } from "../support/database.js";
 import { type GraphHarness, startSeededGraph } from "./support.js";
@@ -17,7 +21,11 @@ const local = (iso: string, hhmm: string) => new Date(`${iso}T${hhmm}:00+05:00`)
 const data = committedSeedData();
 const department = data.providers.find((provider) => provider.id === "authority:akmola:akkol")!.schedule!;
 const centre = data.providers.find((provider) => provider.id === "centre:akmola")!.schedule!;
-const saturdayAkimat = data.providers.find((provider) => provider.schedule?.weekly.some((hours) => hours.days.includes("SAT" as never)) && provider.type === "AKIMAT_APPARATUS")!.schedule!;
+const saturdayAkimat = data.providers.find(
+  (provider) =>
+    provider.schedule?.weekly.some((hours) => hours.days.includes("SAT" as never)) &&
+    provider.type === "AKIMAT_APPARATUS",
+)!.schedule!;
 
 describe("isOpenAt on the holiday calendar", () => {
   it("reads the act's schedules: departments and akimats keep days off, the centres' own hours run every day", () => {
@@ -54,7 +62,10 @@ describe("isOpenAt on the holiday calendar", () => {
   });
 
   it("opens a department on a Saturday a transfer made a working day, with the hours of the day it replaced, and closes it on that day", () => {
-    const calendar = new HolidayCalendar({ ...HOLIDAY_DATA, transfers: [{ off: "2026-01-05", working: "2026-01-10", source: "a resolution (test)" }] });
+    const calendar = new HolidayCalendar({
+      ...HOLIDAY_DATA,
+      transfers: [{ off: "2026-01-05", working: "2026-01-10", source: "a resolution (test)" }],
+    });
     expect(isOpenAt(department, local("2026-01-10", "10:00"), calendar)).toBe(true);
     expect(isOpenAt(department, local("2026-01-10", "13:30"), calendar)).toBe(false);
     expect(isOpenAt(department, local("2026-01-05", "10:00"), calendar)).toBe(false);
@@ -79,13 +90,16 @@ describe.each(databaseTargets())("opening hours and due dates on $name", (target
   });
 
   const count = async (field: string, at: string, extra = "") => {
-    const result: any = await graph.execute(`{ ${field}(first: 1, filter: { openAt: "${at}" ${extra} }) { totalCount } }`);
+    const result: any = await graph.execute(
+      `{ ${field}(first: 1, filter: { openAt: "${at}" ${extra} }) { totalCount } }`,
+    );
     expect(result.errors, `${field} at ${at}`).toBeUndefined();
     return result.data[field].totalCount as number;
   };
 
   it("filters providers by openAt: every readable schedule on a working morning, only the centres on Independence Day", async () => {
-    const readable = (type: string) => data.providers.filter((provider) => provider.type === type && (provider.schedule?.weekly.length ?? 0) > 0).length;
+    const readable = (type: string) =>
+      data.providers.filter((provider) => provider.type === type && (provider.schedule?.weekly.length ?? 0) > 0).length;
     const tuesday = local("2026-11-24", "10:30").toISOString();
     expect(await count("authorities", tuesday)).toBe(readable("AUTHORITY"));
     expect(await count("serviceCentres", tuesday)).toBe(readable("SERVICE_CENTRE"));
@@ -108,12 +122,22 @@ describe.each(databaseTargets())("opening hours and due dates on $name", (target
   });
 
   it("answers isOpenAt on the calendar, and DATE_OUTSIDE_CALENDAR for a day it does not know", async () => {
-    const ask = (at: string) => graph.execute(`query($id: ID!, $at: DateTime!) { node(id: $id) { ... on Provider { isOpenAt(at: $at) } } }`, { id: toGlobalId("Authority", "authority:akmola:akkol"), at });
+    const ask = (at: string) =>
+      graph.execute(`query($id: ID!, $at: DateTime!) { node(id: $id) { ... on Provider { isOpenAt(at: $at) } } }`, {
+        id: toGlobalId("Authority", "authority:akmola:akkol"),
+        at,
+      });
     expect((await ask(local("2026-12-16", "10:00").toISOString())).data).toEqual({ node: { isOpenAt: false } });
     expect((await ask(local("2026-12-17", "10:00").toISOString())).data).toEqual({ node: { isOpenAt: true } });
     const refused = await ask(local("2028-01-10", "10:00").toISOString());
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "DATE_OUTSIDE_CALENDAR", reason: "YEAR_NOT_COVERED", date: "2028-01-10" });
-    const filtered: any = await graph.execute(`{ authorities(filter: { openAt: "2028-01-10T05:00:00Z" }) { totalCount } }`);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "DATE_OUTSIDE_CALENDAR",
+      reason: "YEAR_NOT_COVERED",
+      date: "2028-01-10",
+    });
+    const filtered: any = await graph.execute(
+      `{ authorities(filter: { openAt: "2028-01-10T05:00:00Z" }) { totalCount } }`,
+    );
     expect(filtered.errors?.[0]?.extensions?.code).toBe("DATE_OUTSIDE_CALENDAR");
   });
 
@@ -132,7 +156,13 @@ describe.each(databaseTargets())("opening hours and due dates on $name", (target
       channel: "AUTHORITY",
       dueDate: "2026-04-02",
       dueAt: "2026-04-02T19:00:00.000Z",
-      deadline: { amount: deadline.amount, unit: deadline.unit, text: deadline.text, lineStart: deadline.lines.start, lineEnd: deadline.lines.end },
+      deadline: {
+        amount: deadline.amount,
+        unit: deadline.unit,
+        text: deadline.text,
+        lineStart: deadline.lines.start,
+        lineEnd: deadline.lines.end,
+      },
     });
     expect(result.data.dueDate.caveats).toEqual([expect.stringContaining("2026")]);
     const akim: any = await graph.execute(DUE, { service: 6, channel: "AKIM", from: "2026-12-07T05:00:00Z" });
@@ -145,19 +175,29 @@ describe.each(databaseTargets())("opening hours and due dates on $name", (target
     expect(Date.now() - Date.parse(response.body.data.dueDate.from)).toBeLessThan(60_000);
     expect(response.headers.get("cache-control")).toBe("no-store");
     // Even with it, and alongside directory fields: cheap to answer again, and one rule is easier to trust.
-    const fixed = await graph.post({ query: `{ regions(first: 1) { totalCount } dueDate(service: 6, channel: AUTHORITY, from: "2026-03-19T05:00:00Z") { dueDate } }` });
+    const fixed = await graph.post({
+      query: `{ regions(first: 1) { totalCount } dueDate(service: 6, channel: AUTHORITY, from: "2026-03-19T05:00:00Z") { dueDate } }`,
+    });
     expect(fixed.body.errors).toBeUndefined();
     expect(fixed.headers.get("cache-control")).toBe("no-store");
-    expect((await graph.post({ query: `{ regions(first: 1) { totalCount } }` })).headers.get("cache-control")).toBe("max-age=300, public");
+    expect((await graph.post({ query: `{ regions(first: 1) { totalCount } }` })).headers.get("cache-control")).toBe(
+      "max-age=300, public",
+    );
   });
 
   it("refuses a service or channel that takes no applications, and a count into days the calendar does not know", async () => {
-    const code = async (variables: Record<string, unknown>) => ((await graph.execute(DUE, variables)) as any).errors?.[0]?.extensions;
+    const code = async (variables: Record<string, unknown>) =>
+      ((await graph.execute(DUE, variables)) as any).errors?.[0]?.extensions;
     expect(await code({ service: 11, channel: "AUTHORITY" })).toMatchObject({ code: "BAD_USER_INPUT" });
     expect(await code({ service: 99, channel: "AUTHORITY" })).toMatchObject({ code: "BAD_USER_INPUT" });
-    const offered = new Set(data.services.find((candidate) => candidate.number === 2)!.providers.map((provider) => provider.channel));
+    const offered = new Set(
+      data.services.find((candidate) => candidate.number === 2)!.providers.map((provider) => provider.channel),
+    );
     const missing = (["AUTHORITY", "AKIM", "SERVICE_CENTRE"] as const).find((channel) => !offered.has(channel));
     if (missing) expect(await code({ service: 2, channel: missing })).toMatchObject({ code: "BAD_USER_INPUT" });
-    expect(await code({ service: 6, channel: "AUTHORITY", from: "2027-12-27T05:00:00Z" })).toMatchObject({ code: "DATE_OUTSIDE_CALENDAR", reason: "YEAR_NOT_COVERED" });
+    expect(await code({ service: 6, channel: "AUTHORITY", from: "2027-12-27T05:00:00Z" })).toMatchObject({
+      code: "DATE_OUTSIDE_CALENDAR",
+      reason: "YEAR_NOT_COVERED",
+    });
   });
 });

@@ -12,7 +12,16 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSchema, getNamedType, type GraphQLField, type GraphQLNamedType, isInterfaceType, isLeafType, isNonNullType, isObjectType } from "graphql";
+import {
+  buildSchema,
+  getNamedType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  isInterfaceType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+} from "graphql";
 import { describe, expect, it } from "vitest";
 
 const require = createRequire(import.meta.url);
@@ -27,12 +36,18 @@ const isConnection = (type: GraphQLNamedType) => "edges" in fieldsOf(type) && "p
 function fragmentFor(parent: string, field: GraphQLField<unknown, unknown>, direction: "forward" | "backward"): string {
   const name = `Relay_${parent}_${field.name}_${direction}`;
   const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
-  const definitions = ['count: { type: "Int", defaultValue: 5 }', 'cursor: { type: "String" }', ...required.map((arg) => `${arg.name}: { type: "${arg.type}" }`)];
+  const definitions = [
+    'count: { type: "Int", defaultValue: 5 }',
+    'cursor: { type: "String" }',
+    ...required.map((arg) => `${arg.name}: { type: "${arg.type}" }`),
+  ];
   const paging = direction === "forward" ? "first: $count, after: $cursor" : "last: $count, before: $cursor";
   const args = [paging, ...required.map((arg) => `${arg.name}: $${arg.name}`)].join(", ");
   const edge = getNamedType(fieldsOf(getNamedType(field.type)).edges!.type);
   const node = getNamedType(fieldsOf(edge).node!.type);
-  const leaf = Object.values(fieldsOf(node)).find((candidate) => isLeafType(getNamedType(candidate.type)) && candidate.args.length === 0);
+  const leaf = Object.values(fieldsOf(node)).find(
+    (candidate) => isLeafType(getNamedType(candidate.type)) && candidate.args.length === 0,
+  );
   return `fragment ${name} on ${parent} @argumentDefinitions(${definitions.join(", ")}) {
   ${field.name}(${args}) @connection(key: "${name}_${field.name}") {
     edges { node { __typename ${leaf?.name ?? ""} } }
@@ -57,7 +72,16 @@ describe("relay-compiler", () => {
 
   it("finds the connections of both sides, applications and complaints among them", () => {
     const names = fields.map(({ parent, field }) => `${parent}.${field.name}`);
-    expect(names).toEqual(expect.arrayContaining(["Query.applications", "Query.complaints", "Query.regions", "Query.search", "Region.districts", "Provider.services"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Query.applications",
+        "Query.complaints",
+        "Query.regions",
+        "Query.search",
+        "Region.districts",
+        "Provider.services",
+      ]),
+    );
     expect(fields.length).toBeGreaterThanOrEqual(20);
   });
 
@@ -66,9 +90,15 @@ describe("relay-compiler", () => {
     try {
       mkdirSync(join(root, "src"));
       mkdirSync(join(root, "generated"));
-      const fragments = fields.flatMap(({ parent, field }) => [fragmentFor(parent, field, "forward"), fragmentFor(parent, field, "backward")]);
+      const fragments = fields.flatMap(({ parent, field }) => [
+        fragmentFor(parent, field, "forward"),
+        fragmentFor(parent, field, "backward"),
+      ]);
       // relay-compiler reads documents from graphql`` tags in source files, as an application holds them.
-      writeFileSync(join(root, "src", "fragments.ts"), fragments.map((fragment) => `graphql\`\n${fragment}\n\`;\n`).join("\n"));
+      writeFileSync(
+        join(root, "src", "fragments.ts"),
+        fragments.map((fragment) => `graphql\`\n${fragment}\n\`;\n`).join("\n"),
+      );
       writeFileSync(
         join(root, "relay.config.json"),
         JSON.stringify({ src: "./src", schema: sdlPath, language: "typescript", artifactDirectory: "./generated" }),

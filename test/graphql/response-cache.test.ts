@@ -21,7 +21,11 @@ describe.each(databaseTargets())("the response cache on $name", (target) => {
   });
 
   const raw = async (body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(graph.server.url, { method: "POST", headers: { "content-type": "application/json", accept: "application/json", ...headers }, body: JSON.stringify(body) });
+    const response = await fetch(graph.server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, headers: response.headers, text: await response.text() };
   };
 
@@ -34,7 +38,8 @@ describe.each(databaseTargets())("the response cache on $name", (target) => {
     expect(graph.db.statements.count).toBe(before);
     expect(graph.server.responseCache!.stats().hits).toBe(hits + 1);
     expect(second.text).toBe(first.text);
-    for (const header of ["content-type", "cache-control", "etag"]) expect(second.headers.get(header), header).toBe(first.headers.get(header));
+    for (const header of ["content-type", "cache-control", "etag"])
+      expect(second.headers.get(header), header).toBe(first.headers.get(header));
     expect(first.headers.get("etag")).toMatch(/^W\/"/);
   });
 

@@ -13,7 +13,9 @@ describe("the schema linter", () => {
   it("finds nothing in schema/schema.graphql", async () => {
     const eslint = new ESLint({ cwd: schemaDir, overrideConfigFile: `${schemaDir}eslint.config.mjs` });
     const [result] = await eslint.lintFiles(["schema.graphql"]);
-    const findings = (result?.messages ?? []).map((message) => `${message.line}: ${message.ruleId}: ${message.message}`);
+    const findings = (result?.messages ?? []).map(
+      (message) => `${message.line}: ${message.ruleId}: ${message.message}`,
+    );
     expect(findings).toEqual([]);
   });
 });

@@ -67,7 +67,9 @@ function undescribed(schema: GraphQLSchema): string[] {
         for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
       }
     }
-    if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+    if (isInputObjectType(type))
+      for (const field of Object.values(type.getFields()))
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
   }
   return missing;
 }
@@ -95,15 +97,44 @@ describe("the GraphQL schema", () => {
 
   it("has the root fields the public contract names", () => {
     const query = Object.keys(schema.getQueryType()!.getFields());
-    for (const field of ["node", "nodes", "legalAct", "services", "service", "regions", "region", "districts", "authorities", "akimatApparatus", "serviceCentres", "search", "stats"]) {
+    for (const field of [
+      "node",
+      "nodes",
+      "legalAct",
+      "services",
+      "service",
+      "regions",
+      "region",
+      "districts",
+      "authorities",
+      "akimatApparatus",
+      "serviceCentres",
+      "search",
+      "stats",
+    ]) {
       expect(query).toContain(field);
     }
   });
 
   it("lets every entity be fetched by a global id through the Node interface", () => {
-    const nodeTypes = schema.getPossibleTypes(schema.getType("Node") as never).map((type) => type.name).sort();
+    const nodeTypes = schema
+      .getPossibleTypes(schema.getType("Node") as never)
+      .map((type) => type.name)
+      .sort();
     expect(nodeTypes).toEqual(
-      ["AkimatApparatus", "Appendix", "Authority", "DataConflict", "District", "LegalAct", "Listing", "QualityIndicator", "Region", "Service", "ServiceCentre"].sort(),
+      [
+        "AkimatApparatus",
+        "Appendix",
+        "Authority",
+        "DataConflict",
+        "District",
+        "LegalAct",
+        "Listing",
+        "QualityIndicator",
+        "Region",
+        "Service",
+        "ServiceCentre",
+      ].sort(),
     );
     expect(isEnumType(schema.getType("ProviderKind"))).toBe(true);
   });

@@ -33,7 +33,9 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
   });
 
   it("never caches an operation that selects anything outside the directory, such as an application looked up by its access code", async () => {
-    const response = await graph.post({ query: '{ regions { totalCount } applicationByNumber(accessCode: "x", number: "y") { __typename } }' });
+    const response = await graph.post({
+      query: '{ regions { totalCount } applicationByNumber(accessCode: "x", number: "y") { __typename } }',
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
@@ -84,15 +86,22 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
   it("refuses ids it did not issue with INVALID_ID and unknown kinds of id with null", async () => {
     const bad = await graph.post({ query: '{ node(id: "not an id") { id } }' });
     expect(bad.body.errors?.[0]?.extensions?.code).toBe("INVALID_ID");
-    const wrongKind = await graph.post({ query: `{ region(id: "${Buffer.from("District:akmola/akkol").toString("base64url")}") { id } }` });
+    const wrongKind = await graph.post({
+      query: `{ region(id: "${Buffer.from("District:akmola/akkol").toString("base64url")}") { id } }`,
+    });
     expect(wrongKind.body.errors?.[0]?.extensions?.code).toBe("INVALID_ID");
-    const unknownType = await graph.post({ query: `{ node(id: "${Buffer.from("Planet:mars").toString("base64url")}") { id } }` });
+    const unknownType = await graph.post({
+      query: `{ node(id: "${Buffer.from("Planet:mars").toString("base64url")}") { id } }`,
+    });
     expect(unknownType.body).toEqual({ data: { node: null } });
   });
 
   it("refuses more than 100 ids in one nodes call with BAD_USER_INPUT", async () => {
     const ids = Array.from({ length: 101 }, (_, index) => Buffer.from(`Region:r${index}`).toString("base64url"));
-    const response = await graph.post({ query: "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: { ids } });
+    const response = await graph.post({
+      query: "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+      variables: { ids },
+    });
     expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

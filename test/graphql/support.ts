@@ -27,11 +27,22 @@ export interface GraphHarness {
 
 async function harness(db: TestDatabase, options: Partial<ServerOptions> = {}): Promise<GraphHarness> {
   // The harness owns the database (dispose() also drops a PostgreSQL test schema), so the server must not close it.
-  const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000, ...options });
+  const server = await startServer({
+    db: { ...db, close: async () => undefined },
+    schema: await buildGraphQLSchema(),
+    host: "127.0.0.1",
+    port: 0,
+    shutdownGraceMs: 1000,
+    ...options,
+  });
   const post: GraphHarness["post"] = async (body, headers = {}) => {
     const response = await fetch(server.url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", ...headers },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json, application/json",
+        ...headers,
+      },
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -59,7 +70,10 @@ async function harness(db: TestDatabase, options: Partial<ServerOptions> = {}): 
 }
 
 /** A server over the whole committed directory. */
-export async function startSeededGraph(target: DatabaseTarget, options: Partial<ServerOptions> = {}): Promise<GraphHarness> {
+export async function startSeededGraph(
+  target: DatabaseTarget,
+  options: Partial<ServerOptions> = {},
+): Promise<GraphHarness> {
   return harness(await openSeededDatabase(target), options);
 }
 

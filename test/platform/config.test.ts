@@ -24,7 +24,9 @@ describe("configuration", () => {
 
   it("reads PORT and HOST and rejects ports that are not numbers in range", () => {
     expect(loadConfig({ PORT: "8080", HOST: "0.0.0.0" })).toMatchObject({ port: 8080, host: "0.0.0.0" });
-    expect(() => loadConfig({ PORT: "eighty" })).toThrow(new ConfigError('PORT must be a whole number between 0 and 65535, got "eighty"'));
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(
+      new ConfigError('PORT must be a whole number between 0 and 65535, got "eighty"'),
+    );
     expect(() => loadConfig({ PORT: "70000" })).toThrow("PORT must be between 0 and 65535, got 70000");
   });
 
@@ -46,8 +48,14 @@ describe("configuration", () => {
   it("shares state through Redis only when REDIS_URL is set, under REDIS_KEY_PREFIX", () => {
     expect(loadConfig({}).redis).toBeNull();
     expect(loadConfig({ REDIS_URL: " " }).redis).toBeNull();
-    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379/2" }).redis).toEqual({ url: "redis://127.0.0.1:6379/2", keyPrefix: "qyzmet:" });
-    expect(loadConfig({ REDIS_URL: "rediss://cache:6380", REDIS_KEY_PREFIX: "portal-a:" }).redis).toEqual({ url: "rediss://cache:6380", keyPrefix: "portal-a:" });
+    expect(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379/2" }).redis).toEqual({
+      url: "redis://127.0.0.1:6379/2",
+      keyPrefix: "qyzmet:",
+    });
+    expect(loadConfig({ REDIS_URL: "rediss://cache:6380", REDIS_KEY_PREFIX: "portal-a:" }).redis).toEqual({
+      url: "rediss://cache:6380",
+      keyPrefix: "portal-a:",
+    });
   });
 
   it.each([
@@ -62,15 +70,22 @@ describe("configuration", () => {
   });
 
   it("reads standbys from DATABASE_REPLICA_URLS, in the primary's schema, and refuses them without a PostgreSQL primary", () => {
-    const config = loadConfig({ DATABASE_URL: "postgres://u@primary:5432/qyzmet?schema=directory", DATABASE_REPLICA_URLS: " postgres://u@standby-1/qyzmet, postgres://u@standby-2/qyzmet ," });
+    const config = loadConfig({
+      DATABASE_URL: "postgres://u@primary:5432/qyzmet?schema=directory",
+      DATABASE_REPLICA_URLS: " postgres://u@standby-1/qyzmet, postgres://u@standby-2/qyzmet ,",
+    });
     expect(config.replicas).toEqual([
       { kind: "postgres", url: "postgres://u@standby-1/qyzmet", poolSize: 10, schema: "directory" },
       { kind: "postgres", url: "postgres://u@standby-2/qyzmet", poolSize: 10, schema: "directory" },
     ]);
     expect(loadConfig({}).replicas).toEqual([]);
-    expect(() => loadConfig({ DATABASE_REPLICA_URLS: "postgres://u@standby/qyzmet" })).toThrow("DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL server");
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: "postgres://u@standby/qyzmet" })).toThrow(
+      "DATABASE_REPLICA_URLS needs DATABASE_URL to be a PostgreSQL server",
+    );
     const primary = { DATABASE_URL: "postgres://u@primary/qyzmet" };
-    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: "postgres://u@standby/qyzmet?schema=other" })).toThrow("entry 1 sets ?schema=");
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: "postgres://u@standby/qyzmet?schema=other" })).toThrow(
+      "entry 1 sets ?schema=",
+    );
     expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: "postgres://u@a/qyzmet,mysql://u@b/qyzmet" })).toThrow(
       new ConfigError('DATABASE_REPLICA_URLS entry 2: must start with postgres:// or postgresql://, got "mysql://"'),
     );
@@ -88,7 +103,9 @@ describe("configuration", () => {
   it("serves introspection unless GRAPHQL_INTROSPECTION turns it off", () => {
     expect(loadConfig({}).introspection).toBe(true);
     expect(loadConfig({ GRAPHQL_INTROSPECTION: "false" }).introspection).toBe(false);
-    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: "maybe" })).toThrow(new ConfigError('GRAPHQL_INTROSPECTION must be true or false, got "maybe"'));
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: "maybe" })).toThrow(
+      new ConfigError('GRAPHQL_INTROSPECTION must be true or false, got "maybe"'),
+    );
   });
 
   it("rejects unknown log levels and non-boolean switches", () => {
@@ -101,13 +118,21 @@ describe("configuration", () => {
 describe("observability settings", () => {
   it("leaves metrics and traces off unless asked, and logs in the format the terminal suits", () => {
     expect(loadConfig({})).toMatchObject({ metrics: null, tracing: null, logFormat: "auto" });
-    expect(() => loadConfig({ LOG_FORMAT: "xml" })).toThrow(new ConfigError('LOG_FORMAT must be one of json, pretty, auto, got "xml"'));
+    expect(() => loadConfig({ LOG_FORMAT: "xml" })).toThrow(
+      new ConfigError('LOG_FORMAT must be one of json, pretty, auto, got "xml"'),
+    );
   });
 
   it("serves metrics on loopback by default and refuses a guessable token or a clash with PORT", () => {
     expect(loadConfig({ METRICS_PORT: "9464" }).metrics).toEqual({ port: 9464, host: "127.0.0.1", token: null });
-    expect(loadConfig({ METRICS_TOKEN: "0123456789abcdef" }).metrics).toEqual({ port: null, host: "127.0.0.1", token: "0123456789abcdef" });
-    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow("METRICS_TOKEN must be at least 16 printable characters without spaces");
+    expect(loadConfig({ METRICS_TOKEN: "0123456789abcdef" }).metrics).toEqual({
+      port: null,
+      host: "127.0.0.1",
+      token: "0123456789abcdef",
+    });
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(
+      "METRICS_TOKEN must be at least 16 printable characters without spaces",
+    );
     expect(() => loadConfig({ METRICS_PORT: "4000" })).toThrow("METRICS_PORT must differ from PORT (both are 4000)");
     expect(() => loadConfig({ METRICS_HOST: "0.0.0.0" })).toThrow("METRICS_HOST needs METRICS_PORT");
   });
@@ -119,20 +144,37 @@ describe("observability settings", () => {
       sampler: { kind: "parentbased_always_on", ratio: 1 },
       batch: { scheduledDelayMillis: 5000, maxQueueSize: 2048, maxExportBatchSize: 512, exportTimeoutMillis: 30000 },
     });
-    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://c:4318/custom", OTEL_SERVICE_NAME: "qz" }).tracing).toMatchObject({ url: "http://c:4318/custom", serviceName: "qz" });
+    expect(
+      loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://c:4318/custom", OTEL_SERVICE_NAME: "qz" }).tracing,
+    ).toMatchObject({ url: "http://c:4318/custom", serviceName: "qz" });
     // The SDK reads neither the sampler's nor the batch's variables any more: Qyzmet does.
     const endpoint = { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318" };
-    expect(loadConfig({ ...endpoint, OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.1", OTEL_BSP_SCHEDULE_DELAY: "200" }).tracing).toMatchObject({
+    expect(
+      loadConfig({
+        ...endpoint,
+        OTEL_TRACES_SAMPLER: "parentbased_traceidratio",
+        OTEL_TRACES_SAMPLER_ARG: "0.1",
+        OTEL_BSP_SCHEDULE_DELAY: "200",
+      }).tracing,
+    ).toMatchObject({
       sampler: { kind: "parentbased_traceidratio", ratio: 0.1 },
       batch: { scheduledDelayMillis: 200 },
     });
-    expect(() => loadConfig({ ...endpoint, OTEL_TRACES_SAMPLER: "sometimes" })).toThrow('OTEL_TRACES_SAMPLER must be one of always_on, always_off, traceidratio');
-    expect(() => loadConfig({ ...endpoint, OTEL_TRACES_SAMPLER_ARG: "1.5" })).toThrow('OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1, got "1.5"');
-    expect(() => loadConfig({ ...endpoint, OTEL_BSP_MAX_EXPORT_BATCH_SIZE: "5000" })).toThrow("must not exceed OTEL_BSP_MAX_QUEUE_SIZE");
-    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318", OTEL_SDK_DISABLED: "true" }).tracing).toBeNull();
-    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4317", OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" })).toThrow(
-      'OTEL_EXPORTER_OTLP_PROTOCOL must be http/json (the only OTLP protocol Qyzmet sends), got "grpc"',
+    expect(() => loadConfig({ ...endpoint, OTEL_TRACES_SAMPLER: "sometimes" })).toThrow(
+      "OTEL_TRACES_SAMPLER must be one of always_on, always_off, traceidratio",
     );
-    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow("OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL");
+    expect(() => loadConfig({ ...endpoint, OTEL_TRACES_SAMPLER_ARG: "1.5" })).toThrow(
+      'OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1, got "1.5"',
+    );
+    expect(() => loadConfig({ ...endpoint, OTEL_BSP_MAX_EXPORT_BATCH_SIZE: "5000" })).toThrow(
+      "must not exceed OTEL_BSP_MAX_QUEUE_SIZE",
+    );
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318", OTEL_SDK_DISABLED: "true" }).tracing).toBeNull();
+    expect(() =>
+      loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4317", OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" }),
+    ).toThrow('OTEL_EXPORTER_OTLP_PROTOCOL must be http/json (the only OTLP protocol Qyzmet sends), got "grpc"');
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow(
+      "OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL",
+    );
   });
 });

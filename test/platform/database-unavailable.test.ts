@@ -82,7 +82,11 @@ describe.skipIf(!postgresUrl)("PostgreSQL unavailable under npm start", () => {
 
   /** Asks afresh: `no-cache` makes the response cache run the query, as HTTP has it. */
   const ask = (cacheControl = "no-cache") =>
-    fetch(server.url, { method: "POST", headers: { "content-type": "application/json", "cache-control": cacheControl }, body: QUERY });
+    fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "cache-control": cacheControl },
+      body: QUERY,
+    });
 
   it("answers 503 + Retry-After and SERVICE_UNAVAILABLE while the database is cut off, and /ready says so", async () => {
     expect(await (await ask("")).json()).toEqual({ data: { regions: { totalCount: 16 } } });
@@ -95,9 +99,16 @@ describe.skipIf(!postgresUrl)("PostgreSQL unavailable under npm start", () => {
       const response = await ask();
       expect(response.status).toBe(503);
       expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-      const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string; reason: string } }[] };
+      const body = (await response.json()) as {
+        data?: unknown;
+        errors: { extensions: { code: string; reason: string } }[];
+      };
       expect(body.data).toBeUndefined();
-      expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "SERVICE_UNAVAILABLE", reason: "database-unavailable" }) })]);
+      expect(body.errors).toEqual([
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: "SERVICE_UNAVAILABLE", reason: "database-unavailable" }),
+        }),
+      ]);
     }
     const ready = await fetch(new URL("/ready", server.url));
     expect(ready.status).toBe(503);

@@ -25,7 +25,8 @@ function cli(command: string, databaseUrl: string, ...flags: string[]) {
 const pgliteDir = mkdtempSync(join(tmpdir(), "qyzmet-cli-"));
 const pgSchema = `qyzmet_cli_${process.pid}`;
 const targets = [{ name: "pglite", url: `pglite:${pgliteDir}` }];
-if (postgresUrl) targets.push({ name: "postgres", url: `${postgresUrl}${postgresUrl.includes("?") ? "&" : "?"}schema=${pgSchema}` });
+if (postgresUrl)
+  targets.push({ name: "postgres", url: `${postgresUrl}${postgresUrl.includes("?") ? "&" : "?"}schema=${pgSchema}` });
 
 afterAll(async () => {
   rmSync(pgliteDir, { recursive: true, force: true });
@@ -68,6 +69,8 @@ describe("the database commands with a bad DATABASE_URL", () => {
   it("print one line and exit 1", () => {
     const run = cli("migrate", "postgres://nobody@127.0.0.1:1/none");
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe("qyzmet: cannot reach PostgreSQL at postgres://nobody@127.0.0.1:1/none: connection refused (is the server running?)");
+    expect(run.stderr.trim()).toBe(
+      "qyzmet: cannot reach PostgreSQL at postgres://nobody@127.0.0.1:1/none: connection refused (is the server running?)",
+    );
   });
 });

@@ -22,12 +22,24 @@ describe("heavy operations under npm start", () => {
 
   it("runs one heavy operation at a time, lets two wait, turns the rest away with 503, and light reads pass", async () => {
     // Four request slots, so the heavy gate lets two wait (half the slots); a long queue timeout keeps the waiters.
-    server = await startNpmStart({ MAX_HEAVY_OPERATIONS: "1", MAX_CONCURRENT_REQUESTS: "4", QUEUE_TIMEOUT_MS: "60000", RESPONSE_CACHE_MB: "0" });
+    server = await startNpmStart({
+      MAX_HEAVY_OPERATIONS: "1",
+      MAX_CONCURRENT_REQUESTS: "4",
+      QUEUE_TIMEOUT_MS: "60000",
+      RESPONSE_CACHE_MB: "0",
+    });
     const post = (query: string) =>
-      fetch(server!.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) }).then(async (response) => ({
+      fetch(server!.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      }).then(async (response) => ({
         status: response.status,
         retryAfter: response.headers.get("retry-after"),
-        body: (await response.json()) as { data?: { regions?: { totalCount: number } }; errors?: { message: string; extensions: Record<string, unknown> }[] },
+        body: (await response.json()) as {
+          data?: { regions?: { totalCount: number } };
+          errors?: { message: string; extensions: Record<string, unknown> }[];
+        },
       }));
     const walks = Array.from({ length: 6 }, () => post(walk));
     const answers = await Promise.all(walks);

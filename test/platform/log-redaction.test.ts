@@ -21,18 +21,41 @@ describe("the logger", () => {
         headers: { authorization: "Bearer qz_secret", "x-api-key": "qz_other", accept: "application/json" },
         req: { headers: { authorization: "Bearer qz_nested" } },
         variables: { input: { iin: "900101300126" } },
-        applicant: { iin: "900101300126", surname: "Нұрланова", phone: "+77011234567", email: "a@mail.kz", postalAddress: "Абай 1" },
+        applicant: {
+          iin: "900101300126",
+          surname: "Нұрланова",
+          phone: "+77011234567",
+          email: "a@mail.kz",
+          postalAddress: "Абай 1",
+        },
         accessCode: "7K3M9P2QXW",
         operation: "Submit",
       },
       "request",
     );
     const text = lines.join("");
-    for (const secret of ["qz_secret", "qz_other", "qz_nested", "900101300126", "Нұрланова", "+77011234567", "a@mail.kz", "Абай", "7K3M9P2QXW"]) {
+    for (const secret of [
+      "qz_secret",
+      "qz_other",
+      "qz_nested",
+      "900101300126",
+      "Нұрланова",
+      "+77011234567",
+      "a@mail.kz",
+      "Абай",
+      "7K3M9P2QXW",
+    ]) {
       expect(text).not.toContain(secret);
     }
     const entry = JSON.parse(text);
-    expect(entry).toMatchObject({ level: "info", msg: "request", operation: "Submit", accessCode: REDACTED, variables: REDACTED, headers: { accept: "application/json" } });
+    expect(entry).toMatchObject({
+      level: "info",
+      msg: "request",
+      operation: "Submit",
+      accessCode: REDACTED,
+      variables: REDACTED,
+      headers: { accept: "application/json" },
+    });
   });
 
   it("writes one line a person can read when asked to be pretty, with the same redaction", () => {
@@ -40,7 +63,7 @@ describe("the logger", () => {
     logger.pino.info({ reqId: "r1", status: 200, accessCode: "7K3M9P2QXW" }, "request");
     logger.info("Qyzmet serves http://127.0.0.1:4000/graphql");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\S+ info  request reqId=r1 status=200 accessCode=\[redacted\]\n$/);
-    expect(lines[1]).toMatch(/ info  Qyzmet serves http:\/\/127\.0\.0\.1:4000\/graphql\n$/);
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\S+ info {2}request reqId=r1 status=200 accessCode=\[redacted\]\n$/);
+    expect(lines[1]).toMatch(/ info {2}Qyzmet serves http:\/\/127\.0\.0\.1:4000\/graphql\n$/);
   });
 });

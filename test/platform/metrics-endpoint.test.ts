@@ -11,7 +11,9 @@ import { type QyzmetServer, startServer } from "../../src/server/server.js";
 import { postgresUrl } from "../support/database.js";
 
 const TOKEN = "api-port-metrics-token-0123";
-const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: "Query", fields: { hello: { type: GraphQLString, resolve: () => "hi" } } }) });
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({ name: "Query", fields: { hello: { type: GraphQLString, resolve: () => "hi" } } }),
+});
 
 describe("/metrics on the API's port", () => {
   let db: Database;
@@ -21,7 +23,13 @@ describe("/metrics on the API's port", () => {
     // Nothing here reads the database: PostgreSQL when there is one (it opens in milliseconds), else PGlite.
     db = await createDatabase(postgresUrl ? parseDatabaseUrl(postgresUrl) : { kind: "pglite", dataDir: null });
     const shared = { ...db, close: async () => undefined };
-    withToken = await startServer({ db: shared, schema, host: "127.0.0.1", port: 0, metrics: { port: null, host: "127.0.0.1", token: TOKEN } });
+    withToken = await startServer({
+      db: shared,
+      schema,
+      host: "127.0.0.1",
+      port: 0,
+      metrics: { port: null, host: "127.0.0.1", token: TOKEN },
+    });
     byDefault = await startServer({ db: shared, schema, host: "127.0.0.1", port: 0 });
   });
   afterAll(async () => {
@@ -47,12 +55,16 @@ describe("/metrics on the API's port", () => {
     const scraped = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(scraped.status).toBe(200);
     expect(scraped.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
-    expect(await scraped.text()).toMatch(/^qyzmet_http_requests_total\{route="\/graphql",operation="Hello",outcome="ok"\} 1$/m);
+    expect(await scraped.text()).toMatch(
+      /^qyzmet_http_requests_total\{route="\/graphql",operation="Hello",outcome="ok"\} 1$/m,
+    );
   });
 
   it("is not there when metrics are not configured", async () => {
     expect(byDefault.metricsUrl).toBeNull();
-    const response = await fetch(`http://127.0.0.1:${byDefault.port}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const response = await fetch(`http://127.0.0.1:${byDefault.port}/metrics`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(response.status).toBe(404);
   });
 });

@@ -26,7 +26,9 @@ describe.each(databaseTargets())("migrating $name", (target) => {
     const rows = await db.query<{ migration_name: string; checksum: string; applied_steps_count: number }>(
       `SELECT migration_name, checksum, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
-    expect(rows).toEqual(listMigrations().map((m) => ({ migration_name: m.name, checksum: checksum(m.sql), applied_steps_count: 1 })));
+    expect(rows).toEqual(
+      listMigrations().map((m) => ({ migration_name: m.name, checksum: checksum(m.sql), applied_steps_count: 1 })),
+    );
     expect((await migrate(db)).applied).toEqual([]);
   });
 
@@ -37,7 +39,10 @@ describe.each(databaseTargets())("migrating $name", (target) => {
   });
 
   it("rolls a failing migration back completely and records nothing for it", async () => {
-    const broken = [...listMigrations(), { name: "99990101000000_broken", sql: `CREATE TABLE half_done (id int); SELECT no_such_function();` }];
+    const broken = [
+      ...listMigrations(),
+      { name: "99990101000000_broken", sql: `CREATE TABLE half_done (id int); SELECT no_such_function();` },
+    ];
     await expect(migrate(db, broken)).rejects.toThrow();
     const tables = await db.query<{ exists: boolean }>(`SELECT to_regclass('half_done') IS NOT NULL AS exists`);
     expect(tables[0]?.exists).toBe(false);

@@ -36,7 +36,8 @@ async function startReceiver(): Promise<{ server: Server; url: string; spans: Ot
     req.on("end", () => {
       paths.push(`${req.method} ${req.url} ${req.headers["content-type"]}`);
       const payload = JSON.parse(body) as { resourceSpans?: { scopeSpans?: { spans?: OtlpSpan[] }[] }[] };
-      for (const resource of payload.resourceSpans ?? []) for (const scope of resource.scopeSpans ?? []) spans.push(...(scope.spans ?? []));
+      for (const resource of payload.resourceSpans ?? [])
+        for (const scope of resource.scopeSpans ?? []) spans.push(...(scope.spans ?? []));
       res.writeHead(200, { "content-type": "application/json" }).end("{}");
     });
   });
@@ -75,7 +76,11 @@ describe("operating npm start: request logs, metrics and traces", () => {
   let folder = "";
 
   const post = async (body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
     return { response, json: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
   };
   const logLines = () =>
@@ -84,14 +89,20 @@ describe("operating npm start: request logs, metrics and traces", () => {
       .split("\n")
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-  const requestLine = (id: string) => until(`the log line of ${id}`, () => logLines().find((line) => line.msg === "request" && line.reqId === id));
+  const requestLine = (id: string) =>
+    until(`the log line of ${id}`, () => logLines().find((line) => line.msg === "request" && line.reqId === id));
   const scrape = async (): Promise<PrometheusMetricFamily[]> => {
     const response = await fetch(metricsUrl, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(response.status).toBe(200);
     return parsePrometheusTextFormat(await response.text());
   };
   const sample = (families: PrometheusMetricFamily[], name: string, labels: Record<string, string>) =>
-    Number(families.find((family) => family.name === name)?.metrics.find((metric) => Object.entries(labels).every(([key, value]) => metric.labels?.[key] === value))?.value ?? 0);
+    Number(
+      families
+        .find((family) => family.name === name)
+        ?.metrics.find((metric) => Object.entries(labels).every(([key, value]) => metric.labels?.[key] === value))
+        ?.value ?? 0,
+    );
 
   beforeAll(async () => {
     receiver = await startReceiver();
@@ -117,7 +128,10 @@ describe("operating npm start: request logs, metrics and traces", () => {
   });
 
   it("logs each request as one JSON line with the id it was sent, its operation, status and duration", async () => {
-    const { response } = await post({ query: "query RegionCount { regions { totalCount } }" }, { "x-request-id": "ops-test-1" });
+    const { response } = await post(
+      { query: "query RegionCount { regions { totalCount } }" },
+      { "x-request-id": "ops-test-1" },
+    );
     expect(response.headers.get("x-request-id")).toBe("ops-test-1");
     expect(await requestLine("ops-test-1")).toMatchObject({
       level: "info",
@@ -137,29 +151,68 @@ describe("operating npm start: request logs, metrics and traces", () => {
     expect(await requestLine(generated)).toMatchObject({ operation: null, operationType: "query", status: 200 });
     // The query string is not logged: it can carry variables.
     const get = await fetch(`${server.url}?query=${encodeURIComponent("query ByGet { stats { regions } }")}`);
-    expect(await requestLine(get.headers.get("x-request-id")!)).toMatchObject({ method: "GET", path: "/graphql", operation: "ByGet" });
+    expect(await requestLine(get.headers.get("x-request-id")!)).toMatchObject({
+      method: "GET",
+      path: "/graphql",
+      operation: "ByGet",
+    });
     // An invalid operation's error codes are logged.
     const invalid = await post({ query: "{ nope }" });
-    expect(await requestLine(invalid.response.headers.get("x-request-id")!)).toMatchObject({ status: 400, errors: ["GRAPHQL_VALIDATION_FAILED"] });
+    expect(await requestLine(invalid.response.headers.get("x-request-id")!)).toMatchObject({
+      status: 400,
+      errors: ["GRAPHQL_VALIDATION_FAILED"],
+    });
   });
 
   it("never logs an applicant's personal data, the API key, or the access code of a submission", async () => {
     const lock = JSON.parse(readFileSync(join(folder, LOCK_FILE), "utf8")) as { controlSocket: string };
-    const issued = await sendControlRequest(lock.controlSocket, { command: "issue-key", role: "PORTAL", name: "Ops test portal", providerId: null });
+    const issued = await sendControlRequest(lock.controlSocket, {
+      command: "issue-key",
+      role: "PORTAL",
+      name: "Ops test portal",
+      providerId: null,
+    });
     if (!issued.ok) throw new Error(issued.error);
-    const input = { serviceNumber: 6, channel: "AUTHORITY", providerId: "authority:akmola:akkol", applicant: APPLICANT, recipientCategory: "c1", documents: ["d1", "d2", "d4"] };
-    const { response, json } = await post({ query: SUBMIT, variables: { input } }, { authorization: `Bearer ${issued.key}`, "x-request-id": "ops-submit" });
+    const input = {
+      serviceNumber: 6,
+      channel: "AUTHORITY",
+      providerId: "authority:akmola:akkol",
+      applicant: APPLICANT,
+      recipientCategory: "c1",
+      documents: ["d1", "d2", "d4"],
+    };
+    const { response, json } = await post(
+      { query: SUBMIT, variables: { input } },
+      { authorization: `Bearer ${issued.key}`, "x-request-id": "ops-submit" },
+    );
     expect(json.data?.submitApplication.__typename).toBe("ApplicationReceipt");
     const accessCode = json.data.submitApplication.accessCode as string;
     expect(response.headers.get("x-request-id")).toBe("ops-submit");
-    expect(await requestLine("ops-submit")).toMatchObject({ operation: "Submit", operationType: "mutation", client: "portal", status: 200 });
+    expect(await requestLine("ops-submit")).toMatchObject({
+      operation: "Submit",
+      operationType: "mutation",
+      client: "portal",
+      status: 200,
+    });
     // The same key through X-Api-Key, on a read that never looks it up: the log says a key came, not whose.
     await post({ query: "{ __typename }" }, { "x-api-key": issued.key, "x-request-id": "ops-keyed" });
     expect(await requestLine("ops-keyed")).toMatchObject({ client: "key", cache: "bypass" });
     const log = server.stderr();
     // The audit line of the submission is there, masked.
     expect(log).toContain("application.submitted");
-    for (const secret of [issued.key, issued.key.split("_").pop()!, accessCode, APPLICANT.iin, APPLICANT.surname, APPLICANT.givenName, APPLICANT.patronymic, "Абай к-сі", "+77017654321", "701 765 43 21", APPLICANT.email]) {
+    for (const secret of [
+      issued.key,
+      issued.key.split("_").pop()!,
+      accessCode,
+      APPLICANT.iin,
+      APPLICANT.surname,
+      APPLICANT.givenName,
+      APPLICANT.patronymic,
+      "Абай к-сі",
+      "+77017654321",
+      "701 765 43 21",
+      APPLICANT.email,
+    ]) {
       expect(log, `the log holds ${secret}`).not.toContain(secret);
     }
   });
@@ -167,7 +220,9 @@ describe("operating npm start: request logs, metrics and traces", () => {
   it("serves /metrics only on its own listener and only with the token", async () => {
     expect((await fetch(metricsUrl)).status).toBe(401);
     expect((await fetch(metricsUrl, { headers: { authorization: "Bearer wrong-token-0123456789" } })).status).toBe(401);
-    expect((await fetch(`${server.origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${server.origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status,
+    ).toBe(404);
     expect(new URL(metricsUrl).hostname).toBe("127.0.0.1");
   });
 
@@ -184,18 +239,36 @@ describe("operating npm start: request logs, metrics and traces", () => {
     const after = await scrape();
     expect(sample(after, "qyzmet_http_requests_total", labels)).toBe(count + 1);
     // The second was answered from the response cache, which runs no operation: it counts under "none".
-    expect(sample(after, "qyzmet_http_requests_total", { route: "/graphql", operation: "none", outcome: "cached" })).toBeGreaterThanOrEqual(1);
-    expect(sample(after, "qyzmet_graphql_errors_total", { code: "GRAPHQL_VALIDATION_FAILED" })).toBe(sample(before, "qyzmet_graphql_errors_total", { code: "GRAPHQL_VALIDATION_FAILED" }) + 1);
-    expect(sample(after, "qyzmet_response_cache_hits_total", {})).toBeGreaterThan(sample(before, "qyzmet_response_cache_hits_total", {}));
+    expect(
+      sample(after, "qyzmet_http_requests_total", { route: "/graphql", operation: "none", outcome: "cached" }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(sample(after, "qyzmet_graphql_errors_total", { code: "GRAPHQL_VALIDATION_FAILED" })).toBe(
+      sample(before, "qyzmet_graphql_errors_total", { code: "GRAPHQL_VALIDATION_FAILED" }) + 1,
+    );
+    expect(sample(after, "qyzmet_response_cache_hits_total", {})).toBeGreaterThan(
+      sample(before, "qyzmet_response_cache_hits_total", {}),
+    );
     const requests = after.find((family) => family.name === "qyzmet_http_requests_total")!;
     const operations = new Set(requests.metrics.map((metric) => metric.labels!.operation));
     expect(operations.size).toBeLessThanOrEqual(MAX_OPERATION_LABELS + 3);
     expect(operations).toContain("other");
     const histogram = after.find((family) => family.name === "qyzmet_http_request_duration_seconds")!;
     expect(histogram.type).toBe("HISTOGRAM");
-    expect(Number(after.find((family) => family.name === "qyzmet_db_query_duration_seconds")!.metrics[0]!.count)).toBeGreaterThan(0);
-    expect(sample(after, "qyzmet_db_pool_connections", { state: "idle" }) + sample(after, "qyzmet_db_pool_connections", { state: "in_use" })).toBeGreaterThan(0);
-    expect(after.map((family) => family.name)).toEqual(expect.arrayContaining(["process_cpu_seconds_total", "qyzmet_requests_shed_total", "qyzmet_requests_running", "qyzmet_db_pool_waiting"]));
+    expect(
+      Number(after.find((family) => family.name === "qyzmet_db_query_duration_seconds")!.metrics[0]!.count),
+    ).toBeGreaterThan(0);
+    expect(
+      sample(after, "qyzmet_db_pool_connections", { state: "idle" }) +
+        sample(after, "qyzmet_db_pool_connections", { state: "in_use" }),
+    ).toBeGreaterThan(0);
+    expect(after.map((family) => family.name)).toEqual(
+      expect.arrayContaining([
+        "process_cpu_seconds_total",
+        "qyzmet_requests_shed_total",
+        "qyzmet_requests_running",
+        "qyzmet_db_pool_waiting",
+      ]),
+    );
   });
 
   it("sends a request's trace, with its root field and SQL spans, to the OTLP endpoint", async () => {
@@ -208,12 +281,23 @@ describe("operating npm start: request logs, metrics and traces", () => {
     );
     expect(response.status).toBe(200);
     const request = await until("the request's span", () =>
-      receiver.spans.find((span) => span.name === "POST /graphql" && span.attributes?.some((a) => a.key === "qyzmet.request_id" && a.value.stringValue === "ops-traced")),
+      receiver.spans.find(
+        (span) =>
+          span.name === "POST /graphql" &&
+          span.attributes?.some((a) => a.key === "qyzmet.request_id" && a.value.stringValue === "ops-traced"),
+      ),
     );
-    expect({ traceId: request.traceId, parentSpanId: request.parentSpanId }).toEqual({ traceId: callerTrace, parentSpanId: callerSpan });
-    const field = await until("the root field's span", () => receiver.spans.find((span) => span.name === "Query.regions" && span.parentSpanId === request.spanId));
+    expect({ traceId: request.traceId, parentSpanId: request.parentSpanId }).toEqual({
+      traceId: callerTrace,
+      parentSpanId: callerSpan,
+    });
+    const field = await until("the root field's span", () =>
+      receiver.spans.find((span) => span.name === "Query.regions" && span.parentSpanId === request.spanId),
+    );
     expect(field.traceId).toBe(request.traceId);
-    const sql = await until("an SQL span", () => receiver.spans.find((span) => span.traceId === request.traceId && span.name.startsWith("SQL ")));
+    const sql = await until("an SQL span", () =>
+      receiver.spans.find((span) => span.traceId === request.traceId && span.name.startsWith("SQL ")),
+    );
     const text = sql.attributes?.find((a) => a.key === "db.query.text")?.value.stringValue;
     expect(text).toMatch(/SELECT/i);
     expect(receiver.paths[0]).toBe("POST /v1/traces application/json");

@@ -39,7 +39,11 @@ describe("admission control and timeouts", () => {
   });
 
   const slow = (ms: number) =>
-    fetch(server!.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ slow(ms: ${ms}) }` }) });
+    fetch(server!.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ slow(ms: ${ms}) }` }),
+    });
 
   it("runs what fits, queues what may wait, turns the rest away at once with 503 + Retry-After, and keeps /health answering", async () => {
     db = await openEmptyDatabase(target);
@@ -51,9 +55,18 @@ describe("admission control and timeouts", () => {
       admission: { maxConcurrent: 2, maxQueued: 2, queueTimeoutMs: 10_000, maxEventLoopDelayMs: 0, maxHeavy: 1 },
     });
     const started = performance.now();
-    const requests = Array.from({ length: 8 }, () => slow(600).then(async (response) => ({ status: response.status, retryAfter: response.headers.get("retry-after"), body: await response.json(), at: performance.now() - started })));
+    const requests = Array.from({ length: 8 }, () =>
+      slow(600).then(async (response) => ({
+        status: response.status,
+        retryAfter: response.headers.get("retry-after"),
+        body: await response.json(),
+        at: performance.now() - started,
+      })),
+    );
     // Wait until all eight have arrived (no fixed sleep: a loaded machine may take its time).
-    await expect.poll(() => server!.admission.stats(), { timeout: 10_000 }).toMatchObject({ running: 2, queued: 2, shed: 4 });
+    await expect
+      .poll(() => server!.admission.stats(), { timeout: 10_000 })
+      .toMatchObject({ running: 2, queued: 2, shed: 4 });
     // /health does not wait behind the admitted requests: it answers while both still hold their slots.
     expect((await fetch(new URL("/health", server.url))).status).toBe(200);
     expect(server.admission.stats()).toMatchObject({ running: 2 });
@@ -67,13 +80,21 @@ describe("admission control and timeouts", () => {
       // Turned away at once: before any admitted request was done, not after waiting for them.
       expect(answer.at).toBeLessThan(firstServed);
     }
-    expect(answers.filter((answer) => answer.status === 200).map((answer) => answer.body)).toEqual(Array(4).fill({ data: { slow: "done" } }));
+    expect(answers.filter((answer) => answer.status === 200).map((answer) => answer.body)).toEqual(
+      Array(4).fill({ data: { slow: "done" } }),
+    );
     expect(server.admission.stats()).toMatchObject({ running: 0, queued: 0, shed: 4 });
   });
 
   it("turns a queued request away when no slot frees up in time", async () => {
     db = await openEmptyDatabase(target);
-    server = await startServer({ db, schema: slowSchema, host: "127.0.0.1", port: 0, admission: { maxConcurrent: 1, maxQueued: 5, queueTimeoutMs: 200, maxEventLoopDelayMs: 0, maxHeavy: 1 } });
+    server = await startServer({
+      db,
+      schema: slowSchema,
+      host: "127.0.0.1",
+      port: 0,
+      admission: { maxConcurrent: 1, maxQueued: 5, queueTimeoutMs: 200, maxEventLoopDelayMs: 0, maxHeavy: 1 },
+    });
     const [first, second] = await Promise.all([slow(1_000), slow(10)]);
     expect(first.status).toBe(200);
     expect(second.status).toBe(503);
@@ -82,7 +103,13 @@ describe("admission control and timeouts", () => {
 
   it("cuts off a client that sends its body slowly, and one that sends its headers slowly", async () => {
     db = await openEmptyDatabase(target);
-    server = await startServer({ db, schema: slowSchema, host: "127.0.0.1", port: 0, timeouts: { headersMs: 1_000, requestMs: 2_000 } });
+    server = await startServer({
+      db,
+      schema: slowSchema,
+      host: "127.0.0.1",
+      port: 0,
+      timeouts: { headersMs: 1_000, requestMs: 2_000 },
+    });
     /** Sends `instant` at once, then `slow` one byte every `everyMs`, and waits for the server to close the connection. */
     const trickle = (instant: string, slow: string, everyMs: number) =>
       new Promise<{ answer: string }>((resolve) => {
@@ -103,10 +130,18 @@ describe("admission control and timeouts", () => {
         }, everyMs);
       });
     const body = JSON.stringify({ query: "{ slow(ms: 1) }" });
-    const slowBody = await trickle(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, body, 150);
+    const slowBody = await trickle(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+      body,
+      150,
+    );
     // Sent in full, this request would be answered 200; cut off, it gets 408.
     expect(slowBody.answer).toMatch(/^HTTP\/1\.1 408/);
-    const slowHeaders = await trickle("", "GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n", 150);
+    const slowHeaders = await trickle(
+      "",
+      "GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n",
+      150,
+    );
     expect(slowHeaders.answer).toMatch(/^HTTP\/1\.1 408/);
   });
 });

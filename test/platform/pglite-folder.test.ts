@@ -17,10 +17,20 @@ import { type RunningServer, startNpmStart } from "../support/process.js";
 const folder = mkdtempSync(join(tmpdir(), "qyzmet-folder-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const env = (more: Record<string, string> = {}) => ({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PGLITE_DIR: folder, ...more });
+const env = (more: Record<string, string> = {}) => ({
+  PATH: process.env.PATH ?? "",
+  HOME: process.env.HOME ?? "",
+  PGLITE_DIR: folder,
+  ...more,
+});
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", ...args], { cwd: PROJECT_ROOT, env: env(), encoding: "utf8", timeout: 120_000 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", ...args], {
+    cwd: PROJECT_ROOT,
+    env: env(),
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -36,7 +36,9 @@ describe("npm start, in production mode", () => {
       body: JSON.stringify({ query: "{ __schema { queryType { name } mutationType { name } } }" }),
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __schema: { queryType: { name: "Query" }, mutationType: { name: "Mutation" } } } });
+    expect(await response.json()).toEqual({
+      data: { __schema: { queryType: { name: "Query" }, mutationType: { name: "Mutation" } } },
+    });
   });
 
   it("answers a plain GET of a public query with 200 and the documented cache headers", async () => {
@@ -62,13 +64,19 @@ describe("npm start, in production mode", () => {
   it("never runs a mutation over GET, nor a write-side query that carries an access code", async () => {
     const mutation = await fetch(getUrl(server.url, { query: 'mutation { revokeApiKey(id: "x") { __typename } }' }));
     expect(mutation.status).toBe(405);
-    const lookup = await fetch(getUrl(server.url, { query: '{ applicationByNumber(number: "A-2026-0000001", accessCode: "X") { number } }' }));
+    const lookup = await fetch(
+      getUrl(server.url, { query: '{ applicationByNumber(number: "A-2026-0000001", accessCode: "X") { number } }' }),
+    );
     expect(lookup.status).toBe(405);
     expect((await lookup.json()).errors[0].extensions.code).toBe("METHOD_NOT_ALLOWED");
   });
 
   it("refuses a POST whose body is not declared JSON, the form a cross-site page could send unasked", async () => {
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: '{"query":"{ stats { regions } }"}' });
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: '{"query":"{ stats { regions } }"}',
+    });
     expect(response.status).toBe(415);
     expect((await response.json()).errors[0].extensions.code).toBe("BAD_REQUEST");
   });
@@ -118,7 +126,10 @@ describe("npm start, in production mode", () => {
       }
     `;
     for (const useGETForQueries of [false, true]) {
-      const client = new ApolloClient({ link: new HttpLink({ uri: server.url, useGETForQueries }), cache: new InMemoryCache() });
+      const client = new ApolloClient({
+        link: new HttpLink({ uri: server.url, useGETForQueries }),
+        cache: new InMemoryCache(),
+      });
       const result = await client.query<{ service: { number: number; title: string } }>({ query });
       expect(result.error).toBeUndefined();
       expect(result.data?.service.number).toBe(6);
@@ -132,11 +143,17 @@ describe("npm start with GRAPHQL_INTROSPECTION=false", () => {
     const server = await startNpmStart({ GRAPHQL_INTROSPECTION: "false", DATABASE_URL: "memory:" });
     try {
       const post = (query: string) =>
-        fetch(server.url, { method: "POST", headers: { "content-type": "application/json", accept: "application/graphql-response+json" }, body: JSON.stringify({ query }) });
+        fetch(server.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+          body: JSON.stringify({ query }),
+        });
       const introspection = await post("{ __schema { queryType { name } } }");
       expect(introspection.status).toBe(400);
       expect((await introspection.json()).errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
-      expect(await (await post("{ regions { totalCount } }")).json()).toEqual({ data: { regions: { totalCount: 16 } } });
+      expect(await (await post("{ regions { totalCount } }")).json()).toEqual({
+        data: { regions: { totalCount: 16 } },
+      });
     } finally {
       expect(await server.stop()).toBe(0);
     }

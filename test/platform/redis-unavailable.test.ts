@@ -52,10 +52,19 @@ describe.skipIf(!hasRedisServer)("Redis unavailable under npm start (needs redis
   });
 
   const post = async (body: object, headers: Record<string, string> = {}) => {
-    const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-    return { status: response.status, retryAfter: response.headers.get("retry-after"), body: (await response.json()) as Answer };
+    const response = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      retryAfter: response.headers.get("retry-after"),
+      body: (await response.json()) as Answer,
+    };
   };
-  const lookUp = () => post({ query: '{ applicationByNumber(number: "A-2026-0000001", accessCode: "WRONG-CODE") { number } }' });
+  const lookUp = () =>
+    post({ query: '{ applicationByNumber(number: "A-2026-0000001", accessCode: "WRONG-CODE") { number } }' });
   const query = "{ regions(first: 1) { totalCount } }";
   const persistedQuery = { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") };
   const unavailableLines = () => server.stderr().match(/Redis \S+ is unavailable/g)?.length ?? 0;
@@ -65,14 +74,31 @@ describe.skipIf(!hasRedisServer)("Redis unavailable under npm start (needs redis
     for (let i = 0; i < 3; i++) {
       // A read the cache would serve, and a fresh one: both run.
       expect(await post({ query })).toMatchObject({ status: 200, body: { data: { regions: { totalCount: 16 } } } });
-      expect(await post({ query }, { "cache-control": "no-cache" })).toMatchObject({ status: 200, body: { data: { regions: { totalCount: 16 } } } });
-      expect((await post({ extensions: { persistedQuery } })).body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
-      expect(await post({ query, extensions: { persistedQuery } })).toMatchObject({ status: 200, body: { data: { regions: { totalCount: 16 } } } });
+      expect(await post({ query }, { "cache-control": "no-cache" })).toMatchObject({
+        status: 200,
+        body: { data: { regions: { totalCount: 16 } } },
+      });
+      expect((await post({ extensions: { persistedQuery } })).body.errors?.[0]?.extensions?.code).toBe(
+        "PERSISTED_QUERY_NOT_FOUND",
+      );
+      expect(await post({ query, extensions: { persistedQuery } })).toMatchObject({
+        status: 200,
+        body: { data: { regions: { totalCount: 16 } } },
+      });
       const refused = await lookUp();
       expect(refused.status).toBe(503);
       expect(refused.retryAfter).toBe(String(LIMITER_RETRY_AFTER_SECONDS));
       expect(refused.body).toEqual({
-        errors: [{ message: expect.stringContaining("access codes cannot be checked"), extensions: { code: "SERVICE_UNAVAILABLE", reason: "attempt-limiter-unavailable", retryAfterSeconds: LIMITER_RETRY_AFTER_SECONDS } }],
+        errors: [
+          {
+            message: expect.stringContaining("access codes cannot be checked"),
+            extensions: {
+              code: "SERVICE_UNAVAILABLE",
+              reason: "attempt-limiter-unavailable",
+              retryAfterSeconds: LIMITER_RETRY_AFTER_SECONDS,
+            },
+          },
+        ],
       });
     }
     const ready = await fetch(new URL("/ready", server.url));
@@ -82,9 +108,13 @@ describe.skipIf(!hasRedisServer)("Redis unavailable under npm start (needs redis
 
   /** Shared state works again: a wrong code is counted (null, not 503) and a hash registers. */
   const expectRecovered = async () => {
-    await expect.poll(async () => (await lookUp()).body, { timeout: 5_000, interval: 100 }).toEqual({ data: { applicationByNumber: null } });
+    await expect
+      .poll(async () => (await lookUp()).body, { timeout: 5_000, interval: 100 })
+      .toEqual({ data: { applicationByNumber: null } });
     await post({ query, extensions: { persistedQuery } });
-    await expect.poll(async () => (await post({ extensions: { persistedQuery } })).body, { timeout: 2_000 }).toEqual({ data: { regions: { totalCount: 16 } } });
+    await expect
+      .poll(async () => (await post({ extensions: { persistedQuery } })).body, { timeout: 2_000 })
+      .toEqual({ data: { regions: { totalCount: 16 } } });
     expect(await (await fetch(new URL("/ready", server.url))).json()).toMatchObject({ redis: "ok" });
   };
 

@@ -56,7 +56,9 @@ describe.each(databaseTargets())("loading the directory into $name", (target) =>
     };
     const result = await seed(db, changed);
     expect(result.tables.provider).toEqual({ inserted: 0, updated: 1, deleted: 1 });
-    const [row] = await db.query<{ id: string; name: string }>(`SELECT id, name FROM provider WHERE id = $1`, [first!.id]);
+    const [row] = await db.query<{ id: string; name: string }>(`SELECT id, name FROM provider WHERE id = $1`, [
+      first!.id,
+    ]);
     expect(row).toEqual({ id: first!.id, name: renamed.name });
     expect(await count(db, "provider")).toBe(data.providers.length - 1);
 

@@ -56,7 +56,10 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
     await migrate(db);
     expect(await getJson(`${base}/ready`)).toMatchObject({ status: 503, body: { migrated: true, seeded: false } });
     await db.query(`INSERT INTO seed_state (key, hash, seeded_at) VALUES ('directory', 'h', now())`);
-    expect(await getJson(`${base}/ready`)).toMatchObject({ status: 200, body: { status: "ready", migrated: true, seeded: true } });
+    expect(await getJson(`${base}/ready`)).toMatchObject({
+      status: 200,
+      body: { status: "ready", migrated: true, seeded: true },
+    });
     expect(await getJson(`${base}/nowhere`)).toMatchObject({ status: 404 });
   });
 
@@ -83,10 +86,14 @@ describe.each(databaseTargets())("the HTTP server on $name", (target) => {
     server = await startServer({ db, schema: slowSchema, host: "127.0.0.1", port: 0 });
     const body = JSON.stringify({ query: `{ slow(ms: 1) }`, variables: { pad: "x".repeat(200 * 1024) } });
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`http://127.0.0.1:${server!.port}/graphql`, { method: "POST", headers: { "content-type": "application/json" } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        `http://127.0.0.1:${server!.port}/graphql`,
+        { method: "POST", headers: { "content-type": "application/json" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });
@@ -107,9 +114,14 @@ describe("unexpected errors", () => {
         body: JSON.stringify({ query: "{ boom }" }),
       });
       const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
-      expect(body.errors[0]).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      expect(body.errors[0]).toMatchObject({
+        message: "Internal server error",
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      });
       expect(JSON.stringify(body)).not.toContain("secret");
-      expect(logged).toEqual([expect.stringContaining("unexpected error at boom: Error: connection string postgres://secret@db leaked")]);
+      expect(logged).toEqual([
+        expect.stringContaining("unexpected error at boom: Error: connection string postgres://secret@db leaked"),
+      ]);
     } finally {
       await server.close();
     }

@@ -46,7 +46,9 @@ describe("starting Qyzmet with a configuration that cannot work", () => {
   it("prints one line naming the malformed DATABASE_URL and exits 1", async () => {
     const run = await start({ DATABASE_URL: "mysql://root@localhost/test" });
     expect(run.code).toBe(1);
-    expect(lines(run.stderr)).toEqual(['qyzmet: DATABASE_URL must start with postgres:// or postgresql://, got "mysql://"']);
+    expect(lines(run.stderr)).toEqual([
+      'qyzmet: DATABASE_URL must start with postgres:// or postgresql://, got "mysql://"',
+    ]);
   });
 
   it("prints one line when the PostgreSQL server cannot be reached", async () => {
@@ -64,7 +66,9 @@ describe("starting Qyzmet with a configuration that cannot work", () => {
     try {
       const run = await start({ DATABASE_URL: "memory:", HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "error" });
       expect(run.code).toBe(1);
-      expect(lines(run.stderr)).toEqual([`qyzmet: port ${port} on 127.0.0.1 is already in use (set PORT to another port)`]);
+      expect(lines(run.stderr)).toEqual([
+        `qyzmet: port ${port} on 127.0.0.1 is already in use (set PORT to another port)`,
+      ]);
     } finally {
       blocker.close();
     }
@@ -74,10 +78,15 @@ describe("starting Qyzmet with a configuration that cannot work", () => {
 describe("stopping Qyzmet", () => {
   it("drains and exits 0 on SIGTERM", async () => {
     // NODE_ENV=production as `npm start` sets it: Apollo would then install signal handlers of its own unless told not to.
-    const run = await start({ DATABASE_URL: "memory:", HOST: "127.0.0.1", PORT: "0", NODE_ENV: "production" }, /Qyzmet serves/, (pid) =>
-      process.kill(pid, "SIGTERM"),
+    const run = await start(
+      { DATABASE_URL: "memory:", HOST: "127.0.0.1", PORT: "0", NODE_ENV: "production" },
+      /Qyzmet serves/,
+      (pid) => process.kill(pid, "SIGTERM"),
     );
-    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: expect.stringContaining("SIGTERM: draining requests and closing the database") });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({
+      code: 0,
+      stderr: expect.stringContaining("SIGTERM: draining requests and closing the database"),
+    });
     expect(run.stderr.split("SIGTERM: draining").length - 1).toBe(1);
     expect(run.code).toBe(0);
   });

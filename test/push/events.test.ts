@@ -8,7 +8,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { type Api, openWriteDatabase, startApi } from "../write/support.js";
-import { complaintInput, DEPARTMENT, EVENTS, FILE, OTHER_DEPARTMENT, STEP, STEP_COMPLAINT, SUBMIT, submission, WALK } from "./fixtures.js";
+import {
+  complaintInput,
+  DEPARTMENT,
+  EVENTS,
+  FILE,
+  OTHER_DEPARTMENT,
+  STEP,
+  STEP_COMPLAINT,
+  SUBMIT,
+  submission,
+  WALK,
+} from "./fixtures.js";
 
 describe.each(databaseTargets())("events on $name", (target) => {
   let db: TestDatabase;
@@ -18,11 +29,25 @@ describe.each(databaseTargets())("events on $name", (target) => {
   let officer: string;
   let otherOfficer: string;
 
-  const submit = async (key = portal) => (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application as { number: string; version: number };
-  const step = (number: string, action: string, expectedVersion: number, key = officer, extra: Record<string, unknown> = {}) =>
-    api.run(STEP, { input: { number, action, expectedVersion, ...extra } }, key).then((data) => data.transitionApplication);
-  const feed = async (key: string, variables: Record<string, unknown> = {}) => (await api.run(EVENTS, { first: 100, ...variables }, key)).events;
-  const eventsOf = async (number: string) => db.prisma.outboxEvent.findMany({ where: { number }, orderBy: { id: "asc" } });
+  const submit = async (key = portal) =>
+    (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application as {
+      number: string;
+      version: number;
+    };
+  const step = (
+    number: string,
+    action: string,
+    expectedVersion: number,
+    key = officer,
+    extra: Record<string, unknown> = {},
+  ) =>
+    api
+      .run(STEP, { input: { number, action, expectedVersion, ...extra } }, key)
+      .then((data) => data.transitionApplication);
+  const feed = async (key: string, variables: Record<string, unknown> = {}) =>
+    (await api.run(EVENTS, { first: 100, ...variables }, key)).events;
+  const eventsOf = async (number: string) =>
+    db.prisma.outboxEvent.findMany({ where: { number }, orderBy: { id: "asc" } });
 
   beforeAll(async () => {
     db = await openWriteDatabase(target);
@@ -55,7 +80,7 @@ describe.each(databaseTargets())("events on $name", (target) => {
     ]);
     expect(new Set(rows.map((row) => row.eventId)).size).toBe(4);
     // The history the application shows and the events agree, step for step.
-    expect((await db.prisma.applicationEvent.count({ where: { application: { number } } }))).toBe(rows.length);
+    expect(await db.prisma.applicationEvent.count({ where: { application: { number } } })).toBe(rows.length);
   });
 
   it("writes none for a step that is refused", async () => {
@@ -68,27 +93,45 @@ describe.each(databaseTargets())("events on $name", (target) => {
 
   it("writes one event when two officers take the same step at once: the loser's transaction leaves none", async () => {
     const { number } = await submit();
-    const results = await Promise.all([step(number, "START_REVIEW", 1), step(number, "START_REVIEW", 1), step(number, "START_REVIEW", 1)]);
+    const results = await Promise.all([
+      step(number, "START_REVIEW", 1),
+      step(number, "START_REVIEW", 1),
+      step(number, "START_REVIEW", 1),
+    ]);
     expect(results.filter((result) => result.__typename === "Application")).toHaveLength(1);
     // Losers are told of the conflict: a stale version when they raced the winner, an invalid step when they ran after it (PGlite runs them one by one).
-    expect(results.filter((result) => result.__typename === "Conflict" && ["STALE_VERSION", "INVALID_TRANSITION"].includes(result.reason))).toHaveLength(2);
+    expect(
+      results.filter(
+        (result) => result.__typename === "Conflict" && ["STALE_VERSION", "INVALID_TRANSITION"].includes(result.reason),
+      ),
+    ).toHaveLength(2);
     expect((await eventsOf(number)).map((row) => row.toStatus)).toEqual(["SUBMITTED", "IN_REVIEW"]);
   });
 
   it("rolls the event back with the change when the transaction fails after writing it", async () => {
     const { number } = await submit();
     // The idempotency record is updated after the work, the event included: make that UPDATE fail in the database.
-    await db.query(`CREATE FUNCTION refuse_idempotency() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`);
-    await db.query(`CREATE TRIGGER refuse_idempotency BEFORE UPDATE ON idempotency_key FOR EACH ROW EXECUTE FUNCTION refuse_idempotency()`);
+    await db.query(
+      `CREATE FUNCTION refuse_idempotency() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`,
+    );
+    await db.query(
+      `CREATE TRIGGER refuse_idempotency BEFORE UPDATE ON idempotency_key FOR EACH ROW EXECUTE FUNCTION refuse_idempotency()`,
+    );
     try {
-      const failed = await api.raw(STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1, idempotencyKey: "fails-after-the-event" } }, officer);
+      const failed = await api.raw(
+        STEP,
+        { input: { number, action: "START_REVIEW", expectedVersion: 1, idempotencyKey: "fails-after-the-event" } },
+        officer,
+      );
       expect(failed.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     } finally {
       await db.query(`DROP TRIGGER refuse_idempotency ON idempotency_key`);
       await db.query(`DROP FUNCTION refuse_idempotency()`);
     }
     expect((await eventsOf(number)).map((row) => row.type)).toEqual(["APPLICATION_SUBMITTED"]);
-    expect(await db.prisma.application.findUnique({ where: { number }, select: { status: true, version: true } })).toEqual({ status: "SUBMITTED", version: 1 });
+    expect(
+      await db.prisma.application.findUnique({ where: { number }, select: { status: true, version: true } }),
+    ).toEqual({ status: "SUBMITTED", version: 1 });
     // And the same step then succeeds, with its one event.
     expect((await step(number, "START_REVIEW", 1)).status).toBe("IN_REVIEW");
     expect((await eventsOf(number)).map((row) => row.toStatus)).toEqual(["SUBMITTED", "IN_REVIEW"]);
@@ -96,7 +139,20 @@ describe.each(databaseTargets())("events on $name", (target) => {
 
   it("writes events for complaints: the filing and each step", async () => {
     const filed = (await api.run(FILE, { input: complaintInput() }, portal)).fileComplaint.complaint;
-    const answered = (await api.run(STEP_COMPLAINT, { input: { number: filed.number, action: "ANSWER", expectedVersion: 1, answer: "Құжаттарыңыз қабылданды, тіркелді." } }, officer)).transitionComplaint;
+    const answered = (
+      await api.run(
+        STEP_COMPLAINT,
+        {
+          input: {
+            number: filed.number,
+            action: "ANSWER",
+            expectedVersion: 1,
+            answer: "Құжаттарыңыз қабылданды, тіркелді.",
+          },
+        },
+        officer,
+      )
+    ).transitionComplaint;
     expect(answered.status).toBe("ANSWERED");
     expect((await eventsOf(filed.number)).map((row) => [row.type, row.fromStatus, row.toStatus, row.version])).toEqual([
       ["COMPLAINT_FILED", null, "FILED", 1],
@@ -115,11 +171,19 @@ describe.each(databaseTargets())("events on $name", (target) => {
     await step(second.number, "START_REVIEW", 1);
     const mine = await submit(portal);
     const after = await feed(otherPortal, { after: cursor });
-    expect(after.edges.map((edge: any) => [edge.node.number, edge.node.type, edge.node.appTo, edge.node.version])).toEqual([
+    expect(
+      after.edges.map((edge: any) => [edge.node.number, edge.node.type, edge.node.appTo, edge.node.version]),
+    ).toEqual([
       [second.number, "APPLICATION_SUBMITTED", "SUBMITTED", 1],
       [second.number, "APPLICATION_STATUS_CHANGED", "IN_REVIEW", 2],
     ]);
-    expect(after.edges[1].node).toMatchObject({ __typename: "ApplicationUpdate", appFrom: "SUBMITTED", providerId: DEPARTMENT, receivedAtId: DEPARTMENT, serviceNumber: 6 });
+    expect(after.edges[1].node).toMatchObject({
+      __typename: "ApplicationUpdate",
+      appFrom: "SUBMITTED",
+      providerId: DEPARTMENT,
+      receivedAtId: DEPARTMENT,
+      serviceNumber: 6,
+    });
     // Two at a time, the same events.
     const paged: string[] = [];
     let next: string | null = null;
@@ -145,14 +209,18 @@ describe.each(databaseTargets())("events on $name", (target) => {
     const ours = (await feed(officer)).edges.map((edge: any) => edge.node.number);
     expect(ours).toEqual(expect.arrayContaining([number, complaint.number]));
     const onlyComplaints = (await feed(officer, { types: ["COMPLAINT_FILED"] })).edges.map((edge: any) => edge.node);
-    expect(onlyComplaints.every((node: any) => node.type === "COMPLAINT_FILED" && node.addresseeId === DEPARTMENT)).toBe(true);
+    expect(
+      onlyComplaints.every((node: any) => node.type === "COMPLAINT_FILED" && node.addresseeId === DEPARTMENT),
+    ).toBe(true);
     expect(onlyComplaints.map((node: any) => node.number)).toContain(complaint.number);
     expect((await feed(otherOfficer)).edges).toEqual([]);
   });
 
   it("refuses the feed without a key, and to ADMIN keys", async () => {
     expect((await api.raw(EVENTS, { first: 1 })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect((await api.raw(EVENTS, { first: 1 }, await api.key("ADMIN", "Ops"))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await api.raw(EVENTS, { first: 1 }, await api.key("ADMIN", "Ops"))).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("lists applications and complaints changed since an instant", async () => {
@@ -163,11 +231,19 @@ describe.each(databaseTargets())("events on $name", (target) => {
     const cut = new Date();
     await step(changed.number, "START_REVIEW", 1);
     const LIST = `query ($since: DateTime) { applications(first: 50, filter: { updatedSince: $since }) { nodes { number } } }`;
-    expect((await api.run(LIST, { since }, portalKey)).applications.nodes.map((node: any) => node.number).sort()).toEqual([old.number, changed.number].sort());
-    expect((await api.run(LIST, { since: cut }, portalKey)).applications.nodes.map((node: any) => node.number)).toEqual([changed.number]);
+    expect(
+      (await api.run(LIST, { since }, portalKey)).applications.nodes.map((node: any) => node.number).sort(),
+    ).toEqual([old.number, changed.number].sort());
+    expect((await api.run(LIST, { since: cut }, portalKey)).applications.nodes.map((node: any) => node.number)).toEqual(
+      [changed.number],
+    );
     const complaint = (await api.run(FILE, { input: complaintInput() }, portalKey)).fileComplaint.complaint;
     const COMPLAINTS = `query ($since: DateTime) { complaints(first: 50, updatedSince: $since) { nodes { number } } }`;
-    expect((await api.run(COMPLAINTS, { since: cut }, portalKey)).complaints.nodes.map((node: any) => node.number)).toEqual([complaint.number]);
-    expect((await api.run(COMPLAINTS, { since: new Date(Date.now() + 60_000) }, portalKey)).complaints.nodes).toEqual([]);
+    expect(
+      (await api.run(COMPLAINTS, { since: cut }, portalKey)).complaints.nodes.map((node: any) => node.number),
+    ).toEqual([complaint.number]);
+    expect((await api.run(COMPLAINTS, { since: new Date(Date.now() + 60_000) }, portalKey)).complaints.nodes).toEqual(
+      [],
+    );
   });
 });

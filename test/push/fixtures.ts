@@ -8,7 +8,13 @@ export const submission = () => ({
   serviceNumber: 6,
   channel: "AUTHORITY",
   providerId: DEPARTMENT,
-  applicant: { iin: `90010130012${iinCheckDigit("90010130012")}`, surname: "Нұрланова", givenName: "Айгүл", postalAddress: "Ақкөл қ., Сейфуллин к-сі, 12", phone: "+7 701 123 45 67" },
+  applicant: {
+    iin: `90010130012${iinCheckDigit("90010130012")}`,
+    surname: "Нұрланова",
+    givenName: "Айгүл",
+    postalAddress: "Ақкөл қ., Сейфуллин к-сі, 12",
+    phone: "+7 701 123 45 67",
+  },
   recipientCategory: "c1",
   documents: ["d1", "d2", "d4"],
 });

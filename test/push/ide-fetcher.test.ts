@@ -15,8 +15,15 @@ import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { type Api, openWriteDatabase, startApi } from "../write/support.js";
 import { SUBMIT, submission } from "./fixtures.js";
 
-type Fetcher = (params: { query: string; operationName?: string | null; variables?: Record<string, unknown> }, options?: { headers?: Record<string, string> }) => any;
-const qyzmetFetcher = new Function(`return ${IDE_FETCHER_SOURCE}`)() as (http: Fetcher, ws: typeof graphqlWs, url: string) => Fetcher;
+type Fetcher = (
+  params: { query: string; operationName?: string | null; variables?: Record<string, unknown> },
+  options?: { headers?: Record<string, string> },
+) => any;
+const qyzmetFetcher = new Function(`return ${IDE_FETCHER_SOURCE}`)() as (
+  http: Fetcher,
+  ws: typeof graphqlWs,
+  url: string,
+) => Fetcher;
 
 describe("the IDE's fetcher", () => {
   const target = databaseTargets()[0]!;
@@ -31,7 +38,14 @@ describe("the IDE's fetcher", () => {
     db = await openWriteDatabase(target);
     api = await startApi(db, { eventsPollMs: 100 });
     portal = await api.key("PORTAL", "eGov portal");
-    fetcher = qyzmetFetcher((params) => (viaHttp.push(params.query), { data: "over http" }), graphqlWs, api.url.replace(/^http/, "ws"));
+    fetcher = qyzmetFetcher(
+      (params) => {
+        viaHttp.push(params.query);
+        return { data: "over http" };
+      },
+      graphqlWs,
+      api.url.replace(/^http/, "ws"),
+    );
   });
 
   afterAll(async () => {
@@ -50,7 +64,9 @@ describe("the IDE's fetcher", () => {
     const http = (query: string, operationName?: string) => fetcher({ query, operationName }, {}).data === "over http";
     expect(http("{ regions { totalCount } }")).toBe(true);
     expect(http("# subscription in a comment\nquery Q { regions { totalCount } }")).toBe(true);
-    expect(http('mutation M { submitApplication(input: { recipientCategory: "subscription" }) { __typename } }')).toBe(true);
+    expect(http('mutation M { submitApplication(input: { recipientCategory: "subscription" }) { __typename } }')).toBe(
+      true,
+    );
     expect(http("fragment F on Region { name } query Q { regions { nodes { ...F } } }")).toBe(true);
     expect(http("query Q { regions { totalCount } } subscription S { applicationUpdated { id } }", "Q")).toBe(true);
     expect(http("query Q { regions { totalCount } } subscription S { applicationUpdated { id } }", "S")).toBe(false);
@@ -59,7 +75,10 @@ describe("the IDE's fetcher", () => {
 
   it("runs a subscription with the Headers tab's key and streams what commits", async () => {
     const example = IDE_EXAMPLES.find((candidate) => candidate.query.includes("subscription WatchApplications"))!;
-    const stream = fetcher({ query: example.query, operationName: "WatchApplications" }, { headers: { Authorization: `Bearer ${portal}` } });
+    const stream = fetcher(
+      { query: example.query, operationName: "WatchApplications" },
+      { headers: { Authorization: `Bearer ${portal}` } },
+    );
     const first = stream.next();
     // The connection opens with the first read; submit until the stream shows one (it is live from then on).
     let arrived = false;
@@ -70,7 +89,10 @@ describe("the IDE's fetcher", () => {
       await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 200))]);
     }
     const firstValue = await first;
-    expect(firstValue).toMatchObject({ done: false, value: { data: { applicationUpdated: { type: "APPLICATION_SUBMITTED", to: "SUBMITTED", version: 1 } } } });
+    expect(firstValue).toMatchObject({
+      done: false,
+      value: { data: { applicationUpdated: { type: "APPLICATION_SUBMITTED", to: "SUBMITTED", version: 1 } } },
+    });
     expect(number).not.toBeNull();
     await stream.return();
   });

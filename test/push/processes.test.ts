@@ -41,12 +41,16 @@ async function post(server: RunningServer, query: string, variables: Record<stri
 
 /** The first ADMIN key as the README has it: the CLI, which asks a running PGlite server through its control socket. */
 function adminKey(env: Record<string, string>): string {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/modules/access/access.cli.ts", "ADMIN", "Ops team"], {
-    cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "src/modules/access/access.cli.ts", "ADMIN", "Ops team"],
+    {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   const key = /^(qz_\S+)$/m.exec(result.stdout)?.[1];
   if (!key) throw new Error(`the CLI issued no key: ${result.stderr}`);
   return key;
@@ -54,13 +58,18 @@ function adminKey(env: Record<string, string>): string {
 
 async function keysFor(server: RunningServer, env: Record<string, string>) {
   const admin = adminKey(env);
-  const create = async (input: Record<string, unknown>) => (await post(server, CREATE_KEY, { input }, admin)).createApiKey.key as string;
-  return { portal: await create({ role: "PORTAL", name: "eGov portal" }), officer: await create({ role: "OFFICER", name: "Ақкөл бөлімі", providerId: DEPARTMENT }) };
+  const create = async (input: Record<string, unknown>) =>
+    (await post(server, CREATE_KEY, { input }, admin)).createApiKey.key as string;
+  return {
+    portal: await create({ role: "PORTAL", name: "eGov portal" }),
+    officer: await create({ role: "OFFICER", name: "Ақкөл бөлімі", providerId: DEPARTMENT }),
+  };
 }
 
 /** SIGKILL to the whole process group (npm, sh, node): the server dies without any shutdown. */
 async function kill(server: RunningServer): Promise<void> {
-  const exited = server.child.exitCode === null && server.child.signalCode === null ? once(server.child, "exit") : Promise.resolve();
+  const exited =
+    server.child.exitCode === null && server.child.signalCode === null ? once(server.child, "exit") : Promise.resolve();
   process.kill(-server.child.pid!, "SIGKILL");
   await exited;
 }
@@ -87,13 +96,21 @@ interface Target {
 const killTargets: Target[] = [
   (() => {
     const folder = mkdtempSync(join(tmpdir(), "qyzmet-push-"));
-    return { name: "pglite", env: () => ({ PGLITE_DIR: folder }), cleanUp: async () => rmSync(folder, { recursive: true, force: true }) };
+    return {
+      name: "pglite",
+      env: () => ({ PGLITE_DIR: folder }),
+      cleanUp: async () => rmSync(folder, { recursive: true, force: true }),
+    };
   })(),
   ...(postgresUrl
     ? [
         (() => {
           const schema = `qyzmet_push_kill_${process.pid}`;
-          return { name: "postgres", env: () => ({ DATABASE_URL: schemaUrl(schema) }), cleanUp: () => dropSchema(schema) };
+          return {
+            name: "postgres",
+            env: () => ({ DATABASE_URL: schemaUrl(schema) }),
+            cleanUp: () => dropSchema(schema),
+          };
         })(),
       ]
     : []),
@@ -123,8 +140,13 @@ describe.each(killTargets)("a server killed between commit and delivery, on $nam
     await receiver.until((received) => received.some((r) => r.json.number === number));
     // The next request is held open: the step commits, its delivery starts, and the process dies before it ends.
     receiver.answers.push("hang");
-    expect((await post(server, STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, officer)).transitionApplication.status).toBe("IN_REVIEW");
-    const inFlight = await receiver.until((received) => received.some((r) => r.json.number === number && r.json.to === "IN_REVIEW"));
+    expect(
+      (await post(server, STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, officer))
+        .transitionApplication.status,
+    ).toBe("IN_REVIEW");
+    const inFlight = await receiver.until((received) =>
+      received.some((r) => r.json.number === number && r.json.to === "IN_REVIEW"),
+    );
     const eventId = inFlight.find((r) => r.json.to === "IN_REVIEW")!.json.id;
     await kill(server);
     await server.stop();
@@ -134,7 +156,13 @@ describe.each(killTargets)("a server killed between commit and delivery, on $nam
     const attempts = got.filter((r) => r.json.id === eventId);
     expect(attempts.map((r) => r.headers["qyzmet-delivery-attempt"])).toEqual(["1", "2"]);
     await expect
-      .poll(async () => (await post(server!, DELIVERIES, { endpointId: endpoint }, portal)).webhookDeliveries.nodes.find((d: any) => d.event.id === eventId), { timeout: 10_000 })
+      .poll(
+        async () =>
+          (await post(server!, DELIVERIES, { endpointId: endpoint }, portal)).webhookDeliveries.nodes.find(
+            (d: any) => d.event.id === eventId,
+          ),
+        { timeout: 10_000 },
+      )
       .toMatchObject({ status: "DELIVERED", attempts: 2 });
   }, 240_000);
 });
@@ -173,10 +201,15 @@ describe.skipIf(!postgresUrl)("two npm start processes on one PostgreSQL (needs 
     const numbers = await Promise.all(
       Array.from({ length: 20 }, async (_, index) => {
         const [first, second] = index % 2 ? [a, b] : [b, a];
-        const number = (await post(first, SUBMIT, { input: submission() }, keys.portal)).submitApplication.application.number as string;
+        const number = (await post(first, SUBMIT, { input: submission() }, keys.portal)).submitApplication.application
+          .number as string;
         let version = 1;
-        for (const [server, action] of [[second, "START_REVIEW"], [first, "APPROVE"]] as const) {
-          version = (await post(server, STEP, { input: { number, action, expectedVersion: version } }, keys.officer)).transitionApplication.version;
+        for (const [server, action] of [
+          [second, "START_REVIEW"],
+          [first, "APPROVE"],
+        ] as const) {
+          version = (await post(server, STEP, { input: { number, action, expectedVersion: version } }, keys.officer))
+            .transitionApplication.version;
         }
         return number;
       }),
@@ -186,7 +219,13 @@ describe.skipIf(!postgresUrl)("two npm start processes on one PostgreSQL (needs 
     await receiver.until(() => new Set(ours().map((r) => r.json.id)).size >= 60, 60_000);
     // Anything sent twice would have arrived by the time the log says every delivery is done.
     await expect
-      .poll(async () => (await post(a, DELIVERIES, { endpointId: endpoint }, keys.portal)).webhookDeliveries.nodes.filter((d: any) => d.status === "DELIVERED").length, { timeout: 20_000 })
+      .poll(
+        async () =>
+          (await post(a, DELIVERIES, { endpointId: endpoint }, keys.portal)).webhookDeliveries.nodes.filter(
+            (d: any) => d.status === "DELIVERED",
+          ).length,
+        { timeout: 20_000 },
+      )
       .toBe(60);
     const ids = ours().map((r) => r.json.id);
     expect(ids).toHaveLength(60);
@@ -201,9 +240,13 @@ describe.skipIf(!postgresUrl)("two npm start processes on one PostgreSQL (needs 
     try {
       // Live once it shows a submission made through A itself.
       for (let tries = 0; ; tries++) {
-        const probe = (await post(a, SUBMIT, { input: submission() }, keys.portal)).submitApplication.application.number;
+        const probe = (await post(a, SUBMIT, { input: submission() }, keys.portal)).submitApplication.application
+          .number;
         try {
-          await watcher.until((values) => values.some((value: any) => value.data.applicationUpdated.number === probe), 3_000);
+          await watcher.until(
+            (values) => values.some((value: any) => value.data.applicationUpdated.number === probe),
+            3_000,
+          );
           break;
         } catch (error) {
           if (tries > 10) throw error;
@@ -211,8 +254,15 @@ describe.skipIf(!postgresUrl)("two npm start processes on one PostgreSQL (needs 
       }
       const number = (await post(b, SUBMIT, { input: submission() }, keys.portal)).submitApplication.application.number;
       await post(b, STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, keys.officer);
-      const values = await watcher.until((seen) => seen.some((value: any) => value.data.applicationUpdated.number === number && value.data.applicationUpdated.to === "IN_REVIEW"));
-      expect(values.map((value: any) => value.data.applicationUpdated).filter((event: any) => event.number === number)).toMatchObject([
+      const values = await watcher.until((seen) =>
+        seen.some(
+          (value: any) =>
+            value.data.applicationUpdated.number === number && value.data.applicationUpdated.to === "IN_REVIEW",
+        ),
+      );
+      expect(
+        values.map((value: any) => value.data.applicationUpdated).filter((event: any) => event.number === number),
+      ).toMatchObject([
         { from: null, to: "SUBMITTED", version: 1 },
         { from: "SUBMITTED", to: "IN_REVIEW", version: 2 },
       ]);

@@ -7,7 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { type Api, openWriteDatabase, startApi } from "../write/support.js";
-import { complaintInput, DEPARTMENT, FILE, OTHER_DEPARTMENT, STEP, STEP_COMPLAINT, SUBMIT, submission } from "./fixtures.js";
+import {
+  complaintInput,
+  DEPARTMENT,
+  FILE,
+  OTHER_DEPARTMENT,
+  STEP,
+  STEP_COMPLAINT,
+  SUBMIT,
+  submission,
+} from "./fixtures.js";
 import { collect, wsClient } from "./support.js";
 
 const APPLICATION_UPDATED = `subscription Watch($number: String) { applicationUpdated(number: $number) { id type number from to version occurredAt providerId } }`;
@@ -21,7 +30,8 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
   let officer: string;
   let otherOfficer: string;
 
-  const submit = async (key = portal) => (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application.number as string;
+  const submit = async (key = portal) =>
+    (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application.number as string;
 
   /**
    * Submits applications as `key` until `watcher` sees one: from then on the
@@ -32,7 +42,10 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
     for (let tries = 0; tries < 20; tries++) {
       const number = await submit(key);
       try {
-        await watcher.until((values) => values.some((value: any) => value.data?.applicationUpdated?.number === number), 1_000);
+        await watcher.until(
+          (values) => values.some((value: any) => value.data?.applicationUpdated?.number === number),
+          1_000,
+        );
         return;
       } catch {
         // not live yet
@@ -65,8 +78,15 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
       await live(theirs, otherPortal);
       const number = await submit(portal);
       await api.run(STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, officer);
-      await mine.until((values) => values.some((value: any) => value.data.applicationUpdated.number === number && value.data.applicationUpdated.to === "IN_REVIEW"));
-      const seen = mine.values.map((value: any) => value.data.applicationUpdated).filter((event: any) => event.number === number);
+      await mine.until((values) =>
+        values.some(
+          (value: any) =>
+            value.data.applicationUpdated.number === number && value.data.applicationUpdated.to === "IN_REVIEW",
+        ),
+      );
+      const seen = mine.values
+        .map((value: any) => value.data.applicationUpdated)
+        .filter((event: any) => event.number === number);
       expect(seen.map((event: any) => [event.type, event.from, event.to, event.version])).toEqual([
         ["APPLICATION_SUBMITTED", null, "SUBMITTED", 1],
         ["APPLICATION_STATUS_CHANGED", "SUBMITTED", "IN_REVIEW", 2],
@@ -76,7 +96,10 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
       const probe = await submit(otherPortal);
       await theirs.until((values) => values.some((value: any) => value.data.applicationUpdated.number === probe));
       const theirNumbers = theirs.values.map((value: any) => value.data.applicationUpdated.number);
-      const owners = await db.prisma.application.findMany({ where: { number: { in: theirNumbers } }, select: { submittedById: true } });
+      const owners = await db.prisma.application.findMany({
+        where: { number: { in: theirNumbers } },
+        select: { submittedById: true },
+      });
       expect(owners.length).toBeGreaterThan(0);
       expect(owners.every((row) => otherPortal.startsWith(`qz_${row.submittedById}_`))).toBe(true);
       expect(theirs.values.map((value: any) => value.data.applicationUpdated.number)).not.toContain(number);
@@ -103,16 +126,30 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
       await live(watcher, portal);
       let version = 1;
       for (const action of ["START_REVIEW", "APPROVE", "ISSUE_RESULT"]) {
-        version = (await api.run(STEP, { input: { number, action, expectedVersion: version } }, officer)).transitionApplication.version;
+        version = (await api.run(STEP, { input: { number, action, expectedVersion: version } }, officer))
+          .transitionApplication.version;
         await submit();
       }
       await one.until((values) => values.some((value: any) => value.data.applicationUpdated.to === "RESULT_ISSUED"));
       expect(new Set(one.values.map((value: any) => value.data.applicationUpdated.number))).toEqual(new Set([number]));
       one.stop();
       const complaint = (await api.run(FILE, { input: complaintInput() }, portal)).fileComplaint.complaint.number;
-      await api.run(STEP_COMPLAINT, { input: { number: complaint, action: "START_REVIEW", expectedVersion: 1 } }, officer);
-      await complaints.until((values) => values.some((value: any) => value.data.complaintUpdated.number === complaint && value.data.complaintUpdated.to === "IN_REVIEW"));
-      expect(complaints.values.map((value: any) => value.data.complaintUpdated).filter((event: any) => event.number === complaint)).toMatchObject([
+      await api.run(
+        STEP_COMPLAINT,
+        { input: { number: complaint, action: "START_REVIEW", expectedVersion: 1 } },
+        officer,
+      );
+      await complaints.until((values) =>
+        values.some(
+          (value: any) =>
+            value.data.complaintUpdated.number === complaint && value.data.complaintUpdated.to === "IN_REVIEW",
+        ),
+      );
+      expect(
+        complaints.values
+          .map((value: any) => value.data.complaintUpdated)
+          .filter((event: any) => event.number === complaint),
+      ).toMatchObject([
         { type: "COMPLAINT_FILED", to: "FILED", addresseeId: DEPARTMENT },
         { type: "COMPLAINT_STATUS_CHANGED", from: "FILED", to: "IN_REVIEW", version: 2 },
       ]);
@@ -140,7 +177,8 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
   it("answers a bad argument, a query and an invalid document with errors, not events", async () => {
     const client = wsClient(api.url, portal);
     // Refused before it starts (an error message), or by the field when it starts (a result with errors, then the end).
-    const failure = async (subscription: ReturnType<typeof collect>) => ((await subscription.ended()) as any[] | null) ?? (subscription.values[0] as any)?.errors;
+    const failure = async (subscription: ReturnType<typeof collect>) =>
+      ((await subscription.ended()) as any[] | null) ?? (subscription.values[0] as any)?.errors;
     try {
       const badNumber = collect(client, APPLICATION_UPDATED, { number: "not-a-number" });
       expect((await failure(badNumber))[0].extensions.code).toBe("BAD_USER_INPUT");

@@ -70,7 +70,11 @@ export async function startReceiver(path = "/hooks/qyzmet"): Promise<Receiver> {
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`the receiver did not get what was expected in ${timeoutMs} ms; it got ${received.length} request(s): ${received.map((r) => r.body).join("\n")}`));
+          reject(
+            new Error(
+              `the receiver did not get what was expected in ${timeoutMs} ms; it got ${received.length} request(s): ${received.map((r) => r.body).join("\n")}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();
@@ -151,7 +155,11 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
         };
         const timer = setTimeout(() => {
           finish();
-          reject(new Error(`the subscription did not get what was expected in ${timeoutMs} ms; got ${JSON.stringify(values)}`));
+          reject(
+            new Error(
+              `the subscription did not get what was expected in ${timeoutMs} ms; got ${JSON.stringify(values)}`,
+            ),
+          );
         }, timeoutMs);
         const finish = () => {
           clearTimeout(timer);

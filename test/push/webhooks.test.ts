@@ -42,9 +42,12 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
   let otherPortal: string;
   let officer: string;
 
-  const register = async (key: string, input: Record<string, unknown>) => (await api.run(REGISTER, { input }, key)).registerWebhookEndpoint;
-  const submit = async (key = portal) => (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application as { number: string };
-  const deliveries = async (key: string, variables: Record<string, unknown> = {}) => (await api.run(DELIVERIES, variables, key)).webhookDeliveries.nodes as any[];
+  const register = async (key: string, input: Record<string, unknown>) =>
+    (await api.run(REGISTER, { input }, key)).registerWebhookEndpoint;
+  const submit = async (key = portal) =>
+    (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application as { number: string };
+  const deliveries = async (key: string, variables: Record<string, unknown> = {}) =>
+    (await api.run(DELIVERIES, variables, key)).webhookDeliveries.nodes as any[];
 
   beforeAll(async () => {
     db = await openWriteDatabase(target);
@@ -71,7 +74,9 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
     expect(registered.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
     const { number } = await submit();
     let version = 1;
-    for (const action of WALK) version = (await api.run(STEP, { input: { number, action, expectedVersion: version } }, officer)).transitionApplication.version;
+    for (const action of WALK)
+      version = (await api.run(STEP, { input: { number, action, expectedVersion: version } }, officer))
+        .transitionApplication.version;
     const got = await receiver.until((received) => received.filter((r) => r.json.number === number).length >= 4);
     // Deliveries are sent in parallel, so they may arrive in any order: a receiver orders by `version` (README).
     const mine = got.filter((r) => r.json.number === number).sort((a, b) => a.json.version - b.json.version);
@@ -84,9 +89,20 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
     const feed = await db.prisma.outboxEvent.findMany({ where: { number }, orderBy: { id: "asc" } });
     for (const [index, request] of mine.entries()) {
       // The documented check, as a receiver runs it, on the body exactly as received.
-      expect(verifySignature(registered.secret, request.headers["qyzmet-signature"] as string, request.body)).toMatchObject({ ok: true });
-      expect(verifySignature("whsec_another", request.headers["qyzmet-signature"] as string, request.body)).toEqual({ ok: false, reason: "mismatch" });
-      expect(verifySignature(registered.secret, request.headers["qyzmet-signature"] as string, request.body.replace('"version":', '"version": '))).toEqual({ ok: false, reason: "mismatch" });
+      expect(
+        verifySignature(registered.secret, request.headers["qyzmet-signature"] as string, request.body),
+      ).toMatchObject({ ok: true });
+      expect(verifySignature("whsec_another", request.headers["qyzmet-signature"] as string, request.body)).toEqual({
+        ok: false,
+        reason: "mismatch",
+      });
+      expect(
+        verifySignature(
+          registered.secret,
+          request.headers["qyzmet-signature"] as string,
+          request.body.replace('"version":', '"version": '),
+        ),
+      ).toEqual({ ok: false, reason: "mismatch" });
       expect(request.headers["content-type"]).toBe("application/json");
       expect(request.headers["qyzmet-event-id"]).toBe(feed[index]!.eventId);
       expect(request.json.id).toBe(feed[index]!.eventId);
@@ -95,7 +111,9 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
       expect(request.body).not.toMatch(/Нұрланова|900101|701/);
     }
     const log = await deliveries(portal, { endpointId: registered.endpoint.id });
-    expect(log.filter((d) => d.event.number === number).map((d) => [d.status, d.attempts, d.lastStatusCode])).toEqual(Array(4).fill(["DELIVERED", 1, 200]));
+    expect(log.filter((d) => d.event.number === number).map((d) => [d.status, d.attempts, d.lastStatusCode])).toEqual(
+      Array(4).fill(["DELIVERED", 1, 200]),
+    );
     await api.run(DELETE, { id: registered.endpoint.id }, portal);
   });
 
@@ -117,9 +135,19 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
     expect(attempts.map((r) => r.headers["qyzmet-delivery-attempt"])).toEqual(["1", "2", "3"]);
     // The same event each time: the receiver dedupes by its id.
     expect(new Set(attempts.map((r) => r.json.id)).size).toBe(1);
-    await expect.poll(async () => (await deliveries(portal, { endpointId: registered.endpoint.id }))[0]?.status, { timeout: 10_000 }).toBe("DELIVERED");
+    await expect
+      .poll(async () => (await deliveries(portal, { endpointId: registered.endpoint.id }))[0]?.status, {
+        timeout: 10_000,
+      })
+      .toBe("DELIVERED");
     const [delivery] = await deliveries(portal, { endpointId: registered.endpoint.id });
-    expect(delivery).toMatchObject({ status: "DELIVERED", attempts: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+    expect(delivery).toMatchObject({
+      status: "DELIVERED",
+      attempts: 3,
+      lastStatusCode: 200,
+      lastError: null,
+      nextAttemptAt: null,
+    });
     await api.run(DELETE, { id: registered.endpoint.id }, portal);
   });
 
@@ -131,14 +159,41 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
       const registered = (await strict.run(REGISTER, { input: { url: receiver.url } }, portal)).registerWebhookEndpoint;
       receiver.answers.push(503, 503);
       const { number } = (await strict.run(SUBMIT, { input: submission() }, portal)).submitApplication.application;
-      await expect.poll(async () => (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id }, portal)).webhookDeliveries.nodes[0]?.status, { timeout: 10_000 }).toBe("FAILED");
-      const [failed] = (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id }, portal)).webhookDeliveries.nodes;
-      expect(failed).toMatchObject({ status: "FAILED", attempts: 2, lastStatusCode: 503, lastError: "HTTP 503 (a 2xx status was expected)" });
-      const again = (await strict.run(REDELIVER, { input: { endpointId: registered.endpoint.id, eventId: failed.event.id } }, portal)).redeliverWebhook;
-      expect(again).toMatchObject({ __typename: "WebhookDelivery", status: "PENDING", attempts: 0, event: { id: failed.event.id } });
+      await expect
+        .poll(
+          async () =>
+            (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id }, portal)).webhookDeliveries.nodes[0]
+              ?.status,
+          { timeout: 10_000 },
+        )
+        .toBe("FAILED");
+      const [failed] = (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id }, portal)).webhookDeliveries
+        .nodes;
+      expect(failed).toMatchObject({
+        status: "FAILED",
+        attempts: 2,
+        lastStatusCode: 503,
+        lastError: "HTTP 503 (a 2xx status was expected)",
+      });
+      const again = (
+        await strict.run(REDELIVER, { input: { endpointId: registered.endpoint.id, eventId: failed.event.id } }, portal)
+      ).redeliverWebhook;
+      expect(again).toMatchObject({
+        __typename: "WebhookDelivery",
+        status: "PENDING",
+        attempts: 0,
+        event: { id: failed.event.id },
+      });
       const got = await receiver.until((received) => received.filter((r) => r.json.number === number).length >= 3);
       expect(got.at(-1)!.json.id).toBe(failed.event.id);
-      await expect.poll(async () => (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id, status: ["DELIVERED"] }, portal)).webhookDeliveries.nodes.length, { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(
+          async () =>
+            (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id, status: ["DELIVERED"] }, portal))
+              .webhookDeliveries.nodes.length,
+          { timeout: 10_000 },
+        )
+        .toBe(1);
       await strict.run(DELETE, { id: registered.endpoint.id }, portal);
     } finally {
       await strict.stop();
@@ -148,7 +203,9 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
 
   it("refuses URLs the operator did not allow, and plain http unless allowed", async () => {
     const refused = async (url: string) => (await register(portal, { url })).fields?.[0]?.message as string;
-    expect(await refused("http://10.0.0.5/hook")).toMatch(/host 10\.0\.0\.5, which this server's operator does not allow/);
+    expect(await refused("http://10.0.0.5/hook")).toMatch(
+      /host 10\.0\.0\.5, which this server's operator does not allow/,
+    );
     expect(await refused("http://localhost:8080/hook")).toMatch(/host localhost/);
     expect(await refused("ftp://127.0.0.1/hook")).toMatch(/http/);
     expect(await refused("not a url")).toMatch(/not a valid absolute URL/);
@@ -162,14 +219,17 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
     }
     const closed = await startApi(db, { webhooks: parseWebhookConfig({}) });
     try {
-      const answer = (await closed.run(REGISTER, { input: { url: "https://hooks.example.kz/q" } }, portal)).registerWebhookEndpoint;
+      const answer = (await closed.run(REGISTER, { input: { url: "https://hooks.example.kz/q" } }, portal))
+        .registerWebhookEndpoint;
       expect(answer.fields[0].message).toMatch(/allows no webhook hosts/);
     } finally {
       await closed.stop();
     }
     // Officers and anonymous callers register nothing.
     expect((await register(officer, { url: receiver.url })).__typename).toBe("Forbidden");
-    expect((await api.run(REGISTER, { input: { url: receiver.url } })).registerWebhookEndpoint.__typename).toBe("Forbidden");
+    expect((await api.run(REGISTER, { input: { url: receiver.url } })).registerWebhookEndpoint.__typename).toBe(
+      "Forbidden",
+    );
   });
 
   it("keeps portals apart: no other portal's events, log, endpoints or redeliveries", async () => {
@@ -182,16 +242,26 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
     expect(got).toHaveLength(1);
     expect(verifySignature(theirs.secret, got[0]!.headers["qyzmet-signature"] as string, got[0]!.body).ok).toBe(true);
     expect(verifySignature(mine.secret, got[0]!.headers["qyzmet-signature"] as string, got[0]!.body).ok).toBe(false);
-    await expect.poll(async () => (await deliveries(otherPortal, { endpointId: theirs.endpoint.id })).length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await deliveries(otherPortal, { endpointId: theirs.endpoint.id })).length, { timeout: 10_000 })
+      .toBe(1);
     expect((await deliveries(portal)).map((d) => d.event.number)).not.toContain(number);
     expect(await deliveries(portal, { endpointId: theirs.endpoint.id })).toEqual([]);
     const endpoints = (await api.run(`{ webhookEndpoints { id } }`, {}, portal)).webhookEndpoints.map((e: any) => e.id);
     expect(endpoints).toContain(mine.endpoint.id);
     expect(endpoints).not.toContain(theirs.endpoint.id);
     const eventId = got[0]!.json.id as string;
-    expect((await api.run(REDELIVER, { input: { endpointId: mine.endpoint.id, eventId } }, portal)).redeliverWebhook.__typename).toBe("NotFound");
-    expect((await api.run(REDELIVER, { input: { endpointId: theirs.endpoint.id, eventId } }, portal)).redeliverWebhook.__typename).toBe("NotFound");
-    expect((await api.run(DELETE, { id: theirs.endpoint.id }, portal)).deleteWebhookEndpoint.__typename).toBe("NotFound");
+    expect(
+      (await api.run(REDELIVER, { input: { endpointId: mine.endpoint.id, eventId } }, portal)).redeliverWebhook
+        .__typename,
+    ).toBe("NotFound");
+    expect(
+      (await api.run(REDELIVER, { input: { endpointId: theirs.endpoint.id, eventId } }, portal)).redeliverWebhook
+        .__typename,
+    ).toBe("NotFound");
+    expect((await api.run(DELETE, { id: theirs.endpoint.id }, portal)).deleteWebhookEndpoint.__typename).toBe(
+      "NotFound",
+    );
     // Deleting stops deliveries; deleting again is a Conflict.
     expect((await api.run(DELETE, { id: mine.endpoint.id }, portal)).deleteWebhookEndpoint.deletedAt).not.toBeNull();
     expect((await api.run(DELETE, { id: mine.endpoint.id }, portal)).deleteWebhookEndpoint.__typename).toBe("Conflict");
@@ -206,22 +276,34 @@ describe("the signature and the retry schedule", () => {
     const header = signatureHeader("whsec_test", body, now / 1000);
     expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     expect(verifySignature("whsec_test", header, body, { now })).toEqual({ ok: true, timestamp: now / 1000 });
-    expect(verifySignature("whsec_test", header, body, { now: now + 301_000 })).toEqual({ ok: false, reason: "outside-window" });
-    expect(verifySignature("whsec_test", header, body, { now: now - 301_000 })).toEqual({ ok: false, reason: "outside-window" });
-    expect(verifySignature("whsec_test", header, body, { now: now + 60_000, toleranceSeconds: 30 })).toEqual({ ok: false, reason: "outside-window" });
+    expect(verifySignature("whsec_test", header, body, { now: now + 301_000 })).toEqual({
+      ok: false,
+      reason: "outside-window",
+    });
+    expect(verifySignature("whsec_test", header, body, { now: now - 301_000 })).toEqual({
+      ok: false,
+      reason: "outside-window",
+    });
+    expect(verifySignature("whsec_test", header, body, { now: now + 60_000, toleranceSeconds: 30 })).toEqual({
+      ok: false,
+      reason: "outside-window",
+    });
     expect(verifySignature("whsec_test", "v1=abc", body, { now })).toEqual({ ok: false, reason: "malformed" });
     expect(verifySignature("whsec_test", undefined, body, { now })).toEqual({ ok: false, reason: "malformed" });
   });
 
   it("doubles the wait after each failure, up to the cap, jittered into its upper half", () => {
     const config = { retryBaseMs: 30_000, retryMaxMs: 3_600_000 };
-    expect([1, 2, 3, 8, 14].map((attempt) => retryDelayMs(attempt, config, () => 1))).toEqual([30_000, 60_000, 120_000, 3_600_000, 3_600_000]);
+    expect([1, 2, 3, 8, 14].map((attempt) => retryDelayMs(attempt, config, () => 1))).toEqual([
+      30_000, 60_000, 120_000, 3_600_000, 3_600_000,
+    ]);
     expect([1, 2, 3].map((attempt) => retryDelayMs(attempt, config, () => 0))).toEqual([15_000, 30_000, 60_000]);
   });
 });
 
 describe("the allow-list (WEBHOOK_ALLOWED_HOSTS)", () => {
-  const allows = (hosts: string, url: string, http = false) => checkWebhookUrl(url, parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: hosts, WEBHOOK_ALLOW_HTTP: String(http) })).ok;
+  const allows = (hosts: string, url: string, http = false) =>
+    checkWebhookUrl(url, parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: hosts, WEBHOOK_ALLOW_HTTP: String(http) })).ok;
 
   it("matches host names exactly, subdomains by wildcard, addresses and IPv4 ranges", () => {
     expect(allows("hooks.portal.kz", "https://hooks.portal.kz/q")).toBe(true);
@@ -239,9 +321,16 @@ describe("the allow-list (WEBHOOK_ALLOWED_HOSTS)", () => {
   });
 
   it("refuses entries that are not hosts, with one line", () => {
-    expect(() => parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "https://hooks.portal.kz" })).toThrow(/WEBHOOK_ALLOWED_HOSTS entry "https:\/\/hooks.portal.kz"/);
+    expect(() => parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "https://hooks.portal.kz" })).toThrow(
+      /WEBHOOK_ALLOWED_HOSTS entry "https:\/\/hooks.portal.kz"/,
+    );
     expect(() => parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: "10.0.0.0/40" })).toThrow(/WEBHOOK_ALLOWED_HOSTS/);
-    expect(() => parseWebhookConfig({ WEBHOOK_RETRY_BASE_MS: "5000", WEBHOOK_RETRY_MAX_MS: "1000" })).toThrow(/WEBHOOK_RETRY_MAX_MS/);
-    expect(parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: " Hooks.Portal.KZ , 127.0.0.1 " }).allowedHosts).toEqual(["hooks.portal.kz", "127.0.0.1"]);
+    expect(() => parseWebhookConfig({ WEBHOOK_RETRY_BASE_MS: "5000", WEBHOOK_RETRY_MAX_MS: "1000" })).toThrow(
+      /WEBHOOK_RETRY_MAX_MS/,
+    );
+    expect(parseWebhookConfig({ WEBHOOK_ALLOWED_HOSTS: " Hooks.Portal.KZ , 127.0.0.1 " }).allowedHosts).toEqual([
+      "hooks.portal.kz",
+      "127.0.0.1",
+    ]);
   });
 });

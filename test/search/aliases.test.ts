@@ -26,7 +26,8 @@ describe("the search folding", () => {
       ["Хромтау", "Һромтау"],
       ["Аркалык", "Арқалық"],
     ];
-    for (const [russian, kazakh] of pairs) expect(searchFold(russian), `${russian} = ${kazakh}`).toBe(searchFold(kazakh));
+    for (const [russian, kazakh] of pairs)
+      expect(searchFold(russian), `${russian} = ${kazakh}`).toBe(searchFold(kazakh));
   });
 
   it("folds common English spellings onto the Kazakh: y for й and ы, zh, kh, gh, dzh", () => {
@@ -42,7 +43,8 @@ describe("the search folding", () => {
       ["Aghadyr", "Ағадыр"],
       ["Qostanai", "Қостанай"],
     ];
-    for (const [english, kazakh] of pairs) expect(searchFold(english), `${english} = ${kazakh}`).toBe(searchFold(kazakh));
+    for (const [english, kazakh] of pairs)
+      expect(searchFold(english), `${english} = ${kazakh}`).toBe(searchFold(kazakh));
   });
 
   it("keeps doubled letters, so Ақкөл is not a part of Алакөл", () => {
@@ -50,9 +52,15 @@ describe("the search folding", () => {
   });
 
   it("reads every spelling of a phone number as the same digits", () => {
-    for (const typed of ["8 (7162) 40-10-63", "+7 7162 401063", "87162401063", "7162401063", "8-7162-40-10-63"]) expect(phoneDigits(typed), typed).toBe("77162401063");
+    for (const typed of ["8 (7162) 40-10-63", "+7 7162 401063", "87162401063", "7162401063", "8-7162-40-10-63"])
+      expect(phoneDigits(typed), typed).toBe("77162401063");
     expect(phoneDigits("40-10-63")).toBe("401063");
-    expect(phoneKey([{ raw: "40-10-63", e164: "+77162401063" }, { raw: "8-7162 25-77-16", e164: "+77162257716" }])).toBe(" 77162401063 401063 77162257716 ");
+    expect(
+      phoneKey([
+        { raw: "40-10-63", e164: "+77162401063" },
+        { raw: "8-7162 25-77-16", e164: "+77162257716" },
+      ]),
+    ).toBe(" 77162401063 401063 77162257716 ");
   });
 });
 
@@ -61,18 +69,31 @@ describe("the alias table", () => {
   const records = new Map<string, string>([
     ...data.regions.map((row) => [`Region:${row.id}`, row.name] as const),
     ...data.districts.map((row) => [`District:${row.id}`, row.name] as const),
-    ...data.providers.map((row) => [`${{ AUTHORITY: "Authority", AKIMAT_APPARATUS: "AkimatApparatus", SERVICE_CENTRE: "ServiceCentre" }[row.type]}:${row.id}`, row.name] as const),
+    ...data.providers.map(
+      (row) =>
+        [
+          `${{ AUTHORITY: "Authority", AKIMAT_APPARATUS: "AkimatApparatus", SERVICE_CENTRE: "ServiceCentre" }[row.type]}:${row.id}`,
+          row.name,
+        ] as const,
+    ),
   ]);
-  const allNames = [...data.regions, ...data.districts, ...data.providers].flatMap((row) => [row.name, ...row.alternateNames]);
+  const allNames = [...data.regions, ...data.districts, ...data.providers].flatMap((row) => [
+    row.name,
+    ...row.alternateNames,
+  ]);
   const addresses = data.providers.flatMap((row) => (row.address?.full ? [row.address.full] : []));
   const sources = new Set(ALIAS_TABLE.sources.map((source) => source.id));
 
   it("names every source it cites, and says for each whether it was checked", () => {
     expect([...sources].sort()).toEqual(["act", "kato", "renamed", "ru-term", "usage"]);
     for (const source of ALIAS_TABLE.sources) expect(source.checked.length, source.id).toBeGreaterThan(0);
-    for (const alias of [...ALIAS_TABLE.places.flatMap((place) => place.aliases), ...ALIAS_TABLE.words.flatMap((group) => group.aliases)]) {
+    for (const alias of [
+      ...ALIAS_TABLE.places.flatMap((place) => place.aliases),
+      ...ALIAS_TABLE.words.flatMap((group) => group.aliases),
+    ]) {
       expect(sources.has(alias.source), alias.text).toBe(true);
-      if (alias.source === "renamed") expect(alias.note, `${alias.text} needs the renaming's year`).toMatch(/\d{4}|Soviet/);
+      if (alias.source === "renamed")
+        expect(alias.note, `${alias.text} needs the renaming's year`).toMatch(/\d{4}|Soviet/);
     }
   });
 
@@ -81,11 +102,31 @@ describe("the alias table", () => {
     const oblasts = data.regions.filter((region) => region.kind === "OBLAST").map((region) => `Region:${region.id}`);
     for (const target of oblasts) {
       const place = regions.find((candidate) => candidate.target === target);
-      expect(place?.aliases.some((alias) => alias.lang === "ru" && alias.source === "kato" && /область$/.test(alias.text)), target).toBe(true);
+      expect(
+        place?.aliases.some((alias) => alias.lang === "ru" && alias.source === "kato" && /область$/.test(alias.text)),
+        target,
+      ).toBe(true);
     }
-    const centres = ["Караганда", "Усть-Каменогорск", "Уральск", "Петропавловск", "Актобе", "Кокшетау", "Талдыкорган", "Костанай", "Кызылорда", "Актау", "Тараз", "Атырау", "Павлодар", "Шымкент"];
+    const centres = [
+      "Караганда",
+      "Усть-Каменогорск",
+      "Уральск",
+      "Петропавловск",
+      "Актобе",
+      "Кокшетау",
+      "Талдыкорган",
+      "Костанай",
+      "Кызылорда",
+      "Актау",
+      "Тараз",
+      "Атырау",
+      "Павлодар",
+      "Шымкент",
+    ];
     for (const centre of centres) {
-      const covered = findAliases(searchFold(centre).split(" ")).length > 0 || data.districts.some((district) => searchFold(district.name).startsWith(`${searchFold(centre)} `));
+      const covered =
+        findAliases(searchFold(centre).split(" ")).length > 0 ||
+        data.districts.some((district) => searchFold(district.name).startsWith(`${searchFold(centre)} `));
       expect(covered, centre).toBe(true);
     }
   });
@@ -105,7 +146,8 @@ describe("the alias table", () => {
       }
     }
     for (const group of ALIAS_TABLE.words) {
-      for (const alias of group.aliases) for (const kazakh of group.kazakh) expect(searchFold(alias.text), alias.text).not.toBe(searchFold(kazakh));
+      for (const alias of group.aliases)
+        for (const kazakh of group.kazakh) expect(searchFold(alias.text), alias.text).not.toBe(searchFold(kazakh));
     }
   });
 
@@ -121,7 +163,8 @@ describe("the alias table", () => {
 
   it("expands generic words to Kazakh words the directory's names (or, for streets, addresses) hold", () => {
     const names = [...allNames, ...addresses].map(searchFold).join(" | ");
-    for (const group of ALIAS_TABLE.words) for (const kazakh of group.kazakh) expect(names, kazakh).toContain(searchFold(kazakh));
+    for (const group of ALIAS_TABLE.words)
+      for (const kazakh of group.kazakh) expect(names, kazakh).toContain(searchFold(kazakh));
   });
 
   it("recognises inflected forms of an alias, and only those", () => {
@@ -142,6 +185,8 @@ describe("the alias table", () => {
       ["uralsk", "oral"],
     ]);
     expect(STOP_WORDS.has(searchFold("г"))).toBe(true);
-    expect(searchTerms("Жамбылская область")[0]!.alternatives.map((alternative) => alternative.words.join(" "))).toEqual(["jambilskaia oblast", "jambil oblisi"]);
+    expect(
+      searchTerms("Жамбылская область")[0]!.alternatives.map((alternative) => alternative.words.join(" ")),
+    ).toEqual(["jambilskaia oblast", "jambil oblisi"]);
   });
 });

@@ -36,13 +36,29 @@ describe("the judged relevance set", () => {
       ...data.regions.map((row) => `Region:${row.id}`),
       ...data.districts.map((row) => `District:${row.id}`),
       ...data.services.map((row) => `Service:service-${row.number}`),
-      ...data.providers.map((row) => `${{ AUTHORITY: "Authority", AKIMAT_APPARATUS: "AkimatApparatus", SERVICE_CENTRE: "ServiceCentre" }[row.type]}:${row.id}`),
+      ...data.providers.map(
+        (row) =>
+          `${{ AUTHORITY: "Authority", AKIMAT_APPARATUS: "AkimatApparatus", SERVICE_CENTRE: "ServiceCentre" }[row.type]}:${row.id}`,
+      ),
     ]);
     for (const judged of SET.queries) {
       expect(judged.first.length, judged.query).toBeGreaterThan(0);
       for (const id of judged.first) expect(known.has(id), `${judged.query}: ${id}`).toBe(true);
     }
-    const reported = ["Kostanay", "Semey", "Kapshagay", "Baykonur", "Караганда", "Усть-Каменогорск", "Уральск", "Чимкент", "Петропавловск", "ЦОН", "Pavladar", "Aktube"];
+    const reported = [
+      "Kostanay",
+      "Semey",
+      "Kapshagay",
+      "Baykonur",
+      "Караганда",
+      "Усть-Каменогорск",
+      "Уральск",
+      "Чимкент",
+      "Петропавловск",
+      "ЦОН",
+      "Pavladar",
+      "Aktube",
+    ];
     expect(SET.queries.map((judged) => judged.query)).toEqual(expect.arrayContaining(reported));
   });
 });
@@ -63,7 +79,8 @@ describe.each(databaseTargets())("search relevance on $name", (target) => {
     for (const judged of SET.queries) {
       const result: any = await graph.execute(SEARCH, { query: judged.query });
       expect(result.errors, judged.query).toBeUndefined();
-      const edges: { score: number; matchedField: string; matchedText: string; node: { id: string } }[] = result.data.search.edges;
+      const edges: { score: number; matchedField: string; matchedText: string; node: { id: string } }[] =
+        result.data.search.edges;
       const found = edges.map((edge) => {
         const decoded = readGlobalId(edge.node.id)!;
         return `${decoded.type}:${decoded.id}`;
@@ -74,7 +91,9 @@ describe.each(databaseTargets())("search relevance on $name", (target) => {
       hitsAt1 += first ? 1 : 0;
       recall += inTop5 / Math.min(wanted.size, 5);
       if (!first || inTop5 < Math.min(wanted.size, 5)) {
-        misses.push(`  «${judged.query}» [${judged.group}]: got ${found.map((id, i) => `${id} (${edges[i]!.score.toFixed(2)} ${edges[i]!.matchedField})`).join(", ") || "nothing"}; want ${judged.first.slice(0, 3).join(" | ")}${judged.first.length > 3 ? " …" : ""}`);
+        misses.push(
+          `  «${judged.query}» [${judged.group}]: got ${found.map((id, i) => `${id} (${edges[i]!.score.toFixed(2)} ${edges[i]!.matchedField})`).join(", ") || "nothing"}; want ${judged.first.slice(0, 3).join(" | ")}${judged.first.length > 3 ? " …" : ""}`,
+        );
       }
     }
     const precisionAt1 = hitsAt1 / SET.queries.length;

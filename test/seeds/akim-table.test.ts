@@ -24,7 +24,11 @@ const AKIM_IDS = Object.keys(EXPECTED_AKIM_ROWS);
 
 describe("readAkimTable: rows of the 6 lists", () => {
   it("reads the lists the segmentation marks AKIM, and refuses any other", () => {
-    expect(actSegmentation().appendices.filter((a) => a.kind === "AKIM").map((a) => a.id)).toEqual(AKIM_IDS);
+    expect(
+      actSegmentation()
+        .appendices.filter((a) => a.kind === "AKIM")
+        .map((a) => a.id),
+    ).toEqual(AKIM_IDS);
     expect(() => readAkimTable(readSource(), appendixById("s2-a1"))).toThrow(/not AKIM/);
   });
 
@@ -40,12 +44,16 @@ describe("readAkimTable: rows of the 6 lists", () => {
     expect(printedRegionOrder(regionalList(id).rows)).toEqual(REGIONS.map((region) => region.id));
   });
 
-  it.each(AKIM_IDS)("%s gives every row a name, an address, a phone and a schedule, and leaves no text unassigned", (id) => {
-    for (const row of regionalList(id).rows) {
-      expect(row).toMatchObject({ appendixId: id, listKind: "AKIM", unassigned: [] });
-      for (const cell of [row.name, row.address, row.phones, row.schedule]) expect(cell.length, `${id} ${row.lines.start}`).toBeGreaterThan(0);
-    }
-  });
+  it.each(AKIM_IDS)(
+    "%s gives every row a name, an address, a phone and a schedule, and leaves no text unassigned",
+    (id) => {
+      for (const row of regionalList(id).rows) {
+        expect(row).toMatchObject({ appendixId: id, listKind: "AKIM", unassigned: [] });
+        for (const cell of [row.name, row.address, row.phones, row.schedule])
+          expect(cell.length, `${id} ${row.lines.start}`).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it("reads Қызылорда's 13 rows, settlement akimats included, and Астана's 4 with their nested quotes (S2.a5)", () => {
     const { rows } = regionalList("s2-a5");
@@ -79,7 +87,12 @@ describe("readAkimTable: row numbers", () => {
   it("reads the row number glued to the schedule «…заңымен12» (S17.a6 Ақтөбе, 77973)", () => {
     expect(actLines(77973, 77973)).toEqual(["мерекелері туралы» заңымен12"]);
     const shalkar = rowAt("s17-a6", 77983);
-    expect(shalkar).toMatchObject({ regionId: "aktobe", position: 12, printedNumber: "12", lines: { start: 77973, end: 77993 } });
+    expect(shalkar).toMatchObject({
+      regionId: "aktobe",
+      position: 12,
+      printedNumber: "12",
+      lines: { start: 77973, end: 77993 },
+    });
     expect(shalkar.name).toEqual(wholeLines(77983, 77985));
     // The schedule goes on after the page break (77977–77981), around the glued number.
     expect(shalkar.schedule).toEqual([
@@ -101,7 +114,24 @@ describe("readAkimTable: row numbers", () => {
 
   it("reports the lost rows of Қарағанды in S17.a6: 1–9, then 12, 12, 14–18 (79133, 79146, 79169)", () => {
     const karaganda = regionalList("s17-a6").rows.filter((row) => row.regionId === "karaganda");
-    expect(karaganda.map((row) => row.printedNumber)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "12", "12", "14", "15", "16", "17", "18"]);
+    expect(karaganda.map((row) => row.printedNumber)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "12",
+      "12",
+      "14",
+      "15",
+      "16",
+      "17",
+      "18",
+    ]);
     expect(anomalyMarks("s17-a6", ["lost-text", "duplicate-number", "skipped-number"])).toEqual([
       "lost-text@79133",
       "duplicate-number@79146",
@@ -114,7 +144,10 @@ describe("readAkimTable: cells", () => {
   it("splits a name and an address printed on one line (S17.a6 Тасқала, 78922)", () => {
     expect(actLines(78922, 78922)).toEqual(["әкімдігі» ММ» Тасқала ауылы, Абай көшесі, 23"]);
     const row = rowAt("s17-a6", 78922);
-    expect(row.name).toEqual([{ line: 78921, text: "«Тасқала ауданының " }, { line: 78922, text: "әкімдігі» ММ»" }]);
+    expect(row.name).toEqual([
+      { line: 78921, text: "«Тасқала ауданының " },
+      { line: 78922, text: "әкімдігі» ММ»" },
+    ]);
     expect(row.address).toEqual([{ line: 78922, text: "Тасқала ауылы, Абай көшесі, 23" }]);
     expect(row.phones).toEqual(wholeLines(78924, 78926));
   });
@@ -151,24 +184,44 @@ describe("readAkimTable: schedules", () => {
     const kostanay = regionalList("s2-a5").rows.filter((row) => row.regionId === "kostanay");
     const starts = kostanay.map((row) => row.schedule[0]!.line);
     expect(starts).toEqual([
-      9483, 9483, 9483, 9483, 9483, 9483, 9483, // Алтынсарин … Қамысты: 9-00–18-00, 13-00–14-00
+      9483,
+      9483,
+      9483,
+      9483,
+      9483,
+      9483,
+      9483, // Алтынсарин … Қамысты: 9-00–18-00, 13-00–14-00
       9564, // Қарабалық: 8-30–18-00, 12-45–14-15
-      9582, 9582, 9582, // Қарасу … Наурызым: split around Қостанай ауданы (9582–9584, 9598–9600)
+      9582,
+      9582,
+      9582, // Қарасу … Наурызым: split around Қостанай ауданы (9582–9584, 9598–9600)
       9623, // Меңдіқара: 8-30–18-30
       9639, // Сарыкөл: 8-30–18-00, 12-30–14-00
-      9653, 9653, 9653, // Таран … Федоров: glued to Таран's phone «-44 Демалыс …»
+      9653,
+      9653,
+      9653, // Таран … Федоров: glued to Таран's phone «-44 Демалыс …»
       9692, // Арқалық: 9-00–20-00 without a break, Saturday to 14-00
-      9708, 9708, 9708, // Қостанай қ. … Рудный
+      9708,
+      9708,
+      9708, // Қостанай қ. … Рудный
     ]);
     expect(partLines(kostanay[8]!.schedule)).toEqual([9582, 9583, 9584, 9598, 9599, 9600]);
     expect(kostanay[13]!.schedule[0]).toEqual({ line: 9653, text: "Демалыс және мереке" });
-    expect(kostanay[13]!.phones).toEqual([{ line: 9652, text: "8-71436 3-61" }, { line: 9653, text: "-44" }]);
+    expect(kostanay[13]!.phones).toEqual([
+      { line: 9652, text: "8-71436 3-61" },
+      { line: 9653, text: "-44" },
+    ]);
   });
 });
 
 describe("readAkimTable: schedules cut short", () => {
   it("joins a block schedule split by a page break whose rest opens with a capital (S17.a6 СҚО, 80030–80033 and 80061–80068)", () => {
-    expect(actLines(80030, 80033)).toEqual(["Демалыс және Қазақстан ", "Республикасының 2001 ", "жылғы 13 желтоқсандағы «", "Қ а з а қ с т а н  "]);
+    expect(actLines(80030, 80033)).toEqual([
+      "Демалыс және Қазақстан ",
+      "Республикасының 2001 ",
+      "жылғы 13 желтоқсандағы «",
+      "Қ а з а қ с т а н  ",
+    ]);
     expect(actLines(80059, 80062)).toEqual(["", "", "Республикасының ", "мерекелері туралы» "]);
     const sko = regionalList("s17-a6").rows.filter((row) => row.regionId === "north-kazakhstan");
     const whole = [...wholeLines(80030, 80033), ...wholeLines(80061, 80062), ...wholeLines(80064, 80068)];
@@ -188,7 +241,9 @@ describe("readAkimTable: schedules cut short", () => {
 
   it("joins the 2012 wording cut before «Қазақстан Республикасының мерекелері» in the DEPT lists too (S17.a1 Қарағанды, 75317–75320 and 75358–75363)", () => {
     const karaganda = regionalList("s17-a1").rows.filter((row) => row.regionId === "karaganda");
-    expect(partLines(karaganda[0]!.schedule)).toEqual([75317, 75318, 75319, 75320, 75358, 75359, 75360, 75361, 75362, 75363]);
+    expect(partLines(karaganda[0]!.schedule)).toEqual([
+      75317, 75318, 75319, 75320, 75358, 75359, 75360, 75361, 75362, 75363,
+    ]);
   });
 });
 

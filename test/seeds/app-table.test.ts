@@ -5,8 +5,22 @@ import { describe, expect, it } from "vitest";
 import { actLines, flatAppendices, partLines, partTexts, readFlatList } from "./helpers/flat.js";
 
 const REGION_ORDER = [
-  "akmola", "aktobe", "almaty-oblast", "atyrau", "east-kazakhstan", "zhambyl", "west-kazakhstan", "karaganda",
-  "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan", "south-kazakhstan", "almaty-city", "astana",
+  "akmola",
+  "aktobe",
+  "almaty-oblast",
+  "atyrau",
+  "east-kazakhstan",
+  "zhambyl",
+  "west-kazakhstan",
+  "karaganda",
+  "kostanay",
+  "kyzylorda",
+  "mangystau",
+  "pavlodar",
+  "north-kazakhstan",
+  "south-kazakhstan",
+  "almaty-city",
+  "astana",
 ];
 
 describe("readAppTable: counts and order of the 10 lists", () => {
@@ -14,7 +28,16 @@ describe("readAppTable: counts and order of the 10 lists", () => {
 
   it("inventories 10 APP lists", () => {
     expect(lists.map((appendix) => appendix.id)).toEqual([
-      "s1-a5", "s2-a6", "s3-a5", "s4-a5", "s5-a5", "s6-a6", "s12-a5", "s13-a5", "s16-a6", "s18-a4",
+      "s1-a5",
+      "s2-a6",
+      "s3-a5",
+      "s4-a5",
+      "s5-a5",
+      "s6-a6",
+      "s12-a5",
+      "s13-a5",
+      "s16-a6",
+      "s18-a4",
     ]);
   });
 
@@ -24,20 +47,23 @@ describe("readAppTable: counts and order of the 10 lists", () => {
     expect(rows.map((row) => row.printedNumber)).toEqual(REGION_ORDER.map((_, i) => String(i + 1)));
   });
 
-  it.each(lists.map((appendix) => appendix.id))("%s fills the four cells of every row and leaves nothing unassigned", (id) => {
-    for (const row of readFlatList(id).rows) {
-      expect(row.listKind).toBe("APP");
-      expect(row.name.length, `${id} #${row.position} name`).toBeGreaterThan(0);
-      expect(row.unit?.length, `${id} #${row.position} unit`).toBeGreaterThan(0);
-      expect(row.phones.length, `${id} #${row.position} phones`).toBeGreaterThan(0);
-      expect(row.address.length, `${id} #${row.position} address`).toBeGreaterThan(0);
-      expect(row.unassigned).toEqual([]);
-      expect(row.schedule).toEqual([]);
-      // Every name is an apparatus, and no unit part is.
-      expect(partTexts(row.name).join(" ")).toMatch(/аппарат/);
-      expect(partTexts(row.unit).join(" ")).not.toMatch(/аппарат/);
-    }
-  });
+  it.each(lists.map((appendix) => appendix.id))(
+    "%s fills the four cells of every row and leaves nothing unassigned",
+    (id) => {
+      for (const row of readFlatList(id).rows) {
+        expect(row.listKind).toBe("APP");
+        expect(row.name.length, `${id} #${row.position} name`).toBeGreaterThan(0);
+        expect(row.unit?.length, `${id} #${row.position} unit`).toBeGreaterThan(0);
+        expect(row.phones.length, `${id} #${row.position} phones`).toBeGreaterThan(0);
+        expect(row.address.length, `${id} #${row.position} address`).toBeGreaterThan(0);
+        expect(row.unassigned).toEqual([]);
+        expect(row.schedule).toEqual([]);
+        // Every name is an apparatus, and no unit part is.
+        expect(partTexts(row.name).join(" ")).toMatch(/аппарат/);
+        expect(partTexts(row.unit).join(" ")).not.toMatch(/аппарат/);
+      }
+    },
+  );
 
   it("reads the lists without anomalies except the three rows printed out of column order", () => {
     const anomalies = flatAppendices("APP").flatMap((appendix) => readFlatList(appendix.id).anomalies);
@@ -52,7 +78,9 @@ describe("readAppTable: counts and order of the 10 lists", () => {
 describe("readAppTable: cells", () => {
   it("skips the interleaved header of S1.a5 (3769–3789) and starts at row 1 (3793)", () => {
     const result = readFlatList("s1-a5");
-    expect(partLines(result.boilerplate)).toEqual([3766, 3767, 3769, 3770, 3772, 3773, 3777, 3778, 3780, 3781, 3783, 3784, 3786, 3787, 3789, 3791]);
+    expect(partLines(result.boilerplate)).toEqual([
+      3766, 3767, 3769, 3770, 3772, 3773, 3777, 3778, 3780, 3781, 3783, 3784, 3786, 3787, 3789, 3791,
+    ]);
     expect(result.rows[0]!.lines.start).toBe(3793);
   });
 
@@ -102,7 +130,9 @@ describe("readAppTable: cells", () => {
     expect(partLines(row.name)).toEqual([52110, 52111, 52112]);
     expect(partLines(row.unit)).toEqual([52105, 52106, 52114, 52115]);
     expect(partTexts(row.address)).toEqual(["Орал қаласы,", "Достық-Дружба даңғылы", ", 179"]);
-    expect(result.anomalies).toEqual([expect.objectContaining({ kind: "out-of-order", lines: { start: 52103, end: 52122 } })]);
+    expect(result.anomalies).toEqual([
+      expect.objectContaining({ kind: "out-of-order", lines: { start: 52103, end: 52122 } }),
+    ]);
   });
 
   it("reads a unit printed after the phone as the unit (S5.a5 row 8, 23545–23559)", () => {
@@ -115,12 +145,23 @@ describe("readAppTable: cells", () => {
   it("gives the next row the start of its address printed before its number (S6.a6 30484–30503)", () => {
     // Павлодар's address ends at 30488; «Петропавл қаласы, Қазақстан» (30490–30491) opens Солтүстік
     // Қазақстан's, which goes on after a page break and row 13's name: «Конституциясы көшесі, 58».
-    expect(actLines(30487, 30491)).toEqual(["Әкімшілік-қаржылық бөлім 8-7182 32-40-42 Павлодар қаласы, ", "Ак.Сәтпаев көшесі, 49", "", "Петропавл қаласы, ", "Қ а з а қ с т а н  "]);
+    expect(actLines(30487, 30491)).toEqual([
+      "Әкімшілік-қаржылық бөлім 8-7182 32-40-42 Павлодар қаласы, ",
+      "Ак.Сәтпаев көшесі, 49",
+      "",
+      "Петропавл қаласы, ",
+      "Қ а з а қ с т а н  ",
+    ]);
     expect(actLines(30502, 30503)).toEqual(["8-7152 46-72-65 Конституциясы көшесі,", "58"]);
     const { rows, anomalies } = readFlatList("s6-a6");
     expect(partTexts(rows[11]!.address)).toEqual(["Павлодар қаласы,", "Ак.Сәтпаев көшесі, 49"]);
     expect(rows[11]!.lines).toEqual({ start: 30484, end: 30488 });
-    expect(partTexts(rows[12]!.address)).toEqual(["Петропавл қаласы,", "Қ а з а қ с т а н", "Конституциясы көшесі,", "58"]);
+    expect(partTexts(rows[12]!.address)).toEqual([
+      "Петропавл қаласы,",
+      "Қ а з а қ с т а н",
+      "Конституциясы көшесі,",
+      "58",
+    ]);
     expect(rows[12]!.lines).toEqual({ start: 30490, end: 30503 });
     expect(rows[12]!.regionId).toBe("north-kazakhstan");
     expect(anomalies).toEqual([expect.objectContaining({ kind: "out-of-order", lines: { start: 30490, end: 30503 } })]);

@@ -32,7 +32,10 @@ describe("chooseCanonical", () => {
     const choice = chooseCanonical(votes);
     expect(choice.value).toMatch(/Нұрмағамбетов көшесі, 81$/);
     expect(choice.listingId).toBe("s1-a1#akmola-1");
-    expect(choice.conflict?.values.map((value) => value.listingIds)).toEqual([["s1-a1#akmola-1", "s3-a1#akmola-1"], ["s17-a1#akmola-1"]]);
+    expect(choice.conflict?.values.map((value) => value.listingIds)).toEqual([
+      ["s1-a1#akmola-1", "s3-a1#akmola-1"],
+      ["s17-a1#akmola-1"],
+    ]);
     expect(choice.conflict?.chosen).toBe(choice.value);
     expect(choice.conflict?.rule).toBe("majority: 2 of 3 listings");
   });
@@ -53,7 +56,13 @@ describe("chooseCanonical", () => {
   it("prefers a sound e-mail to a damaged one the cleaners flag, whatever the count (Мұғалжар akimat: «mai9l.ru» at 8272–8273, «mail.ru» at 34483)", () => {
     const vote = (listingId: string, order: number, start: number, end: number): FieldVote => {
       const { emails } = splitAddressCell(cell(start, end), contacts, lexicon);
-      return { key: emails.map((email) => email.value).join(" "), value: emails.map((email) => email.value).join(", "), listingId, order, sound: emails.every((email) => email.valid) };
+      return {
+        key: emails.map((email) => email.value).join(" "),
+        value: emails.map((email) => email.value).join(", "),
+        listingId,
+        order,
+        sound: emails.every((email) => email.valid),
+      };
     };
     const damaged = vote("s2-a5#aktobe-7", 0, 8272, 8273);
     const sound = vote("s7-a4#aktobe-7", 1, 34483, 34483);
@@ -88,6 +97,10 @@ describe("chooseCanonical", () => {
   });
 
   it("returns nothing when no listing prints the field", () => {
-    expect(chooseCanonical([{ key: "", value: "", listingId: "a", order: 0 }])).toEqual({ listingId: null, value: null, conflict: null });
+    expect(chooseCanonical([{ key: "", value: "", listingId: "a", order: 0 }])).toEqual({
+      listingId: null,
+      value: null,
+      conflict: null,
+    });
   });
 });

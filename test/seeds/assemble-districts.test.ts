@@ -14,7 +14,8 @@ function text(start: number, end: number): string {
   return normaliseText(
     sliceLines(lines, start, end)
       .map((line) => line.text)
-      .join("\n"), lexicon,
+      .join("\n"),
+    lexicon,
   ).replace(/^\d+\.?\s+/, "");
 }
 
@@ -22,7 +23,12 @@ function text(start: number, end: number): string {
 const AKIM_LISTS = new Set(["s2-a5", "s6-a5", "s7-a4", "s14-a4", "s16-a5", "s17-a6"]);
 
 /** A mention as the pipeline builds it: the place read from the printed name, the printed address. */
-function mention(regionId: string, appendixId: string, name: [number, number], address: [number, number]): PlaceMention {
+function mention(
+  regionId: string,
+  appendixId: string,
+  name: [number, number],
+  address: [number, number],
+): PlaceMention {
   const read = readPlaceName(text(...name), regionById(regionId));
   if (!read.place || !read.kind) throw new Error(`no place in lines ${name.join("–")}`);
   const listKind = AKIM_LISTS.has(appendixId) ? "AKIM" : "DEPT";

@@ -49,7 +49,9 @@ describe("identifyProviders on real lists", () => {
 
   it("lands the DEPT and AKIM rows of one place on one district although the lists order them differently (Ақтөбе: S2.a1 row 1 Әйтеке би, S2.a5 row 2)", () => {
     const dept = s2.providerOf.get("s2-a1#aktobe-1")!;
-    const akim = [...s2.providerOf.entries()].find(([id, placement]) => id.startsWith("s2-a5#aktobe-") && placement?.districtId === dept.districtId);
+    const akim = [...s2.providerOf.entries()].find(
+      ([id, placement]) => id.startsWith("s2-a5#aktobe-") && placement?.districtId === dept.districtId,
+    );
     expect(dept.providerId).toBe("authority:aktobe:aiteke-bi");
     expect(akim?.[1]?.providerId).toBe("akimat:aktobe:aiteke-bi");
   });
@@ -94,7 +96,9 @@ describe("ids", () => {
   });
 
   it("qualifies DEPT/AKIM listing ids by region, not the flat lists'", () => {
-    expect(listingId({ appendixId: "s1-a1", listKind: "DEPT", regionId: "akmola", position: 3 })).toBe("s1-a1#akmola-3");
+    expect(listingId({ appendixId: "s1-a1", listKind: "DEPT", regionId: "akmola", position: 3 })).toBe(
+      "s1-a1#akmola-3",
+    );
     expect(listingId({ appendixId: "s2-a2", listKind: "XQO", regionId: "astana", position: 26 })).toBe("s2-a2#26");
   });
 

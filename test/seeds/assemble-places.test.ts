@@ -56,11 +56,21 @@ describe("readPlaceName on the act's names", () => {
   });
 
   it("reads the Байқоңыр branch and its district Қармақшы (S1.a1 Қызылорда row 5, 2501–2505)", () => {
-    expect(place("kyzylorda", 2501, 2505)).toEqual({ place: "Қармақшы", kind: "DISTRICT", branch: "Байқоңыр", number: null });
+    expect(place("kyzylorda", 2501, 2505)).toEqual({
+      place: "Қармақшы",
+      kind: "DISTRICT",
+      branch: "Байқоңыр",
+      number: null,
+    });
   });
 
   it("reads the other wording of the branch, «…бөлімінің Байқоңыр қаласы бойынша филиалы» (S2.a1, 6381–6385)", () => {
-    expect(place("kyzylorda", 6381, 6385)).toEqual({ place: "Қармақшы", kind: "DISTRICT", branch: "Байқоңыр", number: null });
+    expect(place("kyzylorda", 6381, 6385)).toEqual({
+      place: "Қармақшы",
+      kind: "DISTRICT",
+      branch: "Байқоңыр",
+      number: null,
+    });
   });
 
   it("splits a marker glued to a two-letter word, «Әйтеке биауданының» (S13.a1 Ақтөбе row 1, 52830–52833)", () => {

@@ -22,7 +22,11 @@ describe("regionRecords: alternate names from the headings", () => {
       { regionId: "almaty-city", text: text(3365, 3365) },
     ]);
     const byId = new Map(regions.map((region) => [region.id, region]));
-    expect(byId.get("akmola")).toMatchObject({ name: "Ақмола облысы", nameLatin: "Aqmola oblysy", alternateNames: ["Ақмола", "Aqmola"] });
+    expect(byId.get("akmola")).toMatchObject({
+      name: "Ақмола облысы",
+      nameLatin: "Aqmola oblysy",
+      alternateNames: ["Ақмола", "Aqmola"],
+    });
     expect(byId.get("east-kazakhstan")?.alternateNames).toEqual(["Шығыс Қазақстан", "Şyğys Qazaqstan"]);
     expect(byId.get("almaty-city")?.alternateNames).toEqual(["Алматы", "Almaty"]);
     // A region whose heading was not given gets no invented name.
@@ -43,6 +47,7 @@ describe("regionRecords: alternate names from the headings", () => {
       expect(region.name.startsWith(`${short} `)).toBe(true);
     }
     const joined = act.map((line) => line.text).join("\n");
-    for (const abbreviation of ["ШҚО", "ОҚО", "СҚО", "БҚО", "Алматы қ.", "Астана қ."]) expect(joined).not.toContain(abbreviation);
+    for (const abbreviation of ["ШҚО", "ОҚО", "СҚО", "БҚО", "Алматы қ.", "Астана қ."])
+      expect(joined).not.toContain(abbreviation);
   });
 });

@@ -17,8 +17,20 @@ import { seedMapAppendices } from "./helpers/standards.js";
 
 const V1 = ["s1-a4", "s3-a3", "s18-a3"];
 const OBLASTS = [
-  "akmola", "aktobe", "almaty-oblast", "atyrau", "east-kazakhstan", "zhambyl", "west-kazakhstan", "karaganda",
-  "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan", "south-kazakhstan",
+  "akmola",
+  "aktobe",
+  "almaty-oblast",
+  "atyrau",
+  "east-kazakhstan",
+  "zhambyl",
+  "west-kazakhstan",
+  "karaganda",
+  "kostanay",
+  "kyzylorda",
+  "mangystau",
+  "pavlodar",
+  "north-kazakhstan",
+  "south-kazakhstan",
 ];
 
 describe("readBasqTable: counts and order of the 17 lists", () => {
@@ -41,16 +53,19 @@ describe("readBasqTable: counts and order of the 17 lists", () => {
     expect(rows.map((row) => row.position)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
   });
 
-  it.each(lists.map((appendix) => appendix.id))("%s leaves no text unassigned and keeps the header as boilerplate", (id) => {
-    const result = readFlatList(id);
-    expect(result.rows.flatMap((row) => row.unassigned)).toEqual([]);
-    expect(result.boilerplate.length).toBeGreaterThan(0);
-    expect(result.boilerplate.at(-1)!.text.trim()).toBe("1 2 3 4 5");
-    for (const row of result.rows) {
-      expect(row.listKind).toBe("BASQ");
-      expect(row.appendixId).toBe(id);
-    }
-  });
+  it.each(lists.map((appendix) => appendix.id))(
+    "%s leaves no text unassigned and keeps the header as boilerplate",
+    (id) => {
+      const result = readFlatList(id);
+      expect(result.rows.flatMap((row) => row.unassigned)).toEqual([]);
+      expect(result.boilerplate.length).toBeGreaterThan(0);
+      expect(result.boilerplate.at(-1)!.text.trim()).toBe("1 2 3 4 5");
+      for (const row of result.rows) {
+        expect(row.listKind).toBe("BASQ");
+        expect(row.appendixId).toBe(id);
+      }
+    },
+  );
 
   it("reads the clean lists without anomalies", () => {
     for (const id of ["s3-a3", "s5-a4", "s9-a3", "s12-a4", "s17-a5", "s18-a3"]) {
@@ -85,7 +100,13 @@ describe("readBasqTable: cells", () => {
 
   it("keeps e-mails broken over lines and letter-spaced in the address cell (3700–3702, 3757–3759)", () => {
     const { rows } = readFlatList("s1-a4");
-    expect(partTexts(rows[11]!.address)).toEqual(["Павлодар қаласы,", "Ленин көшесі, 59", "kence.dsz@pav", "odar.gov.kz, pavlodar@", "enbek.kz"]);
+    expect(partTexts(rows[11]!.address)).toEqual([
+      "Павлодар қаласы,",
+      "Ленин көшесі, 59",
+      "kence.dsz@pav",
+      "odar.gov.kz, pavlodar@",
+      "enbek.kz",
+    ]);
     expect(partTexts(rows[15]!.address).slice(2)).toEqual(["d e p t r u d @", "astanatelecom.kz, depzan", "@mail.ru"]);
   });
 
@@ -95,7 +116,12 @@ describe("readBasqTable: cells", () => {
       { line: 7704, text: "Тел: 8-7162-763-690 Факс: 8-" },
       { line: 7705, text: "7162-763-687" },
     ]);
-    expect(partTexts(row.address)).toEqual(["Көкшетау қаласы,", "Пушкин көшесі, 23", "Еmail: akmout@", "mail.online.kz"]);
+    expect(partTexts(row.address)).toEqual([
+      "Көкшетау қаласы,",
+      "Пушкин көшесі, 23",
+      "Еmail: akmout@",
+      "mail.online.kz",
+    ]);
   });
 
   it("reads an address that a house number ends on its own line as address, not as a row number (7916–7917)", () => {
@@ -104,7 +130,9 @@ describe("readBasqTable: cells", () => {
     const astana = result.rows[14]!;
     expect(partTexts(astana.address).slice(0, 3)).toEqual(["Астана қаласы,", "Иманбаева көшесі,", "16"]);
     expect(result.rows[15]!.lines.start).toBe(7923);
-    expect(result.anomalies).toContainEqual(expect.objectContaining({ kind: "false-number", lines: { start: 7917, end: 7917 } }));
+    expect(result.anomalies).toContainEqual(
+      expect.objectContaining({ kind: "false-number", lines: { start: 7917, end: 7917 } }),
+    );
   });
 });
 
@@ -154,9 +182,21 @@ describe("readBasqTable: glued cells (seed map §5.6)", () => {
     expect(actLines(51938, 51941)).toEqual(["@sko.kz", "", "Оңтүстік Қазақстан ", "облысының жұмыспен "]);
     expect(actLines(51950, 51950)).toEqual(["14 қамтуды үйлестіру және "]);
     const { rows } = readFlatList("s12-a4");
-    expect(partTexts(rows[12]!.address)).toEqual(["Петропавл қаласы, Абай", "көшесі, 64", "obl-dep@", "mail.online.kz, zsp", "@sko.kz"]);
+    expect(partTexts(rows[12]!.address)).toEqual([
+      "Петропавл қаласы, Абай",
+      "көшесі, 64",
+      "obl-dep@",
+      "mail.online.kz, zsp",
+      "@sko.kz",
+    ]);
     expect(rows[12]!.lines.end).toBe(51938);
-    expect(partTexts(rows[13]!.name)).toEqual(["Оңтүстік Қазақстан", "облысының жұмыспен", "қамтуды үйлестіру және", "әлеуметтік бағдарламалар", "басқармасы"]);
+    expect(partTexts(rows[13]!.name)).toEqual([
+      "Оңтүстік Қазақстан",
+      "облысының жұмыспен",
+      "қамтуды үйлестіру және",
+      "әлеуметтік бағдарламалар",
+      "басқармасы",
+    ]);
     expect(rows[13]!.lines.start).toBe(51940);
     expect(rows[13]!.regionId).toBe("south-kazakhstan");
   });
@@ -183,7 +223,9 @@ describe("readBasqTable: schedules", () => {
   it("joins a schedule split around a row (S17.a5 77232–77240 and 77274–77276)", () => {
     const { rows } = readFlatList("s17-a5");
     expect(actLines(77274, 77274)).toEqual(["сайын сағат 9-00 бастап 18-"]);
-    expect(partLines(rows[0]!.schedule)).toEqual([77232, 77233, 77234, 77235, 77236, 77237, 77239, 77240, 77274, 77275, 77276]);
+    expect(partLines(rows[0]!.schedule)).toEqual([
+      77232, 77233, 77234, 77235, 77236, 77237, 77239, 77240, 77274, 77275, 77276,
+    ]);
     expect(rows[2]!.schedule).toEqual(rows[0]!.schedule);
     // Row 3's own cells around the piece of schedule stay its own (77269–77279).
     expect(partTexts(rows[2]!.address).at(-2)).toBe("Email: al-obltrud@");
@@ -201,8 +243,15 @@ describe("readBasqTable: damage", () => {
     const row = result.rows[4]!;
     expect(row.printedNumber).toBe("5");
     expect(row.lines.start).toBe(3619);
-    expect(partTexts(row.name)).toEqual(["Шығыс Қазақстан облысының", "жұмыспен қамтуды үйлестіру және", "әлеуметтік бағдарламалар", "басқармасы"]);
-    expect(result.anomalies).toEqual([expect.objectContaining({ kind: "out-of-order", lines: { start: 3624, end: 3624 } })]);
+    expect(partTexts(row.name)).toEqual([
+      "Шығыс Қазақстан облысының",
+      "жұмыспен қамтуды үйлестіру және",
+      "әлеуметтік бағдарламалар",
+      "басқармасы",
+    ]);
+    expect(result.anomalies).toEqual([
+      expect.objectContaining({ kind: "out-of-order", lines: { start: 3624, end: 3624 } }),
+    ]);
   });
 
   it("finds every row number printed in the second half of a name (3624, 19057, 47872, 70415)", () => {
@@ -211,7 +260,12 @@ describe("readBasqTable: damage", () => {
         .anomalies.filter((anomaly) => anomaly.message.includes("inside the name"))
         .map((anomaly) => [appendix.id, anomaly.lines.start]),
     );
-    expect(found).toEqual([["s1-a4", 3624], ["s4-a4", 19057], ["s10-a3", 47872], ["s16-a4", 70415]]);
+    expect(found).toEqual([
+      ["s1-a4", 3624],
+      ["s4-a4", 19057],
+      ["s10-a3", 47872],
+      ["s16-a4", 70415],
+    ]);
     expect(actLines(19057, 19057)).toEqual(["9 үйлестіру және әлеуметтік "]);
     const kostanay = readFlatList("s4-a4").rows[8]!;
     expect(kostanay).toMatchObject({ printedNumber: "9", regionId: "kostanay", lines: { start: 19052, end: 19064 } });
@@ -234,7 +288,9 @@ describe("readBasqTable: damage", () => {
     expect(last.printedNumber).toBe("16");
     expect(last.name).toEqual([{ line: 40458, text: "Алматы қаласының жұмыспен" }]);
     expect(last.address).toEqual([]);
-    expect(result.anomalies).toEqual([expect.objectContaining({ kind: "truncated", lines: { start: 40456, end: 40458 } })]);
+    expect(result.anomalies).toEqual([
+      expect.objectContaining({ kind: "truncated", lines: { start: 40456, end: 40458 } }),
+    ]);
   });
 
   it("recovers the damaged end of S10.a3 (47858–47901)", () => {
@@ -250,7 +306,12 @@ describe("readBasqTable: damage", () => {
     expect(north!.printedNumber).toBe("13");
     expect(north!.phones).toEqual([{ line: 47892, text: "8-71524 6-56-48" }]);
     // Astana survives as « Астана қаласы,» only, Almaty as an unnumbered fragment.
-    expect(astana).toMatchObject({ printedNumber: null, name: [], phones: [], address: [{ line: 47893, text: " Астана қаласы," }] });
+    expect(astana).toMatchObject({
+      printedNumber: null,
+      name: [],
+      phones: [],
+      address: [{ line: 47893, text: " Астана қаласы," }],
+    });
     expect(almaty).toMatchObject({ printedNumber: null, lines: { start: 47894, end: 47901 } });
     expect(partTexts(almaty!.phones)).toEqual(["1-52-02"]);
     expect(result.anomalies.map((anomaly) => [anomaly.kind, anomaly.lines.start])).toEqual([
@@ -273,7 +334,10 @@ describe("readBasqTable: damage", () => {
     expect(actLines(66431, 66432)).toEqual(["sko.kz", " Оңтүстік Қазақстан облысының "]);
     const result = readFlatList("s15-a3");
     expect(result.rows.map((row) => row.printedNumber)).toEqual([
-      ..."1 2 3 4 5 6 7 8 9 10 11 12 13".split(" "), null, "15", null,
+      ..."1 2 3 4 5 6 7 8 9 10 11 12 13".split(" "),
+      null,
+      "15",
+      null,
     ]);
     expect(result.rows[13]!.lines).toEqual({ start: 66432, end: 66442 });
     expect(result.rows[15]!.lines).toEqual({ start: 66455, end: 66464 });
@@ -319,7 +383,10 @@ describe("flat-list building blocks, on words copied from the act", () => {
   });
 
   it("keeps a house number before a phone as text, and continues a broken phone on the next line", () => {
-    const roles = assignRoles(tokenizeLine({ no: 7604, text: "Астана қаласы, Сауран көшесі, 7 8-7172 50-13-69" }), null);
+    const roles = assignRoles(
+      tokenizeLine({ no: 7604, text: "Астана қаласы, Сауран көшесі, 7 8-7172 50-13-69" }),
+      null,
+    );
     expect(roles).toEqual(["text", "text", "text", "text", "text", "phones", "phones"]);
     expect(assignRoles(tokenizeLine({ no: 3741, text: "88 61-52-02" }), "phones")).toEqual(["phones", "phones"]);
     expect(assignRoles(tokenizeLine({ no: 7917, text: "16" }), "text")).toEqual(["text"]);
@@ -328,7 +395,9 @@ describe("flat-list building blocks, on words copied from the act", () => {
 
 describe("agreement with the seed map", () => {
   it("finds the same 35 flat lists as the seed map, and the readers give the same rows on its appendices", () => {
-    const segmented = segmentAct(readSource()).appendices.filter((appendix) => ["BASQ", "APP", "XQO"].includes(appendix.kind));
+    const segmented = segmentAct(readSource()).appendices.filter((appendix) =>
+      ["BASQ", "APP", "XQO"].includes(appendix.kind),
+    );
     const inventoried = seedMapAppendices.filter((appendix) => ["BASQ", "APP", "XQO"].includes(appendix.kind));
     expect(segmented.map((appendix) => [appendix.id, appendix.kind, appendix.body]).sort()).toEqual(
       inventoried.map((appendix) => [appendix.id, appendix.kind, appendix.body]).sort(),

@@ -43,15 +43,30 @@ describe("parseAddress", () => {
   });
 
   it("reads the abbreviated «қ.» settlement and a capital house letter (722–723 «Ақтөбе қ.», «289 А»)", () => {
-    expect(addressOf(722, 723)).toMatchObject({ postalCode: "030000", locality: "Ақтөбе қ.", street: "Ағайынды Жұбановтар көшесі", house: "289а" });
+    expect(addressOf(722, 723)).toMatchObject({
+      postalCode: "030000",
+      locality: "Ақтөбе қ.",
+      street: "Ағайынды Жұбановтар көшесі",
+      house: "289а",
+    });
   });
 
   it("reads «кенті» as a settlement (481–483)", () => {
-    expect(addressOf(481, 483)).toMatchObject({ postalCode: "021600", locality: "Шортанды кенті", street: "Абылайхан көшесі", house: "22" });
+    expect(addressOf(481, 483)).toMatchObject({
+      postalCode: "021600",
+      locality: "Шортанды кенті",
+      street: "Абылайхан көшесі",
+      house: "22",
+    });
   });
 
   it("restores a comma lost between district and settlement (65430–65432)", () => {
-    expect(addressOf(65430, 65432)).toMatchObject({ district: "Баянауыл ауданы", locality: "Баянауыл ауылы", street: "Сәтпаев көшесі", house: "56" });
+    expect(addressOf(65430, 65432)).toMatchObject({
+      district: "Баянауыл ауданы",
+      locality: "Баянауыл ауылы",
+      street: "Сәтпаев көшесі",
+      house: "56",
+    });
   });
 
   it("reads a house with a letter in quotes (14436 «67 «б»»)", () => {
@@ -66,7 +81,12 @@ describe("parseAddress", () => {
 
   it("reads the ministry address «№ 8 үй» (225)", () => {
     const text = cell(225).replace(/^.*мекенжайы:\s*/u, "");
-    expect(parseAddress(text, lexicon)).toMatchObject({ postalCode: "010000", locality: "Астана қаласы", street: "Орынбор көшесі", house: "8" });
+    expect(parseAddress(text, lexicon)).toMatchObject({
+      postalCode: "010000",
+      locality: "Астана қаласы",
+      street: "Орынбор көшесі",
+      house: "8",
+    });
   });
 
   it("takes a microdistrict as the street when no street is printed (50490–50491 Ақтау)", () => {
@@ -74,7 +94,12 @@ describe("parseAddress", () => {
   });
 
   it("keeps both a microdistrict and a street (10706–10708 Құлагер)", () => {
-    expect(addressOf(10706, 10708)).toMatchObject({ locality: "Алматы қаласы", microdistrict: "Құлагер шағын ауданы", street: "Серіков көшесі", house: "2а" });
+    expect(addressOf(10706, 10708)).toMatchObject({
+      locality: "Алматы қаласы",
+      microdistrict: "Құлагер шағын ауданы",
+      street: "Серіков көшесі",
+      house: "2а",
+    });
   });
 
   it("joins a microdistrict number cut at the line end (22766–22767 «3-» / «шағын аудан»)", () => {
@@ -88,8 +113,23 @@ describe("parseAddress", () => {
 
 describe("parseHouse", () => {
   it("normalises the printed house forms", () => {
-    expect(["81", "81-үй", "8-үй", "67 «б»", "3 «а»-үй", "26 б ғимараты", "2 А", "47/3", "№ 8 үй", "№ 8-үй", "17-ғимарат", "15 -үй", "н/з", "н/ж"].map(parseHouse)).toEqual([
-      "81", "81", "8", "67б", "3а", "26б", "2а", "47/3", "8", "8", "17", "15", null, null,
-    ]);
+    expect(
+      [
+        "81",
+        "81-үй",
+        "8-үй",
+        "67 «б»",
+        "3 «а»-үй",
+        "26 б ғимараты",
+        "2 А",
+        "47/3",
+        "№ 8 үй",
+        "№ 8-үй",
+        "17-ғимарат",
+        "15 -үй",
+        "н/з",
+        "н/ж",
+      ].map(parseHouse),
+    ).toEqual(["81", "81", "8", "67б", "3а", "26б", "2а", "47/3", "8", "8", "17", "15", null, null]);
   });
 });

@@ -82,10 +82,19 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
   });
 
   it("tells a glued house letter from the first letter of an e-mail by the act's clean copies (49199, 48776, 6468)", () => {
-    expect(splitAddressCell(cell(49198, 49199), contacts, lexicon)).toMatchObject({ address: "Бесқарағай ауданы, Пушкин көшесі, 2 а", emails: [{ value: "beskar_c@mail.ru" }] });
-    expect(splitAddressCell(cell(48775, 48776), contacts, lexicon)).toMatchObject({ address: "Іле ауданы, Өтеген батыр кенті, Титов көшесі, 3 а", emails: [{ value: "Ili-sobes@mail.ru" }] });
+    expect(splitAddressCell(cell(49198, 49199), contacts, lexicon)).toMatchObject({
+      address: "Бесқарағай ауданы, Пушкин көшесі, 2 а",
+      emails: [{ value: "beskar_c@mail.ru" }],
+    });
+    expect(splitAddressCell(cell(48775, 48776), contacts, lexicon)).toMatchObject({
+      address: "Іле ауданы, Өтеген батыр кенті, Титов көшесі, 3 а",
+      emails: [{ value: "Ili-sobes@mail.ru" }],
+    });
     // «17 аktau_gotsp@» is house 17 and «aktau_gotsp@» (printed cleanly at 2600).
-    expect(splitAddressCell(cell(6467, 6468), contacts, lexicon)).toMatchObject({ address: "Ақтау қаласы, 12-шағын аудан 17", emails: [{ value: "aktau_gotsp@mail.kz" }] });
+    expect(splitAddressCell(cell(6467, 6468), contacts, lexicon)).toMatchObject({
+      address: "Ақтау қаласы, 12-шағын аудан 17",
+      emails: [{ value: "aktau_gotsp@mail.kz" }],
+    });
   });
 
   it("maps Cyrillic look-alikes in e-mails and sites to Latin (§5.12: 4405, 4377, 8117, 8163, 9426, 3655, 39646, 61402)", () => {
@@ -93,17 +102,28 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
     expect(values(cell(4404, 4405))[0]).toMatch(/@kokshetau\.online\.kz$/);
     expect(values(cell(8115, 8117))).toEqual(["Akimat.korg@mail.ru"]);
     expect(values(cell(8162, 8163))).toEqual(["Akimat_kokshetau@mail.ru"]);
-    expect(splitAddressCell(cell(9425, 9427), contacts, lexicon)).toMatchObject({ emails: [{ value: "osak_izbirkom@mail.kz" }], websites: ["osak_akimat.kz"] });
+    expect(splitAddressCell(cell(9425, 9427), contacts, lexicon)).toMatchObject({
+      emails: [{ value: "osak_izbirkom@mail.kz" }],
+      websites: ["osak_akimat.kz"],
+    });
     expect(values(cell(3655))).toEqual(["oblsobes@mail.kz"]);
-    expect(splitAddressCell(cell(39644, 39647), contacts, lexicon)).toMatchObject({ emails: [{ value: "ro_kyzil@mail.online.kz" }], websites: ["kzh.ozsp.sko.kz"] });
-    expect(splitAddressCell(cell(61400, 61402), contacts, lexicon)).toMatchObject({ emails: [{ value: "akimat07@mail.ru" }], websites: ["karaganda-akimat.kz"] });
+    expect(splitAddressCell(cell(39644, 39647), contacts, lexicon)).toMatchObject({
+      emails: [{ value: "ro_kyzil@mail.online.kz" }],
+      websites: ["kzh.ozsp.sko.kz"],
+    });
+    expect(splitAddressCell(cell(61400, 61402), contacts, lexicon)).toMatchObject({
+      emails: [{ value: "akimat07@mail.ru" }],
+      websites: ["karaganda-akimat.kz"],
+    });
   });
 
   it("drops «Email:»/«Еmail» labels, also glued to a phone (§5.13: 59990, 7814–7816)", () => {
     const glued = extractContacts(cell(59990, 59991), contacts);
     expect(glued.emails.map((email) => email.value)).toEqual(["zko@enbek.kz", "oblsobes@mail.kz"]);
     expect(glued.rest).not.toMatch(/mail/i);
-    expect(extractContacts(cell(7814, 7816), contacts).emails.map((email) => email.value)).toEqual(["karagandatrud@mail.ru"]);
+    expect(extractContacts(cell(7814, 7816), contacts).emails.map((email) => email.value)).toEqual([
+      "karagandatrud@mail.ru",
+    ]);
   });
 
   it("splits a site glued to the next e-mail's local part (60939–60940)", () => {
@@ -115,7 +135,9 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
   });
 
   it("restores a dot lost at a line break when the act prints the domain elsewhere (52548-style `kokshetau online.kz`)", () => {
-    const lost = act.findIndex((line) => /@\s*kokshetau online\.kz/.test(line.text) || /^kokshetau online\.kz/.test(line.text.trim()));
+    const lost = act.findIndex(
+      (line) => /@\s*kokshetau online\.kz/.test(line.text) || /^kokshetau online\.kz/.test(line.text.trim()),
+    );
     expect(lost).toBeGreaterThan(0);
     const emails = extractContacts(cell(lost, lost + 1), contacts).emails;
     expect(emails.some((email) => email.value.endsWith("@kokshetau.online.kz") && email.valid)).toBe(true);
@@ -143,7 +165,8 @@ describe("splitAddressCell: e-mails out of the address cell (§4.2)", () => {
       atSigns += count;
       emails += found.length;
       invalid += found.filter((email) => !email.valid).length;
-      for (const email of found) if (email.valid) expect(email.value).toMatch(/^[A-Za-z0-9._%+-]+@[a-z0-9_-]+(\.[a-z0-9_-]+)*\.[a-z]{2,}$/);
+      for (const email of found)
+        if (email.valid) expect(email.value).toMatch(/^[A-Za-z0-9._%+-]+@[a-z0-9_-]+(\.[a-z0-9_-]+)*\.[a-z]{2,}$/);
     };
     // Blank lines end table cells, so the act's paragraphs stand in for cells here.
     for (const line of act) {
@@ -164,37 +187,93 @@ describe("splitAddressCell: a contact broken over a line break stays whole, and 
   };
 
   it("joins a Latin fragment cut after «_» or «.» to the e-mail on the next line (4416–4417, 4805, 7042–7043, 39678–39679, 64673–64674, 65307–65308, 82189–82190)", () => {
-    expect(split(4416, 4417)).toEqual({ address: "Бейбітшілік көшесі, 64", emails: [["sobes_zer_08@mail.ru", true]], websites: [] });
-    expect(split(4804, 4805)).toEqual({ address: "ауылы, Қарасай батыр көшесі, 261", emails: [["zhambyl.rotzszn@mail.online.kz", true]], websites: [] });
-    expect(split(7042, 7043)).toEqual({ address: "Ш.Айманов көшесі, 1", emails: [["nurgan_1986_18@mail.ru", true]], websites: [] });
+    expect(split(4416, 4417)).toEqual({
+      address: "Бейбітшілік көшесі, 64",
+      emails: [["sobes_zer_08@mail.ru", true]],
+      websites: [],
+    });
+    expect(split(4804, 4805)).toEqual({
+      address: "ауылы, Қарасай батыр көшесі, 261",
+      emails: [["zhambyl.rotzszn@mail.online.kz", true]],
+      websites: [],
+    });
+    expect(split(7042, 7043)).toEqual({
+      address: "Ш.Айманов көшесі, 1",
+      emails: [["nurgan_1986_18@mail.ru", true]],
+      websites: [],
+    });
     expect(split(39678, 39679).emails).toEqual([["ro_celin@mail.online.kz", true]]);
     expect(split(39678, 39679).address).toBe("көшесі, 19");
     expect(split(64673, 64674).emails).toEqual([["janaarka_sobes_8@mail.ru", true]]);
-    expect(split(65307, 65308)).toEqual({ address: "аудандық әкімдік ғимараты", emails: [["enbek_shetpe.78@mail.ru", true]], websites: [] });
-    expect(split(82189, 82190)).toEqual({ address: "Аса ауылы, Абай көшесі, 123", emails: [["mariah_1@mail.ru", true]], websites: [] });
+    expect(split(65307, 65308)).toEqual({
+      address: "аудандық әкімдік ғимараты",
+      emails: [["enbek_shetpe.78@mail.ru", true]],
+      websites: [],
+    });
+    expect(split(82189, 82190)).toEqual({
+      address: "Аса ауылы, Абай көшесі, 123",
+      emails: [["mariah_1@mail.ru", true]],
+      websites: [],
+    });
   });
 
   it("reads «16a. altynbek@uzsp. astana.kz» as house 16 and a.altynbek@… (7226–7227, seed map §5.6)", () => {
-    expect(split(7226, 7227)).toEqual({ address: "Астана қаласы, Иманбаев көшесі, 16", emails: [["a.altynbek@uzsp.astana.kz", true]], websites: [] });
+    expect(split(7226, 7227)).toEqual({
+      address: "Астана қаласы, Иманбаев көшесі, 16",
+      emails: [["a.altynbek@uzsp.astana.kz", true]],
+      websites: [],
+    });
   });
 
   it("keeps a top-level domain printed on its own after «@mail» in the e-mail (63543–63544, 79600–79601)", () => {
-    expect(split(63543, 63544)).toEqual({ address: "Сәтпаев көшесі, 65", emails: [["eskeldy_sobes@mail.ru", true]], websites: [] });
+    expect(split(63543, 63544)).toEqual({
+      address: "Сәтпаев көшесі, 65",
+      emails: [["eskeldy_sobes@mail.ru", true]],
+      websites: [],
+    });
     expect(split(79600, 79601).emails).toEqual([["karmakchi@mail.ru", true]]);
     expect(split(79600, 79601).address).toBe("Жусалы кенті, Қорқыт ата көшесі, 1");
   });
 
   it("drops the underscore left between the house number and the e-mail (8128–8129, 77745–77746)", () => {
-    expect(split(8128, 8129)).toEqual({ address: "ауылы, Абылай хан көшесі, 117", emails: [["sandakimat@mail.ru", true]], websites: [] });
-    expect(split(77745, 77746)).toEqual({ address: "Балкашино ауылы, Абылай хан көшесі, 117", emails: [["sandakimat@mail.ru", true]], websites: [] });
+    expect(split(8128, 8129)).toEqual({
+      address: "ауылы, Абылай хан көшесі, 117",
+      emails: [["sandakimat@mail.ru", true]],
+      websites: [],
+    });
+    expect(split(77745, 77746)).toEqual({
+      address: "Балкашино ауылы, Абылай хан көшесі, 117",
+      emails: [["sandakimat@mail.ru", true]],
+      websites: [],
+    });
   });
 
   it("joins letter-spaced pieces to the site or e-mail the act prints whole elsewhere (78447–78448, 78481–78482, 78530–78531, 80211–80212, 80969–80970)", () => {
-    expect(split(78447, 78448)).toEqual({ address: "Риддер қаласы, Семенова көшесі, 19", emails: [], websites: ["ridder.vko.gov.kz"] });
-    expect(split(78481, 78482)).toEqual({ address: "Аягөз қаласы, Абай гүлзары, 14", emails: [], websites: ["ayagos.vko.gov.kz"] });
-    expect(split(78530, 78531)).toEqual({ address: "Глубокое кенті, Попович көшесі, 11 а", emails: [], websites: ["glubokoe.gov.kz"] });
-    expect(split(80211, 80212)).toEqual({ address: "Конституциясы көшесі, 23", emails: [], websites: ["petropavl.sko.kz"] });
-    expect(split(80969, 80970)).toEqual({ address: "Есіл қаласы, Қонаев көшесі, 5", emails: [["esil_sobes@mail.ru", true]], websites: [] });
+    expect(split(78447, 78448)).toEqual({
+      address: "Риддер қаласы, Семенова көшесі, 19",
+      emails: [],
+      websites: ["ridder.vko.gov.kz"],
+    });
+    expect(split(78481, 78482)).toEqual({
+      address: "Аягөз қаласы, Абай гүлзары, 14",
+      emails: [],
+      websites: ["ayagos.vko.gov.kz"],
+    });
+    expect(split(78530, 78531)).toEqual({
+      address: "Глубокое кенті, Попович көшесі, 11 а",
+      emails: [],
+      websites: ["glubokoe.gov.kz"],
+    });
+    expect(split(80211, 80212)).toEqual({
+      address: "Конституциясы көшесі, 23",
+      emails: [],
+      websites: ["petropavl.sko.kz"],
+    });
+    expect(split(80969, 80970)).toEqual({
+      address: "Есіл қаласы, Қонаев көшесі, 5",
+      emails: [["esil_sobes@mail.ru", true]],
+      websites: [],
+    });
   });
 
   it("keeps Latin words that are neither e-mail nor site, with numbers between them, apart from the end of the address, in printed order (9085–9086, 78836–78837)", () => {
@@ -204,13 +283,24 @@ describe("splitAddressCell: a contact broken over a line break stays whole, and 
       websites: [],
       unread: { text: "ZHUBAN 90 KZ", lines: [1] },
     });
-    expect(splitAddressCell(cell(78836, 78837), contacts, lexicon).unread).toEqual({ text: "ZHUBAN 90 KZ", lines: [1] });
+    expect(splitAddressCell(cell(78836, 78837), contacts, lexicon).unread).toEqual({
+      text: "ZHUBAN 90 KZ",
+      lines: [1],
+    });
     expect(splitAddressCell(cell(78836, 78837), contacts, lexicon).address).toBe("Чапаев ауылы, Қонаев көшесі, 70");
   });
 
   it("keeps a site broken before its top-level domain, and completes one whose «kz» lost a letter (78598–78599, 75710–75712)", () => {
-    expect(split(78598, 78599)).toEqual({ address: "хан көшесі, 102", emails: [], websites: ["katon-karagay.vko.go.kz"] });
-    expect(split(75710, 75712)).toEqual({ address: "Қамысты кенті, Ленин көшесі, 22 -үй", emails: [["kamsots@mail.ru", true]], websites: ["kamysti.kostanay.kz"] });
+    expect(split(78598, 78599)).toEqual({
+      address: "хан көшесі, 102",
+      emails: [],
+      websites: ["katon-karagay.vko.go.kz"],
+    });
+    expect(split(75710, 75712)).toEqual({
+      address: "Қамысты кенті, Ленин көшесі, 22 -үй",
+      emails: [["kamsots@mail.ru", true]],
+      websites: ["kamysti.kostanay.kz"],
+    });
   });
 });
 
@@ -298,9 +388,13 @@ describe("parsePhones (§5.13)", () => {
 
   it("gives the heads' column the area code of the operating hall of the same row (7502, Алмалы ХҚО)", () => {
     const hall = parsePhones("8-7273 78-09-10", { areaCode: regionById("almaty-city").areaCode, contacts });
-    expect(parsePhones("78-09-09 қабылдау бөлмесі", { areaCode: regionById("almaty-city").areaCode, sameRow: hall, contacts })).toEqual([
-      { raw: "78-09-09", e164: "+77273780909", kind: "RECEPTION" },
-    ]);
+    expect(
+      parsePhones("78-09-09 қабылдау бөлмесі", {
+        areaCode: regionById("almaty-city").areaCode,
+        sameRow: hall,
+        contacts,
+      }),
+    ).toEqual([{ raw: "78-09-09", e164: "+77273780909", kind: "RECEPTION" }]);
     // Read as one cell, the second number takes the code of the first.
     expect(phones(cell(7502, 7503)).map((phone) => phone[1])).toEqual(["+77273780910", "+77273780909"]);
   });
@@ -324,9 +418,21 @@ describe("parsePhones (§5.13)", () => {
   });
 
   it("splits a trunk number and two local ones glued over three lines (70728–70730 Ырғыз, 54807–54809 Сырдария, 39757–39759 Петропавл)", () => {
-    expect(phones(cell(70728, 70730)).map((phone) => phone[1])).toEqual(["+77134321574", "+77134321865", "+77134321225"]);
-    expect(phones(cell(54807, 54809)).map((phone) => phone[1])).toEqual(["+77243621583", "+77243622012", "+77243621572"]);
-    expect(phones(cell(39757, 39759)).map((phone) => phone[1])).toEqual(["+77152344718", "+77152340801", "+77152344389"]);
+    expect(phones(cell(70728, 70730)).map((phone) => phone[1])).toEqual([
+      "+77134321574",
+      "+77134321865",
+      "+77134321225",
+    ]);
+    expect(phones(cell(54807, 54809)).map((phone) => phone[1])).toEqual([
+      "+77243621583",
+      "+77243622012",
+      "+77243621572",
+    ]);
+    expect(phones(cell(39757, 39759)).map((phone) => phone[1])).toEqual([
+      "+77152344718",
+      "+77152340801",
+      "+77152344389",
+    ]);
   });
 
   it("lets a full number that lost a digit stay short instead of taking the first digit of the next number (78129–78131, 51016–51018)", () => {

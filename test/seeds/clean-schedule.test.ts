@@ -16,7 +16,8 @@ function schedule(start: number, end: number) {
       act
         .slice(start - 1, end)
         .map((line) => line.text)
-        .join("\n"), lexicon,
+        .join("\n"),
+      lexicon,
     ),
   );
 }
@@ -34,7 +35,9 @@ describe("parseSchedule", () => {
   });
 
   it("reads the 2012 wording: «күн сайын» after the days-off exclusion is Monday to Friday (73531–73542, S17.a1)", () => {
-    expect(schedule(73531, 73542).weekly).toEqual([{ days: WORKING_WEEK, opens: "09:00", closes: "18:00", breaks: LUNCH }]);
+    expect(schedule(73531, 73542).weekly).toEqual([
+      { days: WORKING_WEEK, opens: "09:00", closes: "18:00", breaks: LUNCH },
+    ]);
   });
 
   it("reads the standards' wording, where the break comes before the hours (128–130, letter-spaced)", () => {
@@ -43,7 +46,9 @@ describe("parseSchedule", () => {
 
   it("reads the centres' «күн сайын … үзіліссіз» as every day without a break, and leaves the branches' hours in the text (4070–4074)", () => {
     const parsed = schedule(4070, 4074);
-    expect(parsed.weekly).toEqual([{ days: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], opens: "09:00", closes: "20:00", breaks: [] }]);
+    expect(parsed.weekly).toEqual([
+      { days: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], opens: "09:00", closes: "20:00", breaks: [] },
+    ]);
     expect(parsed.text).toContain("филиалдары");
   });
 

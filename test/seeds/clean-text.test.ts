@@ -274,7 +274,9 @@ describe("institutionName: the clean name of an akimat printed «…» ММ (М�
 
   it("keeps the quotes inside the name (30208–30210 Астана «Алматы» ауданы)", () => {
     expect(lines(30208, 30210)).toEqual(["«Астана қаласы «Алматы» ", "ауданы әкімінің аппараты» ", "ММ"]);
-    expect(institutionName(joinCellLines(lines(30208, 30210), lexicon))).toBe("Астана қаласы «Алматы» ауданы әкімінің аппараты");
+    expect(institutionName(joinCellLines(lines(30208, 30210), lexicon))).toBe(
+      "Астана қаласы «Алматы» ауданы әкімінің аппараты",
+    );
   });
 
   it("drops a closing quote the dump left without its opening one (78921–78922 Тасқала «…әкімдігі» ММ»)", () => {

@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { AppendixRecord, ConflictRecord, DistrictRecord, ListingRecord, ProviderRecord, RegionRecord, TableAnomaly } from "../../seeds/extract/model.js";
+import type {
+  AppendixRecord,
+  ConflictRecord,
+  DistrictRecord,
+  ListingRecord,
+  ProviderRecord,
+  RegionRecord,
+  TableAnomaly,
+} from "../../seeds/extract/model.js";
 import type { ServiceRecord } from "../../seeds/extract/standards/model.js";
 import { REGIONS } from "../../seeds/extract/regions.js";
 import {
@@ -64,13 +72,17 @@ describe("regions and districts", () => {
     for (const district of districts.filter((d) => d.regionId === "astana" || d.regionId === "almaty-city")) {
       expect(district.kind).toBe("CITY_DISTRICT");
     }
-    expect(districts.filter((d) => d.kind === "SETTLEMENT").map((d) => d.name).sort()).toEqual(
-      ["Әйтеке би кенті", "Жалағаш кенті", "Қармақшы кенті", "Тереңөзек кенті"].sort(),
-    );
+    expect(
+      districts
+        .filter((d) => d.kind === "SETTLEMENT")
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(["Әйтеке би кенті", "Жалағаш кенті", "Қармақшы кенті", "Тереңөзек кенті"].sort());
   });
 
   it("settles the kind disputes of §5.14: Рудный and Арқалық are cities, Жітіқара a district", () => {
-    const kind = (regionId: string, place: string) => districts.find((d) => d.regionId === regionId && d.name.startsWith(place))?.kind;
+    const kind = (regionId: string, place: string) =>
+      districts.find((d) => d.regionId === regionId && d.name.startsWith(place))?.kind;
     expect(kind("kostanay", "Рудный")).toBe("CITY");
     expect(kind("kostanay", "Арқалық")).toBe("CITY");
     expect(kind("kostanay", "Жітіқара")).toBe("DISTRICT");
@@ -88,11 +100,16 @@ describe("regions and districts", () => {
 
   it("names Сарқан ауданы as its akimat does, with a slug that follows it, and keeps «Сарқант» as an alternate name (seed map §5.14)", () => {
     expect(districtById.has("almaty-oblast/sarkant")).toBe(false);
-    expect(districtById.get("almaty-oblast/sarkan")).toMatchObject({ name: "Сарқан ауданы", alternateNames: ["Сарқант ауданы"] });
-    expect(providers.filter((provider) => provider.districtId === "almaty-oblast/sarkan").map((provider) => provider.id).sort()).toEqual([
-      "akimat:almaty-oblast:sarkan",
-      "authority:almaty-oblast:sarkan",
-    ]);
+    expect(districtById.get("almaty-oblast/sarkan")).toMatchObject({
+      name: "Сарқан ауданы",
+      alternateNames: ["Сарқант ауданы"],
+    });
+    expect(
+      providers
+        .filter((provider) => provider.districtId === "almaty-oblast/sarkan")
+        .map((provider) => provider.id)
+        .sort(),
+    ).toEqual(["akimat:almaty-oblast:sarkan", "authority:almaty-oblast:sarkan"]);
     const report = readFileSync(fileURLToPath(new URL("../../seeds/data/REPORT.md", import.meta.url)), "utf8");
     expect(report).toContain("Сарқан/Сарқант");
     expect(report).toContain("| `almaty-oblast/sarkan` | DISTRICT | Сарқан ауданы / Сарқант ауданы |");
@@ -122,7 +139,9 @@ describe("providers", () => {
   it("has unique ids of the documented shapes, each in an existing region and district", () => {
     expect(new Set(providers.map((provider) => provider.id)).size).toBe(providers.length);
     for (const provider of providers) {
-      expect(provider.id).toMatch(/^(ministry|authority:[a-z-]+(:[a-z0-9-]+)?|akimat:[a-z-]+(:[a-z0-9-]+)?|basqarma:[a-z-]+|apparatus:[a-z-]+|centre:[a-z-]+(:[a-z0-9-]+)?)$/);
+      expect(provider.id).toMatch(
+        /^(ministry|authority:[a-z-]+(:[a-z0-9-]+)?|akimat:[a-z-]+(:[a-z0-9-]+)?|basqarma:[a-z-]+|apparatus:[a-z-]+|centre:[a-z-]+(:[a-z0-9-]+)?)$/,
+      );
       if (provider.regionId) expect(REGIONS.some((region) => region.id === provider.regionId)).toBe(true);
       if (provider.districtId) expect(districtById.get(provider.districtId)?.regionId).toBe(provider.regionId);
       expect(provider.nameLatin.length).toBeGreaterThan(0);
@@ -131,7 +150,9 @@ describe("providers", () => {
 
   it("puts every oblast authority in a district that also has the district's akimat", () => {
     const akimatDistricts = new Set(byKind("akimats").map((akimat) => akimat.districtId));
-    const oblastAuthorities = byKind("authorities").filter((provider) => regions.find((r) => r.id === provider.regionId)?.kind === "OBLAST");
+    const oblastAuthorities = byKind("authorities").filter(
+      (provider) => regions.find((r) => r.id === provider.regionId)?.kind === "OBLAST",
+    );
     for (const authority of oblastAuthorities) {
       expect(authority.districtId, authority.id).not.toBeNull();
       expect(akimatDistricts.has(authority.districtId), authority.id).toBe(true);
@@ -142,9 +163,12 @@ describe("providers", () => {
     expect(providerById.get("authority:kyzylorda:baikonyr")?.districtId).toBe("kyzylorda/karmakshy");
     expect(providerById.get("authority:astana")?.districtId).toBeNull();
     expect(providerById.get("akimat:astana")?.districtId).toBeNull();
-    expect(byKind("akimats").filter((akimat) => akimat.regionId === "astana").map((akimat) => akimat.id).sort()).toEqual(
-      ["akimat:astana", "akimat:astana:almaty", "akimat:astana:esil", "akimat:astana:saryarka"],
-    );
+    expect(
+      byKind("akimats")
+        .filter((akimat) => akimat.regionId === "astana")
+        .map((akimat) => akimat.id)
+        .sort(),
+    ).toEqual(["akimat:astana", "akimat:astana:almaty", "akimat:astana:esil", "akimat:astana:saryarka"]);
   });
 
   it("gives every apparatus its responsible unit, and the Ministry an address", () => {
@@ -158,24 +182,32 @@ describe("providers", () => {
     for (const centre of centres) {
       expect(centre.schedule, centre.id).toEqual({
         text: "күн сайын сағат 9.00-ден 20.00-ге дейін үзіліссіз",
-        weekly: [{ days: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], opens: "09:00", closes: "20:00", breaks: [] }],
+        weekly: [
+          { days: ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"], opens: "09:00", closes: "20:00", breaks: [] },
+        ],
       });
-      expect(centre.sources.map((source) => [source.field, source.serviceNumber]), centre.id).toEqual(
-        [2, 3, 4, 5, 6, 12, 13, 16].map((number) => ["schedule", number]),
-      );
+      expect(
+        centre.sources.map((source) => [source.field, source.serviceNumber]),
+        centre.id,
+      ).toEqual([2, 3, 4, 5, 6, 12, 13, 16].map((number) => ["schedule", number]));
     }
     expect(centres[0]!.sources[0]!.lines).toEqual({ start: 4070, end: 4074 });
   });
 
   it("gives the Ministry's name, address and web site the lines of the paragraphs that print them (paragraph 26)", () => {
     const ministry = providerById.get("ministry")!;
-    const of = (field: string) => ministry.sources.filter((source) => source.field === field).map((source) => source.serviceNumber);
+    const of = (field: string) =>
+      ministry.sources.filter((source) => source.field === field).map((source) => source.serviceNumber);
     expect(of("name")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18]);
     // The chosen address is S4–S10 and S15's wording (majority 8 of 17); S18 alone prints www.enbek.kz.
     expect(of("address")).toEqual([4, 5, 6, 7, 8, 9, 10, 15]);
     expect(of("websites")).not.toContain(18);
     expect(ministry.sources.find((source) => source.serviceNumber === 1)?.lines).toEqual({ start: 224, end: 227 });
-    expect(providers.filter((provider) => provider.type !== "SERVICE_CENTRE" && provider.id !== "ministry" && provider.sources.length > 0)).toEqual([]);
+    expect(
+      providers.filter(
+        (provider) => provider.type !== "SERVICE_CENTRE" && provider.id !== "ministry" && provider.sources.length > 0,
+      ),
+    ).toEqual([]);
   });
 
   it("derives serviceNumbers from the listings: which standards list a provider", () => {
@@ -186,7 +218,9 @@ describe("providers", () => {
       fromListings.set(listing.providerId, set);
     }
     for (const provider of providers.filter((p) => p.id !== "ministry")) {
-      expect(provider.serviceNumbers, provider.id).toEqual([...(fromListings.get(provider.id) ?? [])].sort((a, b) => a - b));
+      expect(provider.serviceNumbers, provider.id).toEqual(
+        [...(fromListings.get(provider.id) ?? [])].sort((a, b) => a - b),
+      );
     }
   });
 });
@@ -198,14 +232,18 @@ describe("listings", () => {
     for (const [appendixId, expected] of Object.entries(EXPECTED_DEPT_ROWS)) {
       expect(countPerRegion(ofAppendix(appendixId)), appendixId).toEqual(expected);
     }
-    expect(Object.keys(EXPECTED_DEPT_ROWS).reduce((sum, id) => sum + ofAppendix(id).length, 0)).toBe(EXPECTED_TOTALS.deptRows);
+    expect(Object.keys(EXPECTED_DEPT_ROWS).reduce((sum, id) => sum + ofAppendix(id).length, 0)).toBe(
+      EXPECTED_TOTALS.deptRows,
+    );
   });
 
   it("keeps all 1,276 AKIM rows (§4.3)", () => {
     for (const [appendixId, expected] of Object.entries(EXPECTED_AKIM_ROWS)) {
       expect(countPerRegion(ofAppendix(appendixId)), appendixId).toEqual(expected);
     }
-    expect(Object.keys(EXPECTED_AKIM_ROWS).reduce((sum, id) => sum + ofAppendix(id).length, 0)).toBe(EXPECTED_TOTALS.akimRows);
+    expect(Object.keys(EXPECTED_AKIM_ROWS).reduce((sum, id) => sum + ofAppendix(id).length, 0)).toBe(
+      EXPECTED_TOTALS.akimRows,
+    );
   });
 
   it("keeps every BASQ, APP and XQO row (§4.4–4.6)", () => {
@@ -230,7 +268,15 @@ describe("listings", () => {
   it("links the duplicated Жамбыл rows of Алматы облысы (S1.a1) to one provider, and reports the duplicate", () => {
     const jambyl = ofAppendix("s1-a1").filter((listing) => listing.providerId === "authority:almaty-oblast:jambyl");
     expect(jambyl).toHaveLength(2);
-    expect(anomalies.some((anomaly) => anomaly.kind === "duplicate-row" && anomaly.appendixId === "s1-a1" && anomaly.lines.start <= jambyl[1]!.lines.start && jambyl[1]!.lines.start <= anomaly.lines.end)).toBe(true);
+    expect(
+      anomalies.some(
+        (anomaly) =>
+          anomaly.kind === "duplicate-row" &&
+          anomaly.appendixId === "s1-a1" &&
+          anomaly.lines.start <= jambyl[1]!.lines.start &&
+          jambyl[1]!.lines.start <= anomaly.lines.end,
+      ),
+    ).toBe(true);
   });
 
   it("reports the Latin text left out of Ақжайық's address («ZHUBAN 90 KZ», 9086 … 78837) as an anomaly on its own lines", () => {
@@ -246,7 +292,9 @@ describe("listings", () => {
   });
 
   it("reports the rows one list lost and the others print (§4.3 S17.a6 Абай and Ақтоғай, §4.4 S10.a3 ОҚО)", () => {
-    const missing = anomalies.filter((anomaly) => / does not list /.test(anomaly.message)).map((anomaly) => anomaly.message.split(",")[0] ?? "");
+    const missing = anomalies
+      .filter((anomaly) => / does not list /.test(anomaly.message))
+      .map((anomaly) => anomaly.message.split(",")[0] ?? "");
     expect(missing).toEqual(
       expect.arrayContaining([
         "s17-a6 does not list akimat:karaganda:abai",
@@ -259,9 +307,11 @@ describe("listings", () => {
 
   it("links the Almaty city row that S12.a1 and S13.a1 print instead of the districts to the city's басқарма", () => {
     for (const appendixId of ["s12-a1", "s13-a1"]) {
-      expect(ofAppendix(appendixId).filter((listing) => listing.regionId === "almaty-city").map((listing) => listing.providerId)).toEqual([
-        "basqarma:almaty-city",
-      ]);
+      expect(
+        ofAppendix(appendixId)
+          .filter((listing) => listing.regionId === "almaty-city")
+          .map((listing) => listing.providerId),
+      ).toEqual(["basqarma:almaty-city"]);
     }
   });
 });
@@ -279,7 +329,9 @@ describe("akimat names", () => {
       name: "Астана қаласы «Алматы» ауданы әкімінің аппараты",
       alternateNames: ["«Астана қаласы «Алматы» ауданы әкімінің аппараты» ММ"],
     });
-    expect(listings.find((listing) => listing.id === "s2-a5#aktobe-5")?.values.name).toBe("«Қарғалы ауданының әкімдігі» ММ");
+    expect(listings.find((listing) => listing.id === "s2-a5#aktobe-5")?.values.name).toBe(
+      "«Қарғалы ауданының әкімдігі» ММ",
+    );
   });
 });
 
@@ -292,7 +344,8 @@ describe("conflicts", () => {
       expect(conflict.values.map((value) => value.value)).toContain(conflict.chosen);
       for (const value of conflict.values) for (const id of value.listingIds) expect(listingIds.has(id)).toBe(true);
       // A value that names no listing says which lines print it (the Ministry's paragraph 26).
-      for (const value of conflict.values) if (value.listingIds.length === 0) expect(value.lines?.length).toBeGreaterThan(0);
+      for (const value of conflict.values)
+        if (value.listingIds.length === 0) expect(value.lines?.length).toBeGreaterThan(0);
     }
   });
 
@@ -307,15 +360,22 @@ describe("conflicts", () => {
     const listing = (id: string) => listings.find((l) => l.id === id)!;
     expect(listing("s2-a4#1").values.phones.map((p) => p.kind)).toEqual(["PHONE", "FAX"]);
     expect(listing("s4-a4#1").values.phones.map((p) => p.kind)).toEqual(["PHONE", "PHONE"]);
-    expect(providerById.get("basqarma:akmola")!.phones.map((p) => [p.kind, p.e164])).toEqual([["PHONE", "+77162763690"], ["FAX", "+77162763687"]]);
+    expect(providerById.get("basqarma:akmola")!.phones.map((p) => [p.kind, p.e164])).toEqual([
+      ["PHONE", "+77162763690"],
+      ["FAX", "+77162763687"],
+    ]);
     // 7814 «Тел: 8-7212-43-20-82, телетайп: 8-7212-27-12-42».
     expect(providerById.get("basqarma:karaganda")!.phones.map((p) => p.kind)).toEqual(["PHONE", "TELETYPE"]);
     // The label is no disagreement: the lists that print the same numbers, labelled or not, vote together.
-    expect(conflicts.find((c) => c.providerId === "basqarma:akmola" && c.field === "phones")?.rule).toBe("majority: 14 of 17 listings");
+    expect(conflicts.find((c) => c.providerId === "basqarma:akmola" && c.field === "phones")?.rule).toBe(
+      "majority: 14 of 17 listings",
+    );
   });
 
   it("record the Ақкөл house number «81» against S17's «8-үй» and keep 81 (seed map §4.2 F3)", () => {
-    const house = conflicts.find((conflict) => conflict.providerId === "authority:akmola:akkol" && conflict.field === "address");
+    const house = conflicts.find(
+      (conflict) => conflict.providerId === "authority:akmola:akkol" && conflict.field === "address",
+    );
     expect(house).toBeDefined();
     expect(house!.chosen).toMatch(/81/);
     expect(house!.values.some((value) => value.listingIds.includes("s17-a1#akmola-1"))).toBe(true);
@@ -343,16 +403,45 @@ describe("the act (seed map §7)", () => {
     const C = "CALENDAR_DAYS";
     const M = "MINUTES";
     const authority: [number, number, string][] = [
-      [1, 10, W], [2, 20, C], [3, 10, M], [4, 10, W], [5, 10, W], [6, 7, W], [7, 7, W], [8, 10, W], [9, 10, W],
-      [10, 10, W], [12, 17, W], [13, 14, W], [14, 15, C], [15, 10, W], [16, 10, W], [17, 15, M], [18, 30, M],
+      [1, 10, W],
+      [2, 20, C],
+      [3, 10, M],
+      [4, 10, W],
+      [5, 10, W],
+      [6, 7, W],
+      [7, 7, W],
+      [8, 10, W],
+      [9, 10, W],
+      [10, 10, W],
+      [12, 17, W],
+      [13, 14, W],
+      [14, 15, C],
+      [15, 10, W],
+      [16, 10, W],
+      [17, 15, M],
+      [18, 30, M],
     ];
     const deadlines = (number: number) =>
-      services.find((service) => service.number === number)!.deadlines.map((deadline) => [deadline.channel, deadline.amount, deadline.unit]);
-    for (const [number, amount, unit] of authority) expect(deadlines(number)[0], `S${number}`).toEqual(["AUTHORITY", amount, unit]);
+      services
+        .find((service) => service.number === number)!
+        .deadlines.map((deadline) => [deadline.channel, deadline.amount, deadline.unit]);
+    for (const [number, amount, unit] of authority)
+      expect(deadlines(number)[0], `S${number}`).toEqual(["AUTHORITY", amount, unit]);
     expect(deadlines(3)[1]).toEqual(["SERVICE_CENTRE", 3, W]);
-    expect(deadlines(6)).toEqual([["AUTHORITY", 7, W], ["AKIM", 22, W], ["SERVICE_CENTRE", 7, W]]);
-    expect(deadlines(7)).toEqual([["AUTHORITY", 7, W], ["AKIM", 22, W]]);
-    expect(deadlines(16)).toEqual([["AUTHORITY", 10, W], ["AKIM", 15, W], ["SERVICE_CENTRE", 10, W]]);
+    expect(deadlines(6)).toEqual([
+      ["AUTHORITY", 7, W],
+      ["AKIM", 22, W],
+      ["SERVICE_CENTRE", 7, W],
+    ]);
+    expect(deadlines(7)).toEqual([
+      ["AUTHORITY", 7, W],
+      ["AKIM", 22, W],
+    ]);
+    expect(deadlines(16)).toEqual([
+      ["AUTHORITY", 10, W],
+      ["AKIM", 15, W],
+      ["SERVICE_CENTRE", 10, W],
+    ]);
   });
 
   it("has no value in any quality table", () => {

@@ -31,8 +31,12 @@ describe("readDeptTable: the whole act", () => {
   it("segments the act and reads all 17 DEPT and 6 AKIM lists, each with rows", () => {
     const lines = readSource();
     const { appendices } = segmentAct(lines);
-    const dept = appendices.filter((appendix) => appendix.kind === "DEPT").map((appendix) => readDeptTable(lines, appendix));
-    const akim = appendices.filter((appendix) => appendix.kind === "AKIM").map((appendix) => readAkimTable(lines, appendix));
+    const dept = appendices
+      .filter((appendix) => appendix.kind === "DEPT")
+      .map((appendix) => readDeptTable(lines, appendix));
+    const akim = appendices
+      .filter((appendix) => appendix.kind === "AKIM")
+      .map((appendix) => readAkimTable(lines, appendix));
     expect([dept.length, akim.length]).toEqual([17, 6]);
     for (const table of [...dept, ...akim]) expect(table.rows.length).toBeGreaterThan(0);
   });
@@ -40,7 +44,11 @@ describe("readDeptTable: the whole act", () => {
 
 describe("readDeptTable: rows of the 17 lists", () => {
   it("reads the lists the segmentation marks DEPT", () => {
-    expect(actSegmentation().appendices.filter((a) => a.kind === "DEPT").map((a) => a.id)).toEqual(DEPT_IDS);
+    expect(
+      actSegmentation()
+        .appendices.filter((a) => a.kind === "DEPT")
+        .map((a) => a.id),
+    ).toEqual(DEPT_IDS);
   });
 
   it.each(DEPT_IDS)("%s has the rows per region of the seed map table", (id) => {
@@ -52,7 +60,9 @@ describe("readDeptTable: rows of the 17 lists", () => {
   });
 
   it.each(DEPT_IDS)("%s prints its 16 regions in the fixed order, the two cities last", (id) => {
-    const cities = ["s1-a1", "s3-a1", "s17-a1", "s18-a1"].includes(id) ? ["almaty-city", "astana"] : ["astana", "almaty-city"];
+    const cities = ["s1-a1", "s3-a1", "s17-a1", "s18-a1"].includes(id)
+      ? ["almaty-city", "astana"]
+      : ["astana", "almaty-city"];
     expect(printedRegionOrder(regionalList(id).rows)).toEqual([...OBLASTS, ...cities]);
   });
 
@@ -63,7 +73,12 @@ describe("readDeptTable: rows of the 17 lists", () => {
       expect(positions).toEqual(positions.map((_, i) => i + 1));
     }
     for (const row of rows) {
-      expect(row).toMatchObject({ appendixId: id, listKind: "DEPT", serviceNumber: appendixById(id).serviceNumber, unassigned: [] });
+      expect(row).toMatchObject({
+        appendixId: id,
+        listKind: "DEPT",
+        serviceNumber: appendixById(id).serviceNumber,
+        unassigned: [],
+      });
       expect(row.name.length, `${id} ${row.lines.start}`).toBeGreaterThan(0);
       expect(row.address.length, `${id} ${row.lines.start}`).toBeGreaterThan(0);
       expect(row.schedule.length, `${id} ${row.lines.start}`).toBeGreaterThan(0);
@@ -86,8 +101,12 @@ describe("readDeptTable: rows of the 17 lists", () => {
 
 describe("region headings", () => {
   it("maps oblast and city headings to regions, never confusing Алматы oblast and city", () => {
-    expect(regionOfHeading("Алматы облысының аудандық, қалалық жұмыспен қамту және әлеуметтік")?.id).toBe("almaty-oblast");
-    expect(regionOfHeading("Алматы қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі")?.id).toBe("almaty-city");
+    expect(regionOfHeading("Алматы облысының аудандық, қалалық жұмыспен қамту және әлеуметтік")?.id).toBe(
+      "almaty-oblast",
+    );
+    expect(regionOfHeading("Алматы қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі")?.id).toBe(
+      "almaty-city",
+    );
     expect(regionOfHeading("Алматы қаласының уәкілетті органдары")?.id).toBe("almaty-city");
     expect(regionOfHeading("Астана қаласының қалалық және аудандық әкімдіктері")?.id).toBe("astana");
     expect(regionOfHeading("Солтүстiк Қазақстан облысының уәкілетті органдары")?.id).toBe("north-kazakhstan");
@@ -144,7 +163,10 @@ describe("readDeptTable: cells", () => {
     const row = rowAt("s2-a1", 7262);
     expect(row.printedNumber).toBe("1");
     expect(row.name).toEqual([{ line: 7262, text: "Алатау ауданының бөлімі" }]);
-    expect(row.phones).toEqual([{ line: 7262, text: "8-7272 99-87-" }, { line: 7263, text: "79" }]);
+    expect(row.phones).toEqual([
+      { line: 7262, text: "8-7272 99-87-" },
+      { line: 7263, text: "79" },
+    ]);
     expect(row.address).toEqual(wholeLines(7273, 7275));
     // The schedule is printed around the address: 7265–7269, then 7277–7279.
     expect(partLines(row.schedule)).toEqual([7265, 7266, 7267, 7268, 7269, 7277, 7278, 7279]);
@@ -160,7 +182,10 @@ describe("readDeptTable: cells", () => {
   it("splits a phone tail and the start of the schedule on one line (S2.a1 ОҚО row 1, 7011)", () => {
     expect(actLines(7010, 7011)).toEqual(["8-72548 2-16-", "35 2-11-86 Демалыс және "]);
     const row = rowAt("s2-a1", 7011);
-    expect(row.phones).toEqual([{ line: 7010, text: "8-72548 2-16-" }, { line: 7011, text: "35 2-11-86" }]);
+    expect(row.phones).toEqual([
+      { line: 7010, text: "8-72548 2-16-" },
+      { line: 7011, text: "35 2-11-86" },
+    ]);
     expect(row.schedule[0]).toEqual({ line: 7011, text: "Демалыс және" });
     expect(partLines(row.schedule)).toEqual([7011, 7013, 7014, 7015, 7016, 7017, 7018, 7019]);
   });
@@ -173,11 +198,19 @@ describe("readDeptTable: cells", () => {
       { line: 83757, text: "жұмыспен қамту және" },
       ...wholeLines(83763, 83764),
     ]);
-    expect(row.address).toEqual([{ line: 83757, text: "Бескөл ауылы, Гагарин көшесі, 6" }, ...wholeLines(83759, 83759)]);
+    expect(row.address).toEqual([
+      { line: 83757, text: "Бескөл ауылы, Гагарин көшесі, 6" },
+      ...wholeLines(83759, 83759),
+    ]);
   });
 
   it("keeps in the address a place and street cut off the name's line when the street word is on the next paragraph (S17.a1 Приозерск 75352, Ұзынкөл 75824)", () => {
-    expect(actLines(75351, 75354)).toEqual(["Приозерск қаласының ", "жұмыспен қамту және Приозерск қаласы, Балқаш ", "", "көшесі, 5-үй soc-prio@mail.kz"]);
+    expect(actLines(75351, 75354)).toEqual([
+      "Приозерск қаласының ",
+      "жұмыспен қамту және Приозерск қаласы, Балқаш ",
+      "",
+      "көшесі, 5-үй soc-prio@mail.kz",
+    ]);
     const prio = rowAt("s17-a1", 75352);
     expect(prio.name.slice(0, 2)).toEqual([
       { line: 75351, text: "Приозерск қаласының " },
@@ -232,10 +265,27 @@ describe("readDeptTable: row numbers", () => {
   });
 
   it("gives a number printed on the second half of a name to the row the name began (Кербұлақ, S4.a1 16027–16035)", () => {
-    expect(actLines(16027, 16033)).toEqual(["Кербұлақ ауданының ", "жұмыспен қамту және ", "", "", "", "10 әлеуметтік бағдарламалар ", "бөлімі"]);
+    expect(actLines(16027, 16033)).toEqual([
+      "Кербұлақ ауданының ",
+      "жұмыспен қамту және ",
+      "",
+      "",
+      "",
+      "10 әлеуметтік бағдарламалар ",
+      "бөлімі",
+    ]);
     const row = rowAt("s4-a1", 16032);
-    expect(row).toMatchObject({ regionId: "almaty-oblast", position: 10, printedNumber: "10", lines: { start: 16027, end: 16039 } });
-    expect(row.name).toEqual([...wholeLines(16027, 16028), { line: 16032, text: "әлеуметтік бағдарламалар" }, ...wholeLines(16033, 16033)]);
+    expect(row).toMatchObject({
+      regionId: "almaty-oblast",
+      position: 10,
+      printedNumber: "10",
+      lines: { start: 16027, end: 16039 },
+    });
+    expect(row.name).toEqual([
+      ...wholeLines(16027, 16028),
+      { line: 16032, text: "әлеуметтік бағдарламалар" },
+      ...wholeLines(16033, 16033),
+    ]);
     expect(row.address).toEqual(wholeLines(16035, 16036));
     expect(row.phones).toEqual(wholeLines(16038, 16039));
     expect(rowAt("s4-a1", 16020).printedNumber).toBe("9");
@@ -245,7 +295,11 @@ describe("readDeptTable: row numbers", () => {
   it("does so with a schedule printed between the two halves (S3.a1 Жамбыл, 11773–11786)", () => {
     const row = rowAt("s3-a1", 11785);
     expect(row.printedNumber).toBe("10");
-    expect(row.name).toEqual([...wholeLines(11773, 11774), { line: 11785, text: "әлеуметтік бағдарламалар" }, ...wholeLines(11786, 11786)]);
+    expect(row.name).toEqual([
+      ...wholeLines(11773, 11774),
+      { line: 11785, text: "әлеуметтік бағдарламалар" },
+      ...wholeLines(11786, 11786),
+    ]);
     expect(partLines(row.schedule)).toEqual([11778, 11779, 11780, 11781, 11782, 11783]);
   });
 
@@ -267,7 +321,22 @@ describe("readDeptTable: row numbers", () => {
 
   it("reads «N.» numbers and reports Хромтау printed twice as «12.» (S18.a1 Ақтөбе, 81313 and 81326)", () => {
     const aktobe = regionalList("s18-a1").rows.filter((row) => row.regionId === "aktobe");
-    expect(aktobe.map((row) => row.printedNumber)).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10.", "11.", "12.", "12.", "13."]);
+    expect(aktobe.map((row) => row.printedNumber)).toEqual([
+      "1.",
+      "2.",
+      "3.",
+      "4.",
+      "5.",
+      "6.",
+      "7.",
+      "8.",
+      "9.",
+      "10.",
+      "11.",
+      "12.",
+      "12.",
+      "13.",
+    ]);
     expect(anomalyMarks("s18-a1", ["duplicate-number", "duplicate-row"])).toEqual([
       "duplicate-number@81326",
       "duplicate-row@81313",
@@ -277,7 +346,12 @@ describe("readDeptTable: row numbers", () => {
   });
 
   it("keeps unnumbered rows and reports them (S17.a1 Құрманғазы 74497 and Шет 75537; Астана in S13.a1 and S15.a1)", () => {
-    expect(rowAt("s17-a1", 74497)).toMatchObject({ regionId: "atyrau", position: 6, printedNumber: null, lines: { start: 74497, end: 74519 } });
+    expect(rowAt("s17-a1", 74497)).toMatchObject({
+      regionId: "atyrau",
+      position: 6,
+      printedNumber: null,
+      lines: { start: 74497, end: 74519 },
+    });
     expect(rowAt("s17-a1", 74521).printedNumber).toBe("7");
     expect(rowAt("s17-a1", 75537)).toMatchObject({ regionId: "karaganda", position: 16, printedNumber: null });
     expect(anomalyMarks("s17-a1", ["missing-number"])).toEqual(["missing-number@74497", "missing-number@75537"]);
@@ -286,7 +360,10 @@ describe("readDeptTable: row numbers", () => {
   });
 
   it("reports Қызылорда's «10» with no 9 as a skipped number and keeps 9 rows (S8.a1 39197, S14.a1 58866)", () => {
-    for (const [id, line] of [["s8-a1", 39197], ["s14-a1", 58866]] as const) {
+    for (const [id, line] of [
+      ["s8-a1", 39197],
+      ["s14-a1", 58866],
+    ] as const) {
       const kyzylorda = regionalList(id).rows.filter((row) => row.regionId === "kyzylorda");
       expect(kyzylorda.map((row) => row.printedNumber)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "10"]);
       expect(anomalyMarks(id, ["skipped-number"])).toEqual([`skipped-number@${line}`]);
@@ -328,13 +405,57 @@ describe("readDeptTable: schedules", () => {
 describe("readDeptTable: anomalies", () => {
   it("reports exactly these anomalies per list", () => {
     expect(Object.fromEntries(DEPT_IDS.map((id) => [id, anomalyMarks(id)]))).toEqual({
-      "s1-a1": ["duplicate-row@823", "duplicate-row@889", "out-of-order@1086", "out-of-order@1435", "out-of-order@2268", "out-of-order@3108"],
-      "s2-a1": ["out-of-order@4540", "false-number@4934", "duplicate-row@4798", "out-of-order@5237", "false-number@5824", "out-of-order@6109", "false-number@6661"],
-      "s3-a1": ["out-of-order@11785", "duplicate-row@11720", "duplicate-row@11794", "out-of-order@12957", "out-of-order@13128"],
-      "s4-a1": ["out-of-order@15684", "out-of-order@15854", "out-of-order@16032", "false-number@16997", "out-of-order@17914"],
+      "s1-a1": [
+        "duplicate-row@823",
+        "duplicate-row@889",
+        "out-of-order@1086",
+        "out-of-order@1435",
+        "out-of-order@2268",
+        "out-of-order@3108",
+      ],
+      "s2-a1": [
+        "out-of-order@4540",
+        "false-number@4934",
+        "duplicate-row@4798",
+        "out-of-order@5237",
+        "false-number@5824",
+        "out-of-order@6109",
+        "false-number@6661",
+      ],
+      "s3-a1": [
+        "out-of-order@11785",
+        "duplicate-row@11720",
+        "duplicate-row@11794",
+        "out-of-order@12957",
+        "out-of-order@13128",
+      ],
+      "s4-a1": [
+        "out-of-order@15684",
+        "out-of-order@15854",
+        "out-of-order@16032",
+        "false-number@16997",
+        "out-of-order@17914",
+      ],
       "s5-a1": ["false-number@21266", "out-of-order@21941"],
-      "s6-a1": ["false-number@24663", "duplicate-row@24529", "out-of-order@24952", "false-number@25545", "out-of-order@25807", "out-of-order@26307", "false-number@26381"],
-      "s7-a1": ["out-of-order@30870", "false-number@31441", "duplicate-row@31308", "out-of-order@31730", "false-number@32323", "out-of-order@32585", "out-of-order@33085", "false-number@33159"],
+      "s6-a1": [
+        "false-number@24663",
+        "duplicate-row@24529",
+        "out-of-order@24952",
+        "false-number@25545",
+        "out-of-order@25807",
+        "out-of-order@26307",
+        "false-number@26381",
+      ],
+      "s7-a1": [
+        "out-of-order@30870",
+        "false-number@31441",
+        "duplicate-row@31308",
+        "out-of-order@31730",
+        "false-number@32323",
+        "out-of-order@32585",
+        "out-of-order@33085",
+        "false-number@33159",
+      ],
       "s8-a1": ["skipped-number@39197", "out-of-order@39363"],
       "s9-a1": ["out-of-order@42023", "out-of-order@42725"],
       "s10-a1": ["out-of-order@44968", "out-of-order@45623", "out-of-order@45789", "out-of-order@46117"],
@@ -342,7 +463,14 @@ describe("readDeptTable: anomalies", () => {
       "s13-a1": ["out-of-order@54738", "missing-number@55616"],
       "s14-a1": ["duplicate-row@57222", "false-number@58727", "skipped-number@58866"],
       "s15-a1": ["out-of-order@63073", "missing-number@66022"],
-      "s16-a1": ["out-of-order@66776", "false-number@67409", "duplicate-row@67253", "out-of-order@68271", "out-of-order@68431", "false-number@68803"],
+      "s16-a1": [
+        "out-of-order@66776",
+        "false-number@67409",
+        "duplicate-row@67253",
+        "out-of-order@68271",
+        "out-of-order@68431",
+        "false-number@68803",
+      ],
       "s17-a1": [
         "out-of-order@73767",
         "duplicate-row@74156",

@@ -50,9 +50,13 @@ describe("seed map citations", () => {
     const cited = files.flatMap((file) =>
       readFileSync(file, "utf8")
         .split("\n")
-        .flatMap((line, index) => citations(line).map((section) => ({ at: `${relative(ROOT, file)}:${index + 1}`, section }))),
+        .flatMap((line, index) =>
+          citations(line).map((section) => ({ at: `${relative(ROOT, file)}:${index + 1}`, section })),
+        ),
     );
     expect(cited.length).toBeGreaterThan(100);
-    expect(cited.filter(({ section }) => !sections.has(section)).map(({ at, section }) => `${at} cites §${section}`)).toEqual([]);
+    expect(
+      cited.filter(({ section }) => !sections.has(section)).map(({ at, section }) => `${at} cites §${section}`),
+    ).toEqual([]);
   });
 });

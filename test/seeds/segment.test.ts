@@ -14,7 +14,9 @@ describe("segmentAct: standards", () => {
   const { standards } = actSegmentation();
 
   it("finds the 17 standard bodies and numbers them by the preamble, skipping the repealed item 11", () => {
-    expect(standards.map((standard) => standard.serviceNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18]);
+    expect(standards.map((standard) => standard.serviceNumber)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18,
+    ]);
   });
 
   it("gives each standard the approval block, title, body and last line of the seed map", () => {
@@ -22,8 +24,14 @@ describe("segmentAct: standards", () => {
   });
 
   it("has no approval block for S1 (after the preamble) and S12 (lost after the garbled end of S10.a3, 47893–47901)", () => {
-    expect(actLines(83, 84)).toEqual(["өткен соң қолданысқа енгiзiледi.", " «Жұмыссыз азаматтарды тiркеу және есепке қою» мемлекеттік қызмет "]);
-    expect(actLines(47901, 47902)).toEqual([" mail.ru", " «Мемлекеттiк бюджет қаражаты есебiнен қызмет көрсететiн мемлекеттiк "]);
+    expect(actLines(83, 84)).toEqual([
+      "өткен соң қолданысқа енгiзiледi.",
+      " «Жұмыссыз азаматтарды тiркеу және есепке қою» мемлекеттік қызмет ",
+    ]);
+    expect(actLines(47901, 47902)).toEqual([
+      " mail.ru",
+      " «Мемлекеттiк бюджет қаражаты есебiнен қызмет көрсететiн мемлекеттiк ",
+    ]);
     expect(standards[0]!.approval).toBeNull();
     expect(standards[10]!.approval).toBeNull();
   });
@@ -42,7 +50,10 @@ describe("segmentAct: standards", () => {
   });
 
   it("ends S3's title on the line that carries the section number «стандарты 1» (10961)", () => {
-    expect(actLines(10961, 10962)).toEqual(["«Жұмыссыз азаматтарға анықтама беру» мемлекеттік қызмет стандарты 1", ". Жалпы ережелер"]);
+    expect(actLines(10961, 10962)).toEqual([
+      "«Жұмыссыз азаматтарға анықтама беру» мемлекеттік қызмет стандарты 1",
+      ". Жалпы ережелер",
+    ]);
     expect(standards[2]!.title).toEqual({ start: 10961, end: 10961 });
   });
 
@@ -67,8 +78,11 @@ describe("segmentAct: appendices", () => {
 
   it("counts 5, 6, 5, 5, 5, 6, 4, 3, 3, 3, 5, 5, 4, 3, 6, 6, 4 appendices per standard, numbered from 1", () => {
     const perStandard = new Map<number, number[]>();
-    for (const appendix of appendices) perStandard.set(appendix.serviceNumber, [...(perStandard.get(appendix.serviceNumber) ?? []), appendix.number]);
-    expect([...perStandard.values()].map((numbers) => numbers.length)).toEqual([5, 6, 5, 5, 5, 6, 4, 3, 3, 3, 5, 5, 4, 3, 6, 6, 4]);
+    for (const appendix of appendices)
+      perStandard.set(appendix.serviceNumber, [...(perStandard.get(appendix.serviceNumber) ?? []), appendix.number]);
+    expect([...perStandard.values()].map((numbers) => numbers.length)).toEqual([
+      5, 6, 5, 5, 5, 6, 4, 3, 3, 3, 5, 5, 4, 3, 6, 6, 4,
+    ]);
     for (const numbers of perStandard.values()) expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
 
@@ -120,7 +134,9 @@ describe("segmentAct: appendices", () => {
     expect(appendixById("s18-a4").kind).toBe("APP");
     expect(classifyAppendix("Аудандардың, облыстық маңызы бар қалалар әкімдіктерінің тізбесі", 16, false)).toBe("AKIM");
     expect(classifyAppendix("Уәкілетті органдардың тізбесі", 16, false)).toBe("DEPT");
-    expect(classifyAppendix("Облыстардың және Астана мен Алматы қалаларының уәкілетті органдарының тізбесі", 0, false)).toBe("BASQ");
+    expect(
+      classifyAppendix("Облыстардың және Астана мен Алматы қалаларының уәкілетті органдарының тізбесі", 0, false),
+    ).toBe("BASQ");
     expect(classifyAppendix("Халыққа Қызмет көрсету орталықтарының тізбесі", 0, false)).toBe("XQO");
     expect(classifyAppendix("Кесте. Сапа мен тиімділік көрсеткіштерінің мәні", 0, false)).toBe("QUAL");
     expect(classifyAppendix("АНЫҚТАМА", 0, false)).toBe("FORM");

@@ -23,7 +23,8 @@ describe("quality indicators", () => {
     ]);
     expect(indicators[2]).toMatchObject({
       id: "s1-a3#3.1",
-      label: "Қызметті ұсыну сапасына және оны ұсыну тәртібі туралы ақпаратқа қанағаттанатын тұтынушылардың %-ы (үлесі)",
+      label:
+        "Қызметті ұсыну сапасына және оны ұсыну тәртібі туралы ақпаратқа қанағаттанатын тұтынушылардың %-ы (үлесі)",
       normativeValue: null,
       targetValueNextYear: null,
       currentValueReportingYear: null,
@@ -33,12 +34,27 @@ describe("quality indicators", () => {
 
   it("reads S18.a2's twelve indicators, a bracket cut onto its own line included (84274–84345)", () => {
     const indicators = extractQualityIndicators(act, appendixOf("s18-a2"), lexicon);
-    expect(indicators.map((i) => i.code)).toEqual(["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3", "4.4", "5.1"]);
+    expect(indicators.map((i) => i.code)).toEqual([
+      "1.1",
+      "1.2",
+      "2.1",
+      "2.2",
+      "3.1",
+      "3.2",
+      "3.3",
+      "4.1",
+      "4.2",
+      "4.3",
+      "4.4",
+      "5.1",
+    ]);
     expect(indicators[1]?.label).toBe("Қызметтің көрсетілуін кезекте 40 минуттан аспай күткен тұтынушылар % (үлесі)");
   });
 
   it("reads every QUAL table, glued headers included (S9.a2 43826–43827, S14.a2 59807)", () => {
-    const counts = seedMapAppendices.filter((a) => a.kind === "QUAL").map((a) => extractQualityIndicators(act, a, lexicon).length);
+    const counts = seedMapAppendices
+      .filter((a) => a.kind === "QUAL")
+      .map((a) => extractQualityIndicators(act, a, lexicon).length);
     expect(counts).toEqual([6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12]);
   });
 });

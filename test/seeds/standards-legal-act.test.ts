@@ -17,7 +17,8 @@ describe("the act", () => {
       id: "resolution-394-2011-04-07",
       number: "394",
       date: "2011-04-07",
-      title: "Жергілікті атқарушы органдар көрсететін әлеуметтік қорғау саласындағы мемлекеттік қызметтердің стандарттарын бекіту туралы",
+      title:
+        "Жергілікті атқарушы органдар көрсететін әлеуметтік қорғау саласындағы мемлекеттік қызметтердің стандарттарын бекіту туралы",
       titleLines: { start: 2, end: 3 },
     });
   });
@@ -62,7 +63,15 @@ describe("amendment notes", () => {
     expect(legalAct.amendments).toHaveLength(43);
     const byNumber = new Map<string | null, number>();
     for (const a of legalAct.amendments) byNumber.set(a.number, (byNumber.get(a.number) ?? 0) + 1);
-    expect(Object.fromEntries(byNumber)).toEqual({ "217": 1, "1059": 24, "185": 2, "435": 8, "65": 3, "1427": 4, null: 1 });
+    expect(Object.fromEntries(byNumber)).toEqual({
+      "217": 1,
+      "1059": 24,
+      "185": 2,
+      "435": 8,
+      "65": 3,
+      "1427": 4,
+      null: 1,
+    });
   });
 
   it("reads both acts of the note on paragraph 1 (78–81)", () => {
@@ -74,12 +83,24 @@ describe("amendment notes", () => {
 
   it("records preamble item 11 as repealed by № 185 (51–53)", () => {
     expect(at(51)).toEqual([
-      expect.objectContaining({ date: "2014-03-05", number: "185", change: "REPEALED", target: "item 11", lines: { start: 51, end: 53 } }),
+      expect.objectContaining({
+        date: "2014-03-05",
+        number: "185",
+        change: "REPEALED",
+        target: "item 11",
+        lines: { start: 51, end: 53 },
+      }),
     ]);
   });
 
   it("attributes notes inside a standard to its service and paragraph (S6 23684, S7 30596)", () => {
-    expect(at(23684)[0]).toMatchObject({ serviceNumber: 6, target: "paragraph 3", change: "NEW_WORDING", number: "435", date: "2013-04-30" });
+    expect(at(23684)[0]).toMatchObject({
+      serviceNumber: 6,
+      target: "paragraph 3",
+      change: "NEW_WORDING",
+      number: "435",
+      date: "2013-04-30",
+    });
     expect(at(30596)[0]).toMatchObject({
       serviceNumber: 7,
       target: "paragraph 7",
@@ -102,7 +123,13 @@ describe("amendment notes", () => {
   });
 
   it("keeps S3.a1's note that lost its first line (11141–11142) as truncated, without date or number", () => {
-    expect(at(11141)[0]).toMatchObject({ truncated: true, date: null, number: null, serviceNumber: 3, target: "appendix 1" });
+    expect(at(11141)[0]).toMatchObject({
+      truncated: true,
+      date: null,
+      number: null,
+      serviceNumber: 3,
+      target: "appendix 1",
+    });
   });
 
   it("gives each service the notes inside its standard", () => {
@@ -111,7 +138,24 @@ describe("amendment notes", () => {
     const fromServices = services.filter((s) => !s.repealed).flatMap((s) => s.amendments);
     expect(fromServices).toStrictEqual(inStandards);
     expect(Object.fromEntries(services.map((s) => [s.number, s.amendments.length]))).toEqual({
-      1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 10, 7: 5, 8: 2, 9: 2, 10: 3, 11: 1, 12: 1, 13: 2, 14: 2, 15: 2, 16: 2, 17: 1, 18: 1,
+      1: 1,
+      2: 1,
+      3: 1,
+      4: 1,
+      5: 1,
+      6: 10,
+      7: 5,
+      8: 2,
+      9: 2,
+      10: 3,
+      11: 1,
+      12: 1,
+      13: 2,
+      14: 2,
+      15: 2,
+      16: 2,
+      17: 1,
+      18: 1,
     });
   });
 

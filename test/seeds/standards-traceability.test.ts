@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { LineRange } from "../../seeds/extract/model.js";
 import type { ComplaintRoute } from "../../seeds/extract/standards/model.js";
 import { appendixById, collect, inside, linesOf, providerById, SOURCE } from "./helpers/audit.js";
-import { appendixNumber, citedInLines, citedInText, glueSpacedLine, letters, piecesAnywhere, services, type TextValue, textValues } from "./helpers/standards-audit.js";
+import {
+  appendixNumber,
+  citedInLines,
+  citedInText,
+  glueSpacedLine,
+  letters,
+  piecesAnywhere,
+  services,
+  type TextValue,
+  textValues,
+} from "./helpers/standards-audit.js";
 
 /**
  * An independent audit of the standards' prose in `seeds/data/services.json`,
@@ -44,7 +54,9 @@ function check(name: string, value: TextValue): string | null {
       const want = letters(value.text);
       const count = value.lines.end - value.lines.start + 1;
       const pieces = piecesAnywhere(want, linesOf(value.lines).map(letters).join(""));
-      return pieces <= 2 * count + 1 && want.length >= 4 * Math.min(pieces, want.length / 4) ? null : `${where(value)}: «${value.text}» (${pieces} pieces over ${count} lines)`;
+      return pieces <= 2 * count + 1 && want.length >= 4 * Math.min(pieces, want.length / 4)
+        ? null
+        : `${where(value)}: «${value.text}» (${pieces} pieces over ${count} lines)`;
     }
     case "numbers": {
       const printed = new Set(linesOf(value.lines).map(glueSpacedLine).join("\n").match(/\d+/gu) ?? []);
@@ -53,7 +65,9 @@ function check(name: string, value: TextValue): string | null {
     }
     case "clean":
       // The marks of a list whose numbers moved away («6-қосымшаларда,, 1 2», 4213) or of a lost word.
-      return /,\s*,|\s[,.;:)]|қосымша\p{L}*[,.]*\s+\d|\(\s|«\s/u.test(value.text) ? `${where(value)}: «${value.text}»` : null;
+      return /,\s*,|\s[,.;:)]|қосымша\p{L}*[,.]*\s+\d|\(\s|«\s/u.test(value.text)
+        ? `${where(value)}: «${value.text}»`
+        : null;
     default:
       throw new Error(`unknown check ${name}`);
   }
@@ -65,13 +79,19 @@ function violations(name: string): string[] {
 
 describe("the standards' text values trace to their lines", () => {
   it("finds the text values of every standard (sanity: each in-force standard has some)", () => {
-    for (const service of inForce) expect(values.filter((value) => value.serviceNumber === service.number).length, `S${service.number}`).toBeGreaterThan(20);
+    for (const service of inForce)
+      expect(
+        values.filter((value) => value.serviceNumber === service.number).length,
+        `S${service.number}`,
+      ).toBeGreaterThan(20);
   });
 
   it("every line range of a standard's rules lies inside the standard's own text", () => {
     const bad = collect(values, (value) => {
       const service = services.find((candidate) => candidate.number === value.serviceNumber)!;
-      return service.lines && inside(value.lines, service.lines) && value.lines.start <= value.lines.end ? null : where(value);
+      return service.lines && inside(value.lines, service.lines) && value.lines.start <= value.lines.end
+        ? null
+        : where(value);
     });
     expect(bad).toEqual([]);
   });
@@ -116,9 +136,15 @@ describe("appendices the standards cite", () => {
     }
     const bad: string[] = [];
     for (const [key, group] of groups) {
-      const present = new Set([...group.flatMap((value) => citedInText(value.text)), ...group.flatMap((value) => value.appendixIds.map(appendixNumber))]);
+      const present = new Set([
+        ...group.flatMap((value) => citedInText(value.text)),
+        ...group.flatMap((value) => value.appendixIds.map(appendixNumber)),
+      ]);
       const missing = citedInLines(group[0]!.lines).filter((number) => !present.has(number));
-      if (missing.length > 0) bad.push(`${key}: the lines cite appendix ${missing.join(", ")}; ${group.map((value) => `${value.path} «${value.text}»`).join("; ")}`);
+      if (missing.length > 0)
+        bad.push(
+          `${key}: the lines cite appendix ${missing.join(", ")}; ${group.map((value) => `${value.path} «${value.text}»`).join("; ")}`,
+        );
     }
     expect(bad).toEqual([]);
   });
@@ -139,12 +165,16 @@ describe("complaint procedures", () => {
     const bad: string[] = [];
     for (const service of withComplaints) {
       const byText = new Map<string, ComplaintRoute[]>();
-      for (const route of service.complaints!.routes) byText.set(route.text, [...(byText.get(route.text) ?? []), route]);
+      for (const route of service.complaints!.routes)
+        byText.set(route.text, [...(byText.get(route.text) ?? []), route]);
       for (const [text, routes] of byText) {
-        const cited = citedInText(text).filter((number) => lists.has(appendixById.get(`s${service.number}-a${number}`)?.kind ?? ""));
+        const cited = citedInText(text).filter((number) =>
+          lists.has(appendixById.get(`s${service.number}-a${number}`)?.kind ?? ""),
+        );
         const kept = new Set(routes.flatMap((route) => (route.appendixId ? [appendixNumber(route.appendixId)] : [])));
         const lost = cited.filter((number) => !kept.has(number));
-        if (lost.length > 0) bad.push(`S${service.number} ${routes[0]!.lines.start}: «${text}» lost appendix ${lost.join(", ")}`);
+        if (lost.length > 0)
+          bad.push(`S${service.number} ${routes[0]!.lines.start}: «${text}» lost appendix ${lost.join(", ")}`);
       }
     }
     expect(bad).toEqual([]);
@@ -164,7 +194,8 @@ describe("complaint procedures", () => {
       const range = complaints.lines!;
       for (let no = range.start; no <= range.end; no += 1) {
         if ((SOURCE[no] ?? "").trim() === "") continue;
-        if (!read.some((lines) => lines.start <= no && no <= lines.end)) bad.push(`S${service.number} ${no}: «${SOURCE[no]!.trim()}»`);
+        if (!read.some((lines) => lines.start <= no && no <= lines.end))
+          bad.push(`S${service.number} ${no}: «${SOURCE[no]!.trim()}»`);
       }
     }
     expect(bad).toEqual([]);
@@ -181,12 +212,20 @@ describe("complaint procedures", () => {
 
 describe("synonyms and wholes", () => {
   it("mark every channel the act offers «балама(лы) негізде» as an alternative (S5 19399)", () => {
-    const bad = inForce.flatMap((service) => service.providers.filter((provider) => /балама/u.test(provider.wording) && !provider.alternative).map((provider) => `S${service.number} ${provider.channel}`));
+    const bad = inForce.flatMap((service) =>
+      service.providers
+        .filter((provider) => /балама/u.test(provider.wording) && !provider.alternative)
+        .map((provider) => `S${service.number} ${provider.channel}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it("deliver by post wherever a delivery clause names the post, «пошта» or «почта» (S9 40565–40568)", () => {
-    const bad = inForce.flatMap((service) => service.delivery.filter((delivery) => /пошта|почта/u.test(delivery.text) && !delivery.methods.includes("BY_POST")).map((delivery) => `S${service.number} ${delivery.lines.start}`));
+    const bad = inForce.flatMap((service) =>
+      service.delivery
+        .filter((delivery) => /пошта|почта/u.test(delivery.text) && !delivery.methods.includes("BY_POST"))
+        .map((delivery) => `S${service.number} ${delivery.lines.start}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -195,8 +234,13 @@ describe("synonyms and wholes", () => {
       const recipients = service.recipients;
       if (!recipients) return [];
       // A heading «… бойынша:», the second half of «X және өзге де Y», the lead «жеке тұлғаларға –», or a sentence's tail.
-      const wrong = recipients.categories.filter((category) => /[:]$|бойынша$|^(?:өзге\s+де|басқа\s+да)\s|^жеке\s+(?:тұлғаларға|адамдарға)\s+–|^көрсету үшін/u.test(category));
-      const set = recipients.setByMaslikhat && /санаттары/u.test(recipients.text) && recipients.categories.length > 0 ? ["categories set by the maslikhats"] : [];
+      const wrong = recipients.categories.filter((category) =>
+        /[:]$|бойынша$|^(?:өзге\s+де|басқа\s+да)\s|^жеке\s+(?:тұлғаларға|адамдарға)\s+–|^көрсету үшін/u.test(category),
+      );
+      const set =
+        recipients.setByMaslikhat && /санаттары/u.test(recipients.text) && recipients.categories.length > 0
+          ? ["categories set by the maslikhats"]
+          : [];
       return [...wrong, ...set].map((what) => `S${service.number}: ${what}`);
     });
     expect(bad).toEqual([]);
@@ -204,7 +248,9 @@ describe("synonyms and wholes", () => {
 
   it("give each channel's hours in one sentence: the sentences after it are notes (S13 52331–52334)", () => {
     const bad = inForce.flatMap((service) =>
-      (service.schedules?.byChannel ?? []).filter((schedule) => /[.]\s+\p{Lu}/u.test(schedule.text)).map((schedule) => `S${service.number} ${schedule.lines.start}: «${schedule.text}»`),
+      (service.schedules?.byChannel ?? [])
+        .filter((schedule) => /[.]\s+\p{Lu}/u.test(schedule.text))
+        .map((schedule) => `S${service.number} ${schedule.lines.start}: «${schedule.text}»`),
     );
     expect(bad).toEqual([]);
   });
@@ -212,7 +258,11 @@ describe("synonyms and wholes", () => {
   it("tie the grounds that except sub-services to sub-services the standard has (S18 80739–80742)", () => {
     const bad = inForce.flatMap((service) =>
       [...(service.refusalGrounds?.grounds ?? []), ...(service.refusalGrounds?.termination ?? [])]
-        .filter((ground) => ground.exceptSubServices.some((number) => !service.subServices.some((sub) => sub.number === number)) || (/қоспағанда/u.test(ground.text) && /«/u.test(ground.text) && ground.exceptSubServices.length === 0))
+        .filter(
+          (ground) =>
+            ground.exceptSubServices.some((number) => !service.subServices.some((sub) => sub.number === number)) ||
+            (/қоспағанда/u.test(ground.text) && /«/u.test(ground.text) && ground.exceptSubServices.length === 0),
+        )
         .map((ground) => `S${service.number} ${ground.code}`),
     );
     expect(bad).toEqual([]);

@@ -56,17 +56,29 @@ const PROVIDER_LISTS = new Set(["DEPT", "AKIM", "BASQ", "APP", "XQO"]);
  */
 const SOURCE_EXCEPTIONS: Record<string, string> = {
   "s10-a3#14 name": "47893: of S10.a3's Астана row only « Астана қаласы,» survives; the name is lost (§4.4, §5.11)",
-  "s18-a1#north-kazakhstan-7 name": "83756 prints name and address on one line («жұмыспен қамту және Бескөл ауылы, Гагарин көшесі, 6»), §5.4",
-  "s17-a1#karaganda-4 name": "75352 prints name and address on one line («жұмыспен қамту және Приозерск қаласы, Балқаш»), §5.4",
-  "s17-a1#kostanay-15 name": "75824 prints name and address on one line («жұмыспен қамту және Ұзынкөл ауылы, Абылайхан»), §5.4",
-  "s6-a6#13 address": "30490-30491 «Петропавл қаласы, Қ а з а қ с т а н» then 30502 «8-7152 46-72-65 Конституциясы көшесі,»: phone and address on one line, §5.4",
+  "s18-a1#north-kazakhstan-7 name":
+    "83756 prints name and address on one line («жұмыспен қамту және Бескөл ауылы, Гагарин көшесі, 6»), §5.4",
+  "s17-a1#karaganda-4 name":
+    "75352 prints name and address on one line («жұмыспен қамту және Приозерск қаласы, Балқаш»), §5.4",
+  "s17-a1#kostanay-15 name":
+    "75824 prints name and address on one line («жұмыспен қамту және Ұзынкөл ауылы, Абылайхан»), §5.4",
+  "s6-a6#13 address":
+    "30490-30491 «Петропавл қаласы, Қ а з а қ с т а н» then 30502 «8-7152 46-72-65 Конституциясы көшесі,»: phone and address on one line, §5.4",
   ...Object.fromEntries(
-    ["s2-a5#karaganda-16", "s6-a5#karaganda-16", "s7-a4#karaganda-16", "s14-a4#karaganda-16", "s16-a5#karaganda-16", "s17-a6#karaganda-14"].map((id) => [
+    [
+      "s2-a5#karaganda-16",
+      "s6-a5#karaganda-16",
+      "s7-a4#karaganda-16",
+      "s14-a4#karaganda-16",
+      "s16-a5#karaganda-16",
+      "s17-a6#karaganda-14",
+    ].map((id) => [
       `${id} websites`,
       "9426 etc. print «osak_акимат.kz» with the Cyrillic word «акимат» (§5.12); the site is transliterated to osak_akimat.kz",
     ]),
   ),
-  "s17-a1#kostanay-7 websites": "75711 prints «kamysti.kostanay.k» with the last letter of «kz» lost; it is completed to kamysti.kostanay.kz, the site the act prints whole 22 times (2222, 6125, …)",
+  "s17-a1#kostanay-7 websites":
+    "75711 prints «kamysti.kostanay.k» with the last letter of «kz» lost; it is completed to kamysti.kostanay.kz, the site the act prints whole 22 times (2222, 6125, …)",
 };
 
 /**
@@ -95,7 +107,11 @@ describe("ids", () => {
       ["appendices", appendices.map((a) => a.id)],
     ] as const) {
       const seen = new Set<string>();
-      const dups = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+      const dups = ids.filter((id) => {
+        if (seen.has(id)) return true;
+        seen.add(id);
+        return false;
+      });
       expect(dups, name).toEqual([]);
     }
   });
@@ -104,7 +120,10 @@ describe("ids", () => {
     expect(report).toContain("listing: `<appendix>#<region>-<position>` in DEPT/AKIM lists");
     const bad = collect(listings, (l) => {
       const kind = kindOfListing(l);
-      const want = kind === "DEPT" || kind === "AKIM" ? `${l.appendixId}#${l.regionId}-${l.position}` : `${l.appendixId}#${l.position}`;
+      const want =
+        kind === "DEPT" || kind === "AKIM"
+          ? `${l.appendixId}#${l.regionId}-${l.position}`
+          : `${l.appendixId}#${l.position}`;
       return l.id === want ? null : `${l.id} should be ${want}`;
     });
     expect(bad).toEqual([]);
@@ -124,12 +143,15 @@ describe("ids", () => {
           p.id === `authority:${r}:${place}` ||
           (p.id === "authority:kyzylorda:baikonyr" && p.districtId === "kyzylorda/karmakshy") ||
           (p.id === "authority:astana" && p.districtId === null);
-      else if (p.akimatLevel === "DISTRICT") ok = p.id === `akimat:${r}:${place}` || (p.id === "akimat:astana" && p.districtId === null);
+      else if (p.akimatLevel === "DISTRICT")
+        ok = p.id === `akimat:${r}:${place}` || (p.id === "akimat:astana" && p.districtId === null);
       else if (p.type === "SERVICE_CENTRE")
         // REPORT.md writes the scheme `centre:<region>[:<district place>][-<number>]` but its own example is `centre:east-kazakhstan:1`.
         ok =
           new RegExp(`^centre:${r}(?::${slug})?(?:-\\d)?$`).test(p.id) &&
-          (place === null ? !p.id.slice(`centre:${r}`.length).replace(/^:\d$/, "").length : p.id.startsWith(`centre:${r}:${place}`));
+          (place === null
+            ? !p.id.slice(`centre:${r}`.length).replace(/^:\d$/, "").length
+            : p.id.startsWith(`centre:${r}:${place}`));
       else ok = false;
       return ok ? null : `${p.id} (region ${p.regionId}, district ${p.districtId})`;
     });
@@ -138,13 +160,25 @@ describe("ids", () => {
 
   it("of districts are `<region>/<place>`, and every reference points to an existing region, district, provider and appendix", () => {
     const bad = [
-      ...collect(districts, (d) => (regionIds.has(d.regionId) && new RegExp(`^${d.regionId}/[a-z0-9-]+$`).test(d.id) ? null : `district ${d.id}`)),
-      ...collect(providers, (p) =>
-        (p.regionId === null || regionIds.has(p.regionId)) && (p.districtId === null || districtIds.has(p.districtId)) ? null : `provider ${p.id}`,
+      ...collect(districts, (d) =>
+        regionIds.has(d.regionId) && new RegExp(`^${d.regionId}/[a-z0-9-]+$`).test(d.id) ? null : `district ${d.id}`,
       ),
-      ...collect(providers, (p) => (p.districtId && !p.districtId.startsWith(`${p.regionId}/`) ? `provider ${p.id} in ${p.regionId} has district ${p.districtId}` : null)),
+      ...collect(providers, (p) =>
+        (p.regionId === null || regionIds.has(p.regionId)) && (p.districtId === null || districtIds.has(p.districtId))
+          ? null
+          : `provider ${p.id}`,
+      ),
+      ...collect(providers, (p) =>
+        p.districtId && !p.districtId.startsWith(`${p.regionId}/`)
+          ? `provider ${p.id} in ${p.regionId} has district ${p.districtId}`
+          : null,
+      ),
       ...collect(listings, (l) =>
-        providerById.has(l.providerId) && appendixById.has(l.appendixId) && (l.regionId === null || regionIds.has(l.regionId)) ? null : `listing ${l.id}`,
+        providerById.has(l.providerId) &&
+        appendixById.has(l.appendixId) &&
+        (l.regionId === null || regionIds.has(l.regionId))
+          ? null
+          : `listing ${l.id}`,
       ),
     ];
     expect(bad).toEqual([]);
@@ -162,7 +196,9 @@ const SHARED_LINE = new Set([
 describe("line ranges", () => {
   it("of appendices lie inside the act, caption before body, and do not overlap", () => {
     const bad = collect(appendices, (a) =>
-      a.caption.start >= 1 && a.caption.end < a.body.start && a.body.start <= a.body.end && a.body.end <= LAST_LINE ? null : a.id,
+      a.caption.start >= 1 && a.caption.end < a.body.start && a.body.start <= a.body.end && a.body.end <= LAST_LINE
+        ? null
+        : a.id,
     );
     const sorted = [...appendices].sort((x, y) => x.caption.start - y.caption.start);
     for (let i = 1; i < sorted.length; i++) {
@@ -176,9 +212,13 @@ describe("line ranges", () => {
     const bad = collect(listings, (l) => {
       const a = appendixById.get(l.appendixId)!;
       if (!PROVIDER_LISTS.has(a.kind)) return `${l.id} in a ${a.kind} appendix`;
-      if (a.serviceNumber !== l.serviceNumber) return `${l.id} has service ${l.serviceNumber}, its appendix ${a.serviceNumber}`;
-      if (!(l.lines.start >= 1 && l.lines.start <= l.lines.end && l.lines.end <= LAST_LINE)) return `${l.id} ${l.lines.start}-${l.lines.end} outside the act`;
-      return inside(l.lines, a.body) ? null : `${l.id} ${l.lines.start}-${l.lines.end} outside body ${a.body.start}-${a.body.end}`;
+      if (a.serviceNumber !== l.serviceNumber)
+        return `${l.id} has service ${l.serviceNumber}, its appendix ${a.serviceNumber}`;
+      if (!(l.lines.start >= 1 && l.lines.start <= l.lines.end && l.lines.end <= LAST_LINE))
+        return `${l.id} ${l.lines.start}-${l.lines.end} outside the act`;
+      return inside(l.lines, a.body)
+        ? null
+        : `${l.id} ${l.lines.start}-${l.lines.end} outside body ${a.body.start}-${a.body.end}`;
     });
     expect(bad).toEqual([]);
   });
@@ -189,20 +229,22 @@ describe("line ranges", () => {
       const rows = listings.filter((l) => l.appendixId === a.id).sort((x, y) => x.lines.start - y.lines.start);
       for (let i = 1; i < rows.length; i++) {
         const [prev, next] = [rows[i - 1]!, rows[i]!];
-        if (overlaps(prev.lines, next.lines) && !SHARED_LINE.has(`${prev.id} ${next.id}`)) bad.push(`${prev.id} overlaps ${next.id}`);
+        if (overlaps(prev.lines, next.lines) && !SHARED_LINE.has(`${prev.id} ${next.id}`))
+          bad.push(`${prev.id} overlaps ${next.id}`);
       }
       const perRegion = a.kind === "DEPT" || a.kind === "AKIM";
       const seen = new Map<string, number>();
       let lastOrder = 0;
       for (const row of rows) {
-        const key = perRegion ? row.regionId ?? "?" : "";
+        const key = perRegion ? (row.regionId ?? "?") : "";
         const want = (seen.get(key) ?? 0) + 1;
         seen.set(key, want);
         if (row.position !== want) bad.push(`${row.id} at ${row.lines.start} is row ${want} in print order`);
         if (perRegion) {
           let order = regionOrder.get(row.regionId ?? "") ?? 0;
           // Seed map §4.2: S1, S3, S17 and S18 print Алматы before Астана.
-          if (ALMATY_FIRST.has(a.id) && (row.regionId === "astana" || row.regionId === "almaty-city")) order = row.regionId === "astana" ? 16 : 15;
+          if (ALMATY_FIRST.has(a.id) && (row.regionId === "astana" || row.regionId === "almaty-city"))
+            order = row.regionId === "astana" ? 16 : 15;
           if (order < lastOrder) bad.push(`${row.id} at ${row.lines.start}: region out of the act's order`);
           lastOrder = order;
         }
@@ -220,9 +262,18 @@ describe("line ranges", () => {
   });
 });
 
-type Field = "name" | "address" | "responsibleUnit" | "schedule" | "nameClean" | "addressClean" | "emailWhole" | "phonesComplete";
+type Field =
+  | "name"
+  | "address"
+  | "responsibleUnit"
+  | "schedule"
+  | "nameClean"
+  | "addressClean"
+  | "emailWhole"
+  | "phonesComplete";
 /** Text that is no part of an address: e-mail or web-site pieces, a phone's tail, the words of a name. */
-const ADDRESS_JUNK = /@|\.\s?(ru|kz|com)\b|(^|\s)-\d{2}(-\d{2})?$|\b\d-\d{2}-\d{2}\b|бөлімі|басқармасы|облысының|жұмыспен|[A-Za-z]{3,}|_|(^|\s)(ru|kz)$/u;
+const ADDRESS_JUNK =
+  /@|\.\s?(ru|kz|com)\b|(^|\s)-\d{2}(-\d{2})?$|\b\d-\d{2}-\d{2}\b|бөлімі|басқармасы|облысының|жұмыспен|[A-Za-z]{3,}|_|(^|\s)(ru|kz)$/u;
 /** A whole phone number as a cell prints it on one line: «8-71638 2-10-48», «26-74-26», «8-7212-43-20-82». */
 const PRINTED_PHONE = /(?<![\d-])(?:8-\d{3,5}(?:-|\s)\s?)?\d{1,3}\s?-\s?\d{2}\s?-\s?\d{2}(?![\d-])/gu;
 const bodyLines = new Map(appendices.map((a) => [a.id, linesOf(a.body)]));
@@ -277,24 +328,29 @@ function check(field: string, l: ListingRecord): string | null {
         const token = /(\S*)\s*$/u.exec(raw.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? "";
         return /[A-Za-z]/.test(token) && /^[^.]*[_.]$/.test(token);
       });
-      return cut.length ? `${where}: e-mail ${cut.map((e) => `«${e.raw}»`).join(", ")} is the tail of a longer printed address` : null;
+      return cut.length
+        ? `${where}: e-mail ${cut.map((e) => `«${e.raw}»`).join(", ")} is the tail of a longer printed address`
+        : null;
     }
     case "phonesComplete": {
       const have = v.phones.map((p) => digitsOf(p.raw)).join("|");
       // a line that continues a number broken after «-» («4-08-» / «014-43-89») may begin with that number's tail
       const lines = linesOf(l.lines).filter((line) => line.trim() !== "");
       const missing = lines.flatMap((line, i) =>
-        (line.match(PRINTED_PHONE) ?? [])
-          .filter((m) => {
-            const d = digitsOf(m);
-            const continues = i > 0 && /-\s*$/.test(lines[i - 1] ?? "") && line.trimStart().startsWith(m.trimStart());
-            return !(have.includes(d) || (continues && (have.includes(d.slice(1)) || have.includes(d.slice(2)))));
-          }),
+        (line.match(PRINTED_PHONE) ?? []).filter((m) => {
+          const d = digitsOf(m);
+          const continues = i > 0 && /-\s*$/.test(lines[i - 1] ?? "") && line.trimStart().startsWith(m.trimStart());
+          return !(have.includes(d) || (continues && (have.includes(d.slice(1)) || have.includes(d.slice(2)))));
+        }),
       );
-      return missing.length ? `${where}: printed ${missing.map((m) => `«${m.trim()}»`).join(", ")} not among the phones` : null;
+      return missing.length
+        ? `${where}: printed ${missing.map((m) => `«${m.trim()}»`).join(", ")} not among the phones`
+        : null;
     }
     case "nameClean":
-      return /@|\.(ru|kz|com)\b|\d-\d|көшесі|даңғылы|ауылы,|қаласы,|кенті,|Демалыс|сағат/u.test(v.name) ? `${where}: name «${v.name}»` : null;
+      return /@|\.(ru|kz|com)\b|\d-\d|көшесі|даңғылы|ауылы,|қаласы,|кенті,|Демалыс|сағат/u.test(v.name)
+        ? `${where}: name «${v.name}»`
+        : null;
     case "addressClean":
       return v.address !== null && ADDRESS_JUNK.test(v.address) ? `${where}: address «${v.address}»` : null;
   }
@@ -309,7 +365,11 @@ describe("listings trace to the text of their lines", () => {
     const bad = collect(listings, (l) => {
       if (l.printedNumber === null) return null;
       const number = l.printedNumber.replace(/\.$/, "");
-      return textOf(l.lines).split(/\s+|(?<=\d)(?=[^\d.])|(?<=[^\d\s])(?=\d)/u).some((t) => t.replace(/\.$/, "") === number) ? null : `${l.id} «${l.printedNumber}» ${l.lines.start}-${l.lines.end}`;
+      return textOf(l.lines)
+        .split(/\s+|(?<=\d)(?=[^\d.])|(?<=[^\d\s])(?=\d)/u)
+        .some((t) => t.replace(/\.$/, "") === number)
+        ? null
+        : `${l.id} «${l.printedNumber}» ${l.lines.start}-${l.lines.end}`;
     });
     expect(bad).toEqual([]);
   });
@@ -319,26 +379,26 @@ describe("listings trace to the text of their lines", () => {
       .filter((l) => (l.printedNumber?.replace(/\.$/, "") ?? null) !== String(l.position))
       .map((l) => `${l.id} ${l.lines.start} ${JSON.stringify(l.printedNumber)}`);
     expect(odd).toEqual([
-      "s8-a1#kyzylorda-9 39197 \"10\"", // Қызылорда's last row numbered 10, no 9
+      's8-a1#kyzylorda-9 39197 "10"', // Қызылорда's last row numbered 10, no 9
       "s10-a3#14 47893 null", // S10.a3: Астана survives as « Астана қаласы,» only
       "s10-a3#15 47894 null", // S10.a3: Алматы is an unnumbered fragment
       "s13-a1#astana-1 55616 null", // the Астана row has no number
-      "s14-a1#kyzylorda-9 58866 \"10\"", // as in S8.a1
+      's14-a1#kyzylorda-9 58866 "10"', // as in S8.a1
       "s15-a1#astana-1 66022 null", // the Астана row has no number
       "s15-a3#14 66432 null", // ОҚО has no number
       "s15-a3#16 66455 null", // Алматы has no number
       "s17-a1#atyrau-6 74497 null", // Құрманғазы: «6» missing
       "s17-a1#karaganda-16 75537 null", // Шет: «16» missing
-      "s17-a6#almaty-oblast-10 78146 \"0\"", // «0 «Кербұлақ ауданы»
-      "s17-a6#karaganda-10 79133 \"12\"", // Абай and Ақтоғай missing; 1–9, 12, 12, 14–18
-      "s17-a6#karaganda-11 79146 \"12\"",
-      "s17-a6#karaganda-12 79169 \"14\"",
-      "s17-a6#karaganda-13 79182 \"15\"",
-      "s17-a6#karaganda-14 79195 \"16\"",
-      "s17-a6#karaganda-15 79207 \"17\"",
-      "s17-a6#karaganda-16 79222 \"18\"",
-      "s18-a1#aktobe-13 81326 \"12.\"", // Хромтау repeated as «12.»
-      "s18-a1#aktobe-14 81352 \"13.\"",
+      's17-a6#almaty-oblast-10 78146 "0"', // «0 «Кербұлақ ауданы»
+      's17-a6#karaganda-10 79133 "12"', // Абай and Ақтоғай missing; 1–9, 12, 12, 14–18
+      's17-a6#karaganda-11 79146 "12"',
+      's17-a6#karaganda-12 79169 "14"',
+      's17-a6#karaganda-13 79182 "15"',
+      's17-a6#karaganda-14 79195 "16"',
+      's17-a6#karaganda-15 79207 "17"',
+      's17-a6#karaganda-16 79222 "18"',
+      's18-a1#aktobe-13 81326 "12."', // Хромтау repeated as «12.»
+      's18-a1#aktobe-14 81352 "13."',
     ]);
   });
 
@@ -354,7 +414,9 @@ describe("listings trace to the text of their lines", () => {
     const bad = collect(listings, (l) => {
       const pc = l.values.postalCode;
       if (pc === null) return null;
-      return /^\d{6}$/.test(pc) && l.values.address?.startsWith(pc) && textOf(l.lines).includes(pc) ? null : `${l.id} «${pc}»`;
+      return /^\d{6}$/.test(pc) && l.values.address?.startsWith(pc) && textOf(l.lines).includes(pc)
+        ? null
+        : `${l.id} «${pc}»`;
     });
     expect(bad).toEqual([]);
   });
@@ -362,7 +424,9 @@ describe("listings trace to the text of their lines", () => {
   it("every e-mail's raw text, whitespace removed, is in their lines (line-break-insensitive, look-alikes folded)", () => {
     const bad = collect(listings, (l) => {
       const text = squeeze(textOf(l.lines));
-      return l.values.emails.filter((e) => !text.includes(squeeze(e.raw))).map((e) => `${l.id} ${l.lines.start}-${l.lines.end}: «${e.raw}»`);
+      return l.values.emails
+        .filter((e) => !text.includes(squeeze(e.raw)))
+        .map((e) => `${l.id} ${l.lines.start}-${l.lines.end}: «${e.raw}»`);
     });
     expect(bad).toEqual([]);
   });
@@ -371,7 +435,12 @@ describe("listings trace to the text of their lines", () => {
     const bad = collect(listings, (l) =>
       l.values.emails
         // A dot lost as a space inside the domain («akimsemey gov.kz», «kokshetau online.kz») may be restored.
-        .filter((e) => (squeeze(e.value) !== squeeze(e.raw) && squeeze(e.value) !== squeeze(e.raw.trim().replace(/(?<=@.*\w)\s+(?=\w)/u, "."))) || (e.valid && !/^[A-Za-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(e.value)))
+        .filter(
+          (e) =>
+            (squeeze(e.value) !== squeeze(e.raw) &&
+              squeeze(e.value) !== squeeze(e.raw.trim().replace(/(?<=@.*\w)\s+(?=\w)/u, "."))) ||
+            (e.valid && !/^[A-Za-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(e.value)),
+        )
         .map((e) => `${l.id}: «${e.raw}» → «${e.value}» valid=${e.valid}`),
     );
     expect(bad).toEqual([]);
@@ -390,7 +459,9 @@ describe("listings trace to the text of their lines", () => {
     const bad = collect(listings, (l) => {
       const text = squeeze(textOf(l.lines));
       if (excused(l.id, "websites")) return null;
-      return l.values.websites.filter((w) => !text.includes(squeeze(w))).map((w) => `${l.id} ${l.lines.start}-${l.lines.end}: «${w}»`);
+      return l.values.websites
+        .filter((w) => !text.includes(squeeze(w)))
+        .map((w) => `${l.id} ${l.lines.start}-${l.lines.end}: «${w}»`);
     });
     expect(bad).toEqual([]);
   });
@@ -398,7 +469,9 @@ describe("listings trace to the text of their lines", () => {
   it("every phone's digits are printed, in order and unbroken, in the digits of their lines", () => {
     const bad = collect(listings, (l) => {
       const digits = digitsOf(textOf(l.lines));
-      return l.values.phones.filter((p) => !digits.includes(digitsOf(p.raw))).map((p) => `${l.id} ${l.lines.start}-${l.lines.end}: «${p.raw}»`);
+      return l.values.phones
+        .filter((p) => !digits.includes(digitsOf(p.raw)))
+        .map((p) => `${l.id} ${l.lines.start}-${l.lines.end}: «${p.raw}»`);
     });
     expect(bad).toEqual([]);
   });
@@ -414,7 +487,9 @@ describe("listings trace to the text of their lines", () => {
   it("schedules name the holidays' law where the act cites it, «…туралы» заңымен бекітілген мереке күндерін» (§5.2: 328 rows printed it at a line's end)", () => {
     const bad = collect(listings, (l) => {
       const text = l.values.schedule?.text ?? "";
-      return /заң\p{L}*/u.test(text) && !/туралы» заңымен бекітілген мереке күндерін/u.test(text) ? `${l.id} ${l.lines.start}: «${text}»` : null;
+      return /заң\p{L}*/u.test(text) && !/туралы» заңымен бекітілген мереке күндерін/u.test(text)
+        ? `${l.id} ${l.lines.start}: «${text}»`
+        : null;
     });
     expect(bad).toEqual([]);
   });
@@ -422,7 +497,9 @@ describe("listings trace to the text of their lines", () => {
   it("schedules print their times whole: no line-break space inside «18-00» (1,000 rows printed «18 -00»)", () => {
     const bad = collect(listings, (l) => {
       const text = l.values.schedule?.text ?? "";
-      return /\d\s+[-.:]\s*\d{2}(?!\d)|\d[-.:]\s+\d{2}(?!\d)/u.test(text) ? `${l.id} ${l.lines.start}: «${text}»` : null;
+      return /\d\s+[-.:]\s*\d{2}(?!\d)|\d[-.:]\s+\d{2}(?!\d)/u.test(text)
+        ? `${l.id} ${l.lines.start}: «${text}»`
+        : null;
     });
     expect(bad).toEqual([]);
   });
@@ -437,7 +514,10 @@ describe("listings trace to the text of their lines", () => {
 
   it("every centre (XQO) row has a hall phone and a heads' reception phone (§4.6)", () => {
     const bad = collect(listings, (l) =>
-      kindOfListing(l) !== "XQO" || (l.values.phones.some((p) => p.kind === "PHONE") && l.values.phones.some((p) => p.kind === "RECEPTION")) ? null : `${l.id} ${l.lines.start}`,
+      kindOfListing(l) !== "XQO" ||
+      (l.values.phones.some((p) => p.kind === "PHONE") && l.values.phones.some((p) => p.kind === "RECEPTION"))
+        ? null
+        : `${l.id} ${l.lines.start}`,
     );
     expect(bad).toEqual([]);
   });
@@ -446,7 +526,10 @@ describe("listings trace to the text of their lines", () => {
     // S17.a6 80569 printed «Алматыауданыныңәкімдігі» (23 letters) for «Алматы ауданының әкімдігі».
     const bad = collect(listings, (l) =>
       [l.values.name, l.values.address ?? "", l.values.responsibleUnit ?? ""].flatMap((text) =>
-        text.split(/[^\p{L}]+/u).filter((word) => [...word].length > 17).map((word) => `${l.id} ${l.lines.start}: «${word}»`),
+        text
+          .split(/[^\p{L}]+/u)
+          .filter((word) => [...word].length > 17)
+          .map((word) => `${l.id} ${l.lines.start}: «${word}»`),
       ),
     );
     expect(bad).toEqual([]);
@@ -482,7 +565,9 @@ describe("listings trace to the text of their lines", () => {
 describe("phones", () => {
   const allPhones = [
     ...listings.flatMap((l) => l.values.phones.map((p) => ({ where: l.id, p }))),
-    ...providers.flatMap((pr) => [...pr.phones, ...(pr.responsibleUnit?.phones ?? [])].map((p) => ({ where: pr.id, p }))),
+    ...providers.flatMap((pr) =>
+      [...pr.phones, ...(pr.responsibleUnit?.phones ?? [])].map((p) => ({ where: pr.id, p })),
+    ),
   ];
 
   it("every e164 is +7 followed by 10 digits, and ends with the digits of the raw number", () => {
@@ -500,9 +585,16 @@ describe("phones", () => {
     const bad = collect(listings, (l) => {
       const provider = providerById.get(l.providerId)!;
       const fullOf = (ls: typeof listings) =>
-        ls.flatMap((x) => x.values.phones).map((p) => digitsOf(p.raw)).filter((d) => d.length === 11 && d.startsWith("8")).map((d) => d.slice(1));
+        ls
+          .flatMap((x) => x.values.phones)
+          .map((p) => digitsOf(p.raw))
+          .filter((d) => d.length === 11 && d.startsWith("8"))
+          .map((d) => d.slice(1));
       const full = fullOf(listingsByProvider.get(l.providerId)!);
-      const regional = provider.districtId === null || provider.type === "SERVICE_CENTRE" || provider.authorityKind !== "DISTRICT_DEPARTMENT" && provider.akimatLevel !== "DISTRICT";
+      const regional =
+        provider.districtId === null ||
+        provider.type === "SERVICE_CENTRE" ||
+        (provider.authorityKind !== "DISTRICT_DEPARTMENT" && provider.akimatLevel !== "DISTRICT");
       return l.values.phones
         .filter((p) => p.e164 !== null && digitsOf(p.raw).length < 10)
         .filter((p) => {
@@ -528,7 +620,15 @@ describe("providers", () => {
     // REPORT.md: «the city-level row that S12.a1 and S13.a1 print instead [of Алматы's 7 districts] is the city's басқарма».
     const documented = new Set(["s12-a1#almaty-city-1", "s13-a1#almaty-city-1"]);
     const want = (p: (typeof providers)[number]) =>
-      p.type === "SERVICE_CENTRE" ? "XQO" : p.akimatLevel === "REGIONAL" ? "APP" : p.akimatLevel === "DISTRICT" ? "AKIM" : p.authorityKind === "REGIONAL_ADMINISTRATION" ? "BASQ" : "DEPT";
+      p.type === "SERVICE_CENTRE"
+        ? "XQO"
+        : p.akimatLevel === "REGIONAL"
+          ? "APP"
+          : p.akimatLevel === "DISTRICT"
+            ? "AKIM"
+            : p.authorityKind === "REGIONAL_ADMINISTRATION"
+              ? "BASQ"
+              : "DEPT";
     const bad = collect(listings, (l) => {
       const p = providerById.get(l.providerId)!;
       return kindOfListing(l) === want(p) || documented.has(l.id) ? null : `${l.id} (${kindOfListing(l)}) → ${p.id}`;
@@ -538,7 +638,9 @@ describe("providers", () => {
   });
 
   it("region of every listing is its provider's region", () => {
-    const bad = collect(listings, (l) => (l.regionId === providerById.get(l.providerId)!.regionId ? null : `${l.id} ${l.regionId} → ${l.providerId}`));
+    const bad = collect(listings, (l) =>
+      l.regionId === providerById.get(l.providerId)!.regionId ? null : `${l.id} ${l.regionId} → ${l.providerId}`,
+    );
     expect(bad).toEqual([]);
   });
 
@@ -548,7 +650,9 @@ describe("providers", () => {
         p.id === "ministry"
           ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18]
           : [...new Set((listingsByProvider.get(p.id) ?? []).map((l) => l.serviceNumber))].sort((a, b) => a - b);
-      return JSON.stringify(p.serviceNumbers) === JSON.stringify(want) ? null : `${p.id}: ${p.serviceNumbers} ≠ ${want}`;
+      return JSON.stringify(p.serviceNumbers) === JSON.stringify(want)
+        ? null
+        : `${p.id}: ${p.serviceNumbers} ≠ ${want}`;
     });
     expect(bad).toEqual([]);
   });
@@ -561,9 +665,14 @@ describe("providers", () => {
       const key = `${l.appendixId} ${l.providerId}`;
       seen.set(key, [...(seen.get(key) ?? []), l.id]);
     }
-    const dups = [...seen.entries()].filter(([, ids]) => ids.length > 1).map(([k]) => k).sort();
+    const dups = [...seen.entries()]
+      .filter(([, ids]) => ids.length > 1)
+      .map(([k]) => k)
+      .sort();
     const expected = [
-      ...["s1-a1", "s2-a1", "s3-a1", "s6-a1", "s7-a1", "s14-a1", "s16-a1", "s17-a1", "s18-a1"].map((a) => `${a} authority:almaty-oblast:jambyl`),
+      ...["s1-a1", "s2-a1", "s3-a1", "s6-a1", "s7-a1", "s14-a1", "s16-a1", "s17-a1", "s18-a1"].map(
+        (a) => `${a} authority:almaty-oblast:jambyl`,
+      ),
       ...["s1-a1", "s3-a1", "s17-a1", "s18-a1"].map((a) => `${a} authority:almaty-oblast:kerbulak`),
       "s18-a1 authority:aktobe:hromtau",
     ].sort();
@@ -578,7 +687,8 @@ describe("providers", () => {
       // The name is a printed name, or its clean form (REPORT.md: district akimats drop the legal form «ММ» and the quotes
       // around the whole name); so its letters equal the letters of a printed name without «ММ».
       const bare = (n: string) => lettersOnly(n).replace(/mm$/u, ""); // «ММ» folds to «mm»
-      if (!ls.some((l) => l.values.name === p.name || bare(l.values.name) === bare(p.name))) bad.push(`${p.id} name «${p.name}»`);
+      if (!ls.some((l) => l.values.name === p.name || bare(l.values.name) === bare(p.name)))
+        bad.push(`${p.id} name «${p.name}»`);
       for (const field of ["address", "emails", "websites", "phones", "schedule", "responsibleUnit"]) {
         // A value the lists do not print comes from the standards' paragraphs its sources name (checked below).
         if (p.sources.some((source) => source.field === field)) continue;
@@ -587,13 +697,17 @@ describe("providers", () => {
         if (value === null ? printed.length > 0 : !printed.includes(value)) bad.push(`${p.id} ${field} «${value}»`);
       }
       // The postal code is voted apart from the address text (F1 lists print it, F2 lists do not), so it need only be printed by some listing.
-      if (p.address && p.address.postalCode !== null && !ls.some((l) => l.values.postalCode === p.address!.postalCode)) bad.push(`${p.id} postal code «${p.address.postalCode}»`);
+      if (p.address && p.address.postalCode !== null && !ls.some((l) => l.values.postalCode === p.address!.postalCode))
+        bad.push(`${p.id} postal code «${p.address.postalCode}»`);
       // alternateNames keep one spelling per case-insensitive form («Жұмыспен»/«жұмыспен»).
       const lower = (x: string) => x.toLowerCase();
       const names = new Set(ls.map((l) => l.values.name).filter((n) => n.trim() !== ""));
       const alt = new Set([p.name, ...p.alternateNames].map(lower));
-      for (const n of names) if (!alt.has(lower(n))) bad.push(`${p.id} printed name «${n}» is neither name nor alternate`);
-      for (const n of p.alternateNames) if (![...names].some((x) => lower(x) === lower(n))) bad.push(`${p.id} alternate name «${n}» is printed in no listing`);
+      for (const n of names)
+        if (!alt.has(lower(n))) bad.push(`${p.id} printed name «${n}» is neither name nor alternate`);
+      for (const n of p.alternateNames)
+        if (![...names].some((x) => lower(x) === lower(n)))
+          bad.push(`${p.id} alternate name «${n}» is printed in no listing`);
     }
     expect(bad).toEqual([]);
   });
@@ -603,11 +717,14 @@ describe("providers", () => {
     for (const p of providers) {
       const labels = new Map<string, string>();
       for (const l of listingsByProvider.get(p.id) ?? []) {
-        for (const phone of l.values.phones) if (phone.kind === "FAX" || phone.kind === "TELETYPE") labels.set(phone.e164 ?? digitsOf(phone.raw), phone.kind);
+        for (const phone of l.values.phones)
+          if (phone.kind === "FAX" || phone.kind === "TELETYPE")
+            labels.set(phone.e164 ?? digitsOf(phone.raw), phone.kind);
       }
       for (const phone of [...p.phones, ...(p.responsibleUnit?.phones ?? [])]) {
         const label = labels.get(phone.e164 ?? digitsOf(phone.raw));
-        if (label && phone.kind !== label) bad.push(`${p.id} ${phone.e164 ?? phone.raw}: ${phone.kind}, printed as ${label}`);
+        if (label && phone.kind !== label)
+          bad.push(`${p.id} ${phone.e164 ?? phone.raw}: ${phone.kind}, printed as ${label}`);
       }
     }
     expect(bad).toEqual([]);
@@ -617,21 +734,30 @@ describe("providers", () => {
     const bad: string[] = [];
     for (const p of providers) {
       const printed = new Set(
-        (listingsByProvider.get(p.id) ?? []).flatMap((l) => ["name", "address", "websites", "schedule"].filter((field) => (field === "name" ? l.values.name : renderField(l, field)) !== null)),
+        (listingsByProvider.get(p.id) ?? []).flatMap((l) =>
+          ["name", "address", "websites", "schedule"].filter(
+            (field) => (field === "name" ? l.values.name : renderField(l, field)) !== null,
+          ),
+        ),
       );
       for (const field of new Set(p.sources.map((source) => source.field))) {
         const value = field === "name" ? p.name : renderProviderField(p, field);
         const sources = p.sources.filter((source) => source.field === field);
         if (value === null) bad.push(`${p.id} ${field}: sourced but empty`);
-        else if (printed.has(field)) bad.push(`${p.id} ${field}: its listings print it, yet it has a standard as source`);
+        else if (printed.has(field))
+          bad.push(`${p.id} ${field}: its listings print it, yet it has a standard as source`);
         else {
           // The standards word a centre's hours differently (S2 «күн сайын сағат 9.00-ден 20.00-ге дейін үзіліссіз», S4
           // «үзіліссіз 9.00-ден бастап 20.00-ге дейін күн сайын»): the wording shown is one of them, the figures are all of them.
-          if (!sources.some((source) => linePiecesIn(alnumOnly(value), linesOf(source.lines), alnumOnly) <= 3)) bad.push(`${p.id} ${field} «${value}» printed by none of its sources`);
+          if (!sources.some((source) => linePiecesIn(alnumOnly(value), linesOf(source.lines), alnumOnly) <= 3))
+            bad.push(`${p.id} ${field} «${value}» printed by none of its sources`);
           const figures = value.match(/\d+/gu) ?? [];
           for (const source of sources) {
             const digits = new Set(textOf(source.lines).match(/\d+/gu) ?? []);
-            if (figures.some((figure) => !digits.has(figure))) bad.push(`${p.id} ${field}: S${source.serviceNumber} ${source.lines.start}-${source.lines.end} does not print ${figures.join(" ")}`);
+            if (figures.some((figure) => !digits.has(figure)))
+              bad.push(
+                `${p.id} ${field}: S${source.serviceNumber} ${source.lines.start}-${source.lines.end} does not print ${figures.join(" ")}`,
+              );
           }
         }
       }
@@ -644,7 +770,12 @@ describe("providers", () => {
     for (const p of providers) {
       const ls = listingsByProvider.get(p.id) ?? [];
       const sourced = new Set(p.sources.map((source) => source.field));
-      const values: [string, unknown][] = [["name", p.name], ["address", p.address], ["websites", p.websites.length ? p.websites : null], ["schedule", p.schedule]];
+      const values: [string, unknown][] = [
+        ["name", p.name],
+        ["address", p.address],
+        ["websites", p.websites.length ? p.websites : null],
+        ["schedule", p.schedule],
+      ];
       for (const [field, value] of values) {
         if (value === null) continue;
         const traced = ls.some((l) => (field === "name" ? l.values.name : renderField(l, field)) !== null);
@@ -660,11 +791,16 @@ describe("providers", () => {
       .filter((p) => p.address && p.address.postalCode !== (/^(\d{6}),/.exec(p.address.full)?.[1] ?? null))
       .map((p) => `${p.id} «${p.address!.postalCode}» «${p.address!.full}»`);
     expect(bad).toEqual([]);
-    expect(providerById.get("authority:akmola:akkol")!.address).toMatchObject({ postalCode: "020100", full: "020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81" });
+    expect(providerById.get("authority:akmola:akkol")!.address).toMatchObject({
+      postalCode: "020100",
+      full: "020100, Ақкөл қаласы, Нұрмағамбетов көшесі, 81",
+    });
   });
 
   it("canonical addresses hold no e-mail, web-site, phone or name text", () => {
-    const bad = providers.filter((p) => p.address && ADDRESS_JUNK.test(p.address.full) && !(p.id in KNOWN_ADDRESS_DEFECTS)).map((p) => `${p.id} «${p.address!.full}»`);
+    const bad = providers
+      .filter((p) => p.address && ADDRESS_JUNK.test(p.address.full) && !(p.id in KNOWN_ADDRESS_DEFECTS))
+      .map((p) => `${p.id} «${p.address!.full}»`);
     expect(bad).toEqual([]);
   });
 
@@ -683,7 +819,12 @@ describe("providers", () => {
       if (p.emails.length && !ls.some((l) => same(l.values.emails, p.emails))) bad.push(`${p.id} emails`);
       const phones = p.responsibleUnit ? p.responsibleUnit.phones : p.phones;
       if (phones.length && !ls.some((l) => same(l.values.phones, phones))) bad.push(`${p.id} phones`);
-      if (p.schedule && !p.sources.some((source) => source.field === "schedule") && !ls.some((l) => same(l.values.schedule, p.schedule))) bad.push(`${p.id} schedule`);
+      if (
+        p.schedule &&
+        !p.sources.some((source) => source.field === "schedule") &&
+        !ls.some((l) => same(l.values.schedule, p.schedule))
+      )
+        bad.push(`${p.id} schedule`);
     }
     expect(bad).toEqual([]);
   });
@@ -694,7 +835,10 @@ describe("conflicts", () => {
     const bad = collect(conflicts, (c) => {
       const out: string[] = [];
       if (!providerById.has(c.providerId)) out.push(`${c.providerId}: no such provider`);
-      for (const v of c.values) for (const id of v.listingIds) if (listingById.get(id)?.providerId !== c.providerId) out.push(`${c.providerId} ${c.field}: ${id} is not its listing`);
+      for (const v of c.values)
+        for (const id of v.listingIds)
+          if (listingById.get(id)?.providerId !== c.providerId)
+            out.push(`${c.providerId} ${c.field}: ${id} is not its listing`);
       return out;
     });
     expect(bad).toEqual([]);
@@ -707,15 +851,20 @@ describe("conflicts", () => {
       if (new Set(ids).size !== ids.length) out.push(`${c.providerId} ${c.field}: a listing counted twice`);
       if (!listingsByProvider.has(c.providerId)) {
         // the Ministry: no listings; each value gives the source lines that print it
-        if (c.values.some((v) => v.listingIds.length > 0 || !v.lines?.length)) out.push(`${c.providerId} ${c.field}: values without source lines`);
+        if (c.values.some((v) => v.listingIds.length > 0 || !v.lines?.length))
+          out.push(`${c.providerId} ${c.field}: values without source lines`);
         return out;
       }
-      const printing = listingsByProvider.get(c.providerId)!.filter((l) => renderField(l, c.field) !== null).map((l) => l.id);
+      const printing = listingsByProvider
+        .get(c.providerId)!
+        .filter((l) => renderField(l, c.field) !== null)
+        .map((l) => l.id);
       const missing = printing.filter((id) => !ids.includes(id));
       if (missing.length) out.push(`${c.providerId} ${c.field}: ${missing.join(", ")} not covered`);
       const extra = ids.filter((id) => !printing.includes(id));
       if (extra.length) out.push(`${c.providerId} ${c.field}: ${extra.join(", ")} print no value`);
-      if (new Set(c.values.map((v) => v.value)).size !== c.values.length || c.values.length < 2) out.push(`${c.providerId} ${c.field}: values not distinct or not a conflict`);
+      if (new Set(c.values.map((v) => v.value)).size !== c.values.length || c.values.length < 2)
+        out.push(`${c.providerId} ${c.field}: values not distinct or not a conflict`);
       return out;
     });
     expect(bad).toEqual([]);
@@ -727,19 +876,34 @@ describe("conflicts", () => {
         .filter((v) =>
           v.lines?.length
             ? // printed (letters and digits, whole lines of other text between pieces allowed) in every range it names
-              !v.lines.every((r) => r.start >= 1 && r.end <= LAST_LINE && r.start <= r.end && linePiecesIn(alnumOnly(v.value), linesOf(r), alnumOnly) <= 3)
-            : !v.listingIds.some((id) => sameKey(c.field, renderField(listingById.get(id)!, c.field) ?? "") === sameKey(c.field, v.value)),
+              !v.lines.every(
+                (r) =>
+                  r.start >= 1 &&
+                  r.end <= LAST_LINE &&
+                  r.start <= r.end &&
+                  linePiecesIn(alnumOnly(v.value), linesOf(r), alnumOnly) <= 3,
+              )
+            : !v.listingIds.some(
+                (id) =>
+                  sameKey(c.field, renderField(listingById.get(id)!, c.field) ?? "") === sameKey(c.field, v.value),
+              ),
         )
-        .map((v) => `${c.providerId} ${c.field}: «${v.value}» is printed by none of ${v.listingIds.join(", ")} ${JSON.stringify(v.lines ?? [])}`),
+        .map(
+          (v) =>
+            `${c.providerId} ${c.field}: «${v.value}» is printed by none of ${v.listingIds.join(", ")} ${JSON.stringify(v.lines ?? [])}`,
+        ),
     );
     expect(bad).toEqual([]);
   });
 
   it("choose one of the printed values, and the provider carries the chosen value", () => {
     const bad = collect(conflicts, (c) => {
-      if (!c.values.some((v) => v.value === c.chosen)) return `${c.providerId} ${c.field}: chose unprinted «${c.chosen}»`;
+      if (!c.values.some((v) => v.value === c.chosen))
+        return `${c.providerId} ${c.field}: chose unprinted «${c.chosen}»`;
       const got = renderProviderField(providerById.get(c.providerId)!, c.field);
-      return got !== null && sameKey(c.field, got) === sameKey(c.field, c.chosen) ? null : `${c.providerId} ${c.field}: chose «${c.chosen}», provider has «${got}»`;
+      return got !== null && sameKey(c.field, got) === sameKey(c.field, c.chosen)
+        ? null
+        : `${c.providerId} ${c.field}: chose «${c.chosen}», provider has «${got}»`;
     });
     expect(bad).toEqual([]);
   });
@@ -759,8 +923,17 @@ describe("conflicts", () => {
       const chosen = count(c.values.find((v) => v.value === c.chosen) ?? { value: "", listingIds: [] }) || -1;
       const max = Math.max(...c.values.map(count));
       const m = /^majority: (\d+) of (\d+) (?:listings|standards)$/.exec(c.rule);
-      if (m) return Number(m[1]) === chosen && Number(m[2]) === n && chosen === max && c.values.filter((v) => count(v) === max).length === 1 ? null : `${c.providerId} ${c.field}: «${c.rule}» but ${chosen} of ${n}`;
-      if (c.rule.startsWith("tie")) return chosen === max && c.values.filter((v) => count(v) === max).length > 1 ? null : `${c.providerId} ${c.field}: «${c.rule}» but no tie`;
+      if (m)
+        return Number(m[1]) === chosen &&
+          Number(m[2]) === n &&
+          chosen === max &&
+          c.values.filter((v) => count(v) === max).length === 1
+          ? null
+          : `${c.providerId} ${c.field}: «${c.rule}» but ${chosen} of ${n}`;
+      if (c.rule.startsWith("tie"))
+        return chosen === max && c.values.filter((v) => count(v) === max).length > 1
+          ? null
+          : `${c.providerId} ${c.field}: «${c.rule}» but no tie`;
       if (c.rule === "sound value over a damaged one") return null;
       return `${c.providerId} ${c.field}: unknown rule «${c.rule}»`;
     });
@@ -772,8 +945,14 @@ describe("conflicts", () => {
     const bad: string[] = [];
     for (const [id, ls] of listingsByProvider) {
       for (const field of ["emails", "websites", "phones"]) {
-        const values = new Set(ls.map((l) => renderField(l, field)).filter((v): v is string => v !== null).map((v) => sameKey(field, v).toLowerCase()));
-        if (values.size > 1 && !keys.has(`${id} ${field}`)) bad.push(`${id} ${field}: ${[...values].map((v) => `«${v}»`).join(" ")}`);
+        const values = new Set(
+          ls
+            .map((l) => renderField(l, field))
+            .filter((v): v is string => v !== null)
+            .map((v) => sameKey(field, v).toLowerCase()),
+        );
+        if (values.size > 1 && !keys.has(`${id} ${field}`))
+          bad.push(`${id} ${field}: ${[...values].map((v) => `«${v}»`).join(" ")}`);
       }
     }
     expect(bad).toEqual([]);
@@ -797,10 +976,30 @@ describe("counts against the seed map's hand counts (§4.1–4.6, §7)", () => {
   it("reads as many rows from each provider list as the seed map counts", () => {
     const want: Record<string, number> = {
       // §4.2 DEPT totals
-      "s1-a1": 208, "s2-a1": 207, "s3-a1": 208, "s4-a1": 206, "s5-a1": 206, "s6-a1": 207, "s7-a1": 207, "s8-a1": 206, "s9-a1": 206,
-      "s10-a1": 206, "s12-a1": 200, "s13-a1": 200, "s14-a1": 207, "s15-a1": 206, "s16-a1": 207, "s17-a1": 208, "s18-a1": 209,
+      "s1-a1": 208,
+      "s2-a1": 207,
+      "s3-a1": 208,
+      "s4-a1": 206,
+      "s5-a1": 206,
+      "s6-a1": 207,
+      "s7-a1": 207,
+      "s8-a1": 206,
+      "s9-a1": 206,
+      "s10-a1": 206,
+      "s12-a1": 200,
+      "s13-a1": 200,
+      "s14-a1": 207,
+      "s15-a1": 206,
+      "s16-a1": 207,
+      "s17-a1": 208,
+      "s18-a1": 209,
       // §4.3 AKIM totals
-      "s2-a5": 213, "s6-a5": 213, "s7-a4": 213, "s14-a4": 213, "s16-a5": 213, "s17-a6": 211,
+      "s2-a5": 213,
+      "s6-a5": 213,
+      "s7-a4": 213,
+      "s14-a4": 213,
+      "s16-a5": 213,
+      "s17-a6": 211,
     };
     const bad = appendices
       .filter((a) => PROVIDER_LISTS.has(a.kind))
@@ -820,10 +1019,15 @@ describe("services trace to the act", () => {
   it("every line range in services.json lies inside the act", () => {
     const bad: string[] = [];
     const walk = (x: unknown, path: string) => {
-      if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${path}[${i}]`));
+      if (Array.isArray(x)) for (const [i, y] of x.entries()) walk(y, `${path}[${i}]`);
       else if (x && typeof x === "object") {
         const o = x as Record<string, unknown>;
-        if (typeof o.start === "number" && typeof o.end === "number" && !(o.start >= 1 && o.start <= o.end && o.end <= LAST_LINE)) bad.push(`${path} ${o.start}-${o.end}`);
+        if (
+          typeof o.start === "number" &&
+          typeof o.end === "number" &&
+          !(o.start >= 1 && o.start <= o.end && o.end <= LAST_LINE)
+        )
+          bad.push(`${path} ${o.start}-${o.end}`);
         for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
       }
     };

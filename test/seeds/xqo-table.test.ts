@@ -7,8 +7,21 @@ import { actLines, flatAppendices, partLines, partTexts, readFlatList } from "./
 
 /** Rows 1–15 oblast centres (two in East Kazakhstan), 16–22 Almaty districts, 23–27 Astana districts. */
 const REGION_ORDER = [
-  "akmola", "aktobe", "almaty-oblast", "atyrau", "east-kazakhstan", "east-kazakhstan", "zhambyl", "west-kazakhstan",
-  "karaganda", "kostanay", "kyzylorda", "mangystau", "pavlodar", "north-kazakhstan", "south-kazakhstan",
+  "akmola",
+  "aktobe",
+  "almaty-oblast",
+  "atyrau",
+  "east-kazakhstan",
+  "east-kazakhstan",
+  "zhambyl",
+  "west-kazakhstan",
+  "karaganda",
+  "kostanay",
+  "kyzylorda",
+  "mangystau",
+  "pavlodar",
+  "north-kazakhstan",
+  "south-kazakhstan",
   ...Array(7).fill("almaty-city"),
   ...Array(5).fill("astana"),
 ];
@@ -17,7 +30,16 @@ describe("readXqoTable: counts and order of the 8 lists", () => {
   const lists = flatAppendices("XQO");
 
   it("inventories 8 XQO lists", () => {
-    expect(lists.map((appendix) => appendix.id)).toEqual(["s2-a2", "s3-a2", "s4-a2", "s5-a2", "s6-a2", "s12-a2", "s13-a2", "s16-a2"]);
+    expect(lists.map((appendix) => appendix.id)).toEqual([
+      "s2-a2",
+      "s3-a2",
+      "s4-a2",
+      "s5-a2",
+      "s6-a2",
+      "s12-a2",
+      "s13-a2",
+      "s16-a2",
+    ]);
   });
 
   it.each(lists.map((appendix) => appendix.id))("%s has 27 numbered rows in the fixed order", (id) => {
@@ -26,28 +48,41 @@ describe("readXqoTable: counts and order of the 8 lists", () => {
     expect(rows.map((row) => row.printedNumber)).toEqual(REGION_ORDER.map((_, i) => String(i + 1)));
   });
 
-  it.each(lists.map((appendix) => appendix.id))("%s fills name, address, phones and the heads' phone of every row", (id) => {
-    for (const row of readFlatList(id).rows) {
-      const label = `${id} #${row.position}`;
-      expect(row.listKind).toBe("XQO");
-      expect(partTexts(row.name).join(" "), label).toMatch(/(орталығы|ХҚО)$/);
-      expect(row.address.length, label).toBeGreaterThan(0);
-      expect(row.phones.length, label).toBeGreaterThan(0);
-      // The heads' phone: one number, then the marker.
-      expect(partTexts(row.receptionPhones).join(" "), label).toMatch(/^[\d-]+\s?[\d-]*\s+(қабылдау\s+бөлмесі|приемная)$/i);
-      expect(row.unassigned).toEqual([]);
-    }
-  });
+  it.each(lists.map((appendix) => appendix.id))(
+    "%s fills name, address, phones and the heads' phone of every row",
+    (id) => {
+      for (const row of readFlatList(id).rows) {
+        const label = `${id} #${row.position}`;
+        expect(row.listKind).toBe("XQO");
+        expect(partTexts(row.name).join(" "), label).toMatch(/(орталығы|ХҚО)$/);
+        expect(row.address.length, label).toBeGreaterThan(0);
+        expect(row.phones.length, label).toBeGreaterThan(0);
+        // The heads' phone: one number, then the marker.
+        expect(partTexts(row.receptionPhones).join(" "), label).toMatch(
+          /^[\d-]+\s?[\d-]*\s+(қабылдау\s+бөлмесі|приемная)$/i,
+        );
+        expect(row.unassigned).toEqual([]);
+      }
+    },
+  );
 
   it("reads the lists without anomalies except the false «10» of S12.a2", () => {
     const anomalies = flatAppendices("XQO").flatMap((appendix) => readFlatList(appendix.id).anomalies);
-    expect(anomalies.map((anomaly) => [anomaly.appendixId, anomaly.kind, anomaly.lines.start])).toEqual([["s12-a2", "false-number", 51453]]);
+    expect(anomalies.map((anomaly) => [anomaly.appendixId, anomaly.kind, anomaly.lines.start])).toEqual([
+      ["s12-a2", "false-number", 51453],
+    ]);
   });
 });
 
 describe("readXqoTable: cells", () => {
   it("does not take the phone tail «10 қабылдау» for row 10 (S12.a2 51452–51453)", () => {
-    expect(actLines(51452, 51456)).toEqual(["41-63-10 42-09-", "10 қабылдау ", "бөлмесі", "", "10 Қостанай облысының орталығы"]);
+    expect(actLines(51452, 51456)).toEqual([
+      "41-63-10 42-09-",
+      "10 қабылдау ",
+      "бөлмесі",
+      "",
+      "10 Қостанай облысының орталығы",
+    ]);
     const { rows } = readFlatList("s12-a2");
     expect(rows[8]!.phones).toEqual([
       { line: 51450, text: "8-7212 41-63-03" },

@@ -29,7 +29,8 @@ export function databaseTargets(): DatabaseTarget[] {
       name: "postgres",
       config: () => {
         const base = parseDatabaseUrl(postgresUrl);
-        if (base.kind !== "postgres") throw new Error(`TEST_DATABASE_URL must be a postgres:// URL, got ${postgresUrl}`);
+        if (base.kind !== "postgres")
+          throw new Error(`TEST_DATABASE_URL must be a postgres:// URL, got ${postgresUrl}`);
         return { ...base, poolSize: 4, schema: `qyzmet_test_${process.pid}_${randomBytes(4).toString("hex")}` };
       },
     });
@@ -83,7 +84,10 @@ async function openSeededPGlite(): Promise<TestDatabase> {
   const data = committedSeedData();
   const snapshot = join(SNAPSHOT_DIR, `pglite-${data.hash.slice(0, 16)}.tar`);
   if (existsSync(snapshot)) {
-    const db = await createDatabase({ kind: "pglite", dataDir: null }, { loadDataDir: new Blob([readFileSync(snapshot)]) });
+    const db = await createDatabase(
+      { kind: "pglite", dataDir: null },
+      { loadDataDir: new Blob([readFileSync(snapshot)]) },
+    );
     return Object.assign(db, { dispose: () => db.close() });
   }
   const db = await createDatabase({ kind: "pglite", dataDir: null });

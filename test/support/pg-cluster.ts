@@ -18,14 +18,19 @@ import { freePort } from "./net.js";
 export const postgresBin: string | null = (() => {
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  for (const version of versions) if (existsSync(join(root, version, "bin", "pg_basebackup"))) return join(root, version, "bin");
-  const onPath = spawnSync("sh", ["-c", "dirname \"$(command -v initdb)\""], { encoding: "utf8" });
+  for (const version of versions)
+    if (existsSync(join(root, version, "bin", "pg_basebackup"))) return join(root, version, "bin");
+  const onPath = spawnSync("sh", ["-c", 'dirname "$(command -v initdb)"'], { encoding: "utf8" });
   return onPath.status === 0 && onPath.stdout.trim() !== "." ? onPath.stdout.trim() : null;
 })();
 
 const asRoot = process.getuid?.() === 0;
 
-async function sql<Row extends Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<Row[]> {
+async function sql<Row extends Record<string, unknown>>(
+  url: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<Row[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -66,7 +71,9 @@ export async function startPgCluster(): Promise<PgCluster> {
   const user = asRoot ? execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim() : null;
   if (user) chownSync(base, Number(user), Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim()));
   const run = (tool: string, args: string[]) => {
-    const [command, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", join(postgresBin!, tool), ...args]] : [join(postgresBin!, tool), args];
+    const [command, argv] = asRoot
+      ? ["runuser", ["-u", "postgres", "--", join(postgresBin!, tool), ...args]]
+      : [join(postgresBin!, tool), args];
     const result = spawnSync(command as string, argv as string[], { encoding: "utf8", cwd: base });
     if (result.status !== 0) throw new Error(`${tool} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   };
@@ -76,7 +83,8 @@ export async function startPgCluster(): Promise<PgCluster> {
     return {
       port,
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-      start: () => run("pg_ctl", ["-D", dir, "-l", join(base, `${name}.log`), "-o", settings, "-w", "-t", "30", "start"]),
+      start: () =>
+        run("pg_ctl", ["-D", dir, "-l", join(base, `${name}.log`), "-o", settings, "-w", "-t", "30", "start"]),
       stop: () => run("pg_ctl", ["-D", dir, "-m", "immediate", "-w", "stop"]),
     };
   };
@@ -93,11 +101,37 @@ export async function startPgCluster(): Promise<PgCluster> {
     rmSync(base, { recursive: true, force: true });
   };
   try {
-    run("initdb", ["-D", join(base, "primary"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+    run("initdb", [
+      "-D",
+      join(base, "primary"),
+      "-U",
+      "postgres",
+      "-A",
+      "trust",
+      "-E",
+      "UTF8",
+      "--locale=C",
+      "--no-sync",
+    ]);
     primary = server("primary", await freePort());
     primary.start();
     await sql(primary.url, "CREATE SCHEMA stats; CREATE EXTENSION pg_stat_statements SCHEMA stats");
-    run("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", join(base, "standby"), "-R", "-X", "stream", "-c", "fast", "--no-sync"]);
+    run("pg_basebackup", [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(primary.port),
+      "-U",
+      "postgres",
+      "-D",
+      join(base, "standby"),
+      "-R",
+      "-X",
+      "stream",
+      "-c",
+      "fast",
+      "--no-sync",
+    ]);
     standby = server("standby", await freePort());
     standby.start();
   } catch (error) {

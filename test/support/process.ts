@@ -22,7 +22,10 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-export async function startNpmStart(env: Record<string, string> = {}, cwd: string = PROJECT_ROOT): Promise<RunningServer> {
+export async function startNpmStart(
+  env: Record<string, string> = {},
+  cwd: string = PROJECT_ROOT,
+): Promise<RunningServer> {
   const dataDir = env.DATABASE_URL ? null : mkdtempSync(join(tmpdir(), "qyzmet-start-"));
   const child = spawn("npm", ["start", "--silent"], {
     cwd,

@@ -35,7 +35,11 @@ export async function deleteKeys(url: string, prefix: string): Promise<void> {
 
 /** A `redis-server` of the test's own, in memory only, on `port`; `stop()` kills it (SIGKILL: Redis dying, not shutting down). */
 export async function startRedisServer(port: number): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const child: ChildProcess = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
   const url = `redis://127.0.0.1:${port}`;
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   // Refusals until the server listens are expected; connect() reports them.
@@ -49,7 +53,8 @@ export async function startRedisServer(port: number): Promise<{ url: string; sto
       break;
     } catch (error) {
       probe.disconnect();
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`redis-server on port ${port} did not start: ${(error as Error).message}`);
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`redis-server on port ${port} did not start: ${(error as Error).message}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

@@ -7,7 +7,13 @@
  */
 import { request } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { clientOf, LOOKUP_WINDOW_MS, MAX_FAILED_LOOKUPS, MAX_FAILED_LOOKUPS_PER_CLIENT, WrongCodeLimiter } from "../../src/modules/access/attempt-limiter.js";
+import {
+  clientOf,
+  LOOKUP_WINDOW_MS,
+  MAX_FAILED_LOOKUPS,
+  MAX_FAILED_LOOKUPS_PER_CLIENT,
+  WrongCodeLimiter,
+} from "../../src/modules/access/attempt-limiter.js";
 import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
 import { databaseTargets, type TestDatabase } from "../support/database.js";
 import { type Api, openWriteDatabase, startApi } from "./support.js";
@@ -24,7 +30,9 @@ describe("the wrong-code limiter", () => {
       await limiter.check("stranger", "A-2026-0000001");
       await limiter.fail("stranger", "A-2026-0000001");
     }
-    await expect(limiter.check("stranger", "A-2026-0000001")).rejects.toMatchObject({ extensions: { code: "TOO_MANY_ATTEMPTS", scope: "NUMBER" } });
+    await expect(limiter.check("stranger", "A-2026-0000001")).rejects.toMatchObject({
+      extensions: { code: "TOO_MANY_ATTEMPTS", scope: "NUMBER" },
+    });
     await limiter.check("applicant", "A-2026-0000001");
     await limiter.check("stranger", "A-2026-0000002");
     vi.advanceTimersByTime(60_001);
@@ -35,7 +43,9 @@ describe("the wrong-code limiter", () => {
   it("holds a budget per client over all numbers", async () => {
     const limiter = new WrongCodeLimiter({ perNumber: 10, perClient: 5 });
     for (let i = 1; i <= 5; i++) await limiter.fail("walker", `A-2026-000000${i}`);
-    await expect(limiter.check("walker", "A-2026-0000009")).rejects.toMatchObject({ extensions: { code: "TOO_MANY_ATTEMPTS", scope: "CLIENT" } });
+    await expect(limiter.check("walker", "A-2026-0000009")).rejects.toMatchObject({
+      extensions: { code: "TOO_MANY_ATTEMPTS", scope: "CLIENT" },
+    });
     await limiter.check("someone else", "A-2026-0000009");
   });
 
@@ -88,7 +98,11 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
           path: "/graphql",
           method: "POST",
           localAddress: from,
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...(key ? { authorization: `Bearer ${key}` } : {}) },
+          headers: {
+            "content-type": "application/json",
+            "content-length": Buffer.byteLength(body),
+            ...(key ? { authorization: `Bearer ${key}` } : {}),
+          },
         },
         (res) => {
           let text = "";
@@ -107,8 +121,18 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
         SUBMIT,
         {
           input: {
-            serviceNumber: 6, channel: "AUTHORITY", providerId: DEPARTMENT, recipientCategory: "c1", documents: ["d1", "d2", "d4"],
-            applicant: { iin: iin("0012"), surname: "Нұрланова", givenName: "Айгүл", postalAddress: "Ақкөл қ., Абай к-сі, 5", phone: "8 701 123 45 67" },
+            serviceNumber: 6,
+            channel: "AUTHORITY",
+            providerId: DEPARTMENT,
+            recipientCategory: "c1",
+            documents: ["d1", "d2", "d4"],
+            applicant: {
+              iin: iin("0012"),
+              surname: "Нұрланова",
+              givenName: "Айгүл",
+              postalAddress: "Ақкөл қ., Абай к-сі, 5",
+              phone: "8 701 123 45 67",
+            },
           },
         },
         portal,
@@ -133,18 +157,28 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
     const { accessCode, application } = await submit();
     const { number } = application;
     for (let i = 0; i < MAX_FAILED_LOOKUPS; i++) {
-      expect((await send(APPLICATION, { n: number, c: "WRONGCODE0" }, "127.0.0.2")).data).toEqual({ applicationByNumber: null });
+      expect((await send(APPLICATION, { n: number, c: "WRONGCODE0" }, "127.0.0.2")).data).toEqual({
+        applicationByNumber: null,
+      });
     }
     const stranger = await send(APPLICATION, { n: number, c: accessCode }, "127.0.0.2");
     expect(stranger.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_ATTEMPTS", scope: "NUMBER" });
 
     // The applicant, from another address, with the code.
-    expect((await send(APPLICATION, { n: number, c: accessCode }, "127.0.0.1")).data).toEqual({ applicationByNumber: { number, applicant: null } });
+    expect((await send(APPLICATION, { n: number, c: accessCode }, "127.0.0.1")).data).toEqual({
+      applicationByNumber: { number, applicant: null },
+    });
     // Another portal with the code (its key is its own client), even from the stranger's address.
-    expect((await send(APPLICATION, { n: number, c: accessCode }, "127.0.0.2", otherPortal)).data).toEqual({ applicationByNumber: { number, applicant: null } });
+    expect((await send(APPLICATION, { n: number, c: accessCode }, "127.0.0.2", otherPortal)).data).toEqual({
+      applicationByNumber: { number, applicant: null },
+    });
     // The submitting portal and the provider's officer need no code, from anywhere.
-    expect((await send(APPLICATION, { n: number }, "127.0.0.2", portal)).data).toEqual({ applicationByNumber: { number, applicant: { surname: "Нұрланова" } } });
-    expect((await send(APPLICATION, { n: number, c: "WRONGCODE0" }, "127.0.0.2", officer)).data).toEqual({ applicationByNumber: { number, applicant: { surname: "Нұрланова" } } });
+    expect((await send(APPLICATION, { n: number }, "127.0.0.2", portal)).data).toEqual({
+      applicationByNumber: { number, applicant: { surname: "Нұрланова" } },
+    });
+    expect((await send(APPLICATION, { n: number, c: "WRONGCODE0" }, "127.0.0.2", officer)).data).toEqual({
+      applicationByNumber: { number, applicant: { surname: "Нұрланова" } },
+    });
   });
 
   it("serves a complaint to its filing portal and addressee's officer without the code, and limits strangers the same way", async () => {
@@ -153,9 +187,13 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
         FILE,
         {
           input: {
-            kind: "OFFICIAL_ACTIONS", providerId: DEPARTMENT, serviceNumber: 1,
+            kind: "OFFICIAL_ACTIONS",
+            providerId: DEPARTMENT,
+            serviceNumber: 1,
             complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
-            subject: "Бөлімнің маманы", reasons: "Құжаттарды қабылдамады, себебін айтпады.", demands: "Қабылдауды талап етемін.",
+            subject: "Бөлімнің маманы",
+            reasons: "Құжаттарды қабылдамады, себебін айтпады.",
+            demands: "Қабылдауды талап етемін.",
           },
         },
         portal,
@@ -163,31 +201,48 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
     ).fileComplaint as { accessCode: string; complaint: { number: string } };
     const { number } = talon.complaint;
     for (let i = 0; i < MAX_FAILED_LOOKUPS; i++) await send(COMPLAINT, { n: number, c: "WRONGCODE0" }, "127.0.0.4");
-    expect((await send(COMPLAINT, { n: number, c: talon.accessCode }, "127.0.0.4")).errors?.[0]?.extensions?.code).toBe("TOO_MANY_ATTEMPTS");
-    expect((await send(COMPLAINT, { n: number, c: talon.accessCode }, "127.0.0.1")).data).toEqual({ complaintByNumber: { number, complainant: null } });
-    expect((await send(COMPLAINT, { n: number }, "127.0.0.4", portal)).data).toEqual({ complaintByNumber: { number, complainant: { surname: "Жұмабеков" } } });
-    expect((await send(COMPLAINT, { n: number }, "127.0.0.4", officer)).data).toEqual({ complaintByNumber: { number, complainant: { surname: "Жұмабеков" } } });
+    expect((await send(COMPLAINT, { n: number, c: talon.accessCode }, "127.0.0.4")).errors?.[0]?.extensions?.code).toBe(
+      "TOO_MANY_ATTEMPTS",
+    );
+    expect((await send(COMPLAINT, { n: number, c: talon.accessCode }, "127.0.0.1")).data).toEqual({
+      complaintByNumber: { number, complainant: null },
+    });
+    expect((await send(COMPLAINT, { n: number }, "127.0.0.4", portal)).data).toEqual({
+      complaintByNumber: { number, complainant: { surname: "Жұмабеков" } },
+    });
+    expect((await send(COMPLAINT, { n: number }, "127.0.0.4", officer)).data).toEqual({
+      complaintByNumber: { number, complainant: { surname: "Жұмабеков" } },
+    });
   });
 
   it("normalises numbers before counting, and refuses malformed ones as BAD_USER_INPUT without counting them", async () => {
     const { accessCode, application } = await submit();
     const lower = ` ${application.number.toLowerCase()} `;
-    expect((await send(APPLICATION, { n: lower, c: accessCode.toLowerCase() }, "127.0.0.5")).data).toEqual({ applicationByNumber: { number: application.number, applicant: null } });
+    expect((await send(APPLICATION, { n: lower, c: accessCode.toLowerCase() }, "127.0.0.5")).data).toEqual({
+      applicationByNumber: { number: application.number, applicant: null },
+    });
     for (let i = 0; i < MAX_FAILED_LOOKUPS + 5; i++) {
       const malformed = await send(APPLICATION, { n: `${application.number}x`, c: "WRONGCODE0" }, "127.0.0.5");
       expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
     // Wrong codes for the lower-case and the upper-case number are one count.
-    for (let i = 0; i < MAX_FAILED_LOOKUPS / 2; i++) await send(APPLICATION, { n: lower, c: "WRONGCODE0" }, "127.0.0.5");
-    for (let i = 0; i < MAX_FAILED_LOOKUPS / 2; i++) await send(APPLICATION, { n: application.number, c: "WRONGCODE0" }, "127.0.0.5");
-    expect((await send(APPLICATION, { n: application.number, c: accessCode }, "127.0.0.5")).errors?.[0]?.extensions?.code).toBe("TOO_MANY_ATTEMPTS");
+    for (let i = 0; i < MAX_FAILED_LOOKUPS / 2; i++)
+      await send(APPLICATION, { n: lower, c: "WRONGCODE0" }, "127.0.0.5");
+    for (let i = 0; i < MAX_FAILED_LOOKUPS / 2; i++)
+      await send(APPLICATION, { n: application.number, c: "WRONGCODE0" }, "127.0.0.5");
+    expect(
+      (await send(APPLICATION, { n: application.number, c: accessCode }, "127.0.0.5")).errors?.[0]?.extensions?.code,
+    ).toBe("TOO_MANY_ATTEMPTS");
   });
 
   it("asks for the code (BAD_USER_INPUT, not counted) when the caller may not read the record without it", async () => {
     const { application } = await submit();
     for (const key of [undefined, otherPortal]) {
       const answer = await send(APPLICATION, { n: application.number }, "127.0.0.6", key);
-      expect(answer.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringContaining("accessCode") });
+      expect(answer.errors?.[0]).toMatchObject({
+        extensions: { code: "BAD_USER_INPUT" },
+        message: expect.stringContaining("accessCode"),
+      });
     }
   });
 
@@ -195,13 +250,19 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
     const { accessCode, application } = await submit();
     const aliases = 25;
     for (let start = 0; start < MAX_FAILED_LOOKUPS_PER_CLIENT; start += aliases) {
-      const fields = Array.from({ length: aliases }, (_, i) => `n${i}: applicationByNumber(number: "A-2026-${String(9_000_000 + start + i)}", accessCode: "WRONGCODE0") { number }`);
+      const fields = Array.from(
+        { length: aliases },
+        (_, i) =>
+          `n${i}: applicationByNumber(number: "A-2026-${String(9_000_000 + start + i)}", accessCode: "WRONGCODE0") { number }`,
+      );
       const answer = await send(`{ ${fields.join(" ")} }`, {}, "127.0.0.7");
       expect(answer.errors).toBeUndefined();
     }
     const refused = await send(APPLICATION, { n: application.number, c: accessCode }, "127.0.0.7");
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_ATTEMPTS", scope: "CLIENT" });
     expect(refused.errors?.[0]?.extensions?.retryAfterSeconds).toBeLessThanOrEqual(LOOKUP_WINDOW_MS / 1000);
-    expect((await send(APPLICATION, { n: application.number, c: accessCode }, "127.0.0.8")).data).toEqual({ applicationByNumber: { number: application.number, applicant: null } });
+    expect((await send(APPLICATION, { n: application.number, c: accessCode }, "127.0.0.8")).data).toEqual({
+      applicationByNumber: { number: application.number, applicant: null },
+    });
   });
 });

@@ -105,8 +105,10 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
   const submit = async (overrides: Record<string, unknown> = {}, key: string | null = portal) =>
     (await api.run(SUBMIT, { input: submission(overrides) }, key)).submitApplication;
-  const step = async (input: Record<string, unknown>, key: string) => (await api.run(TRANSITION, { input }, key)).transitionApplication;
-  const countApplications = async () => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM application"))[0]?.n;
+  const step = async (input: Record<string, unknown>, key: string) =>
+    (await api.run(TRANSITION, { input }, key)).transitionApplication;
+  const countApplications = async () =>
+    (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM application"))[0]?.n;
 
   describe("submission", () => {
     it("returns the receipt the standard describes: number, service, provider, documents accepted, who received them, the due date and an access code", async () => {
@@ -126,7 +128,11 @@ describe.each(databaseTargets())("applications on $name", (target) => {
         applicant: { phone: "+77011234567", surname: "Нұрланова" },
         history: [{ from: null, to: "SUBMITTED", actorRole: "PORTAL", actorName: "Жанар Омарова, маман" }],
       });
-      expect(receipt.application.documents.map((document: { code: string }) => document.code)).toEqual(["d1", "d2", "d4"]);
+      expect(receipt.application.documents.map((document: { code: string }) => document.code)).toEqual([
+        "d1",
+        "d2",
+        "d4",
+      ]);
     });
 
     it("reaches the directory's live provider and service records from the receipt's snapshot", async () => {
@@ -136,7 +142,10 @@ describe.each(databaseTargets())("applications on $name", (target) => {
         { input: submission() },
         portal,
       );
-      expect(data.submitApplication.application.provider.node).toMatchObject({ __typename: "Authority", name: expect.stringContaining("Ақкөл") });
+      expect(data.submitApplication.application.provider.node).toMatchObject({
+        __typename: "Authority",
+        name: expect.stringContaining("Ақкөл"),
+      });
       expect(data.submitApplication.application.service.node).toMatchObject({ number: 6 });
     });
 
@@ -151,8 +160,15 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("gives the akim channel its own, longer deadline: 22 working days from 7 December 2026 skip Independence Day", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2026-12-07T05:00:00Z"));
-      const receipt = await submit({ channel: "AKIM", akimOffice: "Ақкөл ауданы Азат ауылдық округі әкімінің аппараты" });
-      expect(receipt.application).toMatchObject({ channel: "AKIM", akimOffice: expect.stringContaining("Азат"), deadline: { amount: 22, unit: "WORKING_DAYS" } });
+      const receipt = await submit({
+        channel: "AKIM",
+        akimOffice: "Ақкөл ауданы Азат ауылдық округі әкімінің аппараты",
+      });
+      expect(receipt.application).toMatchObject({
+        channel: "AKIM",
+        akimOffice: expect.stringContaining("Азат"),
+        deadline: { amount: 22, unit: "WORKING_DAYS" },
+      });
       // 8–11, 14, 15, 17, 18, 21–25, 28–31 December, 5, 6, 8, 9 and 12 January (1, 2 and 7 January are days off).
       expect(receipt.application.dueDate).toBe("2027-01-12");
     });
@@ -180,7 +196,10 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       const before = await countApplications();
       const result = await api.raw(SUBMIT, { input: submission({}) }, portal);
       vi.useRealTimers();
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: "DATE_OUTSIDE_CALENDAR", reason: "YEAR_NOT_COVERED" });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: "DATE_OUTSIDE_CALENDAR",
+        reason: "YEAR_NOT_COVERED",
+      });
       expect(await countApplications()).toBe(before);
     });
 
@@ -205,11 +224,17 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("rejects a channel the standard does not offer, and a provider not in the channel's list", async () => {
-      expect((await submit({ serviceNumber: 1, channel: "SERVICE_CENTRE", providerId: CENTRE, documents: ["d1"] })).fields).toEqual([
-        { field: "channel", message: expect.stringContaining("does not offer the SERVICE_CENTRE channel") },
-      ]);
-      expect((await submit({ channel: "SERVICE_CENTRE", providerId: DEPARTMENT })).fields[0]).toMatchObject({ field: "providerId", message: expect.stringContaining("needs a provider of type SERVICE_CENTRE") });
-      expect((await submit({ providerId: "basqarma:akmola" })).fields[0]).toMatchObject({ field: "providerId", message: expect.stringContaining("list of providers for the AUTHORITY channel") });
+      expect(
+        (await submit({ serviceNumber: 1, channel: "SERVICE_CENTRE", providerId: CENTRE, documents: ["d1"] })).fields,
+      ).toEqual([{ field: "channel", message: expect.stringContaining("does not offer the SERVICE_CENTRE channel") }]);
+      expect((await submit({ channel: "SERVICE_CENTRE", providerId: DEPARTMENT })).fields[0]).toMatchObject({
+        field: "providerId",
+        message: expect.stringContaining("needs a provider of type SERVICE_CENTRE"),
+      });
+      expect((await submit({ providerId: "basqarma:akmola" })).fields[0]).toMatchObject({
+        field: "providerId",
+        message: expect.stringContaining("list of providers for the AUTHORITY channel"),
+      });
     });
 
     it("needs the akim's office on the akim channel", async () => {
@@ -218,15 +243,28 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("answers NotFound for a provider or service that does not exist", async () => {
-      expect(await submit({ providerId: "authority:nowhere" })).toMatchObject({ __typename: "NotFound", entity: "Provider", reference: "authority:nowhere" });
+      expect(await submit({ providerId: "authority:nowhere" })).toMatchObject({
+        __typename: "NotFound",
+        entity: "Provider",
+        reference: "authority:nowhere",
+      });
       expect(await submit({ serviceNumber: 99 })).toMatchObject({ __typename: "NotFound", entity: "Service" });
-      expect(await submit({ serviceNumber: 11 })).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "serviceNumber", message: expect.stringContaining("repealed") }] });
+      expect(await submit({ serviceNumber: 11 })).toMatchObject({
+        __typename: "ValidationFailed",
+        fields: [{ field: "serviceNumber", message: expect.stringContaining("repealed") }],
+      });
     });
 
     it("answers Forbidden to callers without a portal key, and to unknown or revoked keys", async () => {
       expect(await submit({}, null)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
-      expect(await submit({}, officer)).toMatchObject({ __typename: "Forbidden", message: expect.stringContaining("role OFFICER") });
-      expect(await submit({}, "qz_aaaaaaaaaaaa_" + "A".repeat(43))).toMatchObject({ __typename: "Forbidden", message: "the API key is not recognised" });
+      expect(await submit({}, officer)).toMatchObject({
+        __typename: "Forbidden",
+        message: expect.stringContaining("role OFFICER"),
+      });
+      expect(await submit({}, `qz_aaaaaaaaaaaa_${"A".repeat(43)}`)).toMatchObject({
+        __typename: "Forbidden",
+        message: "the API key is not recognised",
+      });
       const revoked = await api.key("PORTAL", "Old portal");
       await db.query("UPDATE api_key SET revoked_at = now() WHERE id = $1", [revoked.split("_")[1]]);
       expect(await submit({}, revoked)).toMatchObject({ __typename: "Forbidden", message: "the API key was revoked" });
@@ -243,7 +281,10 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
     it("answers Conflict when an idempotency key comes back with different input", async () => {
       await submit({ idempotencyKey: "retry-2" });
-      expect(await submit({ idempotencyKey: "retry-2", documents: ["d1"] })).toMatchObject({ __typename: "Conflict", reason: "IDEMPOTENCY_KEY_REUSED" });
+      expect(await submit({ idempotencyKey: "retry-2", documents: ["d1"] })).toMatchObject({
+        __typename: "Conflict",
+        reason: "IDEMPOTENCY_KEY_REUSED",
+      });
     });
 
     it("creates one application when retries with the same idempotency key race each other", async () => {
@@ -270,7 +311,10 @@ describe.each(databaseTargets())("applications on $name", (target) => {
   describe("lifecycle", () => {
     it("goes SUBMITTED → IN_REVIEW → APPROVED → RESULT_ISSUED, recording who did what", async () => {
       const { application } = await submit();
-      const review = await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1, actorName: "Б. Сейітов" }, officer);
+      const review = await step(
+        { number: application.number, action: "START_REVIEW", expectedVersion: 1, actorName: "Б. Сейітов" },
+        officer,
+      );
       expect(review).toMatchObject({ status: "IN_REVIEW", version: 2 });
       const approved = await step({ number: application.number, action: "APPROVE", expectedVersion: 2 }, officer);
       expect(approved).toMatchObject({ status: "APPROVED", outcome: "APPROVED" });
@@ -282,16 +326,36 @@ describe.each(databaseTargets())("applications on $name", (target) => {
         "IN_REVIEW->APPROVED",
         "APPROVED->RESULT_ISSUED",
       ]);
-      expect(issued.history[1]).toMatchObject({ actorRole: "OFFICER", actorName: "Б. Сейітов", providerId: DEPARTMENT });
+      expect(issued.history[1]).toMatchObject({
+        actorRole: "OFFICER",
+        actorName: "Б. Сейітов",
+        providerId: DEPARTMENT,
+      });
     });
 
     it("refuses only on one of the service's refusal grounds, and records it", async () => {
       const { application } = await submit();
       await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, officer);
       const missing = await step({ number: application.number, action: "REFUSE", expectedVersion: 2 }, officer);
-      expect(missing).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "refusalGroundCode", message: expect.stringContaining("r1, r2, r3") }] });
-      const refused = await step({ number: application.number, action: "REFUSE", expectedVersion: 2, refusalGroundCode: "r2", reason: "Табыс азық-түлік себетінен жоғары" }, officer);
-      expect(refused).toMatchObject({ status: "REFUSED", outcome: "REFUSED", refusalGround: { code: "r2", text: expect.any(String) } });
+      expect(missing).toMatchObject({
+        __typename: "ValidationFailed",
+        fields: [{ field: "refusalGroundCode", message: expect.stringContaining("r1, r2, r3") }],
+      });
+      const refused = await step(
+        {
+          number: application.number,
+          action: "REFUSE",
+          expectedVersion: 2,
+          refusalGroundCode: "r2",
+          reason: "Табыс азық-түлік себетінен жоғары",
+        },
+        officer,
+      );
+      expect(refused).toMatchObject({
+        status: "REFUSED",
+        outcome: "REFUSED",
+        refusalGround: { code: "r2", text: expect.any(String) },
+      });
       expect(refused.refusalGround.text.length).toBeGreaterThan(10);
       const issued = await step({ number: application.number, action: "ISSUE_RESULT", expectedVersion: 3 }, officer);
       expect(issued).toMatchObject({ status: "RESULT_ISSUED", outcome: "REFUSED" });
@@ -299,54 +363,116 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
     it("has a centre forward to the department, which decides, and lets the centre hand the result over", async () => {
       const { application } = await submit({ channel: "SERVICE_CENTRE", providerId: CENTRE });
-      expect(application).toMatchObject({ channel: "SERVICE_CENTRE", provider: { slug: CENTRE }, deadline: { amount: 7 } });
-      const early = await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, centreOfficer);
+      expect(application).toMatchObject({
+        channel: "SERVICE_CENTRE",
+        provider: { slug: CENTRE },
+        deadline: { amount: 7 },
+      });
+      const early = await step(
+        { number: application.number, action: "START_REVIEW", expectedVersion: 1 },
+        centreOfficer,
+      );
       expect(early).toMatchObject({ __typename: "Conflict", reason: "INVALID_TRANSITION" });
-      const forwarded = await step({ number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: DEPARTMENT }, centreOfficer);
-      expect(forwarded).toMatchObject({ status: "FORWARDED", provider: { slug: DEPARTMENT }, receivedAt: { slug: CENTRE } });
-      expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 2 }, centreOfficer)).toMatchObject({ __typename: "Forbidden" });
+      const forwarded = await step(
+        { number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: DEPARTMENT },
+        centreOfficer,
+      );
+      expect(forwarded).toMatchObject({
+        status: "FORWARDED",
+        provider: { slug: DEPARTMENT },
+        receivedAt: { slug: CENTRE },
+      });
+      expect(
+        await step({ number: application.number, action: "APPROVE", expectedVersion: 2 }, centreOfficer),
+      ).toMatchObject({ __typename: "Forbidden" });
       await step({ number: application.number, action: "START_REVIEW", expectedVersion: 2 }, officer);
       await step({ number: application.number, action: "APPROVE", expectedVersion: 3 }, officer);
       const centreList = async (filter: Record<string, unknown>) =>
-        (await api.run(LIST, { filter, first: 100 }, centreOfficer)).applications.nodes.map((node: { number: string }) => node.number);
+        (await api.run(LIST, { filter, first: 100 }, centreOfficer)).applications.nodes.map(
+          (node: { number: string }) => node.number,
+        );
       expect(await centreList({})).not.toContain(application.number);
       expect(await centreList({ receivedHere: true, status: ["APPROVED"] })).toContain(application.number);
-      const issued = await step({ number: application.number, action: "ISSUE_RESULT", expectedVersion: 4 }, centreOfficer);
-      expect(issued.history.map((event: { to: string }) => event.to)).toEqual(["SUBMITTED", "FORWARDED", "IN_REVIEW", "APPROVED", "RESULT_ISSUED"]);
+      const issued = await step(
+        { number: application.number, action: "ISSUE_RESULT", expectedVersion: 4 },
+        centreOfficer,
+      );
+      expect(issued.history.map((event: { to: string }) => event.to)).toEqual([
+        "SUBMITTED",
+        "FORWARDED",
+        "IN_REVIEW",
+        "APPROVED",
+        "RESULT_ISSUED",
+      ]);
     });
 
     it("forwards only to a department on the service's list", async () => {
       const { application } = await submit({ channel: "SERVICE_CENTRE", providerId: CENTRE });
-      const wrong = await step({ number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: "basqarma:akmola" }, centreOfficer);
+      const wrong = await step(
+        { number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: "basqarma:akmola" },
+        centreOfficer,
+      );
       expect(wrong).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "forwardToProviderId" }] });
-      expect(await step({ number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: "authority:none" }, centreOfficer)).toMatchObject({ __typename: "NotFound", entity: "Provider" });
+      expect(
+        await step(
+          { number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: "authority:none" },
+          centreOfficer,
+        ),
+      ).toMatchObject({ __typename: "NotFound", entity: "Provider" });
     });
 
     it("lets the submitting portal withdraw, and nobody else", async () => {
       const { application } = await submit();
-      expect(await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1 }, otherPortal)).toMatchObject({ __typename: "NotFound" });
-      expect(await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "Forbidden" });
-      const withdrawn = await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1, reason: "Өтініш беруші бас тартты" }, portal);
-      expect(withdrawn).toMatchObject({ status: "WITHDRAWN", history: [{}, { actorRole: "PORTAL", reason: "Өтініш беруші бас тартты" }] });
-      expect(await step({ number: application.number, action: "START_REVIEW", expectedVersion: 2 }, officer)).toMatchObject({ __typename: "Conflict", reason: "INVALID_TRANSITION", currentStatus: "WITHDRAWN" });
+      expect(
+        await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1 }, otherPortal),
+      ).toMatchObject({ __typename: "NotFound" });
+      expect(await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1 }, officer)).toMatchObject(
+        { __typename: "Forbidden" },
+      );
+      const withdrawn = await step(
+        { number: application.number, action: "WITHDRAW", expectedVersion: 1, reason: "Өтініш беруші бас тартты" },
+        portal,
+      );
+      expect(withdrawn).toMatchObject({
+        status: "WITHDRAWN",
+        history: [{}, { actorRole: "PORTAL", reason: "Өтініш беруші бас тартты" }],
+      });
+      expect(
+        await step({ number: application.number, action: "START_REVIEW", expectedVersion: 2 }, officer),
+      ).toMatchObject({ __typename: "Conflict", reason: "INVALID_TRANSITION", currentStatus: "WITHDRAWN" });
     });
 
     it("answers a stale version with Conflict and the current version", async () => {
       const { application } = await submit();
       await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, officer);
-      expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "Conflict", reason: "STALE_VERSION", currentVersion: 2 });
+      expect(await step({ number: application.number, action: "APPROVE", expectedVersion: 1 }, officer)).toMatchObject({
+        __typename: "Conflict",
+        reason: "STALE_VERSION",
+        currentVersion: 2,
+      });
     });
 
     it("hides applications from officers of other providers and answers NotFound for unknown numbers", async () => {
       const { application } = await submit();
-      expect(await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, otherOfficer)).toMatchObject({ __typename: "NotFound" });
-      expect(await step({ number: "A-2026-9999999", action: "START_REVIEW", expectedVersion: 1 }, officer)).toMatchObject({ __typename: "NotFound", entity: "Application" });
-      expect(await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, admin)).toMatchObject({ __typename: "Forbidden" });
+      expect(
+        await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, otherOfficer),
+      ).toMatchObject({ __typename: "NotFound" });
+      expect(
+        await step({ number: "A-2026-9999999", action: "START_REVIEW", expectedVersion: 1 }, officer),
+      ).toMatchObject({ __typename: "NotFound", entity: "Application" });
+      expect(
+        await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, admin),
+      ).toMatchObject({ __typename: "Forbidden" });
     });
 
     it("replays a repeated step with the same idempotency key instead of taking it twice", async () => {
       const { application } = await submit();
-      const input = { idempotencyKey: "step-1", number: application.number, action: "START_REVIEW", expectedVersion: 1 };
+      const input = {
+        idempotencyKey: "step-1",
+        number: application.number,
+        action: "START_REVIEW",
+        expectedVersion: 1,
+      };
       const first = await step(input, officer);
       const again = await step(input, officer);
       expect(again).toMatchObject({ status: "IN_REVIEW", version: 2 });
@@ -356,11 +482,19 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("lets exactly one of parallel transitions of one application win; the others get Conflict and nothing is lost", async () => {
       const { application } = await submit();
       const results = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => step({ number: application.number, action: "START_REVIEW", expectedVersion: 1, actorName: `officer ${i}` }, officer)),
+        Array.from({ length: 6 }, (_, i) =>
+          step(
+            { number: application.number, action: "START_REVIEW", expectedVersion: 1, actorName: `officer ${i}` },
+            officer,
+          ),
+        ),
       );
       expect(results.filter((result) => result.__typename === "Application")).toHaveLength(1);
       expect(results.filter((result) => result.__typename === "Conflict")).toHaveLength(5);
-      const rows = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM application_event e JOIN application a ON a.id = e.application_id WHERE a.number = $1", [application.number]);
+      const rows = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM application_event e JOIN application a ON a.id = e.application_id WHERE a.number = $1",
+        [application.number],
+      );
       expect(rows[0]?.n).toBe(2);
     });
   });
@@ -373,11 +507,19 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       expect(anonymous.applicationByNumber).toMatchObject({ number, status: "SUBMITTED", applicant: null });
       const own = await api.run(BY_NUMBER, { number, code: receipt.accessCode }, portal);
       expect(own.applicationByNumber.applicant).toMatchObject({ iin: iin("900101", "0012") });
-      expect((await api.run(BY_NUMBER, { number, code: receipt.accessCode }, otherPortal)).applicationByNumber.applicant).toBeNull();
-      expect((await api.run(BY_NUMBER, { number, code: receipt.accessCode }, otherOfficer)).applicationByNumber.applicant).toBeNull();
-      expect((await api.run(BY_NUMBER, { number, code: receipt.accessCode }, officer)).applicationByNumber.applicant).not.toBeNull();
+      expect(
+        (await api.run(BY_NUMBER, { number, code: receipt.accessCode }, otherPortal)).applicationByNumber.applicant,
+      ).toBeNull();
+      expect(
+        (await api.run(BY_NUMBER, { number, code: receipt.accessCode }, otherOfficer)).applicationByNumber.applicant,
+      ).toBeNull();
+      expect(
+        (await api.run(BY_NUMBER, { number, code: receipt.accessCode }, officer)).applicationByNumber.applicant,
+      ).not.toBeNull();
       // The submitting portal's key is enough (the code is not even looked at); anyone else with a wrong code gets null.
-      expect((await api.run(BY_NUMBER, { number, code: "0000000000" }, portal)).applicationByNumber).toMatchObject({ number });
+      expect((await api.run(BY_NUMBER, { number, code: "0000000000" }, portal)).applicationByNumber).toMatchObject({
+        number,
+      });
       expect((await api.run(BY_NUMBER, { number, code: "0000000000" }, otherPortal)).applicationByNumber).toBeNull();
       expect((await api.run(BY_NUMBER, { number, code: "0000000000" }, null)).applicationByNumber).toBeNull();
     });
@@ -399,7 +541,10 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
     it("never stores the access code or an API key in clear", async () => {
       const receipt = await submit();
-      const rows = await db.query<{ access_code_hash: string }>("SELECT access_code_hash FROM application WHERE number = $1", [receipt.application.number]);
+      const rows = await db.query<{ access_code_hash: string }>(
+        "SELECT access_code_hash FROM application WHERE number = $1",
+        [receipt.application.number],
+      );
       expect(rows[0]?.access_code_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(rows[0]?.access_code_hash).not.toContain(receipt.accessCode);
       const keys = await db.query<{ secret_hash: string }>("SELECT secret_hash FROM api_key");
@@ -411,21 +556,29 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("lists the applications addressed to the officer's provider, filtered by status and service, in keyset pages", async () => {
       const mine = [await submit(), await submit(), await submit()].map((receipt) => receipt.application.number);
       await step({ number: mine[0], action: "START_REVIEW", expectedVersion: 1 }, officer);
-      const inReview = (await api.run(LIST, { filter: { status: ["IN_REVIEW"], serviceNumber: 6 }, first: 100 }, officer)).applications;
+      const inReview = (
+        await api.run(LIST, { filter: { status: ["IN_REVIEW"], serviceNumber: 6 }, first: 100 }, officer)
+      ).applications;
       expect(inReview.nodes.map((node: { number: string }) => node.number)).toContain(mine[0]);
       expect(inReview.nodes.every((node: { status: string }) => node.status === "IN_REVIEW")).toBe(true);
 
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: { nodes: { number: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await api.run(LIST, { first: 2, after }, officer)).applications;
+        const page: { nodes: { number: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (
+          await api.run(LIST, { first: 2, after }, officer)
+        ).applications;
         seen.push(...page.nodes.map((node) => node.number));
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
       expect(new Set(seen).size).toBe(seen.length);
       for (const number of mine) expect(seen).toContain(number);
-      expect((await api.run(LIST, { first: 100 }, otherOfficer)).applications.nodes.map((node: { number: string }) => node.number)).not.toContain(mine[1]);
+      expect(
+        (await api.run(LIST, { first: 100 }, otherOfficer)).applications.nodes.map(
+          (node: { number: string }) => node.number,
+        ),
+      ).not.toContain(mine[1]);
     });
 
     it("lists overdue applications, most overdue first", async () => {
@@ -440,12 +593,18 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
     it("shows a portal only what it submitted, and refuses lists to admins and to callers without a key", async () => {
       const receipt = await submit({}, otherPortal);
-      const theirs = (await api.run(LIST, { first: 100 }, otherPortal)).applications.nodes.map((node: { number: string }) => node.number);
+      const theirs = (await api.run(LIST, { first: 100 }, otherPortal)).applications.nodes.map(
+        (node: { number: string }) => node.number,
+      );
       expect(theirs).toContain(receipt.application.number);
-      expect((await api.run(LIST, { first: 100 }, portal)).applications.nodes.map((node: { number: string }) => node.number)).not.toContain(receipt.application.number);
+      expect(
+        (await api.run(LIST, { first: 100 }, portal)).applications.nodes.map((node: { number: string }) => node.number),
+      ).not.toContain(receipt.application.number);
       expect((await api.raw(LIST, {}, admin)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect((await api.raw(LIST, {}, null)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-      expect((await api.raw(LIST, { after: "nonsense" }, officer)).errors?.[0]?.extensions?.code).toBe("INVALID_CURSOR");
+      expect((await api.raw(LIST, { after: "nonsense" }, officer)).errors?.[0]?.extensions?.code).toBe(
+        "INVALID_CURSOR",
+      );
     });
 
     it("pages backward with last/before through the same items as forward, as Relay connections do", async () => {
@@ -453,14 +612,19 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       const forward = (await api.run(LIST, { first: 100 }, officer)).applications;
       const numbers = forward.nodes.map((node: { number: string }) => node.number);
       expect(forward.edges.map((edge: { node: { number: string } }) => edge.node.number)).toEqual(numbers);
-      expect(forward.pageInfo).toMatchObject({ hasPreviousPage: false, startCursor: forward.edges[0].cursor, endCursor: forward.edges.at(-1).cursor });
+      expect(forward.pageInfo).toMatchObject({
+        hasPreviousPage: false,
+        startCursor: forward.edges[0].cursor,
+        endCursor: forward.edges.at(-1).cursor,
+      });
 
       const backward: string[] = [];
       let before: string | null = null;
       for (;;) {
-        const page: { nodes: { number: string }[]; pageInfo: { hasPreviousPage: boolean; startCursor: string | null } } = (
-          await api.run(LIST, { last: 2, before }, officer)
-        ).applications;
+        const page: {
+          nodes: { number: string }[];
+          pageInfo: { hasPreviousPage: boolean; startCursor: string | null };
+        } = (await api.run(LIST, { last: 2, before }, officer)).applications;
         backward.unshift(...page.nodes.map((node) => node.number));
         if (!page.pageInfo.hasPreviousPage) break;
         before = page.pageInfo.startCursor;
@@ -470,7 +634,9 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       const middle = (await api.run(LIST, { first: 2, after: forward.edges[0].cursor }, officer)).applications;
       expect(middle.nodes.map((node: { number: string }) => node.number)).toEqual(numbers.slice(1, 3));
       expect(middle.pageInfo.hasPreviousPage).toBe(true);
-      expect((await api.raw(LIST, { first: 2, last: 2 }, officer)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await api.raw(LIST, { first: 2, last: 2 }, officer)).errors?.[0]?.extensions?.code).toBe(
+        "BAD_USER_INPUT",
+      );
       expect((await api.raw(LIST, { first: 101 }, officer)).errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
     });
 
@@ -478,16 +644,25 @@ describe.each(databaseTargets())("applications on $name", (target) => {
       await submit();
       await submit({}, otherPortal);
       const cursor = (await api.run(LIST, { first: 1 }, officer)).applications.pageInfo.endCursor;
-      const code = async (variables: Record<string, unknown>, key: string) => (await api.raw(LIST, variables, key)).errors?.[0]?.extensions?.code;
+      const code = async (variables: Record<string, unknown>, key: string) =>
+        (await api.raw(LIST, variables, key)).errors?.[0]?.extensions?.code;
       expect(await code({ first: 1, after: cursor }, officer)).toBeUndefined();
       expect(await code({ first: 1, after: cursor }, otherOfficer)).toBe("INVALID_CURSOR");
       expect(await code({ first: 1, after: cursor, filter: { overdue: true } }, officer)).toBe("INVALID_CURSOR");
       expect(await code({ first: 1, after: cursor, filter: { serviceNumber: 6 } }, officer)).toBe("INVALID_CURSOR");
       const portalCursor = (await api.run(LIST, { first: 1 }, otherPortal)).applications.pageInfo.endCursor;
       expect(await code({ first: 1, after: portalCursor }, portal)).toBe("INVALID_CURSOR");
-      const complaints = await api.raw(`query ($after: String) { complaints(first: 1, after: $after) { nodes { number } } }`, { after: cursor }, officer);
+      const complaints = await api.raw(
+        `query ($after: String) { complaints(first: 1, after: $after) { nodes { number } } }`,
+        { after: cursor },
+        officer,
+      );
       expect(complaints.errors?.[0]?.extensions?.code).toBe("INVALID_CURSOR");
-      const directory = await api.raw(`query ($after: String) { regions(first: 1, after: $after) { nodes { name } } }`, { after: cursor }, officer);
+      const directory = await api.raw(
+        `query ($after: String) { regions(first: 1, after: $after) { nodes { name } } }`,
+        { after: cursor },
+        officer,
+      );
       expect(directory.errors?.[0]?.extensions?.code).toBe("INVALID_CURSOR");
     });
   });

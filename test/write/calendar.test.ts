@@ -23,7 +23,11 @@ describe("the holiday calendar", () => {
 
   it("gives the working days after Nauryz 2026 off, because 21 and 22 March fall on a Saturday and a Sunday", () => {
     const off = daysOff(2026);
-    expect(["2026-03-21", "2026-03-22", "2026-03-23"].map((date) => off.get(date)?.reason)).toEqual(["HOLIDAY", "HOLIDAY", "HOLIDAY"]);
+    expect(["2026-03-21", "2026-03-22", "2026-03-23"].map((date) => off.get(date)?.reason)).toEqual([
+      "HOLIDAY",
+      "HOLIDAY",
+      "HOLIDAY",
+    ]);
     expect(off.get("2026-03-24")?.reason).toBe("MOVED");
     expect(off.get("2026-03-25")?.reason).toBe("MOVED");
     expect(isWorkingDay("2026-03-26")).toBe(true);
@@ -76,7 +80,8 @@ describe("the calendar's years and what it refuses", () => {
   it("covers 2024–2027 and cites a known source for every holiday", () => {
     expect(HOLIDAY_DATA.coverage).toMatchObject({ fromYear: 2024, toYear: 2027 });
     const sources = new Set(HOLIDAY_DATA.sources.map((source) => source.id));
-    for (const rule of [...HOLIDAY_DATA.fixed, ...HOLIDAY_DATA.movable, ...HOLIDAY_DATA.pending]) expect(sources.has(rule.source), rule.name).toBe(true);
+    for (const rule of [...HOLIDAY_DATA.fixed, ...HOLIDAY_DATA.movable, ...HOLIDAY_DATA.pending])
+      expect(sources.has(rule.source), rule.name).toBe(true);
   });
 
   it("gives 2027 its holidays and the working days the Labour Code moves weekend ones to", () => {
@@ -90,8 +95,17 @@ describe("the calendar's years and what it refuses", () => {
     expect(off.get("2027-03-24")?.reason).toBe("MOVED");
     expect(isWorkingDay("2027-03-25")).toBe(true);
     // 1 May (Saturday) → Monday 3 May; 9 May (Sunday) → Monday 10 May; 7 May is a Friday.
-    expect(["2027-05-03", "2027-05-07", "2027-05-10"].map((date) => off.get(date)?.reason)).toEqual(["MOVED", "HOLIDAY", "MOVED"]);
-    expect(["2027-07-06", "2027-08-30", "2027-10-25", "2027-12-16"].map((date) => isWorkingDay(date))).toEqual([false, false, false, false]);
+    expect(["2027-05-03", "2027-05-07", "2027-05-10"].map((date) => off.get(date)?.reason)).toEqual([
+      "MOVED",
+      "HOLIDAY",
+      "MOVED",
+    ]);
+    expect(["2027-07-06", "2027-08-30", "2027-10-25", "2027-12-16"].map((date) => isWorkingDay(date))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(isWorkingDay("2027-12-17")).toBe(true);
   });
 
@@ -104,7 +118,12 @@ describe("the calendar's years and what it refuses", () => {
         error = caught;
       }
       expect(error, date).toBeInstanceOf(DateOutsideCalendarError);
-      expect((error as DateOutsideCalendarError).extensions).toMatchObject({ code: "DATE_OUTSIDE_CALENDAR", date, reason: "YEAR_NOT_COVERED", knownYears: { from: 2024, to: 2027 } });
+      expect((error as DateOutsideCalendarError).extensions).toMatchObject({
+        code: "DATE_OUTSIDE_CALENDAR",
+        date,
+        reason: "YEAR_NOT_COVERED",
+        knownYears: { from: 2024, to: 2027 },
+      });
     }
     // Working days that run into 2028 are refused; calendar days need no holidays, and are not.
     expect(() => dueDate(at10("2027-12-20"), 10, "WORKING_DAYS")).toThrow(DateOutsideCalendarError);
@@ -121,9 +140,16 @@ describe("the calendar's years and what it refuses", () => {
   });
 
   it("honours a Government transfer: the day off moves, the weekend day works with the hours of the day it replaced", () => {
-    const calendar = new HolidayCalendar({ ...HOLIDAY_DATA, transfers: [{ off: "2026-01-05", working: "2026-01-10", source: "a resolution (test)" }] });
+    const calendar = new HolidayCalendar({
+      ...HOLIDAY_DATA,
+      transfers: [{ off: "2026-01-05", working: "2026-01-10", source: "a resolution (test)" }],
+    });
     expect(calendar.dayStatus("2026-01-05")).toMatchObject({ working: false, kind: "TRANSFER" });
-    expect(calendar.dayStatus("2026-01-10")).toMatchObject({ working: true, kind: "TRANSFERRED_WORKDAY", hoursOf: "MON" });
+    expect(calendar.dayStatus("2026-01-10")).toMatchObject({
+      working: true,
+      kind: "TRANSFERRED_WORKDAY",
+      hoursOf: "MON",
+    });
     // Friday 2 January 2026 + 3 working days: 6, 8 (7th is Christmas), 9 — the 5th is off now.
     expect(calendar.addWorkingDays("2026-01-02", 3)).toBe("2026-01-09");
     expect(calendar.addWorkingDays("2026-01-02", 4)).toBe("2026-01-10");
@@ -132,6 +158,11 @@ describe("the calendar's years and what it refuses", () => {
 
   it("says which years lack a record of the Government's transfers", () => {
     expect(calendarCaveats("2026-12-07", "2027-01-12")).toEqual([expect.stringContaining("2026, 2027")]);
-    expect(new HolidayCalendar({ ...HOLIDAY_DATA, coverage: { ...HOLIDAY_DATA.coverage, transfersNotRecorded: [] } }).caveats("2026-12-07", "2027-01-12")).toEqual([]);
+    expect(
+      new HolidayCalendar({
+        ...HOLIDAY_DATA,
+        coverage: { ...HOLIDAY_DATA.coverage, transfersNotRecorded: [] },
+      }).caveats("2026-12-07", "2027-01-12"),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,13 @@ const input = {
   providerId: "authority:akmola:akkol",
   recipientCategory: "c1",
   documents: ["d1"],
-  applicant: { iin: "900101300126", surname: "Нұрланова", givenName: "Айгүл", postalAddress: "Ақкөл қ., Сейфуллин к-сі, 12", phone: "87011234567" },
+  applicant: {
+    iin: "900101300126",
+    surname: "Нұрланова",
+    givenName: "Айгүл",
+    postalAddress: "Ақкөл қ., Сейфуллин к-сі, 12",
+    phone: "87011234567",
+  },
 };
 
 describe.each(databaseTargets())("the write API over HTTP on $name", (target) => {
@@ -29,7 +35,13 @@ describe.each(databaseTargets())("the write API over HTTP on $name", (target) =>
 
   beforeAll(async () => {
     db = await openWriteDatabase(target);
-    server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000 });
+    server = await startServer({
+      db: { ...db, close: async () => undefined },
+      schema: await buildGraphQLSchema(),
+      host: "127.0.0.1",
+      port: 0,
+      shutdownGraceMs: 1000,
+    });
     portalKey = (await issueApiKey(db, { name: "HTTP portal", role: "PORTAL" })).key;
   });
 
@@ -39,14 +51,21 @@ describe.each(databaseTargets())("the write API over HTTP on $name", (target) =>
   });
 
   const post = (headers: Record<string, string>) =>
-    fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: SUBMIT, variables: { input } }) });
+    fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query: SUBMIT, variables: { input } }),
+    });
 
   it("submits with the key in an Authorization bearer header, and never lets the answer be cached", async () => {
     const response = await post({ authorization: `Bearer ${portalKey}` });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control") ?? "no-store").not.toMatch(/public/);
     const body = await response.json();
-    expect(body.data.submitApplication).toMatchObject({ __typename: "ApplicationReceipt", application: { applicant: { phone: "+77011234567" } } });
+    expect(body.data.submitApplication).toMatchObject({
+      __typename: "ApplicationReceipt",
+      application: { applicant: { phone: "+77011234567" } },
+    });
   });
 
   it("accepts the key in X-Api-Key too", async () => {
@@ -56,6 +75,9 @@ describe.each(databaseTargets())("the write API over HTTP on $name", (target) =>
 
   it("answers a request without a key with Forbidden as data", async () => {
     const body = await (await post({})).json();
-    expect(body.data.submitApplication).toMatchObject({ __typename: "Forbidden", message: expect.stringContaining("PORTAL") });
+    expect(body.data.submitApplication).toMatchObject({
+      __typename: "Forbidden",
+      message: expect.stringContaining("PORTAL"),
+    });
   });
 });

@@ -57,16 +57,26 @@ interface StringSlot {
 
 function slotsOf(schema: GraphQLSchema): StringSlot[] {
   const slots: StringSlot[] = [];
-  const roots = [["query", schema.getQueryType()], ["mutation", schema.getMutationType()]] as const;
+  const roots = [
+    ["query", schema.getQueryType()],
+    ["mutation", schema.getMutationType()],
+  ] as const;
   for (const [operation, root] of roots) {
     if (!root) continue;
     for (const field of Object.values(root.getFields())) {
       const walk = (type: GraphQLInputType, path: (string | number)[], coordinate: string, seen: Set<string>) => {
         const nullable = getNullableType(type);
         if (isListType(nullable)) return walk(nullable.ofType, [...path, 0], coordinate, seen);
-        if (isScalarType(nullable) && (nullable.name === "String" || nullable.name === "ID")) slots.push({ operation, field, path, coordinate, scalar: nullable.name });
+        if (isScalarType(nullable) && (nullable.name === "String" || nullable.name === "ID"))
+          slots.push({ operation, field, path, coordinate, scalar: nullable.name });
         if (isInputObjectType(nullable) && !seen.has(nullable.name)) {
-          for (const inner of Object.values(nullable.getFields())) walk(inner.type, [...path, inner.name], `${nullable.name}.${inner.name}`, new Set([...seen, nullable.name]));
+          for (const inner of Object.values(nullable.getFields()))
+            walk(
+              inner.type,
+              [...path, inner.name],
+              `${nullable.name}.${inner.name}`,
+              new Set([...seen, nullable.name]),
+            );
         }
       };
       for (const arg of field.args) walk(arg.type, [arg.name], `${root.name}.${field.name}(${arg.name})`, new Set());
@@ -81,9 +91,21 @@ function filler(type: GraphQLInputType): unknown {
   if (isListType(nullable)) return [filler(nullable.ofType)];
   if (isEnumType(nullable)) return nullable.getValues()[0]?.value;
   if (isInputObjectType(nullable)) {
-    return Object.fromEntries(Object.values(nullable.getFields()).filter((inner) => isNonNullType(inner.type)).map((inner) => [inner.name, filler(inner.type)]));
+    return Object.fromEntries(
+      Object.values(nullable.getFields())
+        .filter((inner) => isNonNullType(inner.type))
+        .map((inner) => [inner.name, filler(inner.type)]),
+    );
   }
-  if (isScalarType(nullable)) return ({ Int: 1, Float: 1, Boolean: false, DateTime: "2026-01-05T10:00:00Z", LocalDate: "2026-01-05" } as Record<string, unknown>)[nullable.name] ?? "x";
+  if (isScalarType(nullable))
+    return (
+      (
+        { Int: 1, Float: 1, Boolean: false, DateTime: "2026-01-05T10:00:00Z", LocalDate: "2026-01-05" } as Record<
+          string,
+          unknown
+        >
+      )[nullable.name] ?? "x"
+    );
   return null;
 }
 
@@ -110,38 +132,120 @@ function fieldPath(slot: StringSlot, answersWithData: boolean): string {
 // --- hostile strings -----------------------------------------------------------------
 
 const HOSTILE = [
-  "\u0000", "\u0001", "\u0008", "\u000b", "\u001b", "\u001f", "\u007f", "\u0080", "\u0085", "\u009b", "\u009f",
-  "\t", "\n", "\r", "\r\n",
-  "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c",
-  "\ufeff", "\u2028", "\u2029", "\ufffe", "\uffff", "\ufdd0", "\u{1fffe}",
-  "\ud800", "\udbff", "\udc00", "\udfff",
-  "\u200b", "\u200d", "\u00ad", "\u0301", "'; DROP TABLE application; --", "%00", "\\u0000", "${jndi:x}", "<script>",
+  "\u0000",
+  "\u0001",
+  "\u0008",
+  "\u000b",
+  "\u001b",
+  "\u001f",
+  "\u007f",
+  "\u0080",
+  "\u0085",
+  "\u009b",
+  "\u009f",
+  "\t",
+  "\n",
+  "\r",
+  "\r\n",
+  "\u202a",
+  "\u202b",
+  "\u202c",
+  "\u202d",
+  "\u202e",
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069",
+  "\u200e",
+  "\u200f",
+  "\u061c",
+  "\ufeff",
+  "\u2028",
+  "\u2029",
+  "\ufffe",
+  "\uffff",
+  "\ufdd0",
+  "\u{1fffe}",
+  "\ud800",
+  "\udbff",
+  "\udc00",
+  "\udfff",
+  "\u200b",
+  "\u200d",
+  "\u00ad",
+  "\u0301",
+  "'; DROP TABLE application; --",
+  "%00",
+  "\\u0000",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log-injection payload, meant literally
+  "${jndi:x}",
+  "<script>",
 ];
-const VALID = ["Ақкөл қ., Абай к-сі, 5", "Нұрланова", "Aqköl", "A-2026-0000001", "d1", "c1", "pavlodar", DEPARTMENT, "Ә".normalize("NFD"), "😀"];
+const VALID = [
+  "Ақкөл қ., Абай к-сі, 5",
+  "Нұрланова",
+  "Aqköl",
+  "A-2026-0000001",
+  "d1",
+  "c1",
+  "pavlodar",
+  DEPARTMENT,
+  "Ә".normalize("NFD"),
+  "😀",
+];
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE) },
   { weight: 3, arbitrary: fc.string({ unit: "grapheme", maxLength: 8 }) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 8 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((marks) => `x${"\u0301\u0308".repeat(marks).slice(0, marks)}`) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1, max: 60 }).map((marks) => `x${"\u0301\u0308".repeat(marks).slice(0, marks)}`),
+  },
   { weight: 2, arbitrary: fc.constantFrom(...VALID) },
 );
 const hostile = fc.oneof(
   { weight: 5, arbitrary: fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join("")) },
   // Very long: around and far beyond every maximum (10,000 is the largest), in 1- to 4-byte characters.
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom("a", "ә", "😀", "e\u0301", "\u0000"), fc.constantFrom(32, 33, 60, 61, 200, 201, 300, 301, 513, 2001, 5001, 10_001), fc.integer({ min: -1, max: 1 })).map(([unit, length, delta]) => unit.repeat(Math.max(1, length + delta))) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("a", "ә", "😀", "e\u0301", "\u0000"),
+        fc.constantFrom(32, 33, 60, 61, 200, 201, 300, 301, 513, 2001, 5001, 10_001),
+        fc.integer({ min: -1, max: 1 }),
+      )
+      .map(([unit, length, delta]) => unit.repeat(Math.max(1, length + delta))),
+  },
   { weight: 2, arbitrary: fc.constantFrom(...VALID) },
 );
 
 // --- the test ----------------------------------------------------------------------------
 
 const iin = `9001013${"0012"}${iinCheckDigit("90010130012")}`;
-const applicant = { iin, surname: "Нұрланова", givenName: "Айгүл", postalAddress: "Ақкөл қ., Абай к-сі, 5", phone: "8 701 123 45 67" };
-const submission = { serviceNumber: 6, channel: "AUTHORITY", providerId: DEPARTMENT, recipientCategory: "c1", documents: ["d1", "d2", "d4"], applicant };
+const applicant = {
+  iin,
+  surname: "Нұрланова",
+  givenName: "Айгүл",
+  postalAddress: "Ақкөл қ., Абай к-сі, 5",
+  phone: "8 701 123 45 67",
+};
+const submission = {
+  serviceNumber: 6,
+  channel: "AUTHORITY",
+  providerId: DEPARTMENT,
+  recipientCategory: "c1",
+  documents: ["d1", "d2", "d4"],
+  applicant,
+};
 const complaint = {
-  kind: "OFFICIAL_ACTIONS", providerId: DEPARTMENT, serviceNumber: 1,
+  kind: "OFFICIAL_ACTIONS",
+  providerId: DEPARTMENT,
+  serviceNumber: 1,
   complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
-  subject: "Бөлімнің маманы", reasons: "Құжаттарды қабылдамады, себебін айтпады.", demands: "Қабылдауды талап етемін.",
+  subject: "Бөлімнің маманы",
+  reasons: "Құжаттарды қабылдамады, себебін айтпады.",
+  demands: "Қабылдауды талап етемін.",
 };
 
 interface Answer {
@@ -157,12 +261,24 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
   const figures = { operations: new Set<string>(), slots: 0, runs: 0, rejected: 0 };
 
   const submit = async () =>
-    (await api.run(`mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { ... on ApplicationReceipt { accessCode application { number } } } }`, { i: submission }, keys.PORTAL)).submitApplication as {
+    (
+      await api.run(
+        `mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { ... on ApplicationReceipt { accessCode application { number } } } }`,
+        { i: submission },
+        keys.PORTAL,
+      )
+    ).submitApplication as {
       accessCode: string;
       application: { number: string };
     };
   const file = async () =>
-    (await api.run(`mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { ... on ComplaintTalon { accessCode complaint { number } } } }`, { i: complaint }, keys.PORTAL)).fileComplaint as {
+    (
+      await api.run(
+        `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { ... on ComplaintTalon { accessCode complaint { number } } } }`,
+        { i: complaint },
+        keys.PORTAL,
+      )
+    ).fileComplaint as {
       accessCode: string;
       complaint: { number: string };
     };
@@ -189,9 +305,15 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
       case "fileComplaint":
         return { args: { input: clone(complaint) }, key: keys.PORTAL };
       case "transitionApplication":
-        return { args: { input: { number: (await submit()).application.number, action: "START_REVIEW", expectedVersion: 1 } }, key: keys.OFFICER };
+        return {
+          args: { input: { number: (await submit()).application.number, action: "START_REVIEW", expectedVersion: 1 } },
+          key: keys.OFFICER,
+        };
       case "transitionComplaint":
-        return { args: { input: { number: (await file()).complaint.number, action: "START_REVIEW", expectedVersion: 1 } }, key: keys.OFFICER };
+        return {
+          args: { input: { number: (await file()).complaint.number, action: "START_REVIEW", expectedVersion: 1 } },
+          key: keys.OFFICER,
+        };
       case "createApiKey":
         return { args: { input: { role: "PORTAL", name: "Another portal" } }, key: keys.ADMIN };
       case "revokeApiKey":
@@ -215,17 +337,25 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
         return { args: { id: "akmola/akkol" }, key: null };
       default: {
         // A field this file does not know: its required arguments, generically filled.
-        const args = Object.fromEntries(slot.field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, filler(arg.type)]));
+        const args = Object.fromEntries(
+          slot.field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, filler(arg.type)]),
+        );
         return { args, key: slot.operation === "mutation" ? keys.PORTAL : null };
       }
     }
   };
 
   const operationOf = (slot: StringSlot, args: Record<string, unknown>): string => {
-    const definitions = slot.field.args.filter((arg) => arg.name in args).map((arg) => `$${arg.name}: ${arg.type.toString()}`);
+    const definitions = slot.field.args
+      .filter((arg) => arg.name in args)
+      .map((arg) => `$${arg.name}: ${arg.type.toString()}`);
     const passed = slot.field.args.filter((arg) => arg.name in args).map((arg) => `${arg.name}: $${arg.name}`);
     const named = getNamedType(slot.field.type);
-    const selection = isLeafType(named) ? "" : isUnionType(named) && named.getTypes().some((member) => member.name === "ValidationFailed") ? "{ __typename ... on ValidationFailed { fields { field } } }" : "{ __typename }";
+    const selection = isLeafType(named)
+      ? ""
+      : isUnionType(named) && named.getTypes().some((member) => member.name === "ValidationFailed")
+        ? "{ __typename ... on ValidationFailed { fields { field } } }"
+        : "{ __typename }";
     return `${slot.operation}${definitions.length ? `(${definitions.join(", ")})` : ""} { ${slot.field.name}${passed.length ? `(${passed.join(", ")})` : ""} ${selection} }`;
   };
 
@@ -247,13 +377,19 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
     await db?.dispose();
   });
 
-  it("answers every hostile string in every string argument with data or a typed error, and a rejected mutation changes nothing", { timeout: 600_000 }, async () => {
+  it("answers every hostile string in every string argument with data or a typed error, and a rejected mutation changes nothing", {
+    timeout: 600_000,
+  }, async () => {
     const slots = slotsOf(schema);
     expect(slots.length).toBeGreaterThan(60);
     for (const slot of slots) {
       figures.operations.add(`${slot.operation} ${slot.field.name}`);
       figures.slots += 1;
-      const answersWithData = isUnionType(getNullableType(slot.field.type)) && (getNullableType(slot.field.type) as any).getTypes().some((member: { name: string }) => member.name === "ValidationFailed");
+      const answersWithData =
+        isUnionType(getNullableType(slot.field.type)) &&
+        (getNullableType(slot.field.type) as any)
+          .getTypes()
+          .some((member: { name: string }) => member.name === "ValidationFailed");
       const label = `${slot.operation} ${slot.field.name} ${fieldPath(slot, false)}`;
       await fc.assert(
         fc.asyncProperty(hostile, async (value) => {
@@ -268,7 +404,9 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
             expect(error.extensions?.code, label).not.toBe("INTERNAL_SERVER_ERROR");
           }
           const result = answer.data?.[slot.field.name];
-          const rejected = (answer.errors?.length ?? 0) > 0 || (result && typeof result === "object" && ERROR_MEMBERS.has(result.__typename));
+          const rejected =
+            (answer.errors?.length ?? 0) > 0 ||
+            (result && typeof result === "object" && ERROR_MEMBERS.has(result.__typename));
 
           const rule = ruleFor(slot.coordinate);
           const refused = !checkString(value, rule, slot.scalar === "ID" ? DEFAULT_ID_MAX : DEFAULT_STRING_MAX).ok;
@@ -277,13 +415,22 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
             const path = fieldPath(slot, answersWithData);
             if (slot.operation === "mutation" && answersWithData) {
               expect(result?.__typename, label).toBe("ValidationFailed");
-              expect(result.fields.map((entry: { field: string }) => entry.field), label).toContain(path);
+              expect(
+                result.fields.map((entry: { field: string }) => entry.field),
+                label,
+              ).toContain(path);
             } else {
-              expect(answer.errors?.map((error) => error.extensions?.argument), label).toContain(path);
-              expect(answer.errors?.find((error) => error.extensions?.argument === path)?.extensions?.code, label).toBe("BAD_USER_INPUT");
+              expect(
+                answer.errors?.map((error) => error.extensions?.argument),
+                label,
+              ).toContain(path);
+              expect(answer.errors?.find((error) => error.extensions?.argument === path)?.extensions?.code, label).toBe(
+                "BAD_USER_INPUT",
+              );
             }
           }
-          if (before && rejected) expect(await state(), `${label}: a rejected mutation changed the database`).toEqual(before);
+          if (before && rejected)
+            expect(await state(), `${label}: a rejected mutation changed the database`).toEqual(before);
         }),
         { numRuns: RUNS },
       );

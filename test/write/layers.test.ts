@@ -19,7 +19,8 @@ function importedModules(module: string): Set<string> {
     const text = readFileSync(join(dir, file), "utf8");
     for (const [, specifier] of text.matchAll(/\bfrom\s*["'](\.[^"']+)["']/g)) {
       const target = relative(MODULES, resolve(dir, specifier!)).split("/")[0]!;
-      if (!target.startsWith("..") && target !== module && !target.endsWith(".ts") && !target.endsWith(".js")) found.add(target);
+      if (!target.startsWith("..") && target !== module && !target.endsWith(".ts") && !target.endsWith(".js"))
+        found.add(target);
     }
   }
   return found;

@@ -13,15 +13,27 @@ describe("the application lifecycle table", () => {
   });
 
   it("makes a centre forward an application before anyone reviews it", () => {
-    expect(checkTransition("START_REVIEW", { status: "SUBMITTED", channel: "SERVICE_CENTRE" }, ["ADDRESSEE_OFFICER"])).toMatchObject({ ok: false, kind: "INVALID_TRANSITION" });
-    expect(checkTransition("FORWARD", { status: "SUBMITTED", channel: "SERVICE_CENTRE" }, ["ADDRESSEE_OFFICER"])).toEqual({ ok: true, to: "FORWARDED" });
-    expect(checkTransition("FORWARD", { status: "SUBMITTED", channel: "AUTHORITY" }, ["ADDRESSEE_OFFICER"])).toMatchObject({ ok: false, kind: "INVALID_TRANSITION" });
+    expect(
+      checkTransition("START_REVIEW", { status: "SUBMITTED", channel: "SERVICE_CENTRE" }, ["ADDRESSEE_OFFICER"]),
+    ).toMatchObject({ ok: false, kind: "INVALID_TRANSITION" });
+    expect(
+      checkTransition("FORWARD", { status: "SUBMITTED", channel: "SERVICE_CENTRE" }, ["ADDRESSEE_OFFICER"]),
+    ).toEqual({ ok: true, to: "FORWARDED" });
+    expect(
+      checkTransition("FORWARD", { status: "SUBMITTED", channel: "AUTHORITY" }, ["ADDRESSEE_OFFICER"]),
+    ).toMatchObject({ ok: false, kind: "INVALID_TRANSITION" });
   });
 
   it("keeps withdrawal for the submitting portal and decisions for officers", () => {
-    expect(checkTransition("WITHDRAW", { status: "IN_REVIEW", channel: "AUTHORITY" }, ["ADDRESSEE_OFFICER"])).toMatchObject({ ok: false, kind: "FORBIDDEN" });
-    expect(checkTransition("APPROVE", { status: "IN_REVIEW", channel: "AUTHORITY" }, ["SUBMITTING_PORTAL"])).toMatchObject({ ok: false, kind: "FORBIDDEN" });
-    expect(checkTransition("WITHDRAW", { status: "APPROVED", channel: "AUTHORITY" }, ["SUBMITTING_PORTAL"])).toMatchObject({ ok: false, kind: "INVALID_TRANSITION" });
+    expect(
+      checkTransition("WITHDRAW", { status: "IN_REVIEW", channel: "AUTHORITY" }, ["ADDRESSEE_OFFICER"]),
+    ).toMatchObject({ ok: false, kind: "FORBIDDEN" });
+    expect(
+      checkTransition("APPROVE", { status: "IN_REVIEW", channel: "AUTHORITY" }, ["SUBMITTING_PORTAL"]),
+    ).toMatchObject({ ok: false, kind: "FORBIDDEN" });
+    expect(
+      checkTransition("WITHDRAW", { status: "APPROVED", channel: "AUTHORITY" }, ["SUBMITTING_PORTAL"]),
+    ).toMatchObject({ ok: false, kind: "INVALID_TRANSITION" });
   });
 
   it("ends every path in RESULT_ISSUED or WITHDRAWN, which nothing leaves", () => {

@@ -12,7 +12,7 @@ import {
 
 const today = new Date("2026-11-24T00:00:00Z");
 /** A syntactically valid IIN for a birth date and serial (the check digit computed, as the registry does). */
-export function iinFor(yymmdd: string, centurySex: string, serial: string): string {
+function iinFor(yymmdd: string, centurySex: string, serial: string): string {
   const base = `${yymmdd}${centurySex}${serial}`;
   return `${base}${iinCheckDigit(base)}`;
 }
@@ -32,8 +32,14 @@ describe("IIN rules", () => {
   });
 
   it("rejects 30 February and a birth date in the future", () => {
-    expect(checkIin(iinFor("900230", "3", "0012"), today)).toMatchObject({ ok: false, message: expect.stringContaining("valid birth date") });
-    expect(checkIin(iinFor("271224", "5", "0012"), today)).toMatchObject({ ok: false, message: expect.stringContaining("future") });
+    expect(checkIin(iinFor("900230", "3", "0012"), today)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("valid birth date"),
+    });
+    expect(checkIin(iinFor("271224", "5", "0012"), today)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("future"),
+    });
   });
 
   it("rejects a century digit outside 1–6", () => {
@@ -43,7 +49,10 @@ describe("IIN rules", () => {
 
 describe("names, phones and e-mails", () => {
   it("accepts Kazakh names with hyphens and rejects digits", () => {
-    expect(checkName(" Әбілқасымова-Нұрғали ", "surname", { required: true })).toEqual({ ok: true, value: "Әбілқасымова-Нұрғали" });
+    expect(checkName(" Әбілқасымова-Нұрғали ", "surname", { required: true })).toEqual({
+      ok: true,
+      value: "Әбілқасымова-Нұрғали",
+    });
     expect(checkName("Ай3ерім", "given name", { required: true }).ok).toBe(false);
     expect(checkName("", "patronymic", { required: false })).toEqual({ ok: true, value: null });
   });
@@ -62,7 +71,12 @@ describe("names, phones and e-mails", () => {
 
 describe("masking personal data for logs", () => {
   it("masks every personal field, however deep, and leaves the rest", () => {
-    expect(maskPersonalData({ number: "A-2026-0000001", applicant: { iin: "900101300126", surname: "Нұрланова", phone: "+77011234567", email: "aigul@mail.kz" } })).toEqual({
+    expect(
+      maskPersonalData({
+        number: "A-2026-0000001",
+        applicant: { iin: "900101300126", surname: "Нұрланова", phone: "+77011234567", email: "aigul@mail.kz" },
+      }),
+    ).toEqual({
       number: "A-2026-0000001",
       applicant: { iin: "********0126", surname: "Н***", phone: "+7********67", email: "a***@mail.kz" },
     });

@@ -29,7 +29,11 @@ export interface Api {
   /** Runs one operation as the holder of `key` (anonymous when null); returns `data`, failing the test on GraphQL errors unless `allowErrors`. */
   run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<T>;
   /** The whole result, errors included. */
-  raw(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<{ data?: any; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  raw(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<{ data?: any; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
   key(role: Role, name: string, providerId?: string | null): Promise<string>;
   stop(): Promise<void>;
 }
@@ -37,11 +41,22 @@ export interface Api {
 /** The API as clients meet it: the real server (its plugins, limits and error masking) over HTTP on loopback. */
 export async function startApi(db: Database, options: Partial<ServerOptions> = {}): Promise<Api> {
   // The test owns the database, so the server must not close it.
-  const server = await startServer({ db: { ...db, close: async () => undefined }, schema: await buildGraphQLSchema(), host: "127.0.0.1", port: 0, shutdownGraceMs: 1000, ...options });
+  const server = await startServer({
+    db: { ...db, close: async () => undefined },
+    schema: await buildGraphQLSchema(),
+    host: "127.0.0.1",
+    port: 0,
+    shutdownGraceMs: 1000,
+    ...options,
+  });
   const raw: Api["raw"] = async (query, variables = {}, key = null) => {
     const response = await fetch(server.url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as Awaited<ReturnType<Api["raw"]>>;

@@ -52,7 +52,10 @@ interface Candidate {
 export function chooseCanonical(votes: FieldVote[], preferDisplay?: (listingId: string) => boolean): CanonicalChoice {
   const present = votes.filter((vote) => vote.key.length > 0);
   if (present.length === 0) return { listingId: null, value: null, conflict: null };
-  const candidates = new Map<string, Candidate & { displays: Map<string, { count: number; listingId: string; preferred: boolean }> }>();
+  const candidates = new Map<
+    string,
+    Candidate & { displays: Map<string, { count: number; listingId: string; preferred: boolean }> }
+  >();
   for (const vote of [...present].sort((a, b) => a.order - b.order)) {
     let candidate = candidates.get(vote.key);
     if (!candidate) {
@@ -109,7 +112,8 @@ export function chooseCanonical(votes: FieldVote[], preferDisplay?: (listingId: 
 /** Which step of `CANONICAL_RULE` separated the winner from the runner-up, as recorded in the conflict. */
 function decidingRule(winner: Candidate, runnerUp: Candidate, voters: number): string {
   if (winner.sound !== runnerUp.sound) return "sound value over a damaged one";
-  if (winner.listingIds.length !== runnerUp.listingIds.length) return `majority: ${winner.listingIds.length} of ${voters} listings`;
+  if (winner.listingIds.length !== runnerUp.listingIds.length)
+    return `majority: ${winner.listingIds.length} of ${voters} listings`;
   if (winner.key.length !== runnerUp.key.length) return "tie: the fuller value";
   return "tie: the value printed first";
 }

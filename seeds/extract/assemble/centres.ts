@@ -27,7 +27,9 @@ function scheduleText(schedule: ChannelSchedule): string {
 export function centreSchedules(providers: ProviderRecord[], services: ServiceRecord[]): CentreSchedules {
   const stated = new Map<number, ChannelSchedule>();
   for (const service of services) {
-    const main = service.schedules?.byChannel.find((schedule) => schedule.scope === "MAIN" && schedule.channels.includes("SERVICE_CENTRE"));
+    const main = service.schedules?.byChannel.find(
+      (schedule) => schedule.scope === "MAIN" && schedule.channels.includes("SERVICE_CENTRE"),
+    );
     if (main && main.weekly.length > 0) stated.set(service.number, main);
   }
   const conflicts: ConflictRecord[] = [];

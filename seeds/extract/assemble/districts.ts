@@ -91,7 +91,9 @@ export function clusterPlaces(mentions: PlaceMention[]): PlaceClusters {
     const sets = new DisjointSets(keys.length);
     const membersOf = (root: number) => keys.filter((_, k) => sets.find(k) === root);
     const sharesAList = (a: string[], b: string[]) =>
-      a.some((keyA) => b.some((keyB) => [...appendixesOfKey.get(keyA)!].some((id) => appendixesOfKey.get(keyB)!.has(id))));
+      a.some((keyA) =>
+        b.some((keyB) => [...appendixesOfKey.get(keyA)!].some((id) => appendixesOfKey.get(keyB)!.has(id))),
+      );
     for (let a = 0; a < keys.length; a++) {
       for (let b = a + 1; b < keys.length; b++) {
         if (sets.find(a) === sets.find(b)) continue;
@@ -160,7 +162,12 @@ function kindOfArea(members: number[], mentions: PlaceMention[]): DistrictKind {
   return cityVotes * 2 > members.length ? "CITY" : "DISTRICT";
 }
 
-function describeEntity(regionId: string, kind: DistrictKind, members: number[], mentions: PlaceMention[]): DistrictEntity {
+function describeEntity(
+  regionId: string,
+  kind: DistrictKind,
+  members: number[],
+  mentions: PlaceMention[],
+): DistrictEntity {
   // Spellings are told apart by their identity key, so a Latin «i» or a stray
   // quote does not make a new spelling; the first printed form represents it.
   const counts = new Map<string, { printed: string; count: number; byAkimat: number; first: number }>();
@@ -173,7 +180,9 @@ function describeEntity(regionId: string, kind: DistrictKind, members: number[],
     counts.set(key, entry);
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-  const byAkimat = ranked.filter((entry) => entry.byAkimat > 0).sort((a, b) => b.byAkimat - a.byAkimat || b.count - a.count || a.first - b.first);
+  const byAkimat = ranked
+    .filter((entry) => entry.byAkimat > 0)
+    .sort((a, b) => b.byAkimat - a.byAkimat || b.count - a.count || a.first - b.first);
   const chosen = preferAkimatSpelling(ranked[0]!.printed, byAkimat[0]?.printed, regionId) ? byAkimat[0]! : ranked[0]!;
   return {
     regionId,
@@ -210,7 +219,9 @@ const KAZAKH_FOR_RUSSIAN: Record<string, string> = { к: "қ", г: "ғ", у: "ұ
 /** `spelling` has a Russian letter where `other`, otherwise the same, has its Kazakh counterpart. */
 function russianLetterFor(spelling: string, other: string): boolean {
   if (spelling.length !== other.length) return false;
-  const differences = [...spelling].flatMap((char, index) => (char === other[index] ? [] : [[char, other[index]!] as const]));
+  const differences = [...spelling].flatMap((char, index) =>
+    char === other[index] ? [] : [[char, other[index]!] as const],
+  );
   return differences.length === 1 && (KAZAKH_FOR_RUSSIAN[differences[0]![0]] ?? "").includes(differences[0]![1]);
 }
 

@@ -44,15 +44,38 @@ export const EXPECTED_AKIM_ROWS: Record<string, number[]> = {
 /** Rows of the flat lists, as [min, max]: S10.a3 lost ОҚО and keeps only fragments of its last rows (§4.4). */
 export const EXPECTED_FLAT_ROWS: Record<string, [number, number]> = {
   ...Object.fromEntries(
-    ["s1-a4", "s2-a4", "s3-a3", "s4-a4", "s5-a4", "s6-a4", "s7-a3", "s8-a3", "s9-a3", "s12-a4", "s13-a4", "s14-a3", "s15-a3", "s16-a4", "s17-a5", "s18-a3"].map(
-      (id) => [id, [16, 16] as [number, number]],
-    ),
+    [
+      "s1-a4",
+      "s2-a4",
+      "s3-a3",
+      "s4-a4",
+      "s5-a4",
+      "s6-a4",
+      "s7-a3",
+      "s8-a3",
+      "s9-a3",
+      "s12-a4",
+      "s13-a4",
+      "s14-a3",
+      "s15-a3",
+      "s16-a4",
+      "s17-a5",
+      "s18-a3",
+    ].map((id) => [id, [16, 16] as [number, number]]),
   ),
   "s10-a3": [13, 15],
   ...Object.fromEntries(
-    ["s1-a5", "s2-a6", "s3-a5", "s4-a5", "s5-a5", "s6-a6", "s12-a5", "s13-a5", "s16-a6", "s18-a4"].map((id) => [id, [16, 16] as [number, number]]),
+    ["s1-a5", "s2-a6", "s3-a5", "s4-a5", "s5-a5", "s6-a6", "s12-a5", "s13-a5", "s16-a6", "s18-a4"].map((id) => [
+      id,
+      [16, 16] as [number, number],
+    ]),
   ),
-  ...Object.fromEntries(["s2-a2", "s3-a2", "s4-a2", "s5-a2", "s6-a2", "s12-a2", "s13-a2", "s16-a2"].map((id) => [id, [27, 27] as [number, number]])),
+  ...Object.fromEntries(
+    ["s2-a2", "s3-a2", "s4-a2", "s5-a2", "s6-a2", "s12-a2", "s13-a2", "s16-a2"].map((id) => [
+      id,
+      [27, 27] as [number, number],
+    ]),
+  ),
 };
 
 /** Distinct providers per region, by kind (§4.2–4.6, §6). */

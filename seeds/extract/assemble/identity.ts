@@ -126,15 +126,26 @@ export function identifyProviders(rows: RowToPlace[]): DirectoryIdentity {
       case "BASQ":
         return basqarma();
       case "APP":
-        return { ...noKinds(region.id, null), providerId: apparatusId(region.id), type: "AKIMAT_APPARATUS", akimatLevel: "REGIONAL" };
+        return {
+          ...noKinds(region.id, null),
+          providerId: apparatusId(region.id),
+          type: "AKIMAT_APPARATUS",
+          akimatLevel: "REGIONAL",
+        };
       case "AKIM":
         if (!name?.place && region.kind === "OBLAST") {
           problem(entry, `no district in the akimat name «${entry.name}»`);
           return null;
         }
-        return { ...noKinds(region.id, district), providerId: akimatId(region.id, tail), type: "AKIMAT_APPARATUS", akimatLevel: "DISTRICT" };
+        return {
+          ...noKinds(region.id, district),
+          providerId: akimatId(region.id, tail),
+          type: "AKIMAT_APPARATUS",
+          akimatLevel: "DISTRICT",
+        };
       case "DEPT": {
-        if (name?.branch) return departmentPlacement(region.id, district, authorityId(region.id, branchSlug(name.branch)));
+        if (name?.branch)
+          return departmentPlacement(region.id, district, authorityId(region.id, branchSlug(name.branch)));
         if (!name?.place) {
           if (region.kind === "OBLAST") {
             problem(entry, `no district in the department name «${entry.name}»`);
@@ -150,6 +161,8 @@ export function identifyProviders(rows: RowToPlace[]): DirectoryIdentity {
         const providerId = centreId(region.id, placed ? districtTail(placed.id) : null, name?.number ?? null);
         return { ...noKinds(region.id, placed?.id ?? null), providerId, type: "SERVICE_CENTRE" };
       }
+      default:
+        throw new Error(`unknown list kind ${String(entry.row.listKind satisfies never)}`);
     }
   });
   return { districts, placements, problems };
@@ -160,7 +173,12 @@ function noKinds(regionId: string, districtId: string | null) {
 }
 
 function regionalAdministration(regionId: string): Placement {
-  return { ...noKinds(regionId, null), providerId: basqarmaId(regionId), type: "AUTHORITY", authorityKind: "REGIONAL_ADMINISTRATION" };
+  return {
+    ...noKinds(regionId, null),
+    providerId: basqarmaId(regionId),
+    type: "AUTHORITY",
+    authorityKind: "REGIONAL_ADMINISTRATION",
+  };
 }
 
 function departmentPlacement(regionId: string, districtId: string | null, providerId: string): Placement {
@@ -176,8 +194,12 @@ function assignDistrictIds(entities: DistrictEntity[]): string[] {
     byRegion.set(entity.regionId, list);
   });
   for (const [regionId, indexes] of byRegion) {
-    const slugs = districtSlugs(indexes.map((index) => ({ place: entities[index]!.place, kind: entities[index]!.kind })));
-    indexes.forEach((entityIndex, k) => (ids[entityIndex] = districtId(regionId, slugs[k]!)));
+    const slugs = districtSlugs(
+      indexes.map((index) => ({ place: entities[index]!.place, kind: entities[index]!.kind })),
+    );
+    indexes.forEach((entityIndex, k) => {
+      ids[entityIndex] = districtId(regionId, slugs[k]!);
+    });
   }
   return ids;
 }
@@ -202,7 +224,9 @@ function findDistrict(districts: DistrictRecord[], regionId: string, place: stri
     [district.name, ...district.alternateNames].map((name) => compactKey(name.replace(/\s+\S+$/, "")));
   const exact = candidates.filter((district) => spellings(district).includes(wanted));
   if (exact.length === 1) return exact[0]!;
-  const loose = candidates.filter((district) => spellings(district).some((spelling) => isSpellingVariant(spelling, wanted)));
+  const loose = candidates.filter((district) =>
+    spellings(district).some((spelling) => isSpellingVariant(spelling, wanted)),
+  );
   return loose.length === 1 ? loose[0]! : null;
 }
 

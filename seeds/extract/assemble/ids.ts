@@ -51,7 +51,9 @@ export function districtTail(id: string): string {
 
 export function listingId(row: Pick<RawRow, "appendixId" | "listKind" | "regionId" | "position">): string {
   const regional = row.listKind === "DEPT" || row.listKind === "AKIM";
-  return regional && row.regionId ? `${row.appendixId}#${row.regionId}-${row.position}` : `${row.appendixId}#${row.position}`;
+  return regional && row.regionId
+    ? `${row.appendixId}#${row.regionId}-${row.position}`
+    : `${row.appendixId}#${row.position}`;
 }
 
 export const MINISTRY_ID = "ministry";

@@ -7,7 +7,16 @@
 
 /** Latin letters the PDF dump substitutes for their Cyrillic twins. */
 const LATIN_LOOKALIKES: Record<string, string> = {
-  a: "а", c: "с", e: "е", i: "і", k: "к", o: "о", p: "р", x: "х", y: "у", h: "һ",
+  a: "а",
+  c: "с",
+  e: "е",
+  i: "і",
+  k: "к",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  h: "һ",
 };
 
 /** Lower-cased, look-alikes mapped, quotes and punctuation dropped, spaces collapsed. */

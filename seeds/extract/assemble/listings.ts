@@ -40,7 +40,13 @@ export interface CleanedRow {
 
 /** The address as `model.ts` shapes it: the parser's extra parts (district, microdistrict) stay out of the data files. */
 export function plainAddress(address: Address): Address {
-  return { postalCode: address.postalCode, locality: address.locality, street: address.street, house: address.house, full: address.full };
+  return {
+    postalCode: address.postalCode,
+    locality: address.locality,
+    street: address.street,
+    house: address.house,
+    full: address.full,
+  };
 }
 
 function cellText(parts: { text: string }[]): string {
@@ -56,7 +62,16 @@ function cellText(parts: { text: string }[]): string {
  */
 export interface CleaningMemo {
   names: Map<string, string>;
-  addresses: Map<string, { address: string; emails: Email[]; websites: string[]; unread?: { text: string; lines: number[] }; parsed: Address | null }>;
+  addresses: Map<
+    string,
+    {
+      address: string;
+      emails: Email[];
+      websites: string[];
+      unread?: { text: string; lines: number[] };
+      parsed: Address | null;
+    }
+  >;
   schedules: Map<string, Schedule | null>;
 }
 
@@ -71,7 +86,13 @@ function remember<T>(memo: Map<string, T>, raw: string, clean: (raw: string) => 
 
 function cleanAddressCell(raw: string, { contacts, lexicon }: Attested) {
   const { address, emails, websites, unread } = splitAddressCell(raw, contacts, lexicon);
-  return { address, emails, websites, ...(unread ? { unread } : {}), parsed: address ? plainAddress(parseAddress(address, lexicon)) : null };
+  return {
+    address,
+    emails,
+    websites,
+    ...(unread ? { unread } : {}),
+    parsed: address ? plainAddress(parseAddress(address, lexicon)) : null,
+  };
 }
 
 /**
@@ -88,7 +109,10 @@ function cleanSchedule(raw: string, lexicon: Lexicon): Schedule | null {
 
 export function cleanRow(row: RawRow, attested: Attested, memo: CleaningMemo = newCleaningMemo()): CleanedRow {
   const { lexicon } = attested;
-  const addressCell = row.address.length > 0 ? remember(memo.addresses, cellText(row.address), (raw) => cleanAddressCell(raw, attested)) : null;
+  const addressCell =
+    row.address.length > 0
+      ? remember(memo.addresses, cellText(row.address), (raw) => cleanAddressCell(raw, attested))
+      : null;
   const addressText = addressCell?.address ? addressCell.address : null;
   return {
     listingId: listingId(row),
@@ -99,7 +123,10 @@ export function cleanRow(row: RawRow, attested: Attested, memo: CleaningMemo = n
     emails: addressCell?.emails ?? [],
     websites: addressCell?.websites ?? [],
     unreadContact: addressCell?.unread ? unreadContact(row, addressCell.unread) : null,
-    schedule: row.schedule.length > 0 ? remember(memo.schedules, cellText(row.schedule), (raw) => cleanSchedule(raw, lexicon)) : null,
+    schedule:
+      row.schedule.length > 0
+        ? remember(memo.schedules, cellText(row.schedule), (raw) => cleanSchedule(raw, lexicon))
+        : null,
     responsibleUnit: row.unit && row.unit.length > 0 ? normaliseText(cellText(row.unit), lexicon) : null,
   };
 }
@@ -121,9 +148,12 @@ export function printedPhones(row: RawRow, contacts: AttestedContacts): Phone[] 
 function phonesWith(row: RawRow, areaCode: string | null, contacts: AttestedContacts): Phone[] {
   const phones = row.phones.length > 0 ? parsePhones(cellText(row.phones), { areaCode, contacts }) : [];
   // The heads' column of the centres prints local numbers whose code is printed only in the hall column.
-  const reception = row.receptionPhones && row.receptionPhones.length > 0
-    ? parsePhones(cellText(row.receptionPhones), { areaCode, sameRow: phones, contacts }).map((phone): Phone => ({ ...phone, kind: "RECEPTION" }))
-    : [];
+  const reception =
+    row.receptionPhones && row.receptionPhones.length > 0
+      ? parsePhones(cellText(row.receptionPhones), { areaCode, sameRow: phones, contacts }).map(
+          (phone): Phone => ({ ...phone, kind: "RECEPTION" }),
+        )
+      : [];
   return [...phones, ...reception];
 }
 

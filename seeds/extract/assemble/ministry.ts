@@ -29,9 +29,12 @@ type Field = "name" | "address" | "websites";
 export function chooseMinistryValues(contact: MinistryContact): MinistryValues {
   const conflicts: ConflictRecord[] = [];
   const sources: ValueSource[] = [];
-  const choose = (field: Field, valueOf: (source: MinistryContact["sources"][number]) => string | null): string | null => {
+  const choose = (
+    field: Field,
+    valueIn: (source: MinistryContact["sources"][number]) => string | null,
+  ): string | null => {
     const votes: FieldVote[] = contact.sources.flatMap((source, order) => {
-      const value = valueOf(source);
+      const value = valueIn(source);
       return value ? [{ key: identityKey(value), value, listingId: `${order}`, order }] : [];
     });
     const choice = chooseCanonical(votes);

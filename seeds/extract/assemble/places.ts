@@ -41,11 +41,40 @@ const MARKERS: [RegExp, MarkerKind][] = [
 
 /** Words of the body's title, never part of a place name. */
 const TITLE_WORDS = new Set([
-  "облысы", "облысының", "облыстық", "облыстардың",
-  "жұмыспен", "қамту", "қамтуды", "үйлестіру", "және", "әлеуметтік", "бағдарламалар", "бағдарламалары",
-  "бөлімі", "бөлімінің", "басқармасы", "басқармасының", "халықты", "қорғау",
-  "әкімдігі", "әкімдігінің", "әкімінің", "әкімінінің", "аппараты", "мм", "мемлекеттік", "мекемесі",
-  "халыққа", "қызмет", "көрсету", "орталығы", "орталығының", "хқо", "№", "ның",
+  "облысы",
+  "облысының",
+  "облыстық",
+  "облыстардың",
+  "жұмыспен",
+  "қамту",
+  "қамтуды",
+  "үйлестіру",
+  "және",
+  "әлеуметтік",
+  "бағдарламалар",
+  "бағдарламалары",
+  "бөлімі",
+  "бөлімінің",
+  "басқармасы",
+  "басқармасының",
+  "халықты",
+  "қорғау",
+  "әкімдігі",
+  "әкімдігінің",
+  "әкімінің",
+  "әкімінінің",
+  "аппараты",
+  "мм",
+  "мемлекеттік",
+  "мекемесі",
+  "халыққа",
+  "қызмет",
+  "көрсету",
+  "орталығы",
+  "орталығының",
+  "хқо",
+  "№",
+  "ның",
 ]);
 
 /** Words that sit between a place name and its marker: «Ғабит Мүсірепов атындағы ауданның». */
@@ -73,13 +102,18 @@ interface Word {
 }
 
 function words(name: string): Word[] {
-  return splitGluedMarkers(name)
-    .replace(/[«»"“”„]/g, " ")
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    // Trailing punctuation goes, but not an initial's dot: «Т. Рысқұлов».
-    .map((printed) => ({ printed: printed.replace(/[,;:]+$/, "").replace(/(?<=\p{L}{2})\.$/u, ""), key: identityKey(printed) }))
-    .filter((word) => word.key.length > 0);
+  return (
+    splitGluedMarkers(name)
+      .replace(/[«»"“”„]/g, " ")
+      .split(/\s+/)
+      .filter((word) => word.length > 0)
+      // Trailing punctuation goes, but not an initial's dot: «Т. Рысқұлов».
+      .map((printed) => ({
+        printed: printed.replace(/[,;:]+$/, "").replace(/(?<=\p{L}{2})\.$/u, ""),
+        key: identityKey(printed),
+      }))
+      .filter((word) => word.key.length > 0)
+  );
 }
 
 /**
@@ -121,7 +155,8 @@ export function readPlaceName(name: string, region: RegionDefinition): PlaceName
     if (!marker) continue;
     const found = collectPlace(all, windowStart, index);
     windowStart = index + 1;
-    const isRegionCity = marker === "CITY" && region.kind === "CITY" && (found === null || identityKey(found) === centreKey);
+    const isRegionCity =
+      marker === "CITY" && region.kind === "CITY" && (found === null || identityKey(found) === centreKey);
     if (isRegionCity) continue;
     if (found === null) {
       // «Қалалық жұмыспен қамту…» (Ақтөбе, S18.a1) names the oblast's own centre.

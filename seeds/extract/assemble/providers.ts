@@ -40,7 +40,9 @@ export function compareProviderIds(a: ProviderRecord, b: ProviderRecord): number
  */
 function phoneKey(phones: Phone[]): string {
   return phones
-    .map((phone) => `${phone.kind === "RECEPTION" ? "RECEPTION" : "LINE"}:${phone.e164 ?? phone.raw.replace(/\D/g, "")}`)
+    .map(
+      (phone) => `${phone.kind === "RECEPTION" ? "RECEPTION" : "LINE"}:${phone.e164 ?? phone.raw.replace(/\D/g, "")}`,
+    )
     .sort()
     .join(" ");
 }
@@ -67,14 +69,20 @@ type FieldName = "address" | "postalCode" | "emails" | "websites" | "phones" | "
 /** How each field is compared between listings and shown in a conflict. */
 const FIELDS: Record<FieldName, (draft: ListingDraft) => { key: string; value: string; sound?: boolean }> = {
   // Shown as the provider carries it: the parser's cleaned text («көшесі,13» → «көшесі, 13»), so a conflict's `chosen` is the provider's address.
-  address: (draft) => ({ key: addressKey(draft.address, draft.record.values.address), value: draft.address?.full ?? draft.record.values.address ?? "" }),
+  address: (draft) => ({
+    key: addressKey(draft.address, draft.record.values.address),
+    value: draft.address?.full ?? draft.record.values.address ?? "",
+  }),
   postalCode: (draft) => ({ key: draft.record.values.postalCode ?? "", value: draft.record.values.postalCode ?? "" }),
   emails: (draft) => {
     // Mail systems ignore case: «Akimat_kokshetau@» and «akimat_kokshetau@» are one address. The key ignores the
     // order; the value keeps the printed order, as the provider carries the e-mails of the listing that won.
     const values = draft.record.values.emails.map((email) => email.value);
     return {
-      key: values.map((value) => value.toLowerCase()).sort().join(" "),
+      key: values
+        .map((value) => value.toLowerCase())
+        .sort()
+        .join(" "),
       value: values.join(", "),
       sound: draft.record.values.emails.every((email) => email.valid),
     };
@@ -146,11 +154,18 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
     // listing that prints that code, so the canonical address's text and fields agree («020100, Ақкөл қаласы, …»).
     const postal = choose("postalCode");
     const votedPostalCode = postal?.record.values.postalCode ?? null;
-    const address = choose("address", (listingId) => votedPostalCode !== null && listings.find((draft) => draft.record.id === listingId)!.record.values.postalCode === votedPostalCode);
+    const address = choose(
+      "address",
+      (listingId) =>
+        votedPostalCode !== null &&
+        listings.find((draft) => draft.record.id === listingId)!.record.values.postalCode === votedPostalCode,
+    );
     const emails = choose("emails");
     const websites = choose("websites");
     // Among the printed forms of the chosen numbers, the one that labels a fax or teletype number as such.
-    const phones = choose("phones", (listingId) => hasLabels(listings.find((draft) => draft.record.id === listingId)!.record.values.phones));
+    const phones = choose("phones", (listingId) =>
+      hasLabels(listings.find((draft) => draft.record.id === listingId)!.record.values.phones),
+    );
     const schedule = choose("schedule");
     const unit = placement.akimatLevel === "REGIONAL" ? choose("responsibleUnit") : null;
 
@@ -182,6 +197,16 @@ export function assembleProviders(placements: Placement[], drafts: ListingDraft[
     });
   }
   providers.sort(compareProviderIds);
-  conflicts.sort((a, b) => (a.providerId < b.providerId ? -1 : a.providerId > b.providerId ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  conflicts.sort((a, b) =>
+    a.providerId < b.providerId
+      ? -1
+      : a.providerId > b.providerId
+        ? 1
+        : a.field < b.field
+          ? -1
+          : a.field > b.field
+            ? 1
+            : 0,
+  );
   return { providers, conflicts };
 }

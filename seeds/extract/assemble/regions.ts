@@ -29,7 +29,9 @@ export function regionRecords(headings: RegionHeading[]): RegionRecord[] {
       if (match) shortForms.add(heading.text.slice(0, match.index).trim());
     }
     const nameLatin = toLatin(region.name);
-    const alternateNames = [...shortForms].flatMap((form) => [form, toLatin(form)]).filter((form) => form !== region.name && form !== nameLatin);
+    const alternateNames = [...shortForms]
+      .flatMap((form) => [form, toLatin(form)])
+      .filter((form) => form !== region.name && form !== nameLatin);
     return {
       id: region.id,
       name: region.name,

@@ -35,7 +35,8 @@ const DISTRICT = /(?:^|\s)ауданы$/u;
 const MICRODISTRICT = /(?:шағын|мөлтек)\s*аудан(?:ы)?$|(?:^|\s)ш\/а$|(?:^|\s)ықшам\s*ауданы$/u;
 const REGION = /(?:^|\s)облысы$/u;
 /** Street words, full and abbreviated. The house may follow on the same part («Қонаев к-сі 122»). */
-const STREET_WORD = "(?:көшесі|көше|к-сі|даңғылы|даң\\.|даңғ\\.|гүлзары|бульвары|алаңы|алаң|тас\\s+жолы|тұйығы|жолы|шағын\\s*ауданы|шағын\\s*аудан|мөлтек\\s*ауданы|ш\\/а|квартал|орамы|-орам|қиылысы)";
+const STREET_WORD =
+  "(?:көшесі|көше|к-сі|даңғылы|даң\\.|даңғ\\.|гүлзары|бульвары|алаңы|алаң|тас\\s+жолы|тұйығы|жолы|шағын\\s*ауданы|шағын\\s*аудан|мөлтек\\s*ауданы|ш\\/а|квартал|орамы|-орам|қиылысы)";
 const STREET_AT_END = new RegExp(`${STREET_WORD}$`, "u");
 const STREET_THEN_REST = new RegExp(`^(.*?${STREET_WORD})\\s+(.+)$`, "u");
 
@@ -45,7 +46,9 @@ const STREET_THEN_REST = new RegExp(`^(.*?${STREET_WORD})\\s+(.+)$`, "u");
  * «17-ғимарат» → «17». «н/з», «н/ж» (no number) give null.
  */
 export function parseHouse(text: string): string | null {
-  const match = /^(?:№\s*)?(\d+(?:\s*\/\s*\d+)?)(?:\s*[-‐]?\s*«?([а-яәіА-ЯӘІa-zA-Z])»?(?![\p{L}]{2}))?/u.exec(text.trim());
+  const match = /^(?:№\s*)?(\d+(?:\s*\/\s*\d+)?)(?:\s*[-‐]?\s*«?([а-яәіА-ЯӘІa-zA-Z])»?(?![\p{L}]{2}))?/u.exec(
+    text.trim(),
+  );
   if (!match) return null;
   const number = match[1]!.replace(/\s+/g, "");
   const letter = match[2];
@@ -78,13 +81,26 @@ const NAMED_PARTS: readonly [RegExp, "region" | "microdistrict" | "district" | "
  * cell) is ignored for the parts.
  */
 export function parseAddress(text: string, lexicon: Lexicon): ParsedAddress {
-  const full = ungluStreetWords(normaliseText(text, lexicon)).replace(/\s*,\s*/gu, ", ").replace(/,\s*$/u, "").trim();
-  const result: ParsedAddress = { postalCode: null, locality: null, street: null, house: null, full, district: null, region: null, microdistrict: null };
+  const full = ungluStreetWords(normaliseText(text, lexicon))
+    .replace(/\s*,\s*/gu, ", ")
+    .replace(/,\s*$/u, "")
+    .trim();
+  const result: ParsedAddress = {
+    postalCode: null,
+    locality: null,
+    street: null,
+    house: null,
+    full,
+    district: null,
+    region: null,
+    microdistrict: null,
+  };
   // «010000 Астана, …»: the postal code without its comma.
   const parts = restoreLostCommas(full.replace(/^(\d{6})\s+(?=\D)/u, "$1, "))
     .split(/\s*,\s*/u)
     .filter((part) => part.length > 0);
-  for (const [index, part] of parts.entries()) classify(part, index === 0 || (index === 1 && result.postalCode !== null));
+  for (const [index, part] of parts.entries())
+    classify(part, index === 0 || (index === 1 && result.postalCode !== null));
   result.street ??= result.microdistrict ?? null;
   return result;
 

@@ -20,7 +20,8 @@ export interface AttestedContacts {
 
 export const EMAIL_SHAPE = /^([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$/;
 // Underscores are not allowed in host names, but the act prints one (`osak_акимат.kz`, 9426); it is kept as printed.
-export const SITE_SHAPE = /^(?:https?:\/\/)?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:kz|ru|com|net|org|su|info|biz|gov)(?:\/[^\s]*)?)$/i;
+export const SITE_SHAPE =
+  /^(?:https?:\/\/)?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:kz|ru|com|net|org|su|info|biz|gov)(?:\/[^\s]*)?)$/i;
 
 /** The top-level domains the act's addresses use; an e-mail ending otherwise (`kokshetau.onlinekz`) is flagged. */
 export const KNOWN_TLDS = new Set(["kz", "ru", "com", "net", "org", "su", "info", "biz", "ua", "by", "uz", "kg"]);

@@ -9,7 +9,16 @@
  * letters in Cyrillic (`оnline.kz`, `кz`).
  */
 import type { Email } from "../model.js";
-import { CYRILLIC_TO_LATIN, fixLookalikes, joinCellLines, removeStraySpaces, repairLetterSpacing, splitGluedWords, tidyPunctuationSpacing, type Lexicon } from "./text.js";
+import {
+  CYRILLIC_TO_LATIN,
+  fixLookalikes,
+  joinCellLines,
+  removeStraySpaces,
+  repairLetterSpacing,
+  splitGluedWords,
+  tidyPunctuationSpacing,
+  type Lexicon,
+} from "./text.js";
 import { toLatin } from "./latin.js";
 import { EMAIL_SHAPE, KNOWN_TLDS, SITE_SHAPE, isAttested, type AttestedContacts } from "./attested-contacts.js";
 
@@ -76,7 +85,10 @@ function latinise(text: string, attested?: AttestedContacts): string {
   if (attested === undefined || !CYRILLIC_LETTER.test(text)) return shape;
   const sound = [...text].map(bySound).join("");
   const known = (candidate: string) => {
-    const host = candidate.replace(/^[^@]*@/, "").toLowerCase().replace(/[,;.]+$/, "");
+    const host = candidate
+      .replace(/^[^@]*@/, "")
+      .toLowerCase()
+      .replace(/[,;.]+$/, "");
     return isAttested(candidate, attested) || attested.sites.has(host) || (attested.domains.get(host) ?? 0) > 0;
   };
   return !known(shape) && known(sound) ? sound : shape;
@@ -110,7 +122,8 @@ function splitGluedPrefix(text: string, previous: string | undefined, attested: 
   // `_18@mail.ru` after `nurgan_1986`, `08@mail.ru` after `sobes_zer_`: the tail of an e-mail cut at the line break,
   // not an address word glued to one.
   const head = text.slice(0, firstLatin);
-  const cutBefore = previous !== undefined && LATIN_LETTER.test(previous) && (/^[_.]/.test(head) || /[A-Za-z\d][_.]$/.test(previous));
+  const cutBefore =
+    previous !== undefined && LATIN_LETTER.test(previous) && (/^[_.]/.test(head) || /[A-Za-z\d][_.]$/.test(previous));
   if (/^[\d_.-]+$/.test(head) && cutBefore) return ["", text];
   const chars = [...text];
   const prefix = chars.slice(0, firstLatin).join("");
@@ -134,7 +147,8 @@ function splitGluedPrefix(text: string, previous: string | undefined, attested: 
   // A look-alike letter first: `оnline`, `кz` are Latin words; `2 аbeskar_c` has the house letter «а» glued on.
   if (isAttested(whole, attested)) return ["", text];
   if (isAttested(latinise(rest), attested)) return [prefix, rest];
-  if (prefix.length === 1 && HOUSE_LETTERS.has(prefix) && previous !== undefined && /^\d+[,]?$/.test(previous)) return [prefix, rest];
+  if (prefix.length === 1 && HOUSE_LETTERS.has(prefix) && previous !== undefined && /^\d+[,]?$/.test(previous))
+    return [prefix, rest];
   return ["", text];
 }
 
@@ -153,13 +167,13 @@ function continues(current: string, next: string): boolean {
   // e-mail that follows it.
   if (!cur.includes("@") && nxt.includes("@") && !nxt.startsWith("@")) {
     if (nxt.startsWith("_") || nxt.startsWith(".") || cur.endsWith("_")) return true;
-    if (cur.endsWith(".")) return !TLD_AT_END.test("." + (cur.slice(0, -1).split(".").pop() ?? ""));
+    if (cur.endsWith(".")) return !TLD_AT_END.test(`.${cur.slice(0, -1).split(".").pop() ?? ""}`);
     return false;
   }
   if (nxt.includes("@")) return false;
   if (cur.endsWith(".")) {
     const lastLabel = cur.slice(0, -1).split(/[.@]/).pop() ?? "";
-    return !TLD_AT_END.test("." + lastLabel);
+    return !TLD_AT_END.test(`.${lastLabel}`);
   }
   // `kence.dsz@pav` / `odar.gov.kz`, `rotz@koksh` / `tau.`: a domain without a dot is unfinished.
   if (cur.includes("@") && !cur.slice(cur.indexOf("@")).includes(".")) return true;
@@ -172,17 +186,32 @@ function continues(current: string, next: string): boolean {
  * (80969): the dump spaced the first letters of a site or an e-mail, so the pieces before it are bare Latin words.
  * They are joined to it when the act prints the joined site or e-mail cleanly elsewhere. Returns the indexes of the groups joined into a later one.
  */
-function joinLetterSpacedSites(groups: { raw: string[]; line: number; after: number }[], attested: AttestedContacts): number[] {
+function joinLetterSpacedSites(
+  groups: { raw: string[]; line: number; after: number }[],
+  attested: AttestedContacts,
+): number[] {
   const joined: number[] = [];
   const bare = (group: { raw: string[] }) => group.raw.length === 1 && /^[a-z]+$/.test(group.raw[0]!);
   for (let index = 1; index < groups.length; index += 1) {
-    const host = latinise(groups[index]!.raw.join(""), attested).replace(/[,;.]+$/, "").toLowerCase();
+    const host = latinise(groups[index]!.raw.join(""), attested)
+      .replace(/[,;.]+$/, "")
+      .toLowerCase();
     if (!host.includes(".")) continue;
     const known = (text: string) => attested.sites.has(text) || attested.emails.has(text);
     let from = index;
-    while (from > 0 && index - from < 6 && bare(groups[from - 1]!) && groups[from - 1]!.after === groups[index]!.after && !joined.includes(from - 1)) from -= 1;
+    while (
+      from > 0 &&
+      index - from < 6 &&
+      bare(groups[from - 1]!) &&
+      groups[from - 1]!.after === groups[index]!.after &&
+      !joined.includes(from - 1)
+    )
+      from -= 1;
     for (let start = from; start < index; start += 1) {
-      const letters = groups.slice(start, index).map((group) => group.raw[0]!).join("");
+      const letters = groups
+        .slice(start, index)
+        .map((group) => group.raw[0]!)
+        .join("");
       if (!known(letters + host) || known(host)) continue;
       groups[index]!.raw = [...groups.slice(start, index).flatMap((group) => group.raw), ...groups[index]!.raw];
       for (let k = start; k < index; k += 1) joined.push(k);
@@ -199,7 +228,9 @@ function joinLetterSpacedSites(groups: { raw: string[]; line: number; after: num
 function completeCutSite(host: string, attested: AttestedContacts): string {
   if (SITE_SHAPE.test(host) || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(host)) return host;
   const lower = host.toLowerCase();
-  const matches = [...attested.sites].filter((site) => site.startsWith(lower) && !site.slice(lower.length).includes("."));
+  const matches = [...attested.sites].filter(
+    (site) => site.startsWith(lower) && !site.slice(lower.length).includes("."),
+  );
   return matches.length === 1 ? matches[0]! : host;
 }
 
@@ -221,7 +252,7 @@ export interface ContactExtraction {
 function emailValue(joined: string, attested: AttestedContacts): string {
   const cleaned = latinise(joined, attested).replace(/^[(«]+|[,;:.)»]+$/g, "");
   const at = cleaned.indexOf("@");
-  return at >= 0 ? cleaned.slice(0, at) + "@" + cleaned.slice(at + 1).toLowerCase() : cleaned;
+  return at >= 0 ? `${cleaned.slice(0, at)}@${cleaned.slice(at + 1).toLowerCase()}` : cleaned;
 }
 
 /**
@@ -231,15 +262,26 @@ function emailValue(joined: string, attested: AttestedContacts): string {
  * dot is taken if the act prints that domain elsewhere.
  */
 function makeEmail(pieces: string[], attested: AttestedContacts): Email {
-  const raw = pieces.join(" ").replace(/[,;]+$/, "").replace(/\.$/, "");
+  const raw = pieces
+    .join(" ")
+    .replace(/[,;]+$/, "")
+    .replace(/\.$/, "");
   const value = emailValue(pieces.join(""), attested);
   if (isValidEmail(value, attested)) return { value, raw, valid: true };
   for (let cut = 1; cut < pieces.length; cut += 1) {
     const left = pieces.slice(0, cut).join("");
-    if (left.endsWith(".") || left.endsWith("@") || pieces[cut]!.startsWith(".") || pieces[cut]!.startsWith("@") || !left.includes("@")) continue;
-    const dotted = emailValue(left + "." + pieces.slice(cut).join(""), attested);
+    if (
+      left.endsWith(".") ||
+      left.endsWith("@") ||
+      pieces[cut]!.startsWith(".") ||
+      pieces[cut]!.startsWith("@") ||
+      !left.includes("@")
+    )
+      continue;
+    const dotted = emailValue(`${left}.${pieces.slice(cut).join("")}`, attested);
     const domain = dotted.slice(dotted.indexOf("@") + 1);
-    if (isValidEmail(dotted, attested) && ((attested.domains.get(domain) ?? 0) > 0 || attested.sites.has(domain))) return { value: dotted, raw, valid: true };
+    if (isValidEmail(dotted, attested) && ((attested.domains.get(domain) ?? 0) > 0 || attested.sites.has(domain)))
+      return { value: dotted, raw, valid: true };
   }
   return { value, raw, valid: false };
 }
@@ -264,7 +306,19 @@ function editDistance(a: string, b: string): number {
  * their count in the act (`list.ru` is printed once, its misprint `lisr.ru`
  * six times), and a domain one letter away from one of them is a misprint.
  */
-const MAIL_SERVICES = new Set(["mail.ru", "list.ru", "bk.ru", "inbox.ru", "yandex.ru", "yandex.kz", "rambler.ru", "mail.kz", "gmail.com", "topmail.kz", "nursat.kz"]);
+const MAIL_SERVICES = new Set([
+  "mail.ru",
+  "list.ru",
+  "bk.ru",
+  "inbox.ru",
+  "yandex.ru",
+  "yandex.kz",
+  "rambler.ru",
+  "mail.kz",
+  "gmail.com",
+  "topmail.kz",
+  "nursat.kz",
+]);
 
 /** Other domains: one printed at most `RARE` times, one edit from one printed `FREQUENT_RATIO` times as often, is a misprint of it. */
 const RARE = 2;
@@ -362,14 +416,18 @@ export function extractContacts(text: string, attested: AttestedContacts): Conta
   for (const [index, group] of groups.entries()) {
     if (joinedInto.has(index)) continue;
     const raw = group.raw.join(" ").replace(/[,;]+$/, "");
-    let compact = latinise(group.raw.join(""), attested).replace(/^[(«]+|[,;:)»]+$/g, "").replace(/\.$/, "");
+    let compact = latinise(group.raw.join(""), attested)
+      .replace(/^[(«]+|[,;:)»]+$/g, "")
+      .replace(/\.$/, "");
     if (!compact.includes("@")) compact = completeCutSite(compact, attested);
     if (compact.includes("@")) {
       emails.push(makeEmail(group.raw, attested));
       continue;
     }
     const host = compact.toLowerCase();
-    const service = [...MAIL_SERVICES].find((domain) => host.endsWith(domain) && !host.endsWith("." + domain) && host !== domain);
+    const service = [...MAIL_SERVICES].find(
+      (domain) => host.endsWith(domain) && !host.endsWith(`.${domain}`) && host !== domain,
+    );
     if (service !== undefined) {
       // `kobdaakimatrambler.ru`: an e-mail whose «@» was lost, not a site; kept as printed and flagged.
       emails.push({ value: host, raw, valid: false });
@@ -438,7 +496,15 @@ export function splitAddressCell(
   const unreadPieces = restPieces.slice(cut);
   const rest = restText(restPieces.slice(0, cut), text.split("\n").length);
   // Letter-spacing was repaired token by token already; repairing it again on the rest would glue «, 2 а» (49199) into «,2а».
-  const address = tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joinCellLines(rest.split("\n").map(fixLookalikes), lexicon).replace(/\s+/gu, " ").trim(), lexicon), lexicon))
+  const address = tidyPunctuationSpacing(
+    splitGluedWords(
+      removeStraySpaces(
+        joinCellLines(rest.split("\n").map(fixLookalikes), lexicon).replace(/\s+/gu, " ").trim(),
+        lexicon,
+      ),
+      lexicon,
+    ),
+  )
     .replace(/(?:\s*,)+\s*$/u, "")
     .replace(/(?<=\d)\.$/u, "")
     .replace(/,\s*,/gu, ",")
@@ -447,5 +513,13 @@ export function splitAddressCell(
     .replace(/^[\s,]+/u, "")
     .trim();
   if (unreadPieces.length === 0) return { address, emails, websites };
-  return { address, emails, websites, unread: { text: unreadPieces.map((piece) => piece.text).join(" "), lines: [...new Set(unreadPieces.map((piece) => piece.line))] } };
+  return {
+    address,
+    emails,
+    websites,
+    unread: {
+      text: unreadPieces.map((piece) => piece.text).join(" "),
+      lines: [...new Set(unreadPieces.map((piece) => piece.line))],
+    },
+  };
 }

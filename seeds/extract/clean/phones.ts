@@ -86,8 +86,8 @@ function rawOf(groups: NumberGroup[]): string {
   return groups
     .map((group, index) => {
       if (index === 0) return group.digits;
-      if (group.hyphenBefore) return "-" + group.digits;
-      return " " + group.digits;
+      if (group.hyphenBefore) return `-${group.digits}`;
+      return ` ${group.digits}`;
     })
     .join("");
 }
@@ -147,7 +147,13 @@ function startNumber(reading: PhoneReading, group: NumberGroup): void {
   if (group.digits === "8") {
     reading.pending = { groups: [group], national: "", trunk: true, kind: group.kind, reception: false };
   } else if (/^8[73]\d{2,}/.test(group.digits) && group.digits.length <= 11) {
-    reading.pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
+    reading.pending = {
+      groups: [group],
+      national: group.digits.slice(1),
+      trunk: true,
+      kind: group.kind,
+      reception: false,
+    };
   } else {
     reading.pending = { groups: [group], national: group.digits, trunk: false, kind: group.kind, reception: false };
   }
@@ -163,7 +169,7 @@ function continued(reading: PhoneReading, group: NumberGroup): PendingNumber | n
 /** A number with the trunk prefix that still lacks national digits, when the group may continue it. */
 function unfinishedTrunk(reading: PhoneReading, group: NumberGroup): PendingNumber | null {
   const current = continued(reading, group);
-  return current !== null && current.trunk && current.national.length < NATIONAL_DIGITS ? current : null;
+  return current?.trunk && current.national.length < NATIONAL_DIGITS ? current : null;
 }
 
 /** A local number whose groups a hyphen may still extend (it is not a whole local number yet). */
@@ -190,7 +196,8 @@ export const PHONE_RULES: readonly PhoneRule[] = [
     read(reading, token) {
       if (token.type !== "reception") return false;
       finishNumber(reading);
-      for (let index = reading.receptionFrom; index < reading.numbers.length; index += 1) reading.numbers[index]!.reception = true;
+      for (let index = reading.receptionFrom; index < reading.numbers.length; index += 1)
+        reading.numbers[index]!.reception = true;
       reading.receptionFrom = reading.numbers.length;
       return true;
     },
@@ -242,7 +249,8 @@ export const PHONE_RULES: readonly PhoneRule[] = [
     read(reading, token) {
       const group = token.group!;
       const current = openLocal(reading, group);
-      if (current === null || current.groups.length < 2 || group.digits.length <= 2 || current.national.length + 2 > 7) return false;
+      if (current === null || current.groups.length < 2 || group.digits.length <= 2 || current.national.length + 2 > 7)
+        return false;
       current.groups.push({ ...group, digits: group.digits.slice(0, 2) });
       current.national += group.digits.slice(0, 2);
       startNumber(reading, { ...group, digits: group.digits.slice(2), hyphenBefore: false, separator: "" });
@@ -268,7 +276,13 @@ export const PHONE_RULES: readonly PhoneRule[] = [
       const group = token.group!;
       if (group.hyphenBefore || !gluedTrunkAt(reading.tokens, index)) return false;
       finishNumber(reading);
-      reading.pending = { groups: [group], national: group.digits.slice(1), trunk: true, kind: group.kind, reception: false };
+      reading.pending = {
+        groups: [group],
+        national: group.digits.slice(1),
+        trunk: true,
+        kind: group.kind,
+        reception: false,
+      };
       return true;
     },
   },
@@ -305,7 +319,8 @@ export function readPhones(text: string, context: PhoneContext): { phones: Phone
   const phones = numbers
     .filter((number) => number.national.length >= 4 || number.trunk)
     .map((number): Phone => {
-      const raw = (number.trunk && number.groups[0]!.digits === "8" ? "8-" + rawOf(number.groups.slice(1)) : rawOf(number.groups));
+      const raw =
+        number.trunk && number.groups[0]!.digits === "8" ? `8-${rawOf(number.groups.slice(1))}` : rawOf(number.groups);
       let national: string | null = null;
       if (number.trunk) {
         if (number.national.length === NATIONAL_DIGITS) national = number.national;
@@ -318,7 +333,8 @@ export function readPhones(text: string, context: PhoneContext): { phones: Phone
           national = context.areaCode + number.national;
         }
       }
-      const e164 = national !== null && /^\d{10}$/.test(national) && AREA_CODE_START.test(national) ? "+7" + national : null;
+      const e164 =
+        national !== null && /^\d{10}$/.test(national) && AREA_CODE_START.test(national) ? `+7${national}` : null;
       return { raw, e164, kind: number.reception ? "RECEPTION" : number.kind };
     });
   return { phones, rules };
@@ -336,7 +352,7 @@ function gluedTrunkAt(tokens: PhoneToken[], index: number): boolean {
   let k = index + 1;
   for (; k < tokens.length; k += 1) {
     const group = tokens[k]!.group;
-    if (!group || !group.hyphenBefore || group.separator.includes("\u0000")) break;
+    if (!group?.hyphenBefore || group.separator.includes("\u0000")) break;
     digits += group.digits.length;
   }
   return digits === 6 && localNumberAt(tokens, k)?.length === 5;
@@ -344,7 +360,12 @@ function gluedTrunkAt(tokens: PhoneToken[], index: number): boolean {
 
 /** A local number printed whole: «2-26-56», «26-74-26», «272-24-02» (a first group, then two groups of two digits). */
 function isWholeLocal(groups: NumberGroup[]): boolean {
-  return groups.length === 3 && groups[0]!.digits.length <= 3 && groups[1]!.digits.length === 2 && groups[2]!.digits.length === 2;
+  return (
+    groups.length === 3 &&
+    groups[0]!.digits.length <= 3 &&
+    groups[1]!.digits.length === 2 &&
+    groups[2]!.digits.length === 2
+  );
 }
 
 /** The digits of the whole local number that the group at `index` opens («2-15-37»), or null when it opens none. */
@@ -359,7 +380,7 @@ function localNumberAt(tokens: PhoneToken[], index: number): string | null {
   if (!isWholeLocal(groups)) return null;
   const next = tokens[index + 3]?.group;
   // «2-12-25-…» goes on: not a number of its own shape.
-  if (next && next.hyphenBefore && !next.separator.includes("\u0000")) return null;
+  if (next?.hyphenBefore && !next.separator.includes("\u0000")) return null;
   return groups.map((group) => group.digits).join("");
 }
 

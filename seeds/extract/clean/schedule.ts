@@ -65,7 +65,7 @@ function isBreak(text: string, range: { start: number; end: number }, previousEn
 /**
  * Reads a schedule text. `weekly` lists the working days with opening and
  * closing times ("HH:MM") and breaks; Saturday hours, when printed, are a
- * second entry (opening at the weekday time unless printed). «демалыс … 
+ * second entry (opening at the weekday time unless printed). «демалыс …
  * қоспағанда» or «аптасына бес күн» means Monday to Friday; «күн сайын»
  * without that exclusion means every day. Only the first schedule of a
  * text is read: in the standards' «… филиалдары мен өкілдіктерінде …» the
@@ -89,13 +89,21 @@ export function parseSchedule(text: string): Schedule {
   // Pair the times into ranges in printed order.
   const ranges: { opens: string; closes: string; start: number; end: number }[] = [];
   for (let index = 0; index + 1 < times.length; index += 2) {
-    ranges.push({ opens: times[index]!.value, closes: times[index + 1]!.value, start: times[index]!.start, end: times[index + 1]!.end });
+    ranges.push({
+      opens: times[index]!.value,
+      closes: times[index + 1]!.value,
+      start: times[index]!.start,
+      end: times[index + 1]!.end,
+    });
   }
   let hours: { opens: string; closes: string } | null = null;
   const breaks: { start: string; end: string }[] = [];
   let previousEnd = 0;
   for (const range of ranges) {
-    if (isBreak(weekdayText, range, previousEnd) || (hours !== null && range.opens > hours.opens && range.closes < hours.closes)) {
+    if (
+      isBreak(weekdayText, range, previousEnd) ||
+      (hours !== null && range.opens > hours.opens && range.closes < hours.closes)
+    ) {
       breaks.push({ start: range.opens, end: range.closes });
     } else if (hours === null) {
       hours = { opens: range.opens, closes: range.closes };
@@ -108,12 +116,16 @@ export function parseSchedule(text: string): Schedule {
 
   const excludesDaysOff = /қоспағанда|аптасына\s+бес\s+күн|бес\s+күндік/u.test(main);
   const everyDay = /күн\s+сайын/u.test(main) && !excludesDaysOff;
-  const weekly: WeeklyHours[] = [{ days: everyDay ? WHOLE_WEEK : WORKING_WEEK, opens: hours.opens, closes: hours.closes, breaks: inside }];
+  const weekly: WeeklyHours[] = [
+    { days: everyDay ? WHOLE_WEEK : WORKING_WEEK, opens: hours.opens, closes: hours.closes, breaks: inside },
+  ];
 
   if (saturdayAt >= 0 && !everyDay) {
     const saturdayTimes = findTimes(main.slice(saturdayAt));
-    if (saturdayTimes.length === 1) weekly.push({ days: ["SAT"], opens: hours.opens, closes: saturdayTimes[0]!.value, breaks: [] });
-    else if (saturdayTimes.length >= 2) weekly.push({ days: ["SAT"], opens: saturdayTimes[0]!.value, closes: saturdayTimes[1]!.value, breaks: [] });
+    if (saturdayTimes.length === 1)
+      weekly.push({ days: ["SAT"], opens: hours.opens, closes: saturdayTimes[0]!.value, breaks: [] });
+    else if (saturdayTimes.length >= 2)
+      weekly.push({ days: ["SAT"], opens: saturdayTimes[0]!.value, closes: saturdayTimes[1]!.value, breaks: [] });
   }
   return { text: kept, weekly };
 }

@@ -59,7 +59,6 @@ function unitCore(token: string): string | null {
   return [...core].length <= 1 ? core : null;
 }
 
-
 /** In running text a spaced run must be long and mostly letters before it is glued: «, 2 а beskar_c», «№ 1 орталығы» stay. */
 const MIN_RUN_IN_MIXED_SEGMENT = 4;
 const MIN_LETTERS_IN_MIXED_RUN = 3;
@@ -148,12 +147,17 @@ function joinStrayRun(words: string[], lexicon: Lexicon): string[] {
       // A genitive ending never stands alone either («Қазалы ауданы ның», seed map §5.14).
       const cutsPlausible = parts
         .slice(1)
-        .every((part, k) => startsWithI(part) || isSingleLetter(part) || isSingleLetter(parts[k]!) || GENITIVE_ENDING.test(part));
+        .every(
+          (part, k) =>
+            startsWithI(part) || isSingleLetter(part) || isSingleLetter(parts[k]!) || GENITIVE_ENDING.test(part),
+        );
       if (!cutsPlausible) continue;
       const joinedFrequency = frequency(lexicon, parts.join(""));
       if (joinedFrequency < MIN_ATTESTED) continue;
       // A one-letter fragment is never a word here (the act's own counts of «і», «т» come from spaced text).
-      const strongestPart = Math.max(...parts.slice(1).map((part) => (isSingleLetter(part) ? 0 : frequency(lexicon, part))));
+      const strongestPart = Math.max(
+        ...parts.slice(1).map((part) => (isSingleLetter(part) ? 0 : frequency(lexicon, part))),
+      );
       if (joinedFrequency <= strongestPart) continue;
       joinedTo = end;
       break;
@@ -208,7 +212,11 @@ function bestSplit(word: string, lexicon: Lexicon, maxWords: number): { words: s
     const rest = word.slice(at);
     const whole = frequency(lexicon, rest);
     const tail: { words: string[]; score: number } | null =
-      whole >= MIN_PART_FREQUENCY ? { words: [rest], score: whole } : maxWords > 2 ? bestSplit(rest, lexicon, maxWords - 1) : null;
+      whole >= MIN_PART_FREQUENCY
+        ? { words: [rest], score: whole }
+        : maxWords > 2
+          ? bestSplit(rest, lexicon, maxWords - 1)
+          : null;
     if (tail === null) continue;
     const score = Math.min(head, tail.score);
     if (best === null || score > best.score) best = { words: [word.slice(0, at), ...tail.words], score };
@@ -230,7 +238,9 @@ export function splitGluedWords(text: string, lexicon: Lexicon): string {
     const parts = bestSplit(word, lexicon, MAX_GLUED_WORDS);
     return parts !== null && glued * GLUED_RARITY < parts.score ? parts.words.join(" ") : word;
   });
-  return split.replace(/([\u0400-\u04FF]{3,})(?=\d)/gu, (word) => (frequency(lexicon, word) >= MIN_PART_FREQUENCY ? `${word} ` : word));
+  return split.replace(/([\u0400-\u04FF]{3,})(?=\d)/gu, (word) =>
+    frequency(lexicon, word) >= MIN_PART_FREQUENCY ? `${word} ` : word,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -277,7 +287,11 @@ export function joinCellLines(parts: string[], lexicon: Lexicon): string {
     // `(ұйымдарда` / `)`, `47/` / `3`, `н/` / `ж`, `17-` / `ғимарат`, `3-` / `шағын аудан`: no space at these seams;
     // nor where a number's hyphen opens the line: `Сағат 9` / `-00 бастап` (274–275), a time cut before its minutes.
     if (
-      CLOSING_PUNCTUATION.test(line) || OPENING_PUNCTUATION.test(joined) || line.startsWith("/") || joined.endsWith("/") || /\d-$/u.test(joined) ||
+      CLOSING_PUNCTUATION.test(line) ||
+      OPENING_PUNCTUATION.test(joined) ||
+      line.startsWith("/") ||
+      joined.endsWith("/") ||
+      /\d-$/u.test(joined) ||
       (/\d$/u.test(joined) && /^-\d/u.test(line))
     ) {
       joined += line;
@@ -297,7 +311,7 @@ export function joinCellLines(parts: string[], lexicon: Lexicon): string {
         continue;
       }
     }
-    joined += " " + line;
+    joined += ` ${line}`;
   }
   return joined;
 }
@@ -309,13 +323,15 @@ export function joinCellLines(parts: string[], lexicon: Lexicon): string {
  * cut compound (`Жүрiп -тұруы`, 36967): the act prints dashes as «–».
  */
 export function tidyPunctuationSpacing(text: string): string {
-  return text
-    .replace(/(?<=\S) +(?=[,.;:!?)»])/gu, "")
-    .replace(/(?<=[(«]) +/gu, "")
-    // «ауданы,Зеренді», «»ММ»: a comma or a closing quote runs into the next word.
-    .replace(/,(?=\p{L})/gu, ", ")
-    .replace(/»(?=\p{L})/gu, "» ")
-    .replace(/(\p{L}) +-(\p{Ll})/gu, "$1-$2");
+  return (
+    text
+      .replace(/(?<=\S) +(?=[,.;:!?)»])/gu, "")
+      .replace(/(?<=[(«]) +/gu, "")
+      // «ауданы,Зеренді», «»ММ»: a comma or a closing quote runs into the next word.
+      .replace(/,(?=\p{L})/gu, ", ")
+      .replace(/»(?=\p{L})/gu, "» ")
+      .replace(/(\p{L}) +-(\p{Ll})/gu, "$1-$2")
+  );
 }
 
 /**
@@ -326,7 +342,9 @@ export function tidyPunctuationSpacing(text: string): string {
 export function normaliseText(text: string, lexicon: Lexicon): string {
   const lines = text.split("\n").map((line) => repairLetterSpacing(fixLookalikes(line)));
   const joined = joinCellLines(lines, lexicon).replace(/\s+/gu, " ").trim();
-  return tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joined, lexicon), lexicon)).replace(/\s+/gu, " ").trim();
+  return tidyPunctuationSpacing(splitGluedWords(removeStraySpaces(joined, lexicon), lexicon))
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 /** «ММ» (мемлекеттік мекеме, state institution): the legal form the akimat lists print after the quoted name. */

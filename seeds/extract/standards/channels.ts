@@ -41,8 +41,20 @@ export function channelsMentioned(text: string): Channel[] {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  бір: 1, екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9,
-  он: 10, жиырма: 20, отыз: 30, қырық: 40, елу: 50,
+  бір: 1,
+  екі: 2,
+  үш: 3,
+  төрт: 4,
+  бес: 5,
+  алты: 6,
+  жеті: 7,
+  сегіз: 8,
+  тоғыз: 9,
+  он: 10,
+  жиырма: 20,
+  отыз: 30,
+  қырық: 40,
+  елу: 50,
 };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join("|");
 
@@ -78,7 +90,11 @@ export function amountsOf(text: string): Amount[] {
     const amount = parseKazakhNumber(match[1] ?? "");
     if (amount === null) continue;
     const word = (match[2] ?? "").toLowerCase();
-    const unit: DeadlineUnit = word.startsWith("жұмыс") ? "WORKING_DAYS" : word.startsWith("күнтізбелік") ? "CALENDAR_DAYS" : "MINUTES";
+    const unit: DeadlineUnit = word.startsWith("жұмыс")
+      ? "WORKING_DAYS"
+      : word.startsWith("күнтізбелік")
+        ? "CALENDAR_DAYS"
+        : "MINUTES";
     const index = match.index ?? 0;
     amounts.push({ amount, unit, index, end: index + match[0].length });
   }

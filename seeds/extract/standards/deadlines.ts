@@ -53,7 +53,9 @@ export function readServiceTimes(paragraph: Paragraph, serviceChannels: Channel[
     const kind = kindOf(text, itemNumber);
     let from = 0;
     for (const amount of amounts) {
-      const named = [...new Set(mentions.filter((m) => m.index >= from && m.index < amount.index).map((m) => m.channel))];
+      const named = [
+        ...new Set(mentions.filter((m) => m.index >= from && m.index < amount.index).map((m) => m.channel)),
+      ];
       const channels = named.length > 0 ? named : context.length > 0 ? context : serviceChannels;
       const after = text.slice(amount.end, amount.end + 40);
       for (const channel of channels) {

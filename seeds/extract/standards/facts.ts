@@ -33,7 +33,11 @@ export function citedAppendixNumbers(text: string): number[] {
   return [...new Set(numbers)];
 }
 
-export function appendixByNumber(appendices: AppendixRecord[], serviceNumber: number, number: number): AppendixRecord | null {
+export function appendixByNumber(
+  appendices: AppendixRecord[],
+  serviceNumber: number,
+  number: number,
+): AppendixRecord | null {
   return appendices.find((a) => a.serviceNumber === serviceNumber && a.number === number) ?? null;
 }
 
@@ -58,10 +62,16 @@ const CHANNEL_APPENDIX_KIND: Record<Channel, AppendixRecord["kind"] | null> = {
  * Paragraph 1: who provides the service on which channel. The channel's
  * wording is the sentence (or the «сондай-ақ …» part of it) that names it.
  */
-export function readProviders(paragraph: Paragraph, serviceNumber: number, appendices: AppendixRecord[]): ProviderChannel[] {
+export function readProviders(
+  paragraph: Paragraph,
+  serviceNumber: number,
+  appendices: AppendixRecord[],
+): ProviderChannel[] {
   const providers: ProviderChannel[] = [];
   // S18 enumerates its sub-services in p.1 after the providers; those clauses name no provider.
-  const clauses = paragraph.clauses.filter((c) => !/^\d+\)\s*«/u.test(c.text) && !/мемлекеттік қызметі:\s*$/u.test(c.text));
+  const clauses = paragraph.clauses.filter(
+    (c) => !/^\d+\)\s*«/u.test(c.text) && !/мемлекеттік қызметі:\s*$/u.test(c.text),
+  );
   for (const clause of clauses) {
     const parts = sentencesOf(stripMarker(clause.text)).flatMap((s) => s.split(/,\s*(?=сондай-ақ\s)/u));
     for (const part of parts) {
@@ -111,16 +121,19 @@ function kindOfHead(head: string, before: string): LegalActKind {
   if (word.startsWith("заң")) return "LAW";
   if (word.startsWith("кодекс")) return "CODE";
   if (word.startsWith("бұйры")) return "MINISTERIAL_ORDER";
-  if (word.startsWith("шешім")) return /мәслихат|өкілді|өкілетті/u.test(before) ? "MASLIKHAT_DECISION" : "LOCAL_EXECUTIVE_RESOLUTION";
+  if (word.startsWith("шешім"))
+    return /мәслихат|өкілді|өкілетті/u.test(before) ? "MASLIKHAT_DECISION" : "LOCAL_EXECUTIVE_RESOLUTION";
   return /атқарушы органдар/u.test(before) ? "LOCAL_EXECUTIVE_RESOLUTION" : "GOVERNMENT_RESOLUTION";
 }
 
 /** Quoted titles hide act words («… туралы заң» inside a title is not a citation). */
 function maskQuotes(text: string): string {
-  return text
-    .replace(/«[^«»]*»/gu, (q) => "«" + "·".repeat(q.length - 2) + "»")
-    // «(бұдан әрі – Заң)» only names the act again.
-    .replace(/\(бұдан әрі[^()]*\)/gu, (q) => "(" + "·".repeat(q.length - 2) + ")");
+  return (
+    text
+      .replace(/«[^«»]*»/gu, (q) => `«${"·".repeat(q.length - 2)}»`)
+      // «(бұдан әрі – Заң)» only names the act again.
+      .replace(/\(бұдан әрі[^()]*\)/gu, (q) => `(${"·".repeat(q.length - 2)})`)
+  );
 }
 
 /**
@@ -133,7 +146,9 @@ function maskQuotes(text: string): string {
 export function readCitations(text: string): LegalBasisCitation[] {
   const masked = maskQuotes(text);
   // «… шешімдері бойынша …» is part of an unquoted title (S15), not an act of its own.
-  const heads = [...masked.matchAll(ACT_HEAD)].filter((h) => !/^\s*бойынша/u.test(masked.slice((h.index ?? 0) + h[0].length)));
+  const heads = [...masked.matchAll(ACT_HEAD)].filter(
+    (h) => !/^\s*бойынша/u.test(masked.slice((h.index ?? 0) + h[0].length)),
+  );
   const citations: LegalBasisCitation[] = [];
   let previousEnd = 0;
   for (const [index, head] of heads.entries()) {
@@ -149,8 +164,11 @@ export function readCitations(text: string): LegalBasisCitation[] {
     const parts = [...after.matchAll(PART)];
     const lastPart = parts[parts.length - 1];
     const partsEnd = lastPart ? (lastPart.index ?? 0) + lastPart[0].length : 0;
-    const anchor = [titles[titles.length - 1]?.index, date?.index, before.search(/Қазақстан Республикасы|[Жж]ергілікті|Бюджет/u)]
-      .filter((i): i is number => i !== undefined && i >= 0);
+    const anchor = [
+      titles[titles.length - 1]?.index,
+      date?.index,
+      before.search(/Қазақстан Республикасы|[Жж]ергілікті|Бюджет/u),
+    ].filter((i): i is number => i !== undefined && i >= 0);
     const from = anchor.length > 0 ? Math.min(...anchor) : 0;
     citations.push({
       kind: kindOfHead(head[0], before),
@@ -177,9 +195,7 @@ export function readLegalBasis(paragraph: Paragraph): LegalBasis {
 export function readResult(paragraph: Paragraph): ServiceResult {
   const text = paragraphText(paragraph);
   const first = sentencesOf(text)[0] ?? text;
-  const core = first
-    .replace(/^.*?нәтижесі\s*/u, "")
-    .replace(/\s*болып табылады\.?$/u, "");
+  const core = first.replace(/^.*?нәтижесі\s*/u, "").replace(/\s*болып табылады\.?$/u, "");
   const outcomes = core
     .split(/,?\s+не\s+|,?\s+немесе\s+/u)
     .map((s) => s.replace(/^[,\s]+/u, "").trim())
@@ -244,7 +260,9 @@ export function readRecipients(paragraph: Paragraph): Recipients {
     categoryLines = [];
     let heading: { text: string; lines: LineRange } | null = null;
     for (const item of items) {
-      const itemText = stripMarker(item.text).replace(/\s*көрсетіледі\.?$/u, "").replace(/[;.]$/, "");
+      const itemText = stripMarker(item.text)
+        .replace(/\s*көрсетіледі\.?$/u, "")
+        .replace(/[;.]$/, "");
       if (/:$/u.test(itemText)) {
         heading = { text: itemText.replace(/:$/u, ""), lines: item.lines };
         continue;
@@ -254,7 +272,11 @@ export function readRecipients(paragraph: Paragraph): Recipients {
       categoryLines.push(heading ? { start: heading.lines.start, end: item.lines.end } : item.lines);
     }
   } else {
-    const body = (/жеке тұлғаларға:/u.test(text) ? text.replace(/^.*?жеке тұлғаларға:\s*/u, "") : text.replace(/^.*?Мемлекеттік қызмет\s*/u, ""))
+    const body = (
+      /жеке тұлғаларға:/u.test(text)
+        ? text.replace(/^.*?жеке тұлғаларға:\s*/u, "")
+        : text.replace(/^.*?Мемлекеттік қызмет\s*/u, "")
+    )
       .replace(/\s*\(бұдан әрі.*$/u, "")
       .replace(/\s*көрсетіледі\.?$/u, "");
     const dash = body.split(/\s+–\s+/u);
@@ -282,7 +304,8 @@ export function readCost(paragraph: Paragraph): Cost {
 const ALL_DAYS: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
 const WORK_DAYS: Weekday[] = ["MON", "TUE", "WED", "THU", "FRI"];
 // «9.00-ден 18.00-ге дейін», «9.00-ден бастап сағат 18.00-ге дейін», «13.00 бастап 14.00 дейінгі» (S5 19461–19462).
-const RANGE = /(\d{1,2})\.(\d{2})(?:-\p{L}+)?\s+(?:бастап\s+)?(?:сағат\s+)?(\d{1,2})\.(\d{2})(?:-\p{L}+)?\s+дейін\p{L}*/gu;
+const RANGE =
+  /(\d{1,2})\.(\d{2})(?:-\p{L}+)?\s+(?:бастап\s+)?(?:сағат\s+)?(\d{1,2})\.(\d{2})(?:-\p{L}+)?\s+дейін\p{L}*/gu;
 
 function hhmm(h: string | undefined, m: string | undefined): string {
   return `${String(h ?? "0").padStart(2, "0")}:${m ?? "00"}`;
@@ -297,7 +320,8 @@ export function parseWeeklyHours(text: string): WeeklyHours[] {
     const end = start + match[0].length;
     const range = { from: hhmm(match[1], match[2]), to: hhmm(match[3], match[4]) };
     // The lunch break is the range «түскі үзіліс» follows («13.00-ден 14.00-ге дейін түскі үзіліспен») or directly precedes.
-    const isBreak = /^[,\s]*түскі үзіліс/u.test(text.slice(end)) || /түскі үзіліс\s*(?:сағат\s*)?$/u.test(text.slice(0, start));
+    const isBreak =
+      /^[,\s]*түскі үзіліс/u.test(text.slice(end)) || /түскі үзіліс\s*(?:сағат\s*)?$/u.test(text.slice(0, start));
     if (isBreak) breaks.push({ start: range.from, end: range.to });
     else hours ??= { opens: range.from, closes: range.to };
   }
@@ -321,7 +345,7 @@ export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]):
   for (const clause of paragraph.clauses) {
     const text = stripMarker(clause.text);
     const at = text.search(/жұмыс кестесі/u);
-    const named = channelsMentioned(at >= 0 ? text.slice(0, at) : text.split(/[:–]/u)[0] ?? "");
+    const named = channelsMentioned(at >= 0 ? text.slice(0, at) : (text.split(/[:–]/u)[0] ?? ""));
     const hasHours = [...text.matchAll(RANGE)].length > 0;
     if (!hasHours) {
       if (/:\s*$/u.test(text) && (at >= 0 || named.length > 0)) {
@@ -334,7 +358,13 @@ export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]):
     if (headingScope === "BRANCHES") {
       // The hours are the first sentence; the next ones are notes (S13 52331–52334: «Қабылдау алдын ала жазылусыз … жүзеге асырылады.»).
       const [hours = text, ...rest] = sentencesOf(text);
-      byChannel.push({ channels: heading, scope: "BRANCHES", text: hours, weekly: parseWeeklyHours(hours), lines: clause.lines });
+      byChannel.push({
+        channels: heading,
+        scope: "BRANCHES",
+        text: hours,
+        weekly: parseWeeklyHours(hours),
+        lines: clause.lines,
+      });
       for (const sentence of rest) notes.push({ text: sentence, lines: clause.lines });
       heading = [];
       headingScope = "MAIN";
@@ -355,12 +385,23 @@ export function readSchedules(paragraph: Paragraph, serviceChannels: Channel[]):
         headingScope = "BRANCHES";
         continue;
       }
-      byChannel.push({ channels, scope: "BRANCHES", text: branches, weekly: parseWeeklyHours(branches), lines: clause.lines });
+      byChannel.push({
+        channels,
+        scope: "BRANCHES",
+        text: branches,
+        weekly: parseWeeklyHours(branches),
+        lines: clause.lines,
+      });
     } else {
-      byChannel.push({ channels, scope: "MAIN", text: scheduleSentence, weekly: parseWeeklyHours(scheduleSentence), lines: clause.lines });
+      byChannel.push({
+        channels,
+        scope: "MAIN",
+        text: scheduleSentence,
+        weekly: parseWeeklyHours(scheduleSentence),
+        lines: clause.lines,
+      });
     }
     heading = [];
   }
   return { byChannel, notes };
 }
-

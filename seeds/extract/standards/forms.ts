@@ -13,7 +13,10 @@ import type { Lexicon } from "../clean/text.js";
 function templateLine(raw: string, lexicon: Lexicon): string {
   // Letter-spacing first: «_ _ _» runs are printed letter-spaced like the words around them.
   const cleaned = cleanLine(raw);
-  return tidy(cleaned.replace(/_{2,}/g, " ___ "), lexicon).replace(/(\d) ___/g, "$1___").replace(/ ___ ?»/g, "___»").replace(/« ___/g, "«___");
+  return tidy(cleaned.replace(/_{2,}/g, " ___ "), lexicon)
+    .replace(/(\d) ___/g, "$1___")
+    .replace(/ ___ ?»/g, "___»")
+    .replace(/« ___/g, "«___");
 }
 
 export function extractForm(lines: SourceLine[], appendix: AppendixRecord, lexicon: Lexicon): FormRecord {

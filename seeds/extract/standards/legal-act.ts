@@ -47,7 +47,7 @@ function entryIntoForceAfter(text: string, from: number): string | null {
   const rest = text.slice(from);
   // An orphaned continuation has lost its opening bracket.
   const match = /\(([^()]*қолданысқа[^()]*)\)/u.exec(rest) ?? /^\s*([^()]*қолданысқа[^()]*)\)/u.exec(rest);
-  if (!match || !match[1]) return null;
+  if (!match?.[1]) return null;
   return match[1].replace(/^[№N]\s*\d+\s*/u, "").trim();
 }
 
@@ -74,10 +74,25 @@ export function readAmendmentNote(
   const target = targetOf(text, inPreamble);
   const dates = [...text.matchAll(DATE_PATTERN)];
   if (dates.length === 0) {
-    return [{ date: null, number: null, change, target, serviceNumber, entryIntoForce: entryIntoForceAfter(text, 0), text, lines, truncated: true }];
+    return [
+      {
+        date: null,
+        number: null,
+        change,
+        target,
+        serviceNumber,
+        entryIntoForce: entryIntoForceAfter(text, 0),
+        text,
+        lines,
+        truncated: true,
+      },
+    ];
   }
   return dates
-    .filter((match) => !/бастап/u.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 8)))
+    .filter(
+      (match) =>
+        !/бастап/u.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 8)),
+    )
     .map((match, index, all) => {
       const from = (match.index ?? 0) + match[0].length;
       const next = all[index + 1];
@@ -118,7 +133,10 @@ function noteLinesFrom(lines: SourceLine[], index: number, lexicon: Lexicon): So
     if (taken.length > 0 && /^ {3,}\S/.test(line.text)) break;
     blanks = 0;
     taken.push(line);
-    const soFar = joinLines(taken.map((l) => cleanLine(l.text)), lexicon);
+    const soFar = joinLines(
+      taken.map((l) => cleanLine(l.text)),
+      lexicon,
+    );
     if (/(қаулы\p{L}*|енгізіледі\))\.?\s*$/iu.test(soFar) && /\)/.test(soFar)) break;
   }
   return taken;
@@ -138,7 +156,10 @@ function sentenceLinesFrom(lines: SourceLine[], index: number): SourceLine[] {
 }
 
 /** Every `Ескерту` note of the act, plus notes that lost their first line (S3.a1, 11141). */
-export function findAmendmentNotes(lines: SourceLine[], lexicon: Lexicon): { text: string; lines: LineRange; source: SourceLine[] }[] {
+export function findAmendmentNotes(
+  lines: SourceLine[],
+  lexicon: Lexicon,
+): { text: string; lines: LineRange; source: SourceLine[] }[] {
   const notes: { text: string; lines: LineRange; source: SourceLine[] }[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
@@ -148,7 +169,14 @@ export function findAmendmentNotes(lines: SourceLine[], lexicon: Lexicon): { tex
     const orphan = /^ ?алғашқы ресми жарияланғ/u.test(line.text);
     if (!opensNote && !orphan) continue;
     const source = noteLinesFrom(lines, i, lexicon);
-    notes.push({ text: joinLines(source.map((l) => cleanLine(l.text)), lexicon), lines: rangeOf(source), source });
+    notes.push({
+      text: joinLines(
+        source.map((l) => cleanLine(l.text)),
+        lexicon,
+      ),
+      lines: rangeOf(source),
+      source,
+    });
     i += source.length - 1;
   }
   return notes;
@@ -180,7 +208,9 @@ export function extractLegalAct(
   appendices: AppendixRecord[] = [],
 ): LegalActRecord {
   const preambleEnd = lines.find((l) => PREAMBLE_LAST_LINE_PATTERN.test(l.text))?.no ?? 83;
-  const titleSource = lines.slice(0, 6).filter((l) => l.text.trim().length > 0 && !/Күшін жойған|Қаулысы\.?\s*$/u.test(l.text));
+  const titleSource = lines
+    .slice(0, 6)
+    .filter((l) => l.text.trim().length > 0 && !/Күшін жойған|Қаулысы\.?\s*$/u.test(l.text));
   const titleLines = titleSource.slice(0, titleSource.findIndex((l) => /туралы\s*$/u.test(l.text)) + 1);
   const heading = lines.slice(0, 10).find((l) => /жылғы .* № \d+ Қаулысы/u.test(l.text));
   const headingText = heading ? proseOf([heading], lexicon) : "";
@@ -198,9 +228,7 @@ export function extractLegalAct(
     }
   }
   // Preamble item 11 is repealed by its own wording, not by a note.
-  const repealedItem = lines
-    .slice(0, preambleEnd)
-    .find((l) => /^\s*\d+\)\s*күші жойылды/iu.test(l.text));
+  const repealedItem = lines.slice(0, preambleEnd).find((l) => /^\s*\d+\)\s*күші жойылды/iu.test(l.text));
   if (repealedItem) {
     const itemLines = noteLinesFrom(lines, repealedItem.no - 1, lexicon);
     const text = proseOf(itemLines, lexicon);
@@ -220,7 +248,9 @@ export function extractLegalAct(
   }
   const recital = readRecital(lines, findAmendmentNotes(lines.slice(0, preambleEnd), lexicon), lexicon);
   const number = numberMatch?.[1] ?? "";
-  const date = dateMatch ? `${dateMatch[1]}-${monthNumber(dateMatch[3] ?? "")}-${String(dateMatch[2]).padStart(2, "0")}` : "";
+  const date = dateMatch
+    ? `${dateMatch[1]}-${monthNumber(dateMatch[3] ?? "")}-${String(dateMatch[2]).padStart(2, "0")}`
+    : "";
   return {
     id: `resolution-${number}-${date}`,
     kind: "GOVERNMENT_RESOLUTION",
@@ -255,7 +285,20 @@ function readRecital(lines: SourceLine[], preambleNotes: { lines: LineRange }[],
   return { text, citations: readCitations(cited), lines: rangeOf(source) };
 }
 
-const MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
+const MONTHS = [
+  "қаңтар",
+  "ақпан",
+  "наурыз",
+  "сәуір",
+  "мамыр",
+  "маусым",
+  "шілде",
+  "тамыз",
+  "қыркүйек",
+  "қазан",
+  "қараша",
+  "желтоқсан",
+];
 
 /** «сәуірдегі» → "04". */
 export function monthNumber(word: string): string {

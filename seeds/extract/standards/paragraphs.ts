@@ -53,7 +53,14 @@ function groupClauses(lines: SourceLine[]): SourceLine[][] {
 }
 
 export function toClause(source: SourceLine[], lexicon: Lexicon): Clause {
-  return { text: joinLines(source.map((l) => cleanLine(l.text)), lexicon), lines: rangeOf(source), source };
+  return {
+    text: joinLines(
+      source.map((l) => cleanLine(l.text)),
+      lexicon,
+    ),
+    lines: rangeOf(source),
+    source,
+  };
 }
 
 /** Where a note clause starts: «Ескерту.» */
@@ -84,7 +91,13 @@ export function readStandardText(lines: SourceLine[], lexicon: Lexicon): Standar
         if (current) current.notes.push(clause);
         else leadingNotes.push(clause);
       } else if (opens) {
-        paragraphs.push({ number: expected, section: sectionNumber, clauses: [clause], notes: [], lines: clause.lines });
+        paragraphs.push({
+          number: expected,
+          section: sectionNumber,
+          clauses: [clause],
+          notes: [],
+          lines: clause.lines,
+        });
       } else if (current) {
         current.clauses.push(clause);
       }

@@ -96,7 +96,13 @@ export function readDocuments(
     list.lines = span(listClauses);
     const numbered = ITEM.exec(clause.text);
     if (numbered) {
-      item = { code: `d${numbered[1]}`, number: Number(numbered[1]), text: withoutEnd(stripMarker(clause.text)), cases: [], lines: clause.lines };
+      item = {
+        code: `d${numbered[1]}`,
+        number: Number(numbered[1]),
+        text: withoutEnd(stripMarker(clause.text)),
+        cases: [],
+        lines: clause.lines,
+      };
       list.items.push(item);
       continue;
     }
@@ -110,11 +116,22 @@ export function readDocuments(
     if (/ұсынады\.$/u.test(clause.text) || isAddition(clause.text)) {
       // «… мүгедектігі туралы анықтама ұсынады.», «Оралмандар оралман куәлігін ұсынады.»: the list's closing words add a document for everyone or for one category.
       additions += 1;
-      list.items.push({ code: `x${additions}`, number: null, text: withoutEnd(clause.text), cases: [], lines: clause.lines });
+      list.items.push({
+        code: `x${additions}`,
+        number: null,
+        text: withoutEnd(clause.text),
+        cases: [],
+        lines: clause.lines,
+      });
       item = null;
     } else if (open && (opensSubList || (asCase && (open.cases.length > 0 || /^сондай-ақ/u.test(clause.text))))) {
       const sub = asCase ?? { applicants: null, document: withoutEnd(clause.text) };
-      open.cases.push({ code: `${open.code}.${open.cases.length + 1}`, applicants: sub.applicants, document: sub.document, lines: clause.lines });
+      open.cases.push({
+        code: `${open.code}.${open.cases.length + 1}`,
+        applicants: sub.applicants,
+        document: sub.document,
+        lines: clause.lines,
+      });
       open.lines = { start: open.lines.start, end: clause.lines.end };
     } else if (list.items.length === 0 && /:$/u.test(clause.text)) {
       // S17 prints its only item unnumbered: «жеке басын куәландыратын құжат:».
@@ -149,7 +166,10 @@ export function isFormsParagraph(paragraph: Paragraph): boolean {
 function splitGrounds(sentence: string): string[] {
   // «… болмаған кезде, жалған мәліметтер … ұсынған кезде, осы стандартқа …»
   // «… анықталуы, сондай-ақ … ұсынуы … бас тарту үшін негіз болып табылады» (S2)
-  const stated = /^(.*?)\s*(?:мемлекеттік қызмет\p{L}* көрсетуден\s+)?бас\s+тарту\s*(?:\(тоқтата тұру\)\s*)?үшін\s+негіз\p{L}*\s+болып\s+табылады\.?$/u.exec(sentence);
+  const stated =
+    /^(.*?)\s*(?:мемлекеттік қызмет\p{L}* көрсетуден\s+)?бас\s+тарту\s*(?:\(тоқтата тұру\)\s*)?үшін\s+негіз\p{L}*\s+болып\s+табылады\.?$/u.exec(
+      sentence,
+    );
   if (stated?.[1]) return stated[1].split(/,\s+сондай-ақ\s+/u).map((g) => g.trim());
   const core = sentence.replace(/^.*?бас тарту\s+/u, "");
   const pieces = core.split(/(?<=кезде|жағдайда),\s+/u);
@@ -168,7 +188,10 @@ export function nominative(title: string): string {
  */
 function exceptedSubServices(text: string, subServices: SubService[]): number[] {
   const clause = /((?:«[^«»]+»[\s,]*(?:және\s+|мен\s+)?)+)қоспағанда/u.exec(text)?.[1] ?? "";
-  const key = (title: string) => nominative(title).toLowerCase().replace(/[^\p{L}\d]+/gu, "");
+  const key = (title: string) =>
+    nominative(title)
+      .toLowerCase()
+      .replace(/[^\p{L}\d]+/gu, "");
   const named = [...clause.matchAll(/«([^«»]+)»/gu)].map((match) => key(match[1] ?? ""));
   return subServices.filter((sub) => named.includes(key(sub.title))).map((sub) => sub.number);
 }
@@ -188,7 +211,8 @@ export function readRefusal(
 
   const add = (text: string, lines: LineRange): void => {
     const exceptSubServices = exceptedSubServices(text, subServices);
-    if (mode === "termination") termination.push({ code: `t${termination.length + 1}`, text, lines, exceptSubServices });
+    if (mode === "termination")
+      termination.push({ code: `t${termination.length + 1}`, text, lines, exceptSubServices });
     else grounds.push({ code: `r${grounds.length + 1}`, text, lines, exceptSubServices });
   };
 
@@ -222,14 +246,25 @@ export function readRefusal(
       continue;
     }
     if (index === 0 && /:\s*$/.test(text)) continue; // «16. Уәкілетті орган:» opens a numbered list
-    if (/бас тарт|негіз/u.test(text) && /негіз\p{L}* болып табылады|бас тарту\s+\S|бас тартылады|бас тартады/u.test(text) && !/қайтарады|жібереді|хабарлама береді/u.test(text)) {
+    if (
+      /бас тарт|негіз/u.test(text) &&
+      /негіз\p{L}* болып табылады|бас тарту\s+\S|бас тартылады|бас тартады/u.test(text) &&
+      !/қайтарады|жібереді|хабарлама береді/u.test(text)
+    ) {
       mode = "refusal";
       const sentence = sentencesOf(text)[0] ?? text;
       for (const ground of splitGrounds(sentence)) add(withoutEnd(ground), clause.lines);
       if (/бас тарту \(тоқтата тұру\)/u.test(text)) {
         suspension = {
           exists: true,
-          grounds: [{ code: "s1", text: withoutEnd(sentence), lines: clause.lines, exceptSubServices: exceptedSubServices(sentence, subServices) }],
+          grounds: [
+            {
+              code: "s1",
+              text: withoutEnd(sentence),
+              lines: clause.lines,
+              exceptSubServices: exceptedSubServices(sentence, subServices),
+            },
+          ],
           text,
           lines: clause.lines,
         };
@@ -271,7 +306,8 @@ function contentsOf(text: string): string[] {
 export function readHandIn(paragraph: Paragraph, serviceChannels: Channel[]): HandIn[] {
   // Per-channel parts: numbered («1) уәкілетті органда – …»), or unnumbered lines that open with the channel (S16 «орталықта:»).
   const items = paragraph.clauses.filter(
-    (c, index) => index > 0 && (ITEM.test(c.text) || ((channelMentionsAt(c.text) ?? 99) < 3 && /–|:\s*$/u.test(c.text))),
+    (c, index) =>
+      index > 0 && (ITEM.test(c.text) || ((channelMentionsAt(c.text) ?? 99) < 3 && /–|:\s*$/u.test(c.text))),
   );
   if (items.length === 0) {
     const text = paragraphText(paragraph);
@@ -294,7 +330,12 @@ export function readHandIn(paragraph: Paragraph, serviceChannels: Channel[]): Ha
     handIns.push({
       channels: channels.length > 0 ? channels : serviceChannels,
       receives: receivesOf(text),
-      contents: sub.length > 0 ? sub.filter((s) => s.length > 0) : /талон|қолхат/u.test(head) ? contentsOf(head) : [withoutEnd(head.replace(/^.*?[–-]\s*/u, ""))],
+      contents:
+        sub.length > 0
+          ? sub.filter((s) => s.length > 0)
+          : /талон|қолхат/u.test(head)
+            ? contentsOf(head)
+            : [withoutEnd(head.replace(/^.*?[–-]\s*/u, ""))],
       text,
       lines: span(clauses),
     });
@@ -321,7 +362,12 @@ export function readDelivery(paragraph: Paragraph, serviceChannels: Channel[]): 
   }
   if (deliveries.length === 0 && clauses[0]) {
     const text = paragraphText(paragraph);
-    deliveries.push({ channels: serviceChannels, methods: BY_POST.test(text) ? ["BY_POST"] : ["IN_PERSON"], text, lines: paragraph.lines });
+    deliveries.push({
+      channels: serviceChannels,
+      methods: BY_POST.test(text) ? ["BY_POST"] : ["IN_PERSON"],
+      text,
+      lines: paragraph.lines,
+    });
   }
   return deliveries;
 }
@@ -356,7 +402,11 @@ function targetInWords(text: string, kind: ComplaintKind): ComplaintTarget | nul
   return null;
 }
 
-export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, appendices: AppendixRecord[]): ComplaintProcedure {
+export function readComplaints(
+  paragraphs: Paragraph[],
+  serviceNumber: number,
+  appendices: AppendixRecord[],
+): ComplaintProcedure {
   const routes: ComplaintRoute[] = [];
   let contents: ComplaintProcedure["contents"] = null;
   let receipt: ComplaintProcedure["receipt"] = null;
@@ -400,24 +450,43 @@ export function readComplaints(paragraphs: Paragraph[], serviceNumber: number, a
       const cited = citedAppendixNumbers(text)
         .map((n) => appendixByNumber(appendices, serviceNumber, n) ?? { id: `s${serviceNumber}-a${n}`, kind: null })
         .map((a) => ({ id: a.id, kind: (a.kind ?? null) as AppendixRecord["kind"] | null }));
-      const worded = kind === "OFFICIAL_ACTIONS" && !/орталық қызметкерінің/iu.test(text) ? null : targetInWords(text, kind);
+      const worded =
+        kind === "OFFICIAL_ACTIONS" && !/орталық қызметкерінің/iu.test(text) ? null : targetInWords(text, kind);
       if (worded) {
         // The body is named in words, and every list the text cites is a route of its own: to the body that list
         // holds when the words name that kind of body (S2 p.22, 4207–4214: the heads of the working body, of the
         // centre and of the akim's apparatus, lists 1, 2 and 6), else to the body the words name (S7 p.21 cites the
         // akimats' list for the higher authority; S1 p.22 the басқармалар's list for the head of the authority).
         const named = (target: ComplaintTarget): boolean =>
-          target === worded || (kind === "RUDE_SERVICE" && target === "PROVIDER_HEAD") || (target === "AKIMAT_APPARATUS" && /әкім\p{L}* аппарат/u.test(text));
+          target === worded ||
+          (kind === "RUDE_SERVICE" && target === "PROVIDER_HEAD") ||
+          (target === "AKIMAT_APPARATUS" && /әкім\p{L}* аппарат/u.test(text));
         for (const appendix of cited) {
           const listed = appendix.kind ? TARGET_BY_APPENDIX_KIND[appendix.kind] : undefined;
           const target = listed && named(listed) ? listed : worded;
-          routes.push({ kind, target, appendixId: appendix.id, appendixKind: appendix.kind, text, lines: clause.lines });
+          routes.push({
+            kind,
+            target,
+            appendixId: appendix.id,
+            appendixKind: appendix.kind,
+            text,
+            lines: clause.lines,
+          });
         }
-        if (cited.length === 0) routes.push({ kind, target: worded, appendixId: null, appendixKind: null, text, lines: clause.lines });
+        if (cited.length === 0)
+          routes.push({ kind, target: worded, appendixId: null, appendixKind: null, text, lines: clause.lines });
       } else {
         for (const appendix of cited) {
           const target = appendix.kind ? TARGET_BY_APPENDIX_KIND[appendix.kind] : undefined;
-          if (target) routes.push({ kind, target, appendixId: appendix.id, appendixKind: appendix.kind, text, lines: clause.lines });
+          if (target)
+            routes.push({
+              kind,
+              target,
+              appendixId: appendix.id,
+              appendixKind: appendix.kind,
+              text,
+              lines: clause.lines,
+            });
         }
       }
     }

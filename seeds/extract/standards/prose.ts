@@ -9,7 +9,13 @@
  * of letter-spaced text, so a line's spacing decides which rule applies.
  */
 import type { LineRange, SourceLine } from "../model.js";
-import { fixLookalikes, removeStraySpaces, repairLetterSpacing, tidyPunctuationSpacing, type Lexicon } from "../clean/text.js";
+import {
+  fixLookalikes,
+  removeStraySpaces,
+  repairLetterSpacing,
+  tidyPunctuationSpacing,
+  type Lexicon,
+} from "../clean/text.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
 
@@ -24,7 +30,10 @@ function isSpacedChunk(chunk: string): boolean {
 
 /** Whether a whole line is printed letter-spaced (letters 1 space apart, words 2+). */
 export function isLetterSpacedLine(line: string): boolean {
-  const chunks = line.trim().split(/ {2,}/).filter((c) => c.length > 0);
+  const chunks = line
+    .trim()
+    .split(/ {2,}/)
+    .filter((c) => c.length > 0);
   if (chunks.length === 0) return false;
   const spaced = chunks.filter(isSpacedChunk).length;
   return spaced > 0 && spaced >= chunks.length / 2;
@@ -73,14 +82,15 @@ function trailingFragment(line: string): { rest: string; fragment: string; glued
     /^(.*?(?:[.;:,)»]|[а-яәғқңөұүһі](?=[А-ЯӘҒҚҢӨҰҮҺІ])|\p{L}(?=\d)|\d-(?=(?:Заң|заң|қаулы|Қаулы|бұйры|кодекс))))([\p{L}\d-][\p{L}\d-]*)$/u.exec(
       token,
     );
-  if (glued && glued[1] && glued[2] && !/^\d+$/.test(glued[2])) {
+  if (glued?.[1] && glued[2] && !/^\d+$/.test(glued[2])) {
     return { rest: (before + glued[1]).trimEnd(), fragment: glued[2], glued: true };
   }
   if (/[.;:,]$/.test(token) || before.trim().length === 0) return null;
   // «еркінталаптарына» (23757): a link to the building requirements glued to a lower-case word;
   // «мерекезаңымен» (S17.a1 73541 and 7 more rows): the holidays' law glued to the word before its place.
   const requirement = /^(\p{Ll}{3,}?)((?:талап|норма|заң)\p{L}*)$/u.exec(token);
-  if (requirement?.[1] && requirement[2]) return { rest: (before + requirement[1]).trimEnd(), fragment: requirement[2], glued: true };
+  if (requirement?.[1] && requirement[2])
+    return { rest: (before + requirement[1]).trimEnd(), fragment: requirement[2], glued: true };
   return { rest: before.trimEnd(), fragment: token, glued: false };
 }
 
@@ -105,12 +115,14 @@ export function restoreDisplacedFragment(raw: string): string {
   if (!split || !looksLikeLink(split.fragment)) return restoreWordsFragment(indent, content) ?? line;
   const { rest, fragment, glued } = split;
   // One or two leading spaces on a continuation line: the fragment opened the line (40620).
-  if (indent.length === 1 || indent.length === 2) return fragment + " " + rest;
+  if (indent.length === 1 || indent.length === 2) return `${fragment} ${rest}`;
   // Skip the double space that follows an item or paragraph number («8.  Мемлекеттік»), unless the
   // fragment was glued on: then that space is its place («5)  үлгідегі … мәліметтер;белгіленген», 23775).
-  const markerEnd = glued ? (/^\d+\s?[.)]/.exec(rest)?.[0].length ?? 0) : (/^(?:\d+\s?[.)]\s*)?/.exec(rest)?.[0].length ?? 0);
+  const markerEnd = glued
+    ? (/^\d+\s?[.)]/.exec(rest)?.[0].length ?? 0)
+    : (/^(?:\d+\s?[.)]\s*)?/.exec(rest)?.[0].length ?? 0);
   const body = rest.slice(markerEnd);
-  const gap = /  +|(?<=\S) (?=[,;])/.exec(body);
+  const gap = / {2,}|(?<=\S) (?=[,;])/.exec(body);
   if (!gap) return line;
   const at = markerEnd + gap.index;
   const head = rest.slice(0, at).trimEnd();
@@ -125,7 +137,7 @@ export function restoreDisplacedFragment(raw: string): string {
  * lower-case words after its last comma. Those words are the link's text.
  */
 function restoreWordsFragment(indent: string, content: string): string | null {
-  const places = [...content.matchAll(/  +/gu)];
+  const places = [...content.matchAll(/ {2,}/gu)];
   if (places.length !== 1) return null;
   const place = places[0]!;
   const at = place.index ?? 0;
@@ -138,7 +150,7 @@ function restoreWordsFragment(indent: string, content: string): string | null {
 }
 
 /** The places a link left: a double space, or a space before a comma or semicolon. */
-const GAP = /  +|(?<=\S) (?=[,;])/gu;
+const GAP = / {2,}|(?<=\S) (?=[,;])/gu;
 
 /**
  * The same rule for a line that lost several links (the preamble recital,
@@ -175,7 +187,13 @@ function restoreSeveralFragments(indent: string, content: string): string | null
   let next = 0;
   let out = rest.replace(GAP, () => ` ${fragments[leading + next++] ?? ""} `);
   if (leading) out = `${fragments[0] ?? ""} ${out}`;
-  return indent + out.replace(/ {2,}/g, " ").replace(/ (?=[,;])/g, "").trim();
+  return (
+    indent +
+    out
+      .replace(/ {2,}/g, " ")
+      .replace(/ (?=[,;])/g, "")
+      .trim()
+  );
 }
 
 /**
@@ -192,14 +210,14 @@ function restoreSpacedLine(raw: string): string {
   if (!glued || !looksLikeLink(glued[2] ?? "")) return repaired;
   const rest = glued[1] ?? "";
   const fragment = glued[2] ?? "";
-  if (leading) return fragment + " " + rest;
+  if (leading) return `${fragment} ${rest}`;
   // «ү л г і д е г і  ;ө т і н і ш» (44228): the space before the punctuation marks the place.
   const beforePunctuation = /^(.*\S) ([;,:.])$/u.exec(rest);
   if (beforePunctuation) return `${beforePunctuation[1]} ${fragment}${beforePunctuation[2]}`;
   if (wide) {
     const words = line.trim().split(/ {3,}/);
     const head = repairLetterSpacing(words[0] ?? "");
-    if (rest.startsWith(head)) return head + " " + fragment + " " + rest.slice(head.length).trimStart();
+    if (rest.startsWith(head)) return `${head} ${fragment} ${rest.slice(head.length).trimStart()}`;
   }
   return repaired;
 }
@@ -281,14 +299,17 @@ export function joinLines(lines: string[], lexicon: Lexicon): string {
     if (line.length === 0) continue;
     if (out.length === 0) out = line;
     else if (/\d-$/.test(out) || (/\d$/.test(out) && /^-/.test(line)) || /[(«]$/.test(out)) out += line;
-    else out += " " + line;
+    else out += ` ${line}`;
   }
   return tidy(out, lexicon);
 }
 
 /** Cleans and joins source lines into one prose text. */
 export function proseOf(lines: SourceLine[], lexicon: Lexicon): string {
-  return joinLines(lines.map((l) => cleanLine(l.text)), lexicon);
+  return joinLines(
+    lines.map((l) => cleanLine(l.text)),
+    lexicon,
+  );
 }
 
 export function rangeOf(lines: SourceLine[]): LineRange {

@@ -13,7 +13,11 @@ import type { Lexicon } from "../clean/text.js";
 const GROUP = /^(\d+)\s?\.\s+(\D.*)$/u;
 const INDICATOR = /^(\d+)\s?\.\s?(\d+)\s?\.?\s+(.*)$/u;
 
-export function extractQualityIndicators(lines: SourceLine[], appendix: AppendixRecord, lexicon: Lexicon): QualityIndicatorRecord[] {
+export function extractQualityIndicators(
+  lines: SourceLine[],
+  appendix: AppendixRecord,
+  lexicon: Lexicon,
+): QualityIndicatorRecord[] {
   const body = sliceLines(lines, appendix.body.start, appendix.body.end);
   const header = body.findIndex((l) => /^\s*1\s+2\s+3\s+4\s*$/.test(l.text));
   const rows = header < 0 ? body : body.slice(header + 1);
@@ -30,7 +34,10 @@ export function extractQualityIndicators(lines: SourceLine[], appendix: Appendix
       groupNumber: open.groupNumber,
       group: open.group,
       code: open.code,
-      label: joinLines(open.source.map((l) => cleanLine(l.text)), lexicon).replace(/^\d+\.\d+\.?\s*/, ""),
+      label: joinLines(
+        open.source.map((l) => cleanLine(l.text)),
+        lexicon,
+      ).replace(/^\d+\.\d+\.?\s*/, ""),
       normativeValue: null,
       targetValueNextYear: null,
       currentValueReportingYear: null,

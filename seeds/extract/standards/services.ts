@@ -11,7 +11,15 @@ import type { StandardSpan } from "../segment.js";
 import { findAmendmentNotes, readAmendmentNote } from "./legal-act.js";
 import { readStandardText, type Paragraph } from "./paragraphs.js";
 import { proseOf, rangeOf } from "./prose.js";
-import { readCost, readForm, readLegalBasis, readProviders, readRecipients, readResult, readSchedules } from "./facts.js";
+import {
+  readCost,
+  readForm,
+  readLegalBasis,
+  readProviders,
+  readRecipients,
+  readResult,
+  readSchedules,
+} from "./facts.js";
 import { readServiceTimes } from "./deadlines.js";
 import {
   isFormsParagraph,
@@ -50,7 +58,13 @@ export function readPreambleItems(lines: SourceLine[], lexicon: Lexicon): Preamb
     const number = Number(/^(\d+)\)/.exec(text)?.[1]);
     const repealed = /^\d+\)\s*күші жойылды/iu.test(text);
     const quoted = /«(.+)»\s*мемлекеттік қызмет/u.exec(text);
-    items.push({ number, title: repealed ? null : (quoted?.[1]?.trim() ?? null), repealed, text, lines: rangeOf(current) });
+    items.push({
+      number,
+      title: repealed ? null : (quoted?.[1]?.trim() ?? null),
+      repealed,
+      text,
+      lines: rangeOf(current),
+    });
     current = null;
   };
   for (const line of lines.slice(start + 1)) {
@@ -151,8 +165,11 @@ function readService(
     alternateTitles.push(candidate);
   };
   addTitle(preamble?.title ?? null);
-  if (p1) for (const match of p1.clauses[0]?.text.matchAll(/«([^«»]+)»\s*мемлекеттік\s/gu) ?? []) addTitle(match[1]?.trim() ?? null);
-  for (const appendix of own) addTitle(quotedTitle(proseOf(sliceLines(lines, appendix.caption.start, appendix.caption.end), lexicon)));
+  if (p1)
+    for (const match of p1.clauses[0]?.text.matchAll(/«([^«»]+)»\s*мемлекеттік\s/gu) ?? [])
+      addTitle(match[1]?.trim() ?? null);
+  for (const appendix of own)
+    addTitle(quotedTitle(proseOf(sliceLines(lines, appendix.caption.start, appendix.caption.end), lexicon)));
 
   const p7 = byNumber(paragraphs, 7);
   const times = p7 ? readServiceTimes(p7, channels) : { deadlines: [], waitingTimes: [] };
@@ -201,7 +218,8 @@ function readService(
     refusalGrounds: refusal?.refusal ?? null,
     suspensionGrounds: refusal?.suspension ?? null,
     handIn: handInParagraph ? readHandIn(handInParagraph, channels) : [],
-    delivery: deliveryParagraph && deliveryParagraph !== refusalParagraph ? readDelivery(deliveryParagraph, channels) : [],
+    delivery:
+      deliveryParagraph && deliveryParagraph !== refusalParagraph ? readDelivery(deliveryParagraph, channels) : [],
     complaints,
     appendixIds: own.map((a) => a.id),
     qualityIndicators: own.filter((a) => a.kind === "QUAL").flatMap((a) => extractQualityIndicators(lines, a, lexicon)),
@@ -227,13 +245,21 @@ function readSubServices(paragraph: Paragraph): SubService[] {
  * All service records, in preamble order: one per preamble item, the
  * repealed item 11 as a record without a body.
  */
-export function extractServices(lines: SourceLine[], lexicon: Lexicon, spans: StandardSpan[], appendices: AppendixRecord[]): ServiceRecord[] {
+export function extractServices(
+  lines: SourceLine[],
+  lexicon: Lexicon,
+  spans: StandardSpan[],
+  appendices: AppendixRecord[],
+): ServiceRecord[] {
   const preamble = readPreambleItems(lines, lexicon);
   const records: ServiceRecord[] = [];
   for (const item of preamble) {
     const span = spans.find((s) => s.serviceNumber === item.number);
     if (item.repealed || !span) {
-      const amendments = readAmendmentNote(item.text, item.lines, item.number, true).map((a) => ({ ...a, target: `item ${item.number}` }));
+      const amendments = readAmendmentNote(item.text, item.lines, item.number, true).map((a) => ({
+        ...a,
+        target: `item ${item.number}`,
+      }));
       records.push(repealedRecord(item, amendments));
       continue;
     }
@@ -257,7 +283,13 @@ export function extractMinistry(lines: SourceLine[], lexicon: Lexicon, services:
       const ministry = readMinistryParagraph(paragraph);
       if (!ministry) continue;
       name ||= ministry.name;
-      sources.push({ serviceNumber: service.number, name: ministry.name, address: ministry.address, website: ministry.website, lines: ministry.lines });
+      sources.push({
+        serviceNumber: service.number,
+        name: ministry.name,
+        address: ministry.address,
+        website: ministry.website,
+        lines: ministry.lines,
+      });
     }
   }
   const mostFrequent = <T>(values: T[]): T | null => {
@@ -274,5 +306,3 @@ export function extractMinistry(lines: SourceLine[], lexicon: Lexicon, services:
     sources,
   };
 }
-
-

@@ -22,7 +22,9 @@ const CHANNEL_ORDER: Channel[] = ["AUTHORITY", "AKIM", "SERVICE_CENTRE"];
  * әкімінде … 15 минуттан», S17) share one value.
  */
 export function deadlineSummary(service: ServiceRecord, withBounds = true): string {
-  const sorted = [...service.deadlines].sort((a, b) => CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel));
+  const sorted = [...service.deadlines].sort(
+    (a, b) => CHANNEL_ORDER.indexOf(a.channel) - CHANNEL_ORDER.indexOf(b.channel),
+  );
   const values: string[] = [];
   const seen = new Set<string>();
   for (const deadline of sorted) {
@@ -50,9 +52,15 @@ export function renderServiceTable(services: ServiceRecord[]): string {
     const lists = service.documents?.lists ?? [];
     const documents = service.documents?.setByMaslikhat
       ? "set by maslikhat"
-      : lists.map((l) => (lists.length > 1 ? `${l.channels.map((c) => CHANNEL_LABEL[c]).join("/")}: ` : "") + String(l.items.length)).join("; ");
+      : lists
+          .map(
+            (l) =>
+              (lists.length > 1 ? `${l.channels.map((c) => CHANNEL_LABEL[c]).join("/")}: ` : "") +
+              String(l.items.length),
+          )
+          .join("; ");
     const refusal = String(service.refusalGrounds?.grounds.length ?? 0);
     return `| ${service.number} | ${cell(service.title ?? "")} | ${service.form ?? ""} | ${channels} | ${deadlines} | ${documents} | ${refusal} | ${service.appendixIds.length} |`;
   });
-  return [...header, ...rows].join("\n") + "\n";
+  return `${[...header, ...rows].join("\n")}\n`;
 }

@@ -86,10 +86,17 @@ function kindOfNumberedLine(
 ): NumberedLineKind {
   const nextPosition = state.rows + 1;
   const continuesPhone = /^[-–]/.test(rest) || RECEPTION_WORD.test(rest.split(/\s+/)[0] ?? "");
-  const plausible = afterBlank && !continuesPhone && numbered.number > state.lastPrinted && numbered.number <= nextPosition + 1;
+  const plausible =
+    afterBlank && !continuesPhone && numbered.number > state.lastPrinted && numbered.number <= nextPosition + 1;
   if (!plausible) return numbered.number === nextPosition ? "false" : "text";
   const current = state.current;
-  if (current && current.printedNumber === null && numbered.number === state.rows && rest !== "" && continuesName(rules, current, rest)) {
+  if (
+    current &&
+    current.printedNumber === null &&
+    numbered.number === state.rows &&
+    rest !== "" &&
+    continuesName(rules, current, rest)
+  ) {
     return "attach";
   }
   return "start";
@@ -120,13 +127,27 @@ export function readFlatTable(lines: SourceLine[], appendix: AppendixRecord, rul
     const numbered = parseRowNumber(line.text);
     if (numbered) {
       const rest = numbered.restStart === null ? "" : line.text.slice(numbered.restStart);
-      const kind = kindOfNumberedLine(numbered, rest, afterBlank, { rows: builders.length, lastPrinted, current }, rules);
+      const kind = kindOfNumberedLine(
+        numbered,
+        rest,
+        afterBlank,
+        { rows: builders.length, lastPrinted, current },
+        rules,
+      );
       if (kind === "attach" || kind === "start") {
         if (kind === "attach") {
-          anomaly("out-of-order", line.no, `row number ${numbered.printed} printed inside the name, after the start of the row at ${current!.firstLine}`);
+          anomaly(
+            "out-of-order",
+            line.no,
+            `row number ${numbered.printed} printed inside the name, after the start of the row at ${current!.firstLine}`,
+          );
         } else {
           if (numbered.number > builders.length + 1) {
-            anomaly("skipped-number", line.no, `row number ${numbered.printed} follows ${lastPrinted || "the header"}; ${builders.length + 1} is not printed`);
+            anomaly(
+              "skipped-number",
+              line.no,
+              `row number ${numbered.printed} follows ${lastPrinted || "the header"}; ${builders.length + 1} is not printed`,
+            );
           }
           current = new RowBuilder(line.no);
           builders.push(current);
@@ -196,13 +217,20 @@ function carryAddressesOver(builders: RowBuilder[], texts: Map<number, string>):
     if (blockStart <= 0) continue;
     const block = entries.slice(blockStart);
     if (!block.every((entry) => entry.cell === "address" && entry.token.cls === "text")) continue;
-    const before = entries.slice(0, blockStart).filter((entry) => entry.cell === "address").map((entry) => entry.token.text);
+    const before = entries
+      .slice(0, blockStart)
+      .filter((entry) => entry.cell === "address")
+      .map((entry) => entry.token.text);
     const blockText = block.map((entry) => entry.token.text).join(" ");
     if (!LOCALITY.test(blockText) || before.length === 0) continue;
     if (!LOCALITY.test(before.join(" ")) || !/\d[,.]?$/.test(before.at(-1)!)) continue;
     const nextAddress = next.assigned.findIndex((entry) => entry.cell === "address");
     if (nextAddress < 0) continue;
-    const nextText = next.assigned.slice(nextAddress).filter((entry) => entry.cell === "address").map((entry) => entry.token.text).join(" ");
+    const nextText = next.assigned
+      .slice(nextAddress)
+      .filter((entry) => entry.cell === "address")
+      .map((entry) => entry.token.text)
+      .join(" ");
     if (LOCALITY.test(nextText)) continue;
     entries.splice(blockStart);
     next.assigned.splice(nextAddress, 0, ...block);
@@ -239,15 +267,23 @@ function carryNamesOver(builders: RowBuilder[], texts: Map<number, string>): voi
     if (!/^\p{Lu}/u.test(blockText) || /[\d,]/.test(blockText) || looksLikeAddress(block)) continue;
     const nextName = next.assigned.find((entry) => entry.cell === "name");
     if (!nextName || !/^\p{Ll}/u.test(nextName.token.text) || next.assigned[0]!.cell !== "name") continue;
-    const moved = entries.splice(start).map((entry) => (entry.cell === "address" ? { ...entry, cell: "name" as const } : entry));
+    const moved = entries
+      .splice(start)
+      .map((entry) => (entry.cell === "address" ? { ...entry, cell: "name" as const } : entry));
     next.assigned.unshift(...moved);
   }
 }
 
 /** Rows without a number, without a cell every row has, with cells out of column order, or with text no cell took. */
-function rowAnomalies(builders: RowBuilder[], rows: RawRow[], appendix: AppendixRecord, rules: FlatListRules): TableAnomaly[] {
+function rowAnomalies(
+  builders: RowBuilder[],
+  rows: RawRow[],
+  appendix: AppendixRecord,
+  rules: FlatListRules,
+): TableAnomaly[] {
   const anomalies: TableAnomaly[] = [];
-  const anomaly = (kind: TableAnomaly["kind"], lines: LineRange, message: string) => anomalies.push({ appendixId: appendix.id, kind, lines, message });
+  const anomaly = (kind: TableAnomaly["kind"], lines: LineRange, message: string) =>
+    anomalies.push({ appendixId: appendix.id, kind, lines, message });
   builders.forEach((builder, index) => {
     const row = rows[index]!;
     const range = row.lines;
@@ -258,7 +294,8 @@ function rowAnomalies(builders: RowBuilder[], rows: RawRow[], appendix: Appendix
     if (missing.length) {
       // The last row of a list cut off mid-name (S8.a3, 40458) is truncated; other gaps are lost text.
       const isLast = index === builders.length - 1;
-      const truncated = isLast && builder.has("name") && !builder.nameClosed && missing.length >= rules.columnOrder.length - 1;
+      const truncated =
+        isLast && builder.has("name") && !builder.nameClosed && missing.length >= rules.columnOrder.length - 1;
       anomaly(
         truncated ? "truncated" : "lost-text",
         range,
@@ -267,7 +304,9 @@ function rowAnomalies(builders: RowBuilder[], rows: RawRow[], appendix: Appendix
           : `row ${row.position} (${describe(row)}) has no ${missing.join(", ")}`,
       );
     }
-    const firsts = rules.columnOrder.map((cell) => builder.firstLineOf(cell)).filter((line): line is number => line !== null);
+    const firsts = rules.columnOrder
+      .map((cell) => builder.firstLineOf(cell))
+      .filter((line): line is number => line !== null);
     if (firsts.some((line, i) => i > 0 && line < firsts[i - 1]!)) {
       anomaly("out-of-order", range, `row ${row.position} (${describe(row)}) prints its cells out of column order`);
     }
@@ -282,7 +321,13 @@ function describe(row: RawRow): string {
   return row.regionId ?? (row.name.map((part) => part.text.trim()).join(" ") || "no name");
 }
 
-function finishRow(builder: RowBuilder, position: number, appendix: AppendixRecord, rules: FlatListRules, texts: Map<number, string>): RawRow {
+function finishRow(
+  builder: RowBuilder,
+  position: number,
+  appendix: AppendixRecord,
+  rules: FlatListRules,
+  texts: Map<number, string>,
+): RawRow {
   const parts = (cell: CellName) => cellParts(builder, cell, texts);
   const row: RawRow = {
     appendixId: appendix.id,
@@ -327,7 +372,9 @@ export function checkRegionCoverage(result: TableResult, appendix: AppendixRecor
   const missing = REGIONS.filter((region) => !seen.has(region.id));
   for (const region of missing) {
     // Place the loss at the last row of a region that comes before it in the fixed order.
-    const before = [...result.rows].reverse().find((row) => row.regionId !== null && regionById(row.regionId).order < region.order);
+    const before = [...result.rows]
+      .reverse()
+      .find((row) => row.regionId !== null && regionById(row.regionId).order < region.order);
     result.anomalies.push({
       appendixId: appendix.id,
       kind: "lost-text",

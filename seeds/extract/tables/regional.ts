@@ -37,7 +37,11 @@ export interface RegionalTableResult extends TableResult {
 }
 
 /** Reads a DEPT or AKIM list: its 16 region blocks, each with rows numbered from 1. */
-export function readRegionalTable(lines: SourceLine[], appendix: AppendixRecord, listKind: RegionalListKind): RegionalTableResult {
+export function readRegionalTable(
+  lines: SourceLine[],
+  appendix: AppendixRecord,
+  listKind: RegionalListKind,
+): RegionalTableResult {
   const view = new LineView(lines);
   const rows: RawRow[] = [];
   const anomalies: TableAnomaly[] = [];
@@ -45,9 +49,16 @@ export function readRegionalTable(lines: SourceLine[], appendix: AppendixRecord,
   const report: Report = (kind, at, message) => anomalies.push({ appendixId: appendix.id, kind, lines: at, message });
   let from = appendix.body.start;
   for (const block of findRegionBlocks(lines, appendix.body)) {
-    for (let no = from; no < block.rows.start; no++) if (!view.blank(no)) boilerplate.push({ line: no, text: view.text(no) });
+    for (let no = from; no < block.rows.start; no++)
+      if (!view.blank(no)) boilerplate.push({ line: no, text: view.text(no) });
     for (const row of readBlock(view, block.rows, report)) {
-      rows.push({ appendixId: appendix.id, serviceNumber: appendix.serviceNumber, listKind, regionId: block.regionId, ...row });
+      rows.push({
+        appendixId: appendix.id,
+        serviceNumber: appendix.serviceNumber,
+        listKind,
+        regionId: block.regionId,
+        ...row,
+      });
     }
     from = block.rows.end + 1;
   }

@@ -23,13 +23,20 @@ if (!role || !["ADMIN", "PORTAL", "OFFICER"].includes(role) || !name || (role ==
   process.exit(2);
 }
 const printKey = (issued: { role: string; name: string; id: string | bigint }, key: string, where: string) =>
-  console.log(`${issued.role} key "${issued.name}" (${issued.id}) for ${where}:\n${key}\nStore it now: it is not shown again.`);
+  console.log(
+    `${issued.role} key "${issued.name}" (${issued.id}) for ${where}:\n${key}\nStore it now: it is not shown again.`,
+  );
 
 async function run(): Promise<void> {
   const config = loadConfig().database;
   const holder = config.kind === "pglite" && config.dataDir ? readLock(config.dataDir) : null;
   if (holder?.controlSocket) {
-    const answer = await sendControlRequest(holder.controlSocket, { command: "issue-key", role: role as Role, name: name!, providerId: providerId ?? null });
+    const answer = await sendControlRequest(holder.controlSocket, {
+      command: "issue-key",
+      role: role as Role,
+      name: name!,
+      providerId: providerId ?? null,
+    });
     if (!answer.ok) throw new ConfigError(answer.error);
     printKey(answer, answer.key, `the server running as process ${holder.pid}`);
     return;
@@ -39,8 +46,14 @@ async function run(): Promise<void> {
   const db = await createDatabase(config);
   try {
     await migrate(db);
-    if (providerId && !(await db.prisma.provider.findUnique({ where: { id: providerId } }))) throw new ConfigError(`no provider ${providerId} in ${db.description}`);
-    const { key, row } = await issueApiKey(db, { name: name!, role: role as Role, providerId: providerId ?? null, createdBy: "cli" });
+    if (providerId && !(await db.prisma.provider.findUnique({ where: { id: providerId } })))
+      throw new ConfigError(`no provider ${providerId} in ${db.description}`);
+    const { key, row } = await issueApiKey(db, {
+      name: name!,
+      role: role as Role,
+      providerId: providerId ?? null,
+      createdBy: "cli",
+    });
     printKey(row, key, db.description);
   } finally {
     await db.close();
@@ -48,6 +61,8 @@ async function run(): Promise<void> {
 }
 
 await run().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || isExpectedStartupError(error) ? `qyzmet: ${(error as Error).message}` : error);
+  console.error(
+    error instanceof ConfigError || isExpectedStartupError(error) ? `qyzmet: ${(error as Error).message}` : error,
+  );
   process.exitCode = 1;
 });

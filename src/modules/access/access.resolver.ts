@@ -1,6 +1,18 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { ApiKeyRole as PrismaApiKeyRole } from "../../generated/prisma/enums.js";
-import { Arg, Ctx, createUnionType, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  createUnionType,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from "type-graphql";
 import type { ApiKey } from "../../generated/prisma/client.js";
 import type { Context } from "../../graphql/context.js";
 import { providerSlug } from "../write/directory.repository.js";
@@ -14,7 +26,8 @@ export const ApiKeyRoleEnum = PrismaApiKeyRole;
 export type ApiKeyRoleEnum = PrismaApiKeyRole;
 registerEnumType(ApiKeyRoleEnum, {
   name: "ApiKeyRole",
-  description: "PORTAL: submits applications and complaints and tracks what it submitted. OFFICER: acts for one provider. ADMIN: manages keys.",
+  description:
+    "PORTAL: submits applications and complaints and tracks what it submitted. OFFICER: acts for one provider. ADMIN: manages keys.",
   valuesConfig: {
     PORTAL: {
       description:
@@ -34,7 +47,8 @@ export class ApiKeyType {
   id!: string;
 
   @Field(() => String, {
-    description: "Who holds the key, as named when it was issued: a portal's name, or an officer's name and post. Histories record it as the actor's name when a step gives none.",
+    description:
+      "Who holds the key, as named when it was issued: a portal's name, or an officer's name and post. Histories record it as the actor's name when a step gives none.",
   })
   name!: string;
 
@@ -47,11 +61,17 @@ export class ApiKeyType {
   @Field(() => GraphQLDateTime, { description: "When the key was issued (ISO 8601 date-time, UTC)." })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When the key was revoked (ISO 8601 date-time, UTC); null while it is valid. A revoked key is refused at once." })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      "When the key was revoked (ISO 8601 date-time, UTC); null while it is valid. A revoked key is refused at once.",
+  })
   revokedAt!: Date | null;
 }
 
-@ObjectType("IssuedApiKey", { description: "A key just issued: its public facts and the whole key, which this answer is the only one to show." })
+@ObjectType("IssuedApiKey", {
+  description: "A key just issued: its public facts and the whole key, which this answer is the only one to show.",
+})
 export class IssuedApiKeyType {
   @Field(() => ApiKeyType, { description: "The key's public facts, as `apiKeys` lists them." })
   apiKey!: ApiKeyType;
@@ -60,12 +80,16 @@ export class IssuedApiKeyType {
   key!: string;
 }
 
-@InputType("CreateApiKeyInput", { description: "The key to issue: who holds it, its role and, for an officer, the provider it acts for." })
+@InputType("CreateApiKeyInput", {
+  description: "The key to issue: who holds it, its role and, for an officer, the provider it acts for.",
+})
 export class CreateApiKeyInput {
   @Field(() => String, { description: "Who holds it: a portal's name, an officer's name and post (2–200 characters)." })
   name!: string;
 
-  @Field(() => ApiKeyRoleEnum, { description: "What the key may do. An OFFICER key must name `providerId`; PORTAL and ADMIN keys must not." })
+  @Field(() => ApiKeyRoleEnum, {
+    description: "What the key may do. An OFFICER key must name `providerId`; PORTAL and ADMIN keys must not.",
+  })
   role!: ApiKeyRoleEnum;
 
   @Field(() => ID, { nullable: true, description: "OFFICER keys: the provider (global id or slug)." })
@@ -87,19 +111,36 @@ export const RevokeApiKeyResult = createUnionType({
 });
 
 const toApiKeyType = (row: ApiKey): ApiKeyType =>
-  Object.assign(new ApiKeyType(), { id: row.id, name: row.name, role: row.role as ApiKeyRoleEnum, providerId: row.providerId, createdAt: row.createdAt, revokedAt: row.revokedAt });
+  Object.assign(new ApiKeyType(), {
+    id: row.id,
+    name: row.name,
+    role: row.role as ApiKeyRoleEnum,
+    providerId: row.providerId,
+    createdAt: row.createdAt,
+    revokedAt: row.revokedAt,
+  });
 
 @Resolver(() => ApiKeyType)
 export class AccessResolver {
-  @Mutation(() => CreateApiKeyResult, { description: "ADMIN: issue a key. The answer holds the only copy of the secret." })
-  async createApiKey(@Arg("input", () => CreateApiKeyInput, { description: "Who holds the new key, its role and (OFFICER) its provider." }) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<typeof CreateApiKeyResult> {
+  @Mutation(() => CreateApiKeyResult, {
+    description: "ADMIN: issue a key. The answer holds the only copy of the secret.",
+  })
+  async createApiKey(
+    @Arg("input", () => CreateApiKeyInput, {
+      description: "Who holds the new key, its role and (OFFICER) its provider.",
+    })
+    input: CreateApiKeyInput,
+    @Ctx() ctx: Context,
+  ): Promise<typeof CreateApiKeyResult> {
     const auth = requireRole(await callerOf(ctx), "ADMIN");
     if (!auth.ok) return new Forbidden(auth.message, auth.role);
     const errors: FieldError[] = [];
     const name = checkText(input.name, "name", { min: 2, max: 200 });
     if (!name.ok) errors.push(new FieldError("name", name.message));
-    if (input.role === ApiKeyRoleEnum.OFFICER && !input.providerId) errors.push(new FieldError("providerId", "an OFFICER key is bound to one provider"));
-    if (input.role !== ApiKeyRoleEnum.OFFICER && input.providerId) errors.push(new FieldError("providerId", "only OFFICER keys are bound to a provider"));
+    if (input.role === ApiKeyRoleEnum.OFFICER && !input.providerId)
+      errors.push(new FieldError("providerId", "an OFFICER key is bound to one provider"));
+    if (input.role !== ApiKeyRoleEnum.OFFICER && input.providerId)
+      errors.push(new FieldError("providerId", "only OFFICER keys are bound to a provider"));
     if (errors.length > 0 || !name.ok) return new ValidationFailed(errors);
     const issued = newApiKey();
     return ctx.db.prisma.$transaction(async (tx) => {
@@ -110,14 +151,26 @@ export class AccessResolver {
         providerId = provider.id;
       }
       const row = await tx.apiKey.create({
-        data: { id: issued.id, name: name.value, role: input.role as Role, providerId, secretHash: issued.secretHash, createdBy: auth.caller.keyId },
+        data: {
+          id: issued.id,
+          name: name.value,
+          role: input.role as Role,
+          providerId,
+          secretHash: issued.secretHash,
+          createdBy: auth.caller.keyId,
+        },
       });
       return Object.assign(new IssuedApiKeyType(), { apiKey: toApiKeyType(row), key: issued.key });
     });
   }
 
-  @Mutation(() => RevokeApiKeyResult, { description: "ADMIN: revoke a key at once; it is kept for the history it signed." })
-  async revokeApiKey(@Arg("id", () => ID, { description: "The key's id (`ApiKey.id`: the `<id>` of `qz_<id>_<secret>`)." }) id: string, @Ctx() ctx: Context): Promise<typeof RevokeApiKeyResult> {
+  @Mutation(() => RevokeApiKeyResult, {
+    description: "ADMIN: revoke a key at once; it is kept for the history it signed.",
+  })
+  async revokeApiKey(
+    @Arg("id", () => ID, { description: "The key's id (`ApiKey.id`: the `<id>` of `qz_<id>_<secret>`)." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<typeof RevokeApiKeyResult> {
     const auth = requireRole(await callerOf(ctx), "ADMIN");
     if (!auth.ok) return new Forbidden(auth.message, auth.role);
     return ctx.db.prisma.$transaction(async (tx) => {
@@ -132,7 +185,10 @@ export class AccessResolver {
   @Query(() => [ApiKeyType], { description: "ADMIN: every key, newest first." })
   async apiKeys(@Ctx() ctx: Context): Promise<ApiKeyType[]> {
     const caller = await callerOf(ctx);
-    if (caller.kind !== "key") throw new UnauthenticatedError(caller.kind === "rejected" ? caller.reason : "listing keys needs an ADMIN API key");
+    if (caller.kind !== "key")
+      throw new UnauthenticatedError(
+        caller.kind === "rejected" ? caller.reason : "listing keys needs an ADMIN API key",
+      );
     if (caller.role !== "ADMIN") throw new ForbiddenError("listing keys needs an ADMIN API key");
     return (await ctx.db.prisma.apiKey.findMany({ orderBy: { createdAt: "desc" } })).map(toApiKeyType);
   }

@@ -32,7 +32,11 @@ export interface IssuedKey {
 }
 
 export function newApiKey(): IssuedKey {
-  const id = randomBytes(9).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 12);
+  const id = randomBytes(9)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "0")
+    .slice(0, 12);
   const secret = randomBytes(32).toString("base64url");
   return { id, key: `qz_${id}_${secret}`, secretHash: sha256(secret) };
 }
@@ -82,19 +86,38 @@ export function knownCaller(ctx: Context): Promise<Caller> | undefined {
 export type KeyCaller = Extract<Caller, { kind: "key" }>;
 
 /** The caller when it holds a key of one of `roles`, else why not (for a `Forbidden`). */
-export function requireRole(caller: Caller, ...roles: Role[]): { ok: true; caller: KeyCaller } | { ok: false; message: string; role: Role } {
+export function requireRole(
+  caller: Caller,
+  ...roles: Role[]
+): { ok: true; caller: KeyCaller } | { ok: false; message: string; role: Role } {
   const role = roles[0] ?? "ADMIN";
-  if (caller.kind === "anonymous") return { ok: false, message: `this needs an API key with role ${roles.join(" or ")}`, role };
+  if (caller.kind === "anonymous")
+    return { ok: false, message: `this needs an API key with role ${roles.join(" or ")}`, role };
   if (caller.kind === "rejected") return { ok: false, message: caller.reason, role };
-  if (!roles.includes(caller.role)) return { ok: false, message: `an API key with role ${caller.role} may not do this; it needs ${roles.join(" or ")}`, role };
+  if (!roles.includes(caller.role))
+    return {
+      ok: false,
+      message: `an API key with role ${caller.role} may not do this; it needs ${roles.join(" or ")}`,
+      role,
+    };
   return { ok: true, caller };
 }
 
 /** Issues a key outside GraphQL (the first ADMIN key of a deployment; see access.cli.ts). */
-export async function issueApiKey(db: Database, input: { name: string; role: Role; providerId?: string | null; createdBy?: string | null }) {
+export async function issueApiKey(
+  db: Database,
+  input: { name: string; role: Role; providerId?: string | null; createdBy?: string | null },
+) {
   const issued = newApiKey();
   const row = await db.prisma.apiKey.create({
-    data: { id: issued.id, name: input.name, role: input.role, providerId: input.providerId ?? null, secretHash: issued.secretHash, createdBy: input.createdBy ?? null },
+    data: {
+      id: issued.id,
+      name: input.name,
+      role: input.role,
+      providerId: input.providerId ?? null,
+      secretHash: issued.secretHash,
+      createdBy: input.createdBy ?? null,
+    },
   });
   return { key: issued.key, row };
 }

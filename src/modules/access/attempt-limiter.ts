@@ -30,7 +30,12 @@
 import { GraphQLError } from "graphql";
 import { isIPv6 } from "node:net";
 import type { Redis } from "ioredis";
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from "rate-limiter-flexible";
 
 /** Wrong codes one client may give for one number within a window. */
 export const MAX_FAILED_LOOKUPS = 10;
@@ -67,7 +72,11 @@ export const LIMITER_RETRY_AFTER_SECONDS = 5;
 export class LimiterUnavailableError extends GraphQLError {
   constructor() {
     super(`access codes cannot be checked right now; try again in ${LIMITER_RETRY_AFTER_SECONDS} s`, {
-      extensions: { code: "SERVICE_UNAVAILABLE", reason: "attempt-limiter-unavailable", retryAfterSeconds: LIMITER_RETRY_AFTER_SECONDS },
+      extensions: {
+        code: "SERVICE_UNAVAILABLE",
+        reason: "attempt-limiter-unavailable",
+        retryAfterSeconds: LIMITER_RETRY_AFTER_SECONDS,
+      },
     });
   }
 }
@@ -131,18 +140,23 @@ export class WrongCodeLimiter implements AttemptLimiter {
   untracked = 0;
 
   /** In-memory counts; pass `stores` to count elsewhere (a Redis-backed limiter of rate-limiter-flexible). */
-  constructor(options: WrongCodeLimiterOptions = {}, stores?: { perNumber: RateLimiterAbstract; perClient: RateLimiterAbstract }) {
+  constructor(
+    options: WrongCodeLimiterOptions = {},
+    stores?: { perNumber: RateLimiterAbstract; perClient: RateLimiterAbstract },
+  ) {
     const duration = Math.max(1, Math.round((options.windowMs ?? LOOKUP_WINDOW_MS) / 1000));
     const perNumber = options.perNumber ?? MAX_FAILED_LOOKUPS;
     const perClient = options.perClient ?? MAX_FAILED_LOOKUPS_PER_CLIENT;
     this.maxTrackedKeys = options.maxTrackedKeys ?? MAX_TRACKED_KEYS;
     this.perNumber = {
-      store: stores?.perNumber ?? new RateLimiterMemory({ keyPrefix: "wrong-code-number", points: perNumber, duration }),
+      store:
+        stores?.perNumber ?? new RateLimiterMemory({ keyPrefix: "wrong-code-number", points: perNumber, duration }),
       points: perNumber,
       live: stores ? null : new LiveKeys(),
     };
     this.perClient = {
-      store: stores?.perClient ?? new RateLimiterMemory({ keyPrefix: "wrong-code-client", points: perClient, duration }),
+      store:
+        stores?.perClient ?? new RateLimiterMemory({ keyPrefix: "wrong-code-client", points: perClient, duration }),
       points: perClient,
       live: stores ? null : new LiveKeys(),
     };
@@ -155,19 +169,29 @@ export class WrongCodeLimiter implements AttemptLimiter {
   }
 
   async check(client: string, number: string): Promise<void> {
-    const [overall, forNumber] = await Promise.all([this.perClient.store.get(client), this.perNumber.store.get(`${client}|${number}`)]).catch(unavailable);
-    const refused = (res: RateLimiterRes | null, points: number) => res !== null && res.consumedPoints >= points && res.msBeforeNext > 0;
+    const [overall, forNumber] = await Promise.all([
+      this.perClient.store.get(client),
+      this.perNumber.store.get(`${client}|${number}`),
+    ]).catch(unavailable);
+    const refused = (res: RateLimiterRes | null, points: number) =>
+      res !== null && res.consumedPoints >= points && res.msBeforeNext > 0;
     const seconds = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
     if (refused(forNumber, this.perNumber.points)) throw new TooManyAttemptsError(seconds(forNumber!), "NUMBER");
     if (refused(overall, this.perClient.points)) throw new TooManyAttemptsError(seconds(overall!), "CLIENT");
   }
 
   async fail(client: string, number: string): Promise<void> {
-    await Promise.all([this.count(this.perClient, client), this.count(this.perNumber, `${client}|${number}`)]).catch(unavailable);
+    await Promise.all([this.count(this.perClient, client), this.count(this.perNumber, `${client}|${number}`)]).catch(
+      unavailable,
+    );
   }
 
   private async count(counter: Counter, key: string): Promise<void> {
-    if (counter.live && counter.live.size(Date.now()) >= this.maxTrackedKeys && (await counter.store.get(key)) === null) {
+    if (
+      counter.live &&
+      counter.live.size(Date.now()) >= this.maxTrackedKeys &&
+      (await counter.store.get(key)) === null
+    ) {
       this.untracked += 1;
       return;
     }
@@ -186,7 +210,8 @@ export class WrongCodeLimiter implements AttemptLimiter {
 export function redisWrongCodeLimiter(redis: Redis, options: WrongCodeLimiterOptions = {}): WrongCodeLimiter {
   const duration = Math.max(1, Math.round((options.windowMs ?? LOOKUP_WINDOW_MS) / 1000));
   // rejectIfRedisNotReady: fail at once while disconnected instead of waiting for a command to time out.
-  const store = (keyPrefix: string, points: number) => new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, rejectIfRedisNotReady: true });
+  const store = (keyPrefix: string, points: number) =>
+    new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, rejectIfRedisNotReady: true });
   return new WrongCodeLimiter(options, {
     perNumber: store("wrong-code-number", options.perNumber ?? MAX_FAILED_LOOKUPS),
     perClient: store("wrong-code-client", options.perClient ?? MAX_FAILED_LOOKUPS_PER_CLIENT),
@@ -198,7 +223,10 @@ const limiters = new WeakMap<object, AttemptLimiter>();
 /** The limiter of one database's numbers (numbers repeat across databases), shared by application and complaint lookups. */
 export function accessCodeLookups(db: object): AttemptLimiter {
   let limiter = limiters.get(db);
-  if (!limiter) limiters.set(db, (limiter = new WrongCodeLimiter()));
+  if (!limiter) {
+    limiter = new WrongCodeLimiter();
+    limiters.set(db, limiter);
+  }
   return limiter;
 }
 
@@ -221,6 +249,11 @@ export function clientOf(keyId: string | null, address: string | null | undefine
   const [head = "", tail = ""] = address.split("%")[0]!.toLowerCase().split("::") as [string, string?];
   const left = head ? head.split(":") : [];
   const right = address.includes("::") && tail ? tail.split(":") : [];
-  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `address:${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const groups = address.includes("::")
+    ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `address:${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

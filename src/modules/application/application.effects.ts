@@ -37,7 +37,12 @@ async function refuse({ tx, application, input, snapshot, data, errors }: Step):
   const grounds = service ? refusalGrounds(service) : [];
   const ground = grounds.find((candidate) => candidate.code === input.refusalGroundCode?.trim());
   if (!ground) {
-    errors.push(new FieldError("refusalGroundCode", `a refusal must cite one of service ${application.serviceNumber}'s refusal grounds: ${grounds.map((g) => g.code).join(", ") || "(none in the standard)"}`));
+    errors.push(
+      new FieldError(
+        "refusalGroundCode",
+        `a refusal must cite one of service ${application.serviceNumber}'s refusal grounds: ${grounds.map((g) => g.code).join(", ") || "(none in the standard)"}`,
+      ),
+    );
     return;
   }
   data.refusalGroundCode = ground.code;
@@ -49,11 +54,20 @@ async function forward({ tx, application, input, snapshot, data, errors }: Step)
   const service = await findService(tx, application.serviceNumber);
   const receivedAt = await tx.provider.findUnique({ where: { id: application.receivedAtId } });
   const target = input.forwardToProviderId ? await findProvider(tx, input.forwardToProviderId) : null;
-  if (!input.forwardToProviderId) errors.push(new FieldError("forwardToProviderId", "FORWARD needs the department to forward to"));
+  if (!input.forwardToProviderId)
+    errors.push(new FieldError("forwardToProviderId", "FORWARD needs the department to forward to"));
   else if (!target) throw new Rollback(new NotFound("Provider", input.forwardToProviderId));
-  else if (target.type !== "AUTHORITY") errors.push(new FieldError("forwardToProviderId", `${target.id} is not a department (it is ${target.type})`));
-  else if (!service || !(await servesOnChannel(tx, target.id, service, "AUTHORITY"))) errors.push(new FieldError("forwardToProviderId", `${target.id} is not in service ${application.serviceNumber}'s list of departments`));
-  else if (receivedAt && target.regionId !== receivedAt.regionId) errors.push(new FieldError("forwardToProviderId", `${target.id} is not in the region of ${receivedAt.id}`));
+  else if (target.type !== "AUTHORITY")
+    errors.push(new FieldError("forwardToProviderId", `${target.id} is not a department (it is ${target.type})`));
+  else if (!service || !(await servesOnChannel(tx, target.id, service, "AUTHORITY")))
+    errors.push(
+      new FieldError(
+        "forwardToProviderId",
+        `${target.id} is not in service ${application.serviceNumber}'s list of departments`,
+      ),
+    );
+  else if (receivedAt && target.regionId !== receivedAt.regionId)
+    errors.push(new FieldError("forwardToProviderId", `${target.id} is not in the region of ${receivedAt.id}`));
   else {
     data.providerId = target.id;
     data.receipt = toJson<ReceiptSnapshot>({ ...snapshot, names: { ...snapshot.names, [target.id]: target.name } });
@@ -63,7 +77,12 @@ async function forward({ tx, application, input, snapshot, data, errors }: Step)
 /** In the order their fields are checked (and their errors reported). */
 export const ACTION_EFFECTS: readonly ActionEffect[] = [
   { action: "REFUSE", field: "refusalGroundCode", onlyMessage: "only REFUSE cites a refusal ground", apply: refuse },
-  { action: "FORWARD", field: "forwardToProviderId", onlyMessage: "only FORWARD names a provider to forward to", apply: forward },
+  {
+    action: "FORWARD",
+    field: "forwardToProviderId",
+    onlyMessage: "only FORWARD names a provider to forward to",
+    apply: forward,
+  },
 ];
 
 /** Runs the step's own effect, and tells the caller about fields its action does not take. */

@@ -37,7 +37,10 @@ registerEnumType(ApplicationActionEnum, {
       description:
         "APPROVED or REFUSED → RESULT_ISSUED: the result or the refusal is handed over, by an officer of the provider it is addressed to or of the one it was handed in at. Closes the application.",
     },
-    WITHDRAW: { description: "SUBMITTED, FORWARDED or IN_REVIEW → WITHDRAWN, by the portal that submitted it only. Closes the application." },
+    WITHDRAW: {
+      description:
+        "SUBMITTED, FORWARDED or IN_REVIEW → WITHDRAWN, by the portal that submitted it only. Closes the application.",
+    },
   },
 });
 
@@ -51,10 +54,19 @@ registerEnumType(ApplicationStatusEnum, {
     "RESULT_ISSUED (the result or the refusal was handed over), WITHDRAWN (by the applicant, through the portal).",
   valuesConfig: {
     SUBMITTED: { description: "Handed in and registered; the deadline (мерзім) runs from the day of submission." },
-    FORWARDED: { description: "A service centre passed it to the department (FORWARD); `provider` is now that department, `receivedAt` still the centre." },
+    FORWARDED: {
+      description:
+        "A service centre passed it to the department (FORWARD); `provider` is now that department, `receivedAt` still the centre.",
+    },
     IN_REVIEW: { description: "The provider it is addressed to is reviewing it." },
-    APPROVED: { description: "Decided in the applicant's favour; still open, and can be overdue, until the result is handed over." },
-    REFUSED: { description: "Refused on one of the service's refusal grounds (`refusalGround`); still open, and can be overdue, until the refusal is handed over." },
+    APPROVED: {
+      description:
+        "Decided in the applicant's favour; still open, and can be overdue, until the result is handed over.",
+    },
+    REFUSED: {
+      description:
+        "Refused on one of the service's refusal grounds (`refusalGround`); still open, and can be overdue, until the refusal is handed over.",
+    },
     RESULT_ISSUED: { description: "The result or the refusal was handed over; closed. `outcome` says which." },
     WITHDRAWN: { description: "Withdrawn by the applicant through the submitting portal before a decision; closed." },
   },

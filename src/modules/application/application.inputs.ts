@@ -4,12 +4,16 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { ApplicationActionEnum, ApplicationStatusEnum, ChannelEnum } from "./application.enums.js";
 import type { ApplicationAction } from "./application.lifecycle.js";
 
-@InputType("ApplicantInput", { description: "The applicant (өтініш беруші), as paragraph 11 and the receipt need them." })
+@InputType("ApplicantInput", {
+  description: "The applicant (өтініш беруші), as paragraph 11 and the receipt need them.",
+})
 export class ApplicantInput {
   @Field(() => String, { description: "ЖСН/ИИН: 12 digits, valid check digit, plausible birth date." })
   iin!: string;
 
-  @Field(() => String, { description: "Тегі: letters, with single hyphens, apostrophes or spaces between them; at most 60 characters." })
+  @Field(() => String, {
+    description: "Тегі: letters, with single hyphens, apostrophes or spaces between them; at most 60 characters.",
+  })
   surname!: string;
 
   @Field(() => String, { description: "Аты; the same rules as `surname`." })
@@ -21,10 +25,16 @@ export class ApplicantInput {
   @Field(() => String, { description: "Postal address (пошталық мекенжайы): 5–300 characters." })
   postalAddress!: string;
 
-  @Field(() => String, { description: "Kazakhstan phone number (+7 6xx or +7 7xx; spaces, dashes, brackets or a leading 8 allowed); normalised to E.164, +7XXXXXXXXXX." })
+  @Field(() => String, {
+    description:
+      "Kazakhstan phone number (+7 6xx or +7 7xx; spaces, dashes, brackets or a leading 8 allowed); normalised to E.164, +7XXXXXXXXXX.",
+  })
   phone!: string;
 
-  @Field(() => String, { nullable: true, description: "E-mail address (электрондық пошта), if any; checked for form, its domain lower-cased." })
+  @Field(() => String, {
+    nullable: true,
+    description: "E-mail address (электрондық пошта), if any; checked for form, its domain lower-cased.",
+  })
   email?: string | null;
 }
 
@@ -45,7 +55,8 @@ export class SubmitApplicationInput {
   serviceNumber!: number;
 
   @Field(() => ChannelEnum, {
-    description: "The channel it is handed in through (өтініш беру арнасы); the service's standard must offer it and state a deadline for it, and it sets the deadline applied.",
+    description:
+      "The channel it is handed in through (өтініш беру арнасы); the service's standard must offer it and state a deadline for it, and it sets the deadline applied.",
   })
   channel!: ChannelEnum;
 
@@ -58,52 +69,81 @@ export class SubmitApplicationInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "AKIM channel only, and required there: the akim's office that takes the documents in («Ақкөл ауылдық округі әкімінің аппараты»), 3–200 characters.",
+    description:
+      "AKIM channel only, and required there: the akim's office that takes the documents in («Ақкөл ауылдық округі әкімінің аппараты»), 3–200 characters.",
   })
   akimOffice?: string | null;
 
   @Field(() => ApplicantInput, {
-    description: "The applicant's personal data; afterwards shown only to this portal and to officers of the providers the application is handed in at or addressed to.",
+    description:
+      "The applicant's personal data; afterwards shown only to this portal and to officers of the providers the application is handed in at or addressed to.",
   })
   applicant!: ApplicantInput;
 
-  @Field(() => String, { description: "The recipient category (paragraph 6): its code `c1`, `c2`, … in the standard's order, or its text." })
+  @Field(() => String, {
+    description: "The recipient category (paragraph 6): its code `c1`, `c2`, … in the standard's order, or its text.",
+  })
   recipientCategory!: string;
 
-  @Field(() => [String], { description: "Codes of the documents handed in, from the service's list for this channel (`d1`, `d1.2`, `x1`)." })
+  @Field(() => [String], {
+    description: "Codes of the documents handed in, from the service's list for this channel (`d1`, `d1.2`, `x1`).",
+  })
   documents!: string[];
 
-  @Field(() => String, { nullable: true, description: "Who took the documents in (the receipt names them), 2–200 characters; default: the portal's name." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who took the documents in (the receipt names them), 2–200 characters; default: the portal's name.",
+  })
   receivedBy?: string | null;
 }
 
-@InputType("TransitionApplicationInput", { description: "One lifecycle step on one application: which step, and the version it is taken on." })
+@InputType("TransitionApplicationInput", {
+  description: "One lifecycle step on one application: which step, and the version it is taken on.",
+})
 export class TransitionApplicationInput {
   @Field(() => String, {
     nullable: true,
-    description: "Makes the step safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original result; with different input it is a Conflict.",
+    description:
+      "Makes the step safe to retry (1–200 characters, remembered for 72 hours per API key): the same key returns the original result; with different input it is a Conflict.",
   })
   idempotencyKey?: string | null;
 
   @Field(() => String, { description: "The registration number." })
   number!: string;
 
-  @Field(() => ApplicationActionEnum, { description: "The step to take; ApplicationAction says from which status and by whom." })
+  @Field(() => ApplicationActionEnum, {
+    description: "The step to take; ApplicationAction says from which status and by whom.",
+  })
   action!: ApplicationAction;
 
-  @Field(() => Int, { description: "The version the caller last saw; a stale one is a Conflict, so two officers never overwrite each other." })
+  @Field(() => Int, {
+    description:
+      "The version the caller last saw; a stale one is a Conflict, so two officers never overwrite each other.",
+  })
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: "Why (kept in the history); optional on every step, at most 2,000 characters." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why (kept in the history); optional on every step, at most 2,000 characters.",
+  })
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: "REFUSE: the code of one of the service's refusal grounds (`r1`, `r2`, …)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "REFUSE: the code of one of the service's refusal grounds (`r1`, `r2`, …).",
+  })
   refusalGroundCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "FORWARD: the department that lists the service (global id or slug)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "FORWARD: the department that lists the service (global id or slug).",
+  })
   forwardToProviderId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The officer's name, for the history (2–200 characters); default: the API key's name." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The officer's name, for the history (2–200 characters); default: the API key's name.",
+  })
   actorName?: string | null;
 }
 
@@ -115,21 +155,29 @@ export class ApplicationFilter {
   @Field(() => Int, { nullable: true, description: "Only applications for the service with this number (1–18)." })
   serviceNumber?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: "True: only open applications past their due time, most overdue first." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True: only open applications past their due time, most overdue first.",
+  })
   overdue?: boolean | null;
 
-  @Field(() => ID, { nullable: true, description: "OFFICER: must be the officer's own provider when given (global id or slug)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "OFFICER: must be the officer's own provider when given (global id or slug).",
+  })
   providerId?: string | null;
 
   @Field(() => GraphQLDateTime, {
     nullable: true,
-    description: "Only applications changed (submitted or stepped) at or after this instant (ISO 8601 date-time). For exact catch-up without gaps use the `events` feed.",
+    description:
+      "Only applications changed (submitted or stepped) at or after this instant (ISO 8601 date-time). For exact catch-up without gaps use the `events` feed.",
   })
   updatedSince?: Date | null;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "OFFICER: true lists what was handed in at the officer's provider (a centre's forwarded applications, whose results it hands over) instead of what is addressed to it.",
+    description:
+      "OFFICER: true lists what was handed in at the officer's provider (a centre's forwarded applications, whose results it hands over) instead of what is addressed to it.",
   })
   receivedHere?: boolean | null;
 }

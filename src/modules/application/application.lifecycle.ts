@@ -52,17 +52,33 @@ export function checkTransition(
 ): TransitionCheck {
   const rule = APPLICATION_RULES[action];
   if (!rule.by.some((actor) => actors.includes(actor))) {
-    return { ok: false, kind: "FORBIDDEN", message: `${action} is for ${rule.by.join(" or ").toLowerCase().replaceAll("_", " ")}` };
+    return {
+      ok: false,
+      kind: "FORBIDDEN",
+      message: `${action} is for ${rule.by.join(" or ").toLowerCase().replaceAll("_", " ")}`,
+    };
   }
   if (rule.channels && !rule.channels.includes(application.channel)) {
-    return { ok: false, kind: "INVALID_TRANSITION", message: `${action} does not apply to applications handed in through ${application.channel}` };
+    return {
+      ok: false,
+      kind: "INVALID_TRANSITION",
+      message: `${action} does not apply to applications handed in through ${application.channel}`,
+    };
   }
   // A centre only takes documents in; the department decides (the standards' paragraph 16).
   if (action === "START_REVIEW" && application.channel === "SERVICE_CENTRE" && application.status === "SUBMITTED") {
-    return { ok: false, kind: "INVALID_TRANSITION", message: "an application handed in at a centre is reviewed after the centre forwards it to the department" };
+    return {
+      ok: false,
+      kind: "INVALID_TRANSITION",
+      message: "an application handed in at a centre is reviewed after the centre forwards it to the department",
+    };
   }
   if (!rule.from.includes(application.status)) {
-    return { ok: false, kind: "INVALID_TRANSITION", message: `${action} is not possible from ${application.status} (only from ${rule.from.join(", ")})` };
+    return {
+      ok: false,
+      kind: "INVALID_TRANSITION",
+      message: `${action} is not possible from ${application.status} (only from ${rule.from.join(", ")})`,
+    };
   }
   return { ok: true, to: rule.to };
 }

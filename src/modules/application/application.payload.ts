@@ -7,16 +7,34 @@ import { ApplicationReceiptType, ApplicationType } from "./application.type.js";
 import { keysetConnectionType } from "../../graphql/keyset.js";
 import { historyStep } from "../write/history.js";
 
-export const SubmitApplicationResult = writeResultUnion("SubmitApplicationResult", "The receipt, or why nothing was submitted.", () => ApplicationReceiptType);
+export const SubmitApplicationResult = writeResultUnion(
+  "SubmitApplicationResult",
+  "The receipt, or why nothing was submitted.",
+  () => ApplicationReceiptType,
+);
 
-export const TransitionApplicationResult = writeResultUnion("TransitionApplicationResult", "The application after the step, or why the step was not taken.", () => ApplicationType);
+export const TransitionApplicationResult = writeResultUnion(
+  "TransitionApplicationResult",
+  "The application after the step, or why the step was not taken.",
+  () => ApplicationType,
+);
 
 export const ApplicationConnectionType = keysetConnectionType("Application", () => ApplicationType, "өтініш");
 
 /** The GraphQL view of an application: personal data only for callers with the right to it. */
-export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | null, now: Date = new Date()): ApplicationType {
+export function toApplicationType(
+  row: ApplicationRecord,
+  caller: KeyCaller | null,
+  now: Date = new Date(),
+): ApplicationType {
   const snapshot = fromJson<ReceiptSnapshot>(row.receipt);
-  const deadline = fromJson<{ amount: number; unit: string; atMost: boolean; text: string; lines: { start: number; end: number } | null }>(row.deadline);
+  const deadline = fromJson<{
+    amount: number;
+    unit: string;
+    atMost: boolean;
+    text: string;
+    lines: { start: number; end: number } | null;
+  }>(row.deadline);
   const view = new ApplicationType();
   Object.assign(view, {
     number: row.number,
@@ -41,7 +59,9 @@ export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | nu
       lineEnd: deadline.lines?.end ?? null,
     },
     overdue: row.open && row.dueAt.getTime() <= now.getTime(),
-    refusalGround: row.refusalGroundCode ? { code: row.refusalGroundCode, text: snapshot.refusalGroundText ?? "" } : null,
+    refusalGround: row.refusalGroundCode
+      ? { code: row.refusalGroundCode, text: snapshot.refusalGroundText ?? "" }
+      : null,
     outcome: (row.outcome as ApplicationStatusEnum | null) ?? null,
     applicant: maySeePersonalData(caller, row)
       ? {
@@ -54,7 +74,11 @@ export function toApplicationType(row: ApplicationRecord, caller: KeyCaller | nu
           email: row.applicantEmail,
         }
       : null,
-    history: (row.events ?? []).map((event) => ({ ...historyStep(event), providerId: event.providerId, refusalGroundCode: event.refusalGroundCode })),
+    history: (row.events ?? []).map((event) => ({
+      ...historyStep(event),
+      providerId: event.providerId,
+      refusalGroundCode: event.refusalGroundCode,
+    })),
   });
   return view;
 }

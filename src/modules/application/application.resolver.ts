@@ -11,7 +11,14 @@ import {
   toReceiptType,
   TransitionApplicationResult,
 } from "./application.payload.js";
-import { type ApplicationOwner, listApplications, loadApplication, maySeePersonalData, submitApplication, transitionApplication } from "./application.service.js";
+import {
+  type ApplicationOwner,
+  listApplications,
+  loadApplication,
+  maySeePersonalData,
+  submitApplication,
+  transitionApplication,
+} from "./application.service.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "../../graphql/connection.js";
 import type { KeysetConnection } from "../../graphql/keyset.js";
@@ -21,24 +28,41 @@ import { answerWrite, trackByNumber } from "../write/write.requests.js";
 @Resolver(() => ApplicationType)
 export class ApplicationResolver {
   @Mutation(() => SubmitApplicationResult, {
-    description: "Hand in an application for a service (PORTAL keys). One transaction; any failure is returned as data and changes nothing.",
+    description:
+      "Hand in an application for a service (PORTAL keys). One transaction; any failure is returned as data and changes nothing.",
   })
   async submitApplication(
-    @Arg("input", () => SubmitApplicationInput, { description: "The application: service, channel, provider, applicant, recipient category and documents." })
+    @Arg("input", () => SubmitApplicationInput, {
+      description: "The application: service, channel, provider, applicant, recipient category and documents.",
+    })
     input: SubmitApplicationInput,
     @Ctx() ctx: Context,
   ): Promise<typeof SubmitApplicationResult> {
-    return answerWrite(ctx, ["PORTAL"], (caller) => submitApplication(ctx.db, caller, input), (receipt, caller) => toReceiptType(receipt.application, receipt.accessCode, caller));
+    return answerWrite(
+      ctx,
+      ["PORTAL"],
+      (caller) => submitApplication(ctx.db, caller, input),
+      (receipt, caller) => toReceiptType(receipt.application, receipt.accessCode, caller),
+    );
   }
 
   @Mutation(() => TransitionApplicationResult, {
-    description: "Take one lifecycle step (see ApplicationAction), naming the version last seen. Officers act for their provider; the submitting portal may withdraw.",
+    description:
+      "Take one lifecycle step (see ApplicationAction), naming the version last seen. Officers act for their provider; the submitting portal may withdraw.",
   })
   async transitionApplication(
-    @Arg("input", () => TransitionApplicationInput, { description: "The application's number, the step and the version last seen." }) input: TransitionApplicationInput,
+    @Arg("input", () => TransitionApplicationInput, {
+      description: "The application's number, the step and the version last seen.",
+    })
+    input: TransitionApplicationInput,
     @Ctx() ctx: Context,
   ): Promise<typeof TransitionApplicationResult> {
-    return answerWrite(ctx, ["OFFICER", "PORTAL"], (caller) => transitionApplication(ctx.db, caller, input), (row, caller) => toApplicationType(row, caller));
+    return answerWrite(
+      ctx,
+      ["OFFICER", "PORTAL"],
+      (caller) => transitionApplication(ctx.db, caller, input),
+      (row, caller) => toApplicationType(row, caller),
+    );
   }
 
   @Query(() => ApplicationType, {
@@ -48,7 +72,11 @@ export class ApplicationResolver {
       "Null when the number or the code is wrong. The applicant's personal data is included only for the submitting portal and those officers.",
   })
   async applicationByNumber(
-    @Arg("number", () => String, { description: "The registration number (тіркеу нөмірі) on the receipt, e.g. `A-2026-0000042` (case and surrounding spaces do not matter; anything else is BAD_USER_INPUT)." }) number: string,
+    @Arg("number", () => String, {
+      description:
+        "The registration number (тіркеу нөмірі) on the receipt, e.g. `A-2026-0000042` (case and surrounding spaces do not matter; anything else is BAD_USER_INPUT).",
+    })
+    number: string,
     @Arg("accessCode", () => String, {
       nullable: true,
       description:
@@ -76,30 +104,48 @@ export class ApplicationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => ApplicationFilter, { nullable: true, description: "Which applications; all of the caller's when unset." }) filter?: ApplicationFilter | null,
+    @Arg("filter", () => ApplicationFilter, {
+      nullable: true,
+      description: "Which applications; all of the caller's when unset.",
+    })
+    filter?: ApplicationFilter | null,
   ): Promise<KeysetConnection<ApplicationType>> {
     const caller = await callerOf(ctx);
-    if (caller.kind === "anonymous") throw new UnauthenticatedError("listing applications needs an OFFICER or PORTAL API key");
+    if (caller.kind === "anonymous")
+      throw new UnauthenticatedError("listing applications needs an OFFICER or PORTAL API key");
     if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
     let owner: ApplicationOwner;
     if (caller.role === "OFFICER" && caller.providerId) {
-      if (filter?.providerId && providerSlug(filter.providerId) !== caller.providerId) throw new ForbiddenError("an officer sees only the applications of their own provider");
+      if (filter?.providerId && providerSlug(filter.providerId) !== caller.providerId)
+        throw new ForbiddenError("an officer sees only the applications of their own provider");
       owner = filter?.receivedHere ? { receivedAtId: caller.providerId } : { providerId: caller.providerId };
     } else if (caller.role === "PORTAL") {
-      if (filter?.providerId || filter?.receivedHere) throw new ForbiddenError("a portal lists only what it submitted; providerId and receivedHere are for officers");
+      if (filter?.providerId || filter?.receivedHere)
+        throw new ForbiddenError("a portal lists only what it submitted; providerId and receivedHere are for officers");
       owner = { submittedById: caller.keyId };
     } else {
       throw new ForbiddenError("ADMIN keys manage keys; applications are read by officers and portals");
     }
-    const filters = { status: filter?.status, serviceNumber: filter?.serviceNumber, overdue: filter?.overdue, updatedSince: filter?.updatedSince };
+    const filters = {
+      status: filter?.status,
+      serviceNumber: filter?.serviceNumber,
+      overdue: filter?.overdue,
+      updatedSince: filter?.updatedSince,
+    };
     const page = await listApplications(ctx.db, owner, filters, args, info);
     const now = new Date();
-    const events = await ctx.db.prisma.applicationEvent.findMany({ where: { applicationId: { in: page.nodes.map((row) => row.id) } }, orderBy: { id: "asc" } });
+    const events = await ctx.db.prisma.applicationEvent.findMany({
+      where: { applicationId: { in: page.nodes.map((row) => row.id) } },
+      orderBy: { id: "asc" },
+    });
     const edges = page.edges.map(({ cursor, node: row }) => ({
       cursor,
-      node: toApplicationType({ ...row, events: events.filter((event) => event.applicationId === row.id) }, caller, now),
+      node: toApplicationType(
+        { ...row, events: events.filter((event) => event.applicationId === row.id) },
+        caller,
+        now,
+      ),
     }));
     return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo };
   }
 }
-

@@ -26,7 +26,8 @@ const array = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[])
 
 export function channelsOf(service: ServiceRow): Channel[] {
   const channels: Channel[] = [];
-  for (const provider of array<ProviderChannel>(service.providers)) if (!channels.includes(provider.channel)) channels.push(provider.channel);
+  for (const provider of array<ProviderChannel>(service.providers))
+    if (!channels.includes(provider.channel)) channels.push(provider.channel);
   return channels;
 }
 
@@ -56,13 +57,18 @@ export interface DocumentChoice {
 /** The document items (and their per-applicant cases) of the list that applies on `channel`. */
 export function documentsFor(service: ServiceRow, channel: Channel): DocumentChoice[] {
   const documents = service.documents as ServiceDocuments | null;
-  const list = array<ServiceDocuments["lists"][number]>(documents?.lists).find((candidate) => array<Channel>(candidate.channels).includes(channel));
+  const list = array<ServiceDocuments["lists"][number]>(documents?.lists).find((candidate) =>
+    array<Channel>(candidate.channels).includes(channel),
+  );
   if (!list) return [];
   const choices: DocumentChoice[] = [];
   for (const item of array<DocumentItem>(list.items)) {
     choices.push({ code: item.code, text: item.text });
     for (const documentCase of array<DocumentItem["cases"][number]>(item.cases)) {
-      choices.push({ code: documentCase.code, text: documentCase.applicants ? `${documentCase.applicants} – ${documentCase.document}` : documentCase.document });
+      choices.push({
+        code: documentCase.code,
+        text: documentCase.applicants ? `${documentCase.applicants} – ${documentCase.document}` : documentCase.document,
+      });
     }
   }
   return choices;
@@ -78,7 +84,9 @@ export function recipientCategories(service: ServiceRow): string[] {
 }
 
 export function refusalGrounds(service: ServiceRow): { code: string; text: string }[] {
-  return array<{ code: string; text: string }>((service.refusalGrounds as RefusalGrounds | null)?.grounds).map(({ code, text }) => ({ code, text }));
+  return array<{ code: string; text: string }>((service.refusalGrounds as RefusalGrounds | null)?.grounds).map(
+    ({ code, text }) => ({ code, text }),
+  );
 }
 
 /** What the applicant is handed on handing the documents in on `channel` (talon, receipt, or the result itself). */

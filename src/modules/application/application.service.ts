@@ -11,7 +11,15 @@ import type { Application, ApplicationEvent, Prisma } from "../../generated/pris
 import type { ApplicationStatus } from "../../generated/prisma/enums.js";
 import type { KeyCaller } from "../access/access.service.js";
 import { hashAccessCode, newAccessCode } from "../write/access-code.js";
-import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../write/errors.type.js";
+import {
+  Conflict,
+  FieldError,
+  Forbidden,
+  NotFound,
+  type Outcome,
+  Rollback,
+  ValidationFailed,
+} from "../write/errors.type.js";
 import { runIdempotent, type Tx } from "../write/idempotency.service.js";
 import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../write/personal-data.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
@@ -32,7 +40,13 @@ import {
   type ServiceRow,
 } from "./application.rules.js";
 import { applyActionEffects } from "./application.effects.js";
-import { type Actor, type ApplicationAction, APPLICATION_RULES, checkTransition, isOpen } from "./application.lifecycle.js";
+import {
+  type Actor,
+  type ApplicationAction,
+  APPLICATION_RULES,
+  checkTransition,
+  isOpen,
+} from "./application.lifecycle.js";
 import { findProvider, findService, servesOnChannel } from "../write/directory.repository.js";
 import { recordEvent } from "../events/events.repository.js";
 import { announceCommit } from "../events/events.signal.js";
@@ -88,14 +102,18 @@ export interface Receipt {
   accessCode: string;
 }
 
-
 /** `A-2026-0000042`: the year of submission and the row's sequence number. */
-export const applicationNumber = (id: bigint, at: Date): string => `A-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
+export const applicationNumber = (id: bigint, at: Date): string =>
+  `A-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
 
 // --- validation --------------------------------------------------------------
 
 /** The personal-data rules, field by field; the normalised applicant or the rejected fields. */
-export function validateApplicant(applicant: ApplicantFields, prefix: string, today: Date): { value: ApplicantFields; errors: FieldError[] } {
+export function validateApplicant(
+  applicant: ApplicantFields,
+  prefix: string,
+  today: Date,
+): { value: ApplicantFields; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const take = <T>(field: string, check: { ok: true; value: T } | { ok: false; message: string }, fallback: T): T => {
     if (check.ok) return check.value;
@@ -107,7 +125,11 @@ export function validateApplicant(applicant: ApplicantFields, prefix: string, to
     surname: take("surname", checkName(applicant.surname, "surname", { required: true }), "") ?? "",
     givenName: take("givenName", checkName(applicant.givenName, "given name", { required: true }), "") ?? "",
     patronymic: take("patronymic", checkName(applicant.patronymic ?? "", "patronymic", { required: false }), null),
-    postalAddress: take("postalAddress", checkText(applicant.postalAddress, "postal address", { min: 5, max: 300 }), ""),
+    postalAddress: take(
+      "postalAddress",
+      checkText(applicant.postalAddress, "postal address", { min: 5, max: 300 }),
+      "",
+    ),
     phone: take("phone", checkPhone(applicant.phone), ""),
     email: applicant.email ? take("email", checkEmail(applicant.email), null) : null,
   };
@@ -119,12 +141,18 @@ function pickCategory(service: ServiceRow, given: string): { value: string } | {
   const trimmed = given.trim();
   if (categories.length === 0) {
     // S14 leaves the categories to maslikhat decisions: the category is taken as stated.
-    return trimmed.length >= 2 && trimmed.length <= 300 ? { value: trimmed } : { error: "recipient category must be 2 to 300 characters" };
+    return trimmed.length >= 2 && trimmed.length <= 300
+      ? { value: trimmed }
+      : { error: "recipient category must be 2 to 300 characters" };
   }
   const byCode = /^c(\d+)$/i.exec(trimmed);
-  const found = byCode ? categories[Number(byCode[1]) - 1] : categories.find((category) => category.toLowerCase() === trimmed.toLowerCase());
+  const found = byCode
+    ? categories[Number(byCode[1]) - 1]
+    : categories.find((category) => category.toLowerCase() === trimmed.toLowerCase());
   if (found) return { value: found };
-  return { error: `recipient category must be one of service ${service.number}'s categories: ${categories.map((_, i) => `c${i + 1}`).join(", ")}` };
+  return {
+    error: `recipient category must be one of service ${service.number}'s categories: ${categories.map((_, i) => `c${i + 1}`).join(", ")}`,
+  };
 }
 
 // --- the due date before submitting ---------------------------------------------
@@ -144,12 +172,19 @@ export interface DueDatePreview {
  * BAD_USER_INPUT for what takes no application; DATE_OUTSIDE_CALENDAR from
  * the calendar when the working days run into days it does not know.
  */
-export async function previewDueDate(db: Database, number: number, channel: Channel, from: Date): Promise<DueDatePreview> {
+export async function previewDueDate(
+  db: Database,
+  number: number,
+  channel: Channel,
+  from: Date,
+): Promise<DueDatePreview> {
   const service = await findService(db.prisma, number);
   if (!service) throw new BadInputError(`the act has no service ${number}`);
   if (service.repealed) throw new BadInputError(`service ${number} was repealed and takes no applications`);
   if (!channelsOf(service).includes(channel)) {
-    throw new BadInputError(`service ${number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`);
+    throw new BadInputError(
+      `service ${number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`,
+    );
   }
   const result = dueFor(service, channel, from);
   if (!result) throw new BadInputError(`service ${number}'s standard states no deadline for the ${channel} channel`);
@@ -173,13 +208,34 @@ function applicantColumns(applicant: ApplicantFields) {
 }
 
 /** The channel is one the standard offers, and the provider one of its list for that channel. */
-async function checkChannel(tx: Tx, service: ServiceRow, provider: { id: string; type: string }, channel: Channel, errors: FieldError[]): Promise<void> {
+async function checkChannel(
+  tx: Tx,
+  service: ServiceRow,
+  provider: { id: string; type: string },
+  channel: Channel,
+  errors: FieldError[],
+): Promise<void> {
   if (!channelsOf(service).includes(channel)) {
-    errors.push(new FieldError("channel", `service ${service.number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`));
+    errors.push(
+      new FieldError(
+        "channel",
+        `service ${service.number}'s standard does not offer the ${channel} channel (it offers ${channelsOf(service).join(", ") || "none"})`,
+      ),
+    );
   } else if (provider.type !== PROVIDER_TYPE_OF_CHANNEL[channel]) {
-    errors.push(new FieldError("providerId", `the ${channel} channel needs a provider of type ${PROVIDER_TYPE_OF_CHANNEL[channel]}, and ${provider.id} is ${provider.type}`));
+    errors.push(
+      new FieldError(
+        "providerId",
+        `the ${channel} channel needs a provider of type ${PROVIDER_TYPE_OF_CHANNEL[channel]}, and ${provider.id} is ${provider.type}`,
+      ),
+    );
   } else if (!(await servesOnChannel(tx, provider.id, service, channel))) {
-    errors.push(new FieldError("providerId", `${provider.id} is not in service ${service.number}'s list of providers for the ${channel} channel`));
+    errors.push(
+      new FieldError(
+        "providerId",
+        `${provider.id} is not in service ${service.number}'s list of providers for the ${channel} channel`,
+      ),
+    );
   }
 }
 
@@ -188,7 +244,12 @@ function akimOfficeOf(channel: Channel, raw: string | null | undefined, errors: 
   if (channel === "AKIM") {
     const check = checkText(raw ?? "", "akim office", { min: 3, max: 200 });
     if (check.ok) return check.value;
-    errors.push(new FieldError("akimOffice", `the AKIM channel needs the akim's office that takes the documents in: ${check.message}`));
+    errors.push(
+      new FieldError(
+        "akimOffice",
+        `the AKIM channel needs the akim's office that takes the documents in: ${check.message}`,
+      ),
+    );
   } else if (raw) {
     errors.push(new FieldError("akimOffice", "only the AKIM channel names an akim's office"));
   }
@@ -196,7 +257,12 @@ function akimOfficeOf(channel: Channel, raw: string | null | undefined, errors: 
 }
 
 /** The documents handed in, checked against the service's list for the channel (none checked on a channel it does not offer). */
-function acceptDocuments(service: ServiceRow, channel: Channel, documents: string[], errors: FieldError[]): { code: string; text: string }[] {
+function acceptDocuments(
+  service: ServiceRow,
+  channel: Channel,
+  documents: string[],
+  errors: FieldError[],
+): { code: string; text: string }[] {
   if (!channelsOf(service).includes(channel)) return [];
   const choices = documentsFor(service, channel);
   const accepted: { code: string; text: string }[] = [];
@@ -207,15 +273,26 @@ function acceptDocuments(service: ServiceRow, channel: Channel, documents: strin
     if (seen.has(code)) errors.push(new FieldError(`documents[${index}]`, `document ${code} is listed twice`));
     else if (!choice) {
       const known = choices.map((candidate) => candidate.code).join(", ");
-      errors.push(new FieldError(`documents[${index}]`, `${code} is not in service ${service.number}'s document list for ${channel}${known ? ` (${known})` : documentsSetByMaslikhat(service) ? " (the list is set by the maslikhat)" : ""}`));
+      errors.push(
+        new FieldError(
+          `documents[${index}]`,
+          `${code} is not in service ${service.number}'s document list for ${channel}${known ? ` (${known})` : documentsSetByMaslikhat(service) ? " (the list is set by the maslikhat)" : ""}`,
+        ),
+      );
     } else accepted.push(choice);
     seen.add(code);
   });
-  if (documents.length === 0 && choices.length > 0) errors.push(new FieldError("documents", "hand in at least one document of the service's list"));
+  if (documents.length === 0 && choices.length > 0)
+    errors.push(new FieldError("documents", "hand in at least one document of the service's list"));
   return accepted;
 }
 
-export async function submitApplication(db: Database, caller: KeyCaller, input: SubmitFields, now: () => Date = () => new Date()): Promise<Outcome<Receipt>> {
+export async function submitApplication(
+  db: Database,
+  caller: KeyCaller,
+  input: SubmitFields,
+  now: () => Date = () => new Date(),
+): Promise<Outcome<Receipt>> {
   const { idempotencyKey, ...request } = input;
   const outcome = await runIdempotent<Receipt>({
     db,
@@ -231,7 +308,12 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
 
       const service = await findService(tx, input.serviceNumber);
       if (!service) throw new Rollback(new NotFound("Service", String(input.serviceNumber)));
-      if (service.repealed) throw new Rollback(new ValidationFailed([new FieldError("serviceNumber", `service ${service.number} was repealed and takes no applications`)]));
+      if (service.repealed)
+        throw new Rollback(
+          new ValidationFailed([
+            new FieldError("serviceNumber", `service ${service.number} was repealed and takes no applications`),
+          ]),
+        );
       const provider = await findProvider(tx, input.providerId);
       if (!provider) throw new Rollback(new NotFound("Provider", input.providerId));
 
@@ -241,7 +323,12 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
 
       const deadline = deadlineFor(service, channel);
       if (!deadline && channelsOf(service).includes(channel)) {
-        errors.push(new FieldError("channel", `service ${service.number}'s standard states no deadline for the ${channel} channel`));
+        errors.push(
+          new FieldError(
+            "channel",
+            `service ${service.number}'s standard states no deadline for the ${channel} channel`,
+          ),
+        );
       }
 
       const category = pickCategory(service, input.recipientCategory);
@@ -251,11 +338,14 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
       const receivedBy = checkText(input.receivedBy ?? caller.name, "received by", { min: 2, max: 200 });
       if (!receivedBy.ok) errors.push(new FieldError("receivedBy", receivedBy.message));
 
-      if (errors.length > 0 || !deadline || !receivedBy.ok || "error" in category) throw new Rollback(new ValidationFailed(errors));
+      if (errors.length > 0 || !deadline || !receivedBy.ok || "error" in category)
+        throw new Rollback(new ValidationFailed(errors));
 
       const { due } = dueFor(service, channel, at)!;
       const handIn = handInFor(service, channel);
-      const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(`SELECT nextval(pg_get_serial_sequence('application', 'id')) AS id`)) as [{ id: bigint }];
+      const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(
+        `SELECT nextval(pg_get_serial_sequence('application', 'id')) AS id`,
+      )) as [{ id: bigint }];
       const accessCode = newAccessCode();
       const snapshot: ReceiptSnapshot = {
         serviceTitle: service.title ?? `service ${service.number}`,
@@ -280,7 +370,14 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
           recipientCategory: category.value,
           ...applicantColumns(applicant.value),
           documents: accepted,
-          deadline: { channel, amount: deadline.amount, unit: deadline.unit, atMost: deadline.atMost ?? false, text: deadline.text ?? "", lines: deadline.lines ? { start: deadline.lines.start, end: deadline.lines.end } : null },
+          deadline: {
+            channel,
+            amount: deadline.amount,
+            unit: deadline.unit,
+            atMost: deadline.atMost ?? false,
+            text: deadline.text ?? "",
+            lines: deadline.lines ? { start: deadline.lines.start, end: deadline.lines.end } : null,
+          },
           receipt: toJson(snapshot),
           submittedById: caller.keyId,
           submittedAt: at,
@@ -288,7 +385,15 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
           dueDate: new Date(`${due.date}T00:00:00Z`),
           updatedAt: at,
           events: {
-            create: { fromStatus: null, toStatus: "SUBMITTED", actorKeyId: caller.keyId, actorRole: caller.role, actorName: receivedBy.value, providerId: provider.id, at },
+            create: {
+              fromStatus: null,
+              toStatus: "SUBMITTED",
+              actorKeyId: caller.keyId,
+              actorRole: caller.role,
+              actorName: receivedBy.value,
+              providerId: provider.id,
+              at,
+            },
           },
         },
         include: { events: { orderBy: { id: "asc" } } },
@@ -306,7 +411,12 @@ export async function submitApplication(db: Database, caller: KeyCaller, input: 
         providerId: application.providerId,
         receivedAtId: application.receivedAtId,
       });
-      audit("application.submitted", { number: application.number, service: service.number, provider: provider.id, iin: application.applicantIin });
+      audit("application.submitted", {
+        number: application.number,
+        service: service.number,
+        provider: provider.id,
+        iin: application.applicantIin,
+      });
       return { application, accessCode };
     },
     store: (receipt) => ({ number: receipt.application.number, accessCode: receipt.accessCode }),
@@ -329,13 +439,16 @@ export async function loadApplication(db: Database | Tx, number: string): Promis
 // --- reads ---------------------------------------------------------------------
 
 /** Who may see the applicant's personal data: the submitting portal and officers of the providers involved. Admins manage keys, not files. */
-export function maySeePersonalData(caller: KeyCaller | null, application: Pick<Application, "submittedById" | "providerId" | "receivedAtId">): boolean {
+export function maySeePersonalData(
+  caller: KeyCaller | null,
+  application: Pick<Application, "submittedById" | "providerId" | "receivedAtId">,
+): boolean {
   if (!caller) return false;
   if (caller.role === "PORTAL") return caller.keyId === application.submittedById;
-  if (caller.role === "OFFICER") return caller.providerId === application.providerId || caller.providerId === application.receivedAtId;
+  if (caller.role === "OFFICER")
+    return caller.providerId === application.providerId || caller.providerId === application.receivedAtId;
   return false;
 }
-
 
 // --- lifecycle -----------------------------------------------------------------
 
@@ -347,7 +460,12 @@ function actorsOf(caller: KeyCaller, application: Application): Actor[] {
   return actors;
 }
 
-export async function transitionApplication(db: Database, caller: KeyCaller, input: TransitionFields, now: () => Date = () => new Date()): Promise<Outcome<ApplicationRecord>> {
+export async function transitionApplication(
+  db: Database,
+  caller: KeyCaller,
+  input: TransitionFields,
+  now: () => Date = () => new Date(),
+): Promise<Outcome<ApplicationRecord>> {
   const { idempotencyKey, ...request } = input;
   const outcome = await runIdempotent<ApplicationRecord>({
     db,
@@ -366,11 +484,20 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
         throw new Rollback(
           check.kind === "FORBIDDEN"
             ? new Forbidden(check.message, "OFFICER")
-            : new Conflict("INVALID_TRANSITION", check.message, { version: application.version, status: application.status }),
+            : new Conflict("INVALID_TRANSITION", check.message, {
+                version: application.version,
+                status: application.status,
+              }),
         );
       }
       if (application.version !== input.expectedVersion) {
-        throw new Rollback(new Conflict("STALE_VERSION", `application ${application.number} is at version ${application.version}, not ${input.expectedVersion}`, { version: application.version, status: application.status }));
+        throw new Rollback(
+          new Conflict(
+            "STALE_VERSION",
+            `application ${application.number} is at version ${application.version}, not ${input.expectedVersion}`,
+            { version: application.version, status: application.status },
+          ),
+        );
       }
 
       const errors: FieldError[] = [];
@@ -386,7 +513,12 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
         if (check.ok) actorName = check.value;
         else errors.push(new FieldError("actorName", check.message));
       }
-      const data: Prisma.ApplicationUpdateManyMutationInput = { status: check.to, open: isOpen(check.to), version: { increment: 1 }, updatedAt: at };
+      const data: Prisma.ApplicationUpdateManyMutationInput = {
+        status: check.to,
+        open: isOpen(check.to),
+        version: { increment: 1 },
+        updatedAt: at,
+      };
       const snapshot = fromJson<ReceiptSnapshot>(application.receipt);
       let eventProvider = caller.providerId;
       await applyActionEffects({ tx, application, input, snapshot, data, errors });
@@ -396,10 +528,21 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
       if (caller.role === "PORTAL") eventProvider = null;
 
       // The version check that counts: a concurrent step that committed first leaves no row to update.
-      const updated = await tx.application.updateMany({ where: { id: application.id, version: input.expectedVersion }, data });
+      const updated = await tx.application.updateMany({
+        where: { id: application.id, version: input.expectedVersion },
+        data,
+      });
       if (updated.count !== 1) {
-        const current = await tx.application.findUnique({ where: { id: application.id }, select: { version: true, status: true } });
-        throw new Rollback(new Conflict("STALE_VERSION", `application ${application.number} was changed by someone else`, { version: current?.version, status: current?.status }));
+        const current = await tx.application.findUnique({
+          where: { id: application.id },
+          select: { version: true, status: true },
+        });
+        throw new Rollback(
+          new Conflict("STALE_VERSION", `application ${application.number} was changed by someone else`, {
+            version: current?.version,
+            status: current?.status,
+          }),
+        );
       }
       await tx.applicationEvent.create({
         data: {
@@ -428,7 +571,13 @@ export async function transitionApplication(db: Database, caller: KeyCaller, inp
         providerId: (data.providerId as string | undefined) ?? application.providerId,
         receivedAtId: application.receivedAtId,
       });
-      audit("application.transition", { number: application.number, action: input.action, from: application.status, to: check.to, key: caller.keyId });
+      audit("application.transition", {
+        number: application.number,
+        action: input.action,
+        from: application.status,
+        to: check.to,
+        key: caller.keyId,
+      });
       const result = await loadApplication(tx, application.number);
       if (!result) throw new Error("the application vanished inside its own transaction");
       return result;
@@ -459,7 +608,10 @@ export type ApplicationOwner = { providerId: string } | { receivedAtId: string }
 /** Newest first: the primary key, descending. */
 const NEWEST_FIRST = [keysetColumns.bigint<Application>("id", "desc", (row) => row.id)];
 /** Most overdue first: the due instant, then the id to break ties. */
-const MOST_OVERDUE_FIRST = [keysetColumns.date<Application>("dueAt", "asc", (row) => row.dueAt), keysetColumns.bigint<Application>("id", "asc", (row) => row.id)];
+const MOST_OVERDUE_FIRST = [
+  keysetColumns.date<Application>("dueAt", "asc", (row) => row.dueAt),
+  keysetColumns.bigint<Application>("id", "asc", (row) => row.id),
+];
 
 /**
  * A keyset page of applications (src/graphql/keyset.ts): newest first, or
@@ -488,6 +640,10 @@ export async function listApplications(
   }
   const of = { field, owner: stableJson(owner), filters: filter };
   return keysetConnection(args, of, overdue ? MOST_OVERDUE_FIRST : NEWEST_FIRST, (page) =>
-    db.prisma.application.findMany({ where: page.where ? { AND: [where, page.where] } : where, orderBy: page.orderBy, take: page.take }),
+    db.prisma.application.findMany({
+      where: page.where ? { AND: [where, page.where] } : where,
+      orderBy: page.orderBy,
+      take: page.take,
+    }),
   );
 }

@@ -4,12 +4,16 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ApplicationStatusEnum, ChannelEnum, DeadlineUnitEnum } from "./application.enums.js";
 import { ProviderRefType, ServiceRefType } from "../write/directory-ref.type.js";
 
-@ObjectType("AppliedDeadline", { description: "The standard's deadline (мерзім) for the channel used (paragraph 7), with the act's wording and lines." })
+@ObjectType("AppliedDeadline", {
+  description: "The standard's deadline (мерзім) for the channel used (paragraph 7), with the act's wording and lines.",
+})
 export class AppliedDeadlineType {
   @Field(() => Int, { description: "How many units the standard allows (мерзім)." })
   amount!: number;
 
-  @Field(() => DeadlineUnitEnum, { description: "Working days, calendar days or minutes; working days skip weekends and Kazakhstan's days off." })
+  @Field(() => DeadlineUnitEnum, {
+    description: "Working days, calendar days or minutes; working days skip weekends and Kazakhstan's days off.",
+  })
   unit!: DeadlineUnitEnum;
 
   @Field(() => Boolean, { description: "«… аспайды» (at most) rather than «… ішінде» (within)." })
@@ -18,10 +22,17 @@ export class AppliedDeadlineType {
   @Field(() => String, { description: "The act's wording." })
   text!: string;
 
-  @Field(() => Int, { nullable: true, description: "First line of the deadline's wording in the act (read it with `legalAct.sourceLines`); null when not recorded." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "First line of the deadline's wording in the act (read it with `legalAct.sourceLines`); null when not recorded.",
+  })
   lineStart!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Last line of the deadline's wording in the act; null when not recorded." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Last line of the deadline's wording in the act; null when not recorded.",
+  })
   lineEnd!: number | null;
 }
 
@@ -34,12 +45,19 @@ export class HandedInDocumentType {
   text!: string;
 }
 
-@ObjectType("RefusalGround", { description: "A ground for refusal (бас тарту негіздемесі) from the service's standard." })
+@ObjectType("RefusalGround", {
+  description: "A ground for refusal (бас тарту негіздемесі) from the service's standard.",
+})
 export class RefusalGroundType {
-  @Field(() => String, { description: "The ground's code in the service's list (`r1`, `r2`, …), as `Service.refusalGrounds.grounds` numbers them." })
+  @Field(() => String, {
+    description:
+      "The ground's code in the service's list (`r1`, `r2`, …), as `Service.refusalGrounds.grounds` numbers them.",
+  })
   code!: string;
 
-  @Field(() => String, { description: "The ground's wording in the standard, as it stood when the refusal was recorded." })
+  @Field(() => String, {
+    description: "The ground's wording in the standard, as it stood when the refusal was recorded.",
+  })
   text!: string;
 }
 
@@ -91,10 +109,16 @@ export class ApplicationEventType {
   @Field(() => String, { nullable: true, description: "The provider the actor acted for (slug)." })
   providerId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why, as the actor wrote it; null when the step gave no reason." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, as the actor wrote it; null when the step gave no reason.",
+  })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true, description: "REFUSE: the code of the refusal ground cited (`r1`, …); null for every other step." })
+  @Field(() => String, {
+    nullable: true,
+    description: "REFUSE: the code of the refusal ground cited (`r1`, …); null for every other step.",
+  })
   refusalGroundCode!: string | null;
 }
 
@@ -130,10 +154,14 @@ export class ApplicationType {
   })
   recipientCategory!: string;
 
-  @Field(() => [HandedInDocumentType], { description: "The documents (құжаттар) handed in, from the service's list for the channel, in the order given." })
+  @Field(() => [HandedInDocumentType], {
+    description: "The documents (құжаттар) handed in, from the service's list for the channel, in the order given.",
+  })
   documents!: HandedInDocumentType[];
 
-  @Field(() => GraphQLDateTime, { description: "When it was handed in and registered (ISO 8601 date-time, UTC); the deadline counts from this day." })
+  @Field(() => GraphQLDateTime, {
+    description: "When it was handed in and registered (ISO 8601 date-time, UTC); the deadline counts from this day.",
+  })
   submittedAt!: Date;
 
   @Field(() => GraphQLLocalDate, { description: "The last day the provider may use (Kazakhstan time)." })
@@ -142,19 +170,27 @@ export class ApplicationType {
   @Field(() => GraphQLDateTime, { description: "After this instant an open application is overdue." })
   dueAt!: Date;
 
-  @Field(() => AppliedDeadlineType, { description: "The standard's deadline (мерзім) for the channel used, from which `dueDate` was computed." })
+  @Field(() => AppliedDeadlineType, {
+    description: "The standard's deadline (мерзім) for the channel used, from which `dueDate` was computed.",
+  })
   deadline!: AppliedDeadlineType;
 
   @Field(() => Boolean, { description: "Still open and past `dueAt`." })
   overdue!: boolean;
 
-  @Field(() => RefusalGroundType, { nullable: true, description: "REFUSED (and RESULT_ISSUED after a refusal): the ground cited." })
+  @Field(() => RefusalGroundType, {
+    nullable: true,
+    description: "REFUSED (and RESULT_ISSUED after a refusal): the ground cited.",
+  })
   refusalGround!: RefusalGroundType | null;
 
   @Field(() => ApplicationStatusEnum, { nullable: true, description: "APPROVED or REFUSED once decided." })
   outcome!: ApplicationStatusEnum | null;
 
-  @Field(() => ApplicantType, { nullable: true, description: "Null unless the caller may see personal data (see Applicant)." })
+  @Field(() => ApplicantType, {
+    nullable: true,
+    description: "Null unless the caller may see personal data (see Applicant).",
+  })
   applicant!: ApplicantType | null;
 
   @Field(() => [ApplicationEventType], { description: "The lifecycle, oldest first." })
@@ -168,20 +204,26 @@ export class ApplicationType {
 })
 export class ApplicationReceiptType {
   @Field(() => ApplicationType, {
-    description: "The application just registered (SUBMITTED, version 1); a retry with the same idempotency key returns it as it stands now.",
+    description:
+      "The application just registered (SUBMITTED, version 1); a retry with the same idempotency key returns it as it stands now.",
   })
   application!: ApplicationType;
 
-  @Field(() => String, { description: "With the number, lets the applicant track the application (`applicationByNumber`). Shown once; stored only as a hash." })
+  @Field(() => String, {
+    description:
+      "With the number, lets the applicant track the application (`applicationByNumber`). Shown once; stored only as a hash.",
+  })
   accessCode!: string;
 
   @Field(() => String, { description: "Who received the documents." })
   receivedBy!: string;
 
-  @Field(() => String, { nullable: true, description: "What the standard says the applicant is handed on this channel: TALON, RECEIPT or RESULT." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the standard says the applicant is handed on this channel: TALON, RECEIPT or RESULT.",
+  })
   document!: string | null;
 
   @Field(() => [String], { description: "What the standard says that document shows (paragraph 14), as printed." })
   documentContents!: string[];
 }
-

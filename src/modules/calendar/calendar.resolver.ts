@@ -17,8 +17,13 @@ export class CalendarResolver {
   })
   async dueDate(
     @Arg("service", () => Int, { description: "The service's number in the act (1–18)." }) service: number,
-    @Arg("channel", () => ChannelEnum, { description: "The channel it would be handed in through." }) channel: ChannelEnum,
-    @Arg("from", () => DateTimeResolver, { nullable: true, description: "When it would be registered (ISO 8601 with offset); now when unset." }) from: Date | null,
+    @Arg("channel", () => ChannelEnum, { description: "The channel it would be handed in through." })
+    channel: ChannelEnum,
+    @Arg("from", () => DateTimeResolver, {
+      nullable: true,
+      description: "When it would be registered (ISO 8601 with offset); now when unset.",
+    })
+    from: Date | null,
     @Ctx() { directory: db }: Context,
   ): Promise<DueDatePreviewType> {
     // Counted from "now" the answer changes with the clock: src/graphql/cache.ts answers it with no-store.

@@ -36,7 +36,9 @@ export interface HolidayFile {
   coverage: { fromYear: number; toYear: number; transfersNotRecorded: number[]; note: string };
 }
 
-export const HOLIDAY_DATA: HolidayFile = JSON.parse(readFileSync(new URL("./kz-holidays.json", import.meta.url), "utf8"));
+export const HOLIDAY_DATA: HolidayFile = JSON.parse(
+  readFileSync(new URL("./kz-holidays.json", import.meta.url), "utf8"),
+);
 
 export const TIME_ZONE = HOLIDAY_DATA.timeZone;
 
@@ -57,7 +59,14 @@ export class DateOutsideCalendarError extends GraphQLError {
       reason === "YEAR_NOT_COVERED"
         ? `the holiday calendar knows ${coverage.fromYear}–${coverage.toYear}, not ${date.slice(0, 4)} (${date}): its days off are not recorded yet`
         : `the holiday calendar cannot yet say whether ${date} is a working day: ${detail}`,
-      { extensions: { code: "DATE_OUTSIDE_CALENDAR", date, reason, knownYears: { from: coverage.fromYear, to: coverage.toYear } } },
+      {
+        extensions: {
+          code: "DATE_OUTSIDE_CALENDAR",
+          date,
+          reason,
+          knownYears: { from: coverage.fromYear, to: coverage.toYear },
+        },
+      },
     );
   }
 }
@@ -106,7 +115,12 @@ export function addCalendarDays(iso: string, n: number): string {
   return fromDay(toDay(iso) + n);
 }
 
-const localDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const localDateFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 const offsetFormat = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, timeZoneName: "longOffset" });
 
 /** The local (Kazakhstan) date of an instant, `YYYY-MM-DD`. */
@@ -152,20 +166,27 @@ export class HolidayCalendar {
         holidays.push({ ...rule, date, reason: "HOLIDAY" });
       }
     }
-    for (const rule of this.data.movable) if (rule.date.startsWith(`${year}-`)) holidays.push({ ...rule, reason: "HOLIDAY" });
+    for (const rule of this.data.movable)
+      if (rule.date.startsWith(`${year}-`)) holidays.push({ ...rule, reason: "HOLIDAY" });
     holidays.sort((a, b) => a.date.localeCompare(b.date));
 
     const off = new Map<string, DayOff>();
-    for (const holiday of holidays) off.set(holiday.date, { date: holiday.date, name: holiday.name, reason: "HOLIDAY" });
+    for (const holiday of holidays)
+      off.set(holiday.date, { date: holiday.date, name: holiday.name, reason: "HOLIDAY" });
     // In date order, each weekend holiday gives the next day that is neither a weekend nor already off.
     for (const holiday of holidays) {
       if (!holiday.movesOffWeekend || !isWeekend(toDay(holiday.date))) continue;
       let day = toDay(holiday.date) + 1;
       while (isWeekend(day) || off.has(fromDay(day))) day += 1;
-      off.set(fromDay(day), { date: fromDay(day), name: `${holiday.name}: moved from ${holiday.date}`, reason: "MOVED" });
+      off.set(fromDay(day), {
+        date: fromDay(day),
+        name: `${holiday.name}: moved from ${holiday.date}`,
+        reason: "MOVED",
+      });
     }
     for (const transfer of this.data.transfers) {
-      if (transfer.off.startsWith(`${year}-`)) off.set(transfer.off, { date: transfer.off, name: `transferred by ${transfer.source}`, reason: "TRANSFER" });
+      if (transfer.off.startsWith(`${year}-`))
+        off.set(transfer.off, { date: transfer.off, name: `transferred by ${transfer.source}`, reason: "TRANSFER" });
     }
     this.yearCache.set(year, off);
     return off;
@@ -173,10 +194,16 @@ export class HolidayCalendar {
 
   /** Throws `DateOutsideCalendarError` unless the calendar knows whether `iso` is a working day. */
   assertKnown(iso: string): void {
-    if (!this.isCovered(Number(iso.slice(0, 4)))) throw new DateOutsideCalendarError(iso, "YEAR_NOT_COVERED", this.data.coverage);
+    if (!this.isCovered(Number(iso.slice(0, 4))))
+      throw new DateOutsideCalendarError(iso, "YEAR_NOT_COVERED", this.data.coverage);
     const pending = this.data.pending.find((window) => window.from <= iso && iso <= window.to);
     if (pending) {
-      throw new DateOutsideCalendarError(iso, "HOLIDAY_NOT_ANNOUNCED", this.data.coverage, `${pending.name} may fall on ${pending.from}…${pending.to} and is not announced yet`);
+      throw new DateOutsideCalendarError(
+        iso,
+        "HOLIDAY_NOT_ANNOUNCED",
+        this.data.coverage,
+        `${pending.name} may fall on ${pending.from}…${pending.to} and is not announced yet`,
+      );
     }
   }
 
@@ -185,7 +212,14 @@ export class HolidayCalendar {
     this.assertKnown(iso);
     const weekday = weekdayOf(iso);
     const transfer = this.transferByWorkingDay.get(iso);
-    if (transfer) return { date: iso, working: true, kind: "TRANSFERRED_WORKDAY", name: `transferred by ${transfer.source}`, hoursOf: weekdayOf(transfer.off) };
+    if (transfer)
+      return {
+        date: iso,
+        working: true,
+        kind: "TRANSFERRED_WORKDAY",
+        name: `transferred by ${transfer.source}`,
+        hoursOf: weekdayOf(transfer.off),
+      };
     const off = this.daysOff(Number(iso.slice(0, 4))).get(iso);
     if (off) return { date: iso, working: false, kind: off.reason, name: off.name, hoursOf: weekday };
     if (isWeekend(toDay(iso))) return { date: iso, working: false, kind: "WEEKEND", name: null, hoursOf: weekday };
@@ -213,7 +247,8 @@ export class HolidayCalendar {
    * only they can throw `DateOutsideCalendarError`.
    */
   dueDate(from: Date, amount: number, unit: DeadlineUnit): Due {
-    if (!Number.isInteger(amount) || amount < 0) throw new RangeError(`a deadline needs a whole, non-negative amount, got ${amount}`);
+    if (!Number.isInteger(amount) || amount < 0)
+      throw new RangeError(`a deadline needs a whole, non-negative amount, got ${amount}`);
     if (unit === "MINUTES") {
       const at = new Date(from.getTime() + amount * 60_000);
       return { date: localDate(at), at };
@@ -233,7 +268,11 @@ export class HolidayCalendar {
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
       if (this.data.coverage.transfersNotRecorded.includes(year)) years.push(year);
     }
-    return years.length ? [`No Government resolution moving days off is recorded for ${years.join(", ")}; a transfer it makes would move the date by a day.`] : [];
+    return years.length
+      ? [
+          `No Government resolution moving days off is recorded for ${years.join(", ")}; a transfer it makes would move the date by a day.`,
+        ]
+      : [];
   }
 }
 

@@ -16,18 +16,26 @@ export class DueDatePreviewType {
   @Field(() => ChannelEnum, { description: "The channel the application would be handed in through." })
   channel!: ChannelEnum;
 
-  @Field(() => GraphQLDateTime, { description: "The instant the deadline counts from (the registration), ISO 8601, UTC." })
+  @Field(() => GraphQLDateTime, {
+    description: "The instant the deadline counts from (the registration), ISO 8601, UTC.",
+  })
   from!: Date;
 
-  @Field(() => AppliedDeadlineType, { description: "The standard's deadline (мерзім) for the channel (paragraph 7), with the act's wording and lines." })
+  @Field(() => AppliedDeadlineType, {
+    description: "The standard's deadline (мерзім) for the channel (paragraph 7), with the act's wording and lines.",
+  })
   deadline!: AppliedDeadlineType;
 
   @Field(() => GraphQLLocalDate, {
-    description: "The last day the provider may use (Kazakhstan time): working days skip weekends and Kazakhstan's days off; the day of registration is not counted.",
+    description:
+      "The last day the provider may use (Kazakhstan time): working days skip weekends and Kazakhstan's days off; the day of registration is not counted.",
   })
   dueDate!: string;
 
-  @Field(() => GraphQLDateTime, { description: "The instant after which an application still open would be overdue: the end of `dueDate`, or the exact minute for a deadline in minutes." })
+  @Field(() => GraphQLDateTime, {
+    description:
+      "The instant after which an application still open would be overdue: the end of `dueDate`, or the exact minute for a deadline in minutes.",
+  })
   dueAt!: Date;
 
   @Field(() => [String], {

@@ -2,7 +2,10 @@
 import "reflect-metadata";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 
-@ObjectType("LineRange", { description: "Lines of the act's text a value came from (жолдар), 1-based and inclusive; read them with `legalAct.sourceLines`." })
+@ObjectType("LineRange", {
+  description:
+    "Lines of the act's text a value came from (жолдар), 1-based and inclusive; read them with `legalAct.sourceLines`.",
+})
 export class LineRangeType {
   @Field(() => Int, { description: "First line." })
   start!: number;
@@ -37,7 +40,9 @@ export class EmailType {
   @Field(() => String, { description: "The address as printed in the act." })
   raw!: string;
 
-  @Field(() => Boolean, { description: "False when the printed address is not a valid e-mail address even after cleaning." })
+  @Field(() => Boolean, {
+    description: "False when the printed address is not a valid e-mail address even after cleaning.",
+  })
   valid!: boolean;
 }
 
@@ -49,12 +54,15 @@ export enum PhoneKind {
 }
 registerEnumType(PhoneKind, {
   name: "PhoneKind",
-  description: "What a number is for: PHONE (телефон), FAX (факс), TELETYPE (телетайп), RECEPTION (қабылдау бөлмесі, the head's reception).",
+  description:
+    "What a number is for: PHONE (телефон), FAX (факс), TELETYPE (телетайп), RECEPTION (қабылдау бөлмесі, the head's reception).",
   valuesConfig: {
     PHONE: { description: "A telephone (телефон): printed after «Тел» or with no label." },
     FAX: { description: "A fax (факс): printed after «Факс» or «Тел/факс»." },
     TELETYPE: { description: "A teletype number (телетайп)." },
-    RECEPTION: { description: "The head's reception (қабылдау бөлмесі, приемная), as the act marks it after the number." },
+    RECEPTION: {
+      description: "The head's reception (қабылдау бөлмесі, приемная), as the act marks it after the number.",
+    },
   },
 });
 
@@ -63,7 +71,10 @@ export class PhoneType {
   @Field(() => String, { description: "The number as printed, e.g. «8 (71638) 2-15-83»." })
   raw!: string;
 
-  @Field(() => String, { nullable: true, description: "The number in E.164 (+7…), or null when the area code is unknown." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The number in E.164 (+7…), or null when the area code is unknown.",
+  })
   e164!: string | null;
 
   @Field(() => PhoneKind, { description: "What the number is for." })
@@ -117,11 +128,15 @@ export class WeeklyHoursType {
   breaks!: TimeRangeType[];
 }
 
-@ObjectType("Schedule", { description: "A working schedule (жұмыс кестесі): the printed text and, where it could be read, the weekly hours." })
+@ObjectType("Schedule", {
+  description: "A working schedule (жұмыс кестесі): the printed text and, where it could be read, the weekly hours.",
+})
 export class ScheduleType {
   @Field(() => String, { description: "The schedule as printed, cleaned." })
   text!: string;
 
-  @Field(() => [WeeklyHoursType], { description: "The hours per day read from the text; empty when it could not be read." })
+  @Field(() => [WeeklyHoursType], {
+    description: "The hours per day read from the text; empty when it could not be read.",
+  })
   weekly!: WeeklyHoursType[];
 }

@@ -4,11 +4,25 @@ import { writeResultUnion } from "../write/errors.type.js";
 import { keysetConnectionType } from "../../graphql/keyset.js";
 import { historyStep } from "../write/history.js";
 import { type ComplaintRecord, maySeeComplainant, type Talon } from "./complaint.service.js";
-import { type ComplaintKindEnum, ComplaintStatusEnum, ComplaintTalonType, type ComplaintTargetEnum, ComplaintType } from "./complaint.type.js";
+import {
+  type ComplaintKindEnum,
+  ComplaintStatusEnum,
+  ComplaintTalonType,
+  type ComplaintTargetEnum,
+  ComplaintType,
+} from "./complaint.type.js";
 
-export const FileComplaintResult = writeResultUnion("FileComplaintResult", "The talon (талон), or why nothing was filed.", () => ComplaintTalonType);
+export const FileComplaintResult = writeResultUnion(
+  "FileComplaintResult",
+  "The talon (талон), or why nothing was filed.",
+  () => ComplaintTalonType,
+);
 
-export const TransitionComplaintResult = writeResultUnion("TransitionComplaintResult", "The complaint after the step, or why the step was not taken.", () => ComplaintType);
+export const TransitionComplaintResult = writeResultUnion(
+  "TransitionComplaintResult",
+  "The complaint after the step, or why the step was not taken.",
+  () => ComplaintType,
+);
 
 export const ComplaintConnectionType = keysetConnectionType("Complaint", () => ComplaintType, "шағым");
 
@@ -33,7 +47,14 @@ export function toComplaintType(row: ComplaintRecord, caller: KeyCaller | null):
       appendixId: talon.route.appendixId,
     },
     complainant: personal
-      ? { surname: row.complainantSurname, givenName: row.complainantGivenName, patronymic: row.complainantPatronymic, postalAddress: row.complainantAddress, phone: row.complainantPhone, email: row.complainantEmail }
+      ? {
+          surname: row.complainantSurname,
+          givenName: row.complainantGivenName,
+          patronymic: row.complainantPatronymic,
+          postalAddress: row.complainantAddress,
+          phone: row.complainantPhone,
+          email: row.complainantEmail,
+        }
       : null,
     // What was said can identify the complainant: shown with the personal data only.
     subject: personal ? row.subject : null,

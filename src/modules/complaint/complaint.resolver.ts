@@ -6,27 +6,60 @@ import { callerOf } from "../access/access.service.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "../../graphql/connection.js";
 import type { KeysetConnection } from "../../graphql/keyset.js";
-import { ComplaintConnectionType, FileComplaintResult, toComplaintType, toTalonType, TransitionComplaintResult } from "./complaint.payload.js";
-import { fileComplaint, listComplaints, loadComplaint, maySeeComplainant, transitionComplaint } from "./complaint.service.js";
+import {
+  ComplaintConnectionType,
+  FileComplaintResult,
+  toComplaintType,
+  toTalonType,
+  TransitionComplaintResult,
+} from "./complaint.payload.js";
+import {
+  fileComplaint,
+  listComplaints,
+  loadComplaint,
+  maySeeComplainant,
+  transitionComplaint,
+} from "./complaint.service.js";
 import { ComplaintStatusEnum, ComplaintType, FileComplaintInput, TransitionComplaintInput } from "./complaint.type.js";
 import { answerWrite, trackByNumber } from "../write/write.requests.js";
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
-  @Mutation(() => FileComplaintResult, { description: "Lodge a complaint (PORTAL keys); it is routed by the service's complaint rules and answered with the talon of paragraph 25." })
+  @Mutation(() => FileComplaintResult, {
+    description:
+      "Lodge a complaint (PORTAL keys); it is routed by the service's complaint rules and answered with the talon of paragraph 25.",
+  })
   async fileComplaint(
-    @Arg("input", () => FileComplaintInput, { description: "The complaint: its kind, what it is about, the complainant, subject, reasons and demands." }) input: FileComplaintInput,
+    @Arg("input", () => FileComplaintInput, {
+      description: "The complaint: its kind, what it is about, the complainant, subject, reasons and demands.",
+    })
+    input: FileComplaintInput,
     @Ctx() ctx: Context,
   ): Promise<typeof FileComplaintResult> {
-    return answerWrite(ctx, ["PORTAL"], (caller) => fileComplaint(ctx.db, caller, input), (filed, caller) => toTalonType(filed.complaint, filed.accessCode, caller));
+    return answerWrite(
+      ctx,
+      ["PORTAL"],
+      (caller) => fileComplaint(ctx.db, caller, input),
+      (filed, caller) => toTalonType(filed.complaint, filed.accessCode, caller),
+    );
   }
 
-  @Mutation(() => TransitionComplaintResult, { description: "START_REVIEW and ANSWER by the addressee's officers; WITHDRAW by the filing portal." })
+  @Mutation(() => TransitionComplaintResult, {
+    description: "START_REVIEW and ANSWER by the addressee's officers; WITHDRAW by the filing portal.",
+  })
   async transitionComplaint(
-    @Arg("input", () => TransitionComplaintInput, { description: "The complaint's number, the step and the version last seen." }) input: TransitionComplaintInput,
+    @Arg("input", () => TransitionComplaintInput, {
+      description: "The complaint's number, the step and the version last seen.",
+    })
+    input: TransitionComplaintInput,
     @Ctx() ctx: Context,
   ): Promise<typeof TransitionComplaintResult> {
-    return answerWrite(ctx, ["OFFICER", "PORTAL"], (caller) => transitionComplaint(ctx.db, caller, input), (row, caller) => toComplaintType(row, caller));
+    return answerWrite(
+      ctx,
+      ["OFFICER", "PORTAL"],
+      (caller) => transitionComplaint(ctx.db, caller, input),
+      (row, caller) => toComplaintType(row, caller),
+    );
   }
 
   @Query(() => ComplaintType, {
@@ -35,7 +68,11 @@ export class ComplaintResolver {
       "A complaint by its number: with the access code from its talon, or without one for the filing portal and the addressee's officers. Null when the number or the code is wrong.",
   })
   async complaintByNumber(
-    @Arg("number", () => String, { description: "The registration number on the talon (талон), e.g. `C-2026-0000042` (case and surrounding spaces do not matter; anything else is BAD_USER_INPUT)." }) number: string,
+    @Arg("number", () => String, {
+      description:
+        "The registration number on the talon (талон), e.g. `C-2026-0000042` (case and surrounding spaces do not matter; anything else is BAD_USER_INPUT).",
+    })
+    number: string,
     @Arg("accessCode", () => String, {
       nullable: true,
       description:
@@ -55,20 +92,31 @@ export class ComplaintResolver {
     });
   }
 
-  @Query(() => ComplaintConnectionType, { description: "OFFICER: complaints addressed to the officer's provider. PORTAL: those it filed. Newest first, keyset-paged." })
+  @Query(() => ComplaintConnectionType, {
+    description:
+      "OFFICER: complaints addressed to the officer's provider. PORTAL: those it filed. Newest first, keyset-paged.",
+  })
   async complaints(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("status", () => [ComplaintStatusEnum], { nullable: true, description: "Only complaints in one of these states; all when unset." }) status?: ComplaintStatusEnum[] | null,
+    @Arg("status", () => [ComplaintStatusEnum], {
+      nullable: true,
+      description: "Only complaints in one of these states; all when unset.",
+    })
+    status?: ComplaintStatusEnum[] | null,
     @Arg("updatedSince", () => GraphQLDateTime, {
       nullable: true,
-      description: "Only complaints changed (filed or stepped) at or after this instant (ISO 8601 date-time). For exact catch-up without gaps use the `events` feed.",
+      description:
+        "Only complaints changed (filed or stepped) at or after this instant (ISO 8601 date-time). For exact catch-up without gaps use the `events` feed.",
     })
     updatedSince?: Date | null,
   ): Promise<KeysetConnection<ComplaintType>> {
     const caller = await callerOf(ctx);
-    if (caller.kind !== "key") throw new UnauthenticatedError(caller.kind === "rejected" ? caller.reason : "listing complaints needs an OFFICER or PORTAL API key");
+    if (caller.kind !== "key")
+      throw new UnauthenticatedError(
+        caller.kind === "rejected" ? caller.reason : "listing complaints needs an OFFICER or PORTAL API key",
+      );
     let owner: { addresseeId: string } | { filedById: string };
     if (caller.role === "OFFICER" && caller.providerId) owner = { addresseeId: caller.providerId };
     else if (caller.role === "PORTAL") owner = { filedById: caller.keyId };

@@ -11,7 +11,15 @@ import type { ComplaintStatus } from "../../generated/prisma/enums.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
 import { keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import type { KeyCaller } from "../access/access.service.js";
-import { Conflict, FieldError, Forbidden, NotFound, type Outcome, Rollback, ValidationFailed } from "../write/errors.type.js";
+import {
+  Conflict,
+  FieldError,
+  Forbidden,
+  NotFound,
+  type Outcome,
+  Rollback,
+  ValidationFailed,
+} from "../write/errors.type.js";
 import { runIdempotent, type Tx } from "../write/idempotency.service.js";
 import { audit, checkEmail, checkName, checkPhone, checkText } from "../write/personal-data.js";
 import { dueDate } from "../calendar/calendar.service.js";
@@ -19,7 +27,13 @@ import { hashAccessCode, newAccessCode } from "../write/access-code.js";
 import { findProvider, listsService } from "../write/directory.repository.js";
 import { recordEvent } from "../events/events.repository.js";
 import { announceCommit } from "../events/events.signal.js";
-import { chooseRoute, COMPLAINT_ANSWER_PERIOD, type FileableKind, type RoutableTarget, type RoutingDirectory } from "./complaint.routing.js";
+import {
+  chooseRoute,
+  COMPLAINT_ANSWER_PERIOD,
+  type FileableKind,
+  type RoutableTarget,
+  type RoutingDirectory,
+} from "./complaint.routing.js";
 
 export interface ComplainantFields {
   surname: string;
@@ -71,10 +85,14 @@ export interface Talon {
 
 export type ComplaintRecord = Complaint & { events?: ComplaintEvent[]; applicationNumber?: string | null };
 
-export const complaintNumber = (id: bigint, at: Date): string => `C-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
+export const complaintNumber = (id: bigint, at: Date): string =>
+  `C-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
 
 /** The lifecycle: FILED → IN_REVIEW → ANSWERED by the addressee's officers; FILED/IN_REVIEW → WITHDRAWN by the filing portal. */
-export const COMPLAINT_RULES: Record<ComplaintAction, { from: ComplaintStatus[]; to: ComplaintStatus; by: "ADDRESSEE_OFFICER" | "FILING_PORTAL" }> = {
+export const COMPLAINT_RULES: Record<
+  ComplaintAction,
+  { from: ComplaintStatus[]; to: ComplaintStatus; by: "ADDRESSEE_OFFICER" | "FILING_PORTAL" }
+> = {
   START_REVIEW: { from: ["FILED"], to: "IN_REVIEW", by: "ADDRESSEE_OFFICER" },
   ANSWER: { from: ["FILED", "IN_REVIEW"], to: "ANSWERED", by: "ADDRESSEE_OFFICER" },
   WITHDRAW: { from: ["FILED", "IN_REVIEW"], to: "WITHDRAWN", by: "FILING_PORTAL" },
@@ -82,18 +100,39 @@ export const COMPLAINT_RULES: Record<ComplaintAction, { from: ComplaintStatus[];
 
 function directoryOf(tx: Tx): RoutingDirectory {
   return {
-    listedIn: async (appendixId) => (await tx.listing.findMany({ where: { appendixId }, include: { provider: true }, orderBy: { position: "asc" } })).map((listing) => listing.provider),
-    ofType: (type, kind = {}) => tx.provider.findMany({ where: { type, ...(kind.authorityKind ? { authorityKind: kind.authorityKind } : {}), ...(kind.akimatLevel ? { akimatLevel: kind.akimatLevel } : {}) }, orderBy: { id: "asc" } }),
+    listedIn: async (appendixId) =>
+      (
+        await tx.listing.findMany({ where: { appendixId }, include: { provider: true }, orderBy: { position: "asc" } })
+      ).map((listing) => listing.provider),
+    ofType: (type, kind = {}) =>
+      tx.provider.findMany({
+        where: {
+          type,
+          ...(kind.authorityKind ? { authorityKind: kind.authorityKind } : {}),
+          ...(kind.akimatLevel ? { akimatLevel: kind.akimatLevel } : {}),
+        },
+        orderBy: { id: "asc" },
+      }),
   };
 }
 
 const phonesOf = (provider: Provider): string[] =>
-  (Array.isArray(provider.phones) ? (provider.phones as { raw?: string; e164?: string | null }[]) : []).map((phone) => phone.e164 ?? phone.raw ?? "").filter(Boolean);
+  (Array.isArray(provider.phones) ? (provider.phones as { raw?: string; e164?: string | null }[]) : [])
+    .map((phone) => phone.e164 ?? phone.raw ?? "")
+    .filter(Boolean);
 const emailsOf = (provider: Provider): string[] =>
-  (Array.isArray(provider.emails) ? (provider.emails as { value?: string; valid?: boolean }[]) : []).filter((email) => email.valid !== false).map((email) => email.value ?? "").filter(Boolean);
-const addressOf = (provider: Provider): string | null => ((provider.address as { full?: string } | null)?.full ?? null);
+  (Array.isArray(provider.emails) ? (provider.emails as { value?: string; valid?: boolean }[]) : [])
+    .filter((email) => email.valid !== false)
+    .map((email) => email.value ?? "")
+    .filter(Boolean);
+const addressOf = (provider: Provider): string | null => (provider.address as { full?: string } | null)?.full ?? null;
 
-export async function fileComplaint(db: Database, caller: KeyCaller, input: FileComplaintFields, now: () => Date = () => new Date()): Promise<Outcome<{ complaint: ComplaintRecord; accessCode: string }>> {
+export async function fileComplaint(
+  db: Database,
+  caller: KeyCaller,
+  input: FileComplaintFields,
+  now: () => Date = () => new Date(),
+): Promise<Outcome<{ complaint: ComplaintRecord; accessCode: string }>> {
   const { idempotencyKey, ...request } = input;
   const outcome = await runIdempotent<{ complaint: ComplaintRecord; accessCode: string }>({
     db,
@@ -112,40 +151,86 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
       const c = input.complainant;
       const surname = take("complainant.surname", checkName(c.surname, "surname", { required: true }));
       const givenName = take("complainant.givenName", checkName(c.givenName, "given name", { required: true }));
-      const patronymic = take("complainant.patronymic", checkName(c.patronymic ?? "", "patronymic", { required: false }));
-      const postalAddress = take("complainant.postalAddress", checkText(c.postalAddress, "postal address", { min: 5, max: 300 }));
+      const patronymic = take(
+        "complainant.patronymic",
+        checkName(c.patronymic ?? "", "patronymic", { required: false }),
+      );
+      const postalAddress = take(
+        "complainant.postalAddress",
+        checkText(c.postalAddress, "postal address", { min: 5, max: 300 }),
+      );
       const phone = c.phone ? take("complainant.phone", checkPhone(c.phone)) : null;
       const email = c.email ? take("complainant.email", checkEmail(c.email)) : null;
-      const subject = take("subject", checkText(input.subject, "the body or official complained about", { min: 3, max: 300 }));
+      const subject = take(
+        "subject",
+        checkText(input.subject, "the body or official complained about", { min: 3, max: 300 }),
+      );
       const reasons = take("reasons", checkText(input.reasons, "reasons", { min: 10, max: 5000 }));
       const demands = take("demands", checkText(input.demands, "demands", { min: 3, max: 5000 }));
 
-      if (input.kind === "COURT") errors.push(new FieldError("kind", "a complaint to court is lodged with the court, not through Qyzmet"));
-      if (input.preferredTarget === "COURT") errors.push(new FieldError("preferredTarget", "a court is not a body Qyzmet routes complaints to"));
+      if (input.kind === "COURT")
+        errors.push(new FieldError("kind", "a complaint to court is lodged with the court, not through Qyzmet"));
+      if (input.preferredTarget === "COURT")
+        errors.push(new FieldError("preferredTarget", "a court is not a body Qyzmet routes complaints to"));
       const kind: FileableKind = input.kind === "COURT" ? "RESULT_DISAGREEMENT" : input.kind;
-      const preferredTarget: RoutableTarget | null = input.preferredTarget === "COURT" ? null : (input.preferredTarget ?? null);
+      const preferredTarget: RoutableTarget | null =
+        input.preferredTarget === "COURT" ? null : (input.preferredTarget ?? null);
       const about = await findProvider(tx, input.providerId);
       if (!about) throw new Rollback(new NotFound("Provider", input.providerId));
 
-      let application: { id: bigint; number: string; serviceNumber: number; providerId: string; receivedAtId: string; outcome: string | null } | null = null;
+      let application: {
+        id: bigint;
+        number: string;
+        serviceNumber: number;
+        providerId: string;
+        receivedAtId: string;
+        outcome: string | null;
+      } | null = null;
       if (input.applicationNumber) {
         const found = await tx.application.findUnique({ where: { number: input.applicationNumber.trim() } });
-        const mayLink = found && (found.submittedById === caller.keyId || (input.applicationAccessCode && found.accessCodeHash === hashAccessCode(input.applicationAccessCode)));
+        const mayLink =
+          found &&
+          (found.submittedById === caller.keyId ||
+            (input.applicationAccessCode && found.accessCodeHash === hashAccessCode(input.applicationAccessCode)));
         if (!found || !mayLink) throw new Rollback(new NotFound("Application", input.applicationNumber));
         application = found;
-        if (found.providerId !== about.id && found.receivedAtId !== about.id) errors.push(new FieldError("providerId", `application ${found.number} was not handled by ${about.id}`));
-        if (kind === "RESULT_DISAGREEMENT" && input.kind !== "COURT" && !found.outcome) errors.push(new FieldError("kind", `application ${found.number} has no result yet to disagree with`));
+        if (found.providerId !== about.id && found.receivedAtId !== about.id)
+          errors.push(new FieldError("providerId", `application ${found.number} was not handled by ${about.id}`));
+        if (kind === "RESULT_DISAGREEMENT" && input.kind !== "COURT" && !found.outcome)
+          errors.push(new FieldError("kind", `application ${found.number} has no result yet to disagree with`));
       }
       const serviceNumber = application?.serviceNumber ?? input.serviceNumber ?? null;
-      if (serviceNumber === null) throw new Rollback(new ValidationFailed([...errors, new FieldError("serviceNumber", "name the service (or the application) the complaint is about")]));
+      if (serviceNumber === null)
+        throw new Rollback(
+          new ValidationFailed([
+            ...errors,
+            new FieldError("serviceNumber", "name the service (or the application) the complaint is about"),
+          ]),
+        );
       if (application && input.serviceNumber != null && input.serviceNumber !== application.serviceNumber) {
-        errors.push(new FieldError("serviceNumber", `application ${application.number} is for service ${application.serviceNumber}`));
+        errors.push(
+          new FieldError(
+            "serviceNumber",
+            `application ${application.number} is for service ${application.serviceNumber}`,
+          ),
+        );
       }
-      const service = await tx.service.findUnique({ where: { number: serviceNumber }, select: { id: true, number: true, title: true, complaints: true } });
+      const service = await tx.service.findUnique({
+        where: { number: serviceNumber },
+        select: { id: true, number: true, title: true, complaints: true },
+      });
       if (!service) throw new Rollback(new NotFound("Service", String(serviceNumber)));
-      if (!application && !(await listsService(tx, about.id, service.id))) errors.push(new FieldError("providerId", `${about.id} is not listed for service ${service.number}`));
+      if (!application && !(await listsService(tx, about.id, service.id)))
+        errors.push(new FieldError("providerId", `${about.id} is not listed for service ${service.number}`));
 
-      const choice = await chooseRoute(service.complaints, service.number, kind, about, directoryOf(tx), preferredTarget);
+      const choice = await chooseRoute(
+        service.complaints,
+        service.number,
+        kind,
+        about,
+        directoryOf(tx),
+        preferredTarget,
+      );
       if (!choice.ok) errors.push(new FieldError(choice.field, choice.message));
       if (errors.length > 0 || !choice.ok) throw new Rollback(new ValidationFailed(errors));
 
@@ -155,13 +240,26 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
         answerDueAt: due.at.toISOString(),
         answerDueDate: due.date,
         period: `${COMPLAINT_ANSWER_PERIOD.amount} calendar days (${COMPLAINT_ANSWER_PERIOD.source})`,
-        contact: { slug: choice.addressee.id, name: choice.addressee.name, phones: phonesOf(choice.addressee), emails: emailsOf(choice.addressee), address: addressOf(choice.addressee) },
-        route: { target: choice.route.target, text: choice.route.text ?? "", lines: choice.route.lines ?? null, appendixId: choice.route.appendixId ?? null },
+        contact: {
+          slug: choice.addressee.id,
+          name: choice.addressee.name,
+          phones: phonesOf(choice.addressee),
+          emails: emailsOf(choice.addressee),
+          address: addressOf(choice.addressee),
+        },
+        route: {
+          target: choice.route.target,
+          text: choice.route.text ?? "",
+          lines: choice.route.lines ?? null,
+          appendixId: choice.route.appendixId ?? null,
+        },
         names: { [about.id]: about.name, [choice.addressee.id]: choice.addressee.name },
         serviceTitle: service.title,
         outcomeByPost: receipt?.outcomeByPost ?? false,
       };
-      const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(`SELECT nextval(pg_get_serial_sequence('complaint', 'id')) AS id`)) as [{ id: bigint }];
+      const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(
+        `SELECT nextval(pg_get_serial_sequence('complaint', 'id')) AS id`,
+      )) as [{ id: bigint }];
       const accessCode = newAccessCode();
       const complaint = await tx.complaint.create({
         data: {
@@ -192,7 +290,16 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
           filedAt: at,
           answerDueAt: due.at,
           updatedAt: at,
-          events: { create: { fromStatus: null, toStatus: "FILED", actorKeyId: caller.keyId, actorRole: caller.role, actorName: caller.name, at } },
+          events: {
+            create: {
+              fromStatus: null,
+              toStatus: "FILED",
+              actorKeyId: caller.keyId,
+              actorRole: caller.role,
+              actorName: caller.name,
+              at,
+            },
+          },
         },
         include: { events: { orderBy: { id: "asc" } } },
       });
@@ -209,7 +316,13 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
         providerId: complaint.addresseeId,
         receivedAtId: null,
       });
-      audit("complaint.filed", { number: complaint.number, kind: complaint.kind, about: about.id, addressee: choice.addressee.id, surname: complaint.complainantSurname });
+      audit("complaint.filed", {
+        number: complaint.number,
+        kind: complaint.kind,
+        about: about.id,
+        addressee: choice.addressee.id,
+        surname: complaint.complainantSurname,
+      });
       return { complaint: { ...complaint, applicationNumber: application?.number ?? null }, accessCode };
     },
     store: (result) => ({ number: result.complaint.number, accessCode: result.accessCode }),
@@ -226,22 +339,32 @@ export async function fileComplaint(db: Database, caller: KeyCaller, input: File
 
 export async function loadComplaint(db: Database | Tx, number: string): Promise<ComplaintRecord | null> {
   const client = "prisma" in db ? db.prisma : db;
-  const row = await client.complaint.findUnique({ where: { number }, include: { events: { orderBy: { id: "asc" } }, application: { select: { number: true } } } });
+  const row = await client.complaint.findUnique({
+    where: { number },
+    include: { events: { orderBy: { id: "asc" } }, application: { select: { number: true } } },
+  });
   if (!row) return null;
   const { application, ...complaint } = row;
   return { ...complaint, applicationNumber: application?.number ?? null };
 }
 
 /** The complainant's personal data: the filing portal and the addressee's officers. */
-export function maySeeComplainant(caller: KeyCaller | null, complaint: Pick<Complaint, "filedById" | "addresseeId">): boolean {
+export function maySeeComplainant(
+  caller: KeyCaller | null,
+  complaint: Pick<Complaint, "filedById" | "addresseeId">,
+): boolean {
   if (!caller) return false;
   if (caller.role === "PORTAL") return caller.keyId === complaint.filedById;
   if (caller.role === "OFFICER") return caller.providerId === complaint.addresseeId;
   return false;
 }
 
-
-export async function transitionComplaint(db: Database, caller: KeyCaller, input: TransitionComplaintFields, now: () => Date = () => new Date()): Promise<Outcome<ComplaintRecord>> {
+export async function transitionComplaint(
+  db: Database,
+  caller: KeyCaller,
+  input: TransitionComplaintFields,
+  now: () => Date = () => new Date(),
+): Promise<Outcome<ComplaintRecord>> {
   const { idempotencyKey, ...request } = input;
   const outcome = await runIdempotent<ComplaintRecord>({
     db,
@@ -252,21 +375,43 @@ export async function transitionComplaint(db: Database, caller: KeyCaller, input
     work: async (tx) => {
       const at = now();
       const complaint = await tx.complaint.findUnique({ where: { number: input.number.trim() } });
-      const isAddressee = caller.role === "OFFICER" && complaint !== null && caller.providerId === complaint.addresseeId;
+      const isAddressee =
+        caller.role === "OFFICER" && complaint !== null && caller.providerId === complaint.addresseeId;
       const isFiler = caller.role === "PORTAL" && complaint !== null && caller.keyId === complaint.filedById;
       if (!complaint || (!isAddressee && !isFiler)) throw new Rollback(new NotFound("Complaint", input.number));
       const rule = COMPLAINT_RULES[input.action];
       if ((rule.by === "ADDRESSEE_OFFICER" && !isAddressee) || (rule.by === "FILING_PORTAL" && !isFiler)) {
-        throw new Rollback(new Forbidden(`${input.action} is for the ${rule.by === "ADDRESSEE_OFFICER" ? "addressee's officers" : "portal that filed the complaint"}`, rule.by === "ADDRESSEE_OFFICER" ? "OFFICER" : "PORTAL"));
+        throw new Rollback(
+          new Forbidden(
+            `${input.action} is for the ${rule.by === "ADDRESSEE_OFFICER" ? "addressee's officers" : "portal that filed the complaint"}`,
+            rule.by === "ADDRESSEE_OFFICER" ? "OFFICER" : "PORTAL",
+          ),
+        );
       }
       if (!rule.from.includes(complaint.status)) {
-        throw new Rollback(new Conflict("INVALID_TRANSITION", `${input.action} is not possible from ${complaint.status}`, { version: complaint.version, status: complaint.status }));
+        throw new Rollback(
+          new Conflict("INVALID_TRANSITION", `${input.action} is not possible from ${complaint.status}`, {
+            version: complaint.version,
+            status: complaint.status,
+          }),
+        );
       }
       if (complaint.version !== input.expectedVersion) {
-        throw new Rollback(new Conflict("STALE_VERSION", `complaint ${complaint.number} is at version ${complaint.version}, not ${input.expectedVersion}`, { version: complaint.version, status: complaint.status }));
+        throw new Rollback(
+          new Conflict(
+            "STALE_VERSION",
+            `complaint ${complaint.number} is at version ${complaint.version}, not ${input.expectedVersion}`,
+            { version: complaint.version, status: complaint.status },
+          ),
+        );
       }
       const errors: FieldError[] = [];
-      const data: Prisma.ComplaintUpdateManyMutationInput = { status: rule.to, open: rule.to === "FILED" || rule.to === "IN_REVIEW", version: { increment: 1 }, updatedAt: at };
+      const data: Prisma.ComplaintUpdateManyMutationInput = {
+        status: rule.to,
+        open: rule.to === "FILED" || rule.to === "IN_REVIEW",
+        version: { increment: 1 },
+        updatedAt: at,
+      };
       if (input.action === "ANSWER") {
         const answer = checkText(input.answer ?? "", "answer", { min: 10, max: 10_000 });
         if (answer.ok) {
@@ -280,8 +425,12 @@ export async function transitionComplaint(db: Database, caller: KeyCaller, input
       if (actorName && !actorName.ok) errors.push(new FieldError("actorName", actorName.message));
       if (errors.length > 0) throw new Rollback(new ValidationFailed(errors));
 
-      const updated = await tx.complaint.updateMany({ where: { id: complaint.id, version: input.expectedVersion }, data });
-      if (updated.count !== 1) throw new Rollback(new Conflict("STALE_VERSION", `complaint ${complaint.number} was changed by someone else`));
+      const updated = await tx.complaint.updateMany({
+        where: { id: complaint.id, version: input.expectedVersion },
+        data,
+      });
+      if (updated.count !== 1)
+        throw new Rollback(new Conflict("STALE_VERSION", `complaint ${complaint.number} was changed by someone else`));
       await tx.complaintEvent.create({
         data: {
           complaintId: complaint.id,
@@ -308,7 +457,13 @@ export async function transitionComplaint(db: Database, caller: KeyCaller, input
         providerId: complaint.addresseeId,
         receivedAtId: null,
       });
-      audit("complaint.transition", { number: complaint.number, action: input.action, from: complaint.status, to: rule.to, key: caller.keyId });
+      audit("complaint.transition", {
+        number: complaint.number,
+        action: input.action,
+        from: complaint.status,
+        to: rule.to,
+        key: caller.keyId,
+      });
       const result = await loadComplaint(tx, complaint.number);
       if (!result) throw new Error("the complaint vanished inside its own transaction");
       return result;
@@ -336,14 +491,23 @@ export async function listComplaints(
   field: ListField,
   updatedSince: Date | null = null,
 ) {
-  const where: Prisma.ComplaintWhereInput = { ...owner, ...(status?.length ? { status: { in: status } } : {}), ...(updatedSince ? { updatedAt: { gte: updatedSince } } : {}) };
-  return keysetConnection(args, { field, owner: stableJson(owner), filters: updatedSince ? { status, updatedSince } : { status } }, NEWEST_FIRST, async (page) => {
-    const rows = await db.prisma.complaint.findMany({
-      where: page.where ? { AND: [where, page.where] } : where,
-      orderBy: page.orderBy,
-      take: page.take,
-      include: { events: { orderBy: { id: "asc" } }, application: { select: { number: true } } },
-    });
-    return rows.map(({ application, ...row }) => ({ ...row, applicationNumber: application?.number ?? null }));
-  });
+  const where: Prisma.ComplaintWhereInput = {
+    ...owner,
+    ...(status?.length ? { status: { in: status } } : {}),
+    ...(updatedSince ? { updatedAt: { gte: updatedSince } } : {}),
+  };
+  return keysetConnection(
+    args,
+    { field, owner: stableJson(owner), filters: updatedSince ? { status, updatedSince } : { status } },
+    NEWEST_FIRST,
+    async (page) => {
+      const rows = await db.prisma.complaint.findMany({
+        where: page.where ? { AND: [where, page.where] } : where,
+        orderBy: page.orderBy,
+        take: page.take,
+        include: { events: { orderBy: { id: "asc" } }, application: { select: { number: true } } },
+      });
+      return rows.map(({ application, ...row }) => ({ ...row, applicationNumber: application?.number ?? null }));
+    },
+  );
 }

@@ -13,14 +13,18 @@ export enum ConflictField {
 }
 registerEnumType(ConflictField, {
   name: "ConflictField",
-  description: "A provider field the act's copies can disagree on (қайшы өріс); `DataConflict.field` holds its camelCase name.",
+  description:
+    "A provider field the act's copies can disagree on (қайшы өріс); `DataConflict.field` holds its camelCase name.",
   valuesConfig: {
     ADDRESS: { description: "The postal address (мекенжай); `field` is `address`." },
     EMAILS: { description: "The e-mail addresses (электрондық пошта); `field` is `emails`." },
     PHONES: { description: "The telephone numbers (телефондар), compared by their numbers; `field` is `phones`." },
     SCHEDULE: { description: "The working schedule (жұмыс кестесі); `field` is `schedule`." },
     WEBSITES: { description: "The web sites (интернет-ресурс); `field` is `websites`." },
-    RESPONSIBLE_UNIT: { description: "The unit responsible for public services (жауапты құрылымдық бөлімше); `field` is `responsibleUnit`." },
+    RESPONSIBLE_UNIT: {
+      description:
+        "The unit responsible for public services (жауапты құрылымдық бөлімше); `field` is `responsibleUnit`.",
+    },
   },
 });
 
@@ -44,8 +48,14 @@ registerEnumType(ConflictRule, {
   name: "ConflictRule",
   description: "The rule that chose a conflict's value (таңдау ережесі), as `DataConflict.rule` words it.",
   valuesConfig: {
-    SOUND_VALUE: { description: "A sound value beat a damaged one (an e-mail marked invalid, a phone that cannot be dialled, hours that cannot be read): «sound value over a damaged one»." },
-    MAJORITY: { description: "The value most listings print (a list that omits the field does not vote): «majority: N of M listings»." },
+    SOUND_VALUE: {
+      description:
+        "A sound value beat a damaged one (an e-mail marked invalid, a phone that cannot be dialled, hours that cannot be read): «sound value over a damaged one».",
+    },
+    MAJORITY: {
+      description:
+        "The value most listings print (a list that omits the field does not vote): «majority: N of M listings».",
+    },
     TIE: { description: "A tie, broken by the fuller value, then by the listing printed first: «tie: …»." },
   },
 });
@@ -64,12 +74,17 @@ export const CONFLICT_RULE_PREFIX: Record<ConflictRule, string> = {
   TIE: "tie",
 };
 
-@InputType("ConflictFilter", { description: "Narrows the list of conflicts (қайшылықтар сүзгісі); all given conditions must hold." })
+@InputType("ConflictFilter", {
+  description: "Narrows the list of conflicts (қайшылықтар сүзгісі); all given conditions must hold.",
+})
 export class ConflictFilterInput {
   @Field(() => ConflictField, { nullable: true, description: "Only conflicts over this field (өріс)." })
   field?: ConflictField | null;
 
-  @Field(() => ID, { nullable: true, description: "Only conflicts of providers of this region (облыс), by its global id or its slug (`pavlodar`)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only conflicts of providers of this region (облыс), by its global id or its slug (`pavlodar`).",
+  })
   regionId?: string | null;
 
   @Field(() => ProviderKind, { nullable: true, description: "Only conflicts of providers of this kind (түрі)." })

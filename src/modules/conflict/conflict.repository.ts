@@ -14,7 +14,8 @@ export function conflictWhere(filter?: ConflictFilterInput | null): Prisma.Confl
   const and: Prisma.ConflictWhereInput[] = [];
   if (filter?.field != null) and.push({ field: CONFLICT_FIELD_NAME[filter.field] });
   if (filter?.rule != null) and.push({ rule: { startsWith: CONFLICT_RULE_PREFIX[filter.rule] } });
-  if (filter?.regionId != null) and.push({ provider: { regionId: expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region") } });
+  if (filter?.regionId != null)
+    and.push({ provider: { regionId: expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region") } });
   if (filter?.kind != null) and.push({ provider: KIND_CONDITION[filter.kind] });
   return { AND: and };
 }

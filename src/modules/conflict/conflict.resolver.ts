@@ -16,7 +16,11 @@ export class ConflictListResolver {
       "Every field where the act's copies disagree about a provider (қайшылықтар), with the values, who printed which and the rule that chose one; " +
       "in the act's order of regions, then by provider and field. Filter by field, region, provider kind and rule.",
   })
-  async conflicts(@Args(() => ConflictsArgs) args: ConflictsArgs, @Ctx() { directory: db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ConflictValue>> {
+  async conflicts(
+    @Args(() => ConflictsArgs) args: ConflictsArgs,
+    @Ctx() { directory: db }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ConflictValue>> {
     const page = pageRequest(args, info);
     return connectionFromArray(await findConflicts(db, args.filter), page);
   }

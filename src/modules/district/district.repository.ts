@@ -35,13 +35,18 @@ export function districtWhere(query: DistrictQuery): Prisma.DistrictWhereInput {
   const and: Prisma.DistrictWhereInput[] = [];
   if (query.regionId) and.push({ regionId: query.regionId });
   if (query.kind) and.push({ kind: query.kind });
-  if (query.serviceNumber != null) and.push({ providers: { some: { serviceLinks: { some: { service: { number: query.serviceNumber } } } } } });
+  if (query.serviceNumber != null)
+    and.push({ providers: { some: { serviceLinks: { some: { service: { number: query.serviceNumber } } } } } });
   if (query.terms?.length) and.push(termsCondition(query.terms));
   return { AND: and };
 }
 
 /** The act's order of regions, then names in the Kazakh alphabet's order (`name_sort`), then slugs. */
-const ORDER: Prisma.DistrictOrderByWithRelationInput[] = [{ region: { position: "asc" } }, { nameSort: "asc" }, { id: "asc" }];
+const ORDER: Prisma.DistrictOrderByWithRelationInput[] = [
+  { region: { position: "asc" } },
+  { nameSort: "asc" },
+  { id: "asc" },
+];
 
 export async function findDistricts(db: Database, query: DistrictQuery): Promise<DistrictValue[]> {
   return (await db.prisma.district.findMany({ where: districtWhere(query), orderBy: ORDER })).map(asDistrict);
@@ -50,11 +55,21 @@ export async function findDistricts(db: Database, query: DistrictQuery): Promise
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createDistrictLoaders(db: Database) {
   return {
-    districtById: () => byIdLoader(async (ids) => pick((await referenceTables(db)).districts, ids).map(asDistrict), (row) => row.id),
-    districtsByRegionId: () => listLoader<DistrictQuery, DistrictValue>(
-      async (regionIds, query) =>
-        (await db.prisma.district.findMany({ where: { AND: [districtWhere(query), { regionId: { in: regionIds } }] }, orderBy: ORDER })).map(asDistrict),
-      (row) => [row.regionId],
-    ),
+    districtById: () =>
+      byIdLoader(
+        async (ids) => pick((await referenceTables(db)).districts, ids).map(asDistrict),
+        (row) => row.id,
+      ),
+    districtsByRegionId: () =>
+      listLoader<DistrictQuery, DistrictValue>(
+        async (regionIds, query) =>
+          (
+            await db.prisma.district.findMany({
+              where: { AND: [districtWhere(query), { regionId: { in: regionIds } }] },
+              orderBy: ORDER,
+            })
+          ).map(asDistrict),
+        (row) => [row.regionId],
+      ),
   };
 }

@@ -10,7 +10,8 @@ export const DistrictKind = PrismaDistrictKind;
 export type DistrictKind = PrismaDistrictKind;
 registerEnumType(DistrictKind, {
   name: "DistrictKind",
-  description: "DISTRICT (аудан), CITY of oblast significance (облыстық маңызы бар қала), CITY_DISTRICT (қаладағы аудан), SETTLEMENT (кент).",
+  description:
+    "DISTRICT (аудан), CITY of oblast significance (облыстық маңызы бар қала), CITY_DISTRICT (қаладағы аудан), SETTLEMENT (кент).",
   valuesConfig: {
     DISTRICT: { description: "A district of an oblast (аудан)." },
     CITY: { description: "A city of oblast significance (облыстық маңызы бар қала)." },
@@ -21,7 +22,10 @@ registerEnumType(DistrictKind, {
 
 export type DistrictValue = DistrictRow & Typed;
 
-@ObjectType("District", { implements: NodeInterface, description: "A district (аудан), a city of oblast significance, a city district or a settlement." })
+@ObjectType("District", {
+  implements: NodeInterface,
+  description: "A district (аудан), a city of oblast significance, a city district or a settlement.",
+})
 export class DistrictType {
   @Field(() => String, { description: "Stable slug (e.g. `akmola/akkol`), for URLs; use `id` to fetch." })
   slug!: string;

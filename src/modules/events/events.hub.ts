@@ -22,7 +22,9 @@ export const MAX_PENDING_EVENTS = 1_000;
 
 export class SubscriberOverflowError extends Error {
   constructor() {
-    super(`the subscription fell more than ${MAX_PENDING_EVENTS} events behind and was closed; read the rest with events(after:) and subscribe again`);
+    super(
+      `the subscription fell more than ${MAX_PENDING_EVENTS} events behind and was closed; read the rest with events(after:) and subscribe again`,
+    );
   }
 }
 
@@ -137,7 +139,10 @@ const hubs = new WeakMap<Database, EventHub>();
 /** The hub of `db`: the one the server configured, else one with the default poll. */
 export function hubOf(db: Database): EventHub {
   let hub = hubs.get(db);
-  if (!hub) hubs.set(db, (hub = new EventHub(db, 500)));
+  if (!hub) {
+    hub = new EventHub(db, 500);
+    hubs.set(db, hub);
+  }
   return hub;
 }
 

@@ -59,12 +59,19 @@ export async function recordEvent(tx: Tx, event: NewEvent): Promise<OutboxEvent>
 export type EventAudience = { portalKeyId: string } | { providerId: string };
 
 export function audienceWhere(audience: EventAudience): Prisma.OutboxEventWhereInput {
-  return "portalKeyId" in audience ? { portalKeyId: audience.portalKeyId } : { OR: [{ providerId: audience.providerId }, { receivedAtId: audience.providerId }] };
+  return "portalKeyId" in audience
+    ? { portalKeyId: audience.portalKeyId }
+    : { OR: [{ providerId: audience.providerId }, { receivedAtId: audience.providerId }] };
 }
 
 /** Whether `event` is for `audience` (the same rule as `audienceWhere`, for events already read). */
-export function isFor(audience: EventAudience, event: Pick<OutboxEvent, "portalKeyId" | "providerId" | "receivedAtId">): boolean {
-  return "portalKeyId" in audience ? event.portalKeyId === audience.portalKeyId : event.providerId === audience.providerId || event.receivedAtId === audience.providerId;
+export function isFor(
+  audience: EventAudience,
+  event: Pick<OutboxEvent, "portalKeyId" | "providerId" | "receivedAtId">,
+): boolean {
+  return "portalKeyId" in audience
+    ? event.portalKeyId === audience.portalKeyId
+    : event.providerId === audience.providerId || event.receivedAtId === audience.providerId;
 }
 
 /** Events after `afterId`, in order, at most `limit` (the subscription hub's read; every audience at once). */
@@ -81,7 +88,9 @@ export async function lastEventId(db: Database): Promise<bigint> {
 /** An event by its public id, if `audience` may see it. */
 export function findEvent(db: Database, audience: EventAudience, eventId: string): Promise<OutboxEvent | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventId)) return Promise.resolve(null);
-  return db.prisma.outboxEvent.findFirst({ where: { AND: [{ eventId: eventId.toLowerCase() }, audienceWhere(audience)] } });
+  return db.prisma.outboxEvent.findFirst({
+    where: { AND: [{ eventId: eventId.toLowerCase() }, audienceWhere(audience)] },
+  });
 }
 
 /** The wire form of an event: the webhook body, as the GraphQL types show it (ApplicationUpdate, ComplaintUpdate). No personal data. */
@@ -96,7 +105,21 @@ export type EventPayload = {
   to: string;
 } & ({ providerId: string; receivedAtId: string } | { addresseeId: string });
 
-export function eventPayload(row: Pick<OutboxEvent, "eventId" | "type" | "occurredAt" | "number" | "version" | "serviceNumber" | "fromStatus" | "toStatus" | "providerId" | "receivedAtId">): EventPayload {
+export function eventPayload(
+  row: Pick<
+    OutboxEvent,
+    | "eventId"
+    | "type"
+    | "occurredAt"
+    | "number"
+    | "version"
+    | "serviceNumber"
+    | "fromStatus"
+    | "toStatus"
+    | "providerId"
+    | "receivedAtId"
+  >,
+): EventPayload {
   const common = {
     id: row.eventId,
     type: row.type,

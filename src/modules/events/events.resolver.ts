@@ -11,7 +11,14 @@ import { callerOf } from "../access/access.service.js";
 import { registrationNumber } from "../write/access-code.js";
 import { hubOf } from "./events.hub.js";
 import { audienceWhere, type EventAudience, isFor } from "./events.repository.js";
-import { ApplicationUpdateType, ComplaintUpdateType, EventConnectionType, EventInterface, EventTypeEnum, toEventType } from "./events.type.js";
+import {
+  ApplicationUpdateType,
+  ComplaintUpdateType,
+  EventConnectionType,
+  EventInterface,
+  EventTypeEnum,
+  toEventType,
+} from "./events.type.js";
 
 /** Whose events the caller reads: UNAUTHENTICATED without a key, FORBIDDEN for ADMIN keys. */
 export async function audienceOf(ctx: Context, what: string): Promise<EventAudience> {
@@ -26,7 +33,10 @@ export async function audienceOf(ctx: Context, what: string): Promise<EventAudie
 /** Oldest first: a feed is read forward from where the reader stopped. */
 const FEED_ORDER = [keysetColumns.bigint<OutboxEvent>("id", "asc", (row) => row.id)];
 
-const APPLICATION_TYPES = new Set<string>([EventTypeEnum.APPLICATION_SUBMITTED, EventTypeEnum.APPLICATION_STATUS_CHANGED]);
+const APPLICATION_TYPES = new Set<string>([
+  EventTypeEnum.APPLICATION_SUBMITTED,
+  EventTypeEnum.APPLICATION_STATUS_CHANGED,
+]);
 const COMPLAINT_TYPES = new Set<string>([EventTypeEnum.COMPLAINT_FILED, EventTypeEnum.COMPLAINT_STATUS_CHANGED]);
 
 /**
@@ -51,12 +61,21 @@ export class EventsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("types", () => [EventTypeEnum], { nullable: true, description: "Only events of these types; all when unset." }) types?: EventTypeEnum[] | null,
+    @Arg("types", () => [EventTypeEnum], { nullable: true, description: "Only events of these types; all when unset." })
+    types?: EventTypeEnum[] | null,
   ): Promise<KeysetConnection<EventInterface>> {
     const audience = await audienceOf(ctx, "reading events");
     const where = { AND: [audienceWhere(audience), ...(types?.length ? [{ type: { in: types } }] : [])] };
-    const page = await keysetConnection(args, { field: info, owner: JSON.stringify(audience), filters: { types: types ?? null } }, FEED_ORDER, (query) =>
-      ctx.db.prisma.outboxEvent.findMany({ where: query.where ? { AND: [where, query.where] } : where, orderBy: query.orderBy, take: query.take }),
+    const page = await keysetConnection(
+      args,
+      { field: info, owner: JSON.stringify(audience), filters: { types: types ?? null } },
+      FEED_ORDER,
+      (query) =>
+        ctx.db.prisma.outboxEvent.findMany({
+          where: query.where ? { AND: [where, query.where] } : where,
+          orderBy: query.orderBy,
+          take: query.take,
+        }),
     );
     const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: toEventType(node) }));
     return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo };
@@ -69,12 +88,19 @@ export class EventsResolver {
     subscribe: async ({ args, context }) => {
       const audience = await audienceOf(context as Context, "subscribing to events");
       const number = checkedNumber("applicationUpdated", (args as { number?: unknown }).number, "A");
-      return hubOf((context as Context).db).subscribe((event) => APPLICATION_TYPES.has(event.type) && isFor(audience, event) && (number === null || event.number === number));
+      return hubOf((context as Context).db).subscribe(
+        (event) =>
+          APPLICATION_TYPES.has(event.type) && isFor(audience, event) && (number === null || event.number === number),
+      );
     },
   })
   applicationUpdated(
     @Root() event: OutboxEvent,
-    @Arg("number", () => String, { nullable: true, description: "Only this application (its registration number); all of the caller's when unset." }) _number?: string | null,
+    @Arg("number", () => String, {
+      nullable: true,
+      description: "Only this application (its registration number); all of the caller's when unset.",
+    })
+    _number?: string | null,
   ): ApplicationUpdateType {
     return toEventType(event) as ApplicationUpdateType;
   }
@@ -85,12 +111,19 @@ export class EventsResolver {
     subscribe: async ({ args, context }) => {
       const audience = await audienceOf(context as Context, "subscribing to events");
       const number = checkedNumber("complaintUpdated", (args as { number?: unknown }).number, "C");
-      return hubOf((context as Context).db).subscribe((event) => COMPLAINT_TYPES.has(event.type) && isFor(audience, event) && (number === null || event.number === number));
+      return hubOf((context as Context).db).subscribe(
+        (event) =>
+          COMPLAINT_TYPES.has(event.type) && isFor(audience, event) && (number === null || event.number === number),
+      );
     },
   })
   complaintUpdated(
     @Root() event: OutboxEvent,
-    @Arg("number", () => String, { nullable: true, description: "Only this complaint (its registration number); all of the caller's when unset." }) _number?: string | null,
+    @Arg("number", () => String, {
+      nullable: true,
+      description: "Only this complaint (its registration number); all of the caller's when unset.",
+    })
+    _number?: string | null,
   ): ComplaintUpdateType {
     return toEventType(event) as ComplaintUpdateType;
   }

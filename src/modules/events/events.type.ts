@@ -12,12 +12,19 @@ export const EventTypeEnum = PrismaEventType;
 export type EventTypeEnum = PrismaEventType;
 registerEnumType(EventTypeEnum, {
   name: "EventType",
-  description: "What happened: an application or a complaint was created, or took a lifecycle step. The same names are the `type` of webhook bodies.",
+  description:
+    "What happened: an application or a complaint was created, or took a lifecycle step. The same names are the `type` of webhook bodies.",
   valuesConfig: {
-    APPLICATION_SUBMITTED: { description: "A portal submitted an application (өтініш): `from` is null, `to` SUBMITTED, version 1." },
-    APPLICATION_STATUS_CHANGED: { description: "An application took a step (ApplicationAction): `from` and `to` are its statuses before and after." },
+    APPLICATION_SUBMITTED: {
+      description: "A portal submitted an application (өтініш): `from` is null, `to` SUBMITTED, version 1.",
+    },
+    APPLICATION_STATUS_CHANGED: {
+      description: "An application took a step (ApplicationAction): `from` and `to` are its statuses before and after.",
+    },
     COMPLAINT_FILED: { description: "A portal filed a complaint (шағым): `from` is null, `to` FILED, version 1." },
-    COMPLAINT_STATUS_CHANGED: { description: "A complaint took a step (ComplaintAction): `from` and `to` are its statuses before and after." },
+    COMPLAINT_STATUS_CHANGED: {
+      description: "A complaint took a step (ComplaintAction): `from` and `to` are its statuses before and after.",
+    },
   },
 });
 
@@ -27,26 +34,36 @@ registerEnumType(EventTypeEnum, {
     "Written in the change's own transaction, so there is exactly one per committed change. Holds no personal data: read the record with its number for more.",
 })
 export abstract class EventInterface {
-  @Field(() => ID, { description: "The event's stable id (a UUID): the same in the feed, in subscriptions and in every webhook delivery of it. Receivers dedupe by it." })
+  @Field(() => ID, {
+    description:
+      "The event's stable id (a UUID): the same in the feed, in subscriptions and in every webhook delivery of it. Receivers dedupe by it.",
+  })
   id!: string;
 
   @Field(() => EventTypeEnum, { description: "What happened." })
   type!: EventTypeEnum;
 
-  @Field(() => GraphQLDateTime, { description: "When the change was made (ISO 8601 date-time, UTC), inside its transaction." })
+  @Field(() => GraphQLDateTime, {
+    description: "When the change was made (ISO 8601 date-time, UTC), inside its transaction.",
+  })
   occurredAt!: Date;
 
   @Field(() => String, { description: "The registration number of the application (`A-…`) or complaint (`C-…`)." })
   number!: string;
 
-  @Field(() => Int, { description: "The record's version after the change (1 at creation): the `expectedVersion` of its next step." })
+  @Field(() => Int, {
+    description: "The record's version after the change (1 at creation): the `expectedVersion` of its next step.",
+  })
   version!: number;
 
   @Field(() => Int, { nullable: true, description: "The service the record is about." })
   serviceNumber!: number | null;
 }
 
-@ObjectType("ApplicationUpdate", { implements: EventInterface, description: "An application was submitted or took a lifecycle step." })
+@ObjectType("ApplicationUpdate", {
+  implements: EventInterface,
+  description: "An application was submitted or took a lifecycle step.",
+})
 export class ApplicationUpdateType extends EventInterface {
   @Field(() => ApplicationStatusEnum, { nullable: true, description: "The status before; null for the submission." })
   from!: ApplicationStatusEnum | null;
@@ -61,7 +78,10 @@ export class ApplicationUpdateType extends EventInterface {
   receivedAtId!: string;
 }
 
-@ObjectType("ComplaintUpdate", { implements: EventInterface, description: "A complaint was filed or took a lifecycle step." })
+@ObjectType("ComplaintUpdate", {
+  implements: EventInterface,
+  description: "A complaint was filed or took a lifecycle step.",
+})
 export class ComplaintUpdateType extends EventInterface {
   @Field(() => ComplaintStatusEnum, { nullable: true, description: "The status before; null for the filing." })
   from!: ComplaintStatusEnum | null;
@@ -73,11 +93,22 @@ export class ComplaintUpdateType extends EventInterface {
   addresseeId!: string;
 }
 
-export const EventConnectionType = keysetConnectionType("Event", () => EventInterface as unknown as ClassType<EventInterface>, "оқиға");
+export const EventConnectionType = keysetConnectionType(
+  "Event",
+  () => EventInterface as unknown as ClassType<EventInterface>,
+  "оқиға",
+);
 
 /** The GraphQL view of an outbox row. */
 export function toEventType(row: OutboxEvent): ApplicationUpdateType | ComplaintUpdateType {
-  const common = { id: row.eventId, type: row.type as EventTypeEnum, occurredAt: row.occurredAt, number: row.number, version: row.version, serviceNumber: row.serviceNumber };
+  const common = {
+    id: row.eventId,
+    type: row.type as EventTypeEnum,
+    occurredAt: row.occurredAt,
+    number: row.number,
+    version: row.version,
+    serviceNumber: row.serviceNumber,
+  };
   if (row.type === "APPLICATION_SUBMITTED" || row.type === "APPLICATION_STATUS_CHANGED") {
     return Object.assign(new ApplicationUpdateType(), common, {
       from: row.fromStatus as ApplicationStatusEnum | null,

@@ -26,10 +26,12 @@ import { keysetRows } from "./export.stream.js";
 import type { DataVersion } from "./export.version.js";
 import { PROVIDER_KEYS, PROVIDER_SQL, type ProviderRecord } from "./hsds.map.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: the exports walk the seed's JSON documents by path (issue 16 types them)
 type Json = Record<string, any>;
 export type Node = Record<string, unknown>;
 
-export const CPSV_AP_CONTEXT_URL = "https://semiceu.github.io/uri.semic.eu-generated/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld";
+export const CPSV_AP_CONTEXT_URL =
+  "https://semiceu.github.io/uri.semic.eu-generated/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld";
 
 export const CONTEXT = [
   CPSV_AP_CONTEXT_URL,
@@ -72,7 +74,12 @@ export class Iris {
 
 /** The concepts the documents reference, each typed skos:Concept. */
 const CONCEPTS: [string, string, string, string][] = [
-  ["channel", "AUTHORITY", "Уәкілетті орган", "At the authority (a district or city department of employment and social programmes)"],
+  [
+    "channel",
+    "AUTHORITY",
+    "Уәкілетті орган",
+    "At the authority (a district or city department of employment and social programmes)",
+  ],
   ["channel", "AKIM", "Кент, ауыл, ауылдық округ әкімі", "Through the akim of a settlement, village or rural okrug"],
   ["channel", "SERVICE_CENTRE", "Халыққа қызмет көрсету орталығы", "Through a public service centre (ХҚО)"],
   ["rule", "REFUSAL", "Бас тарту негізі", "A ground for refusing the service"],
@@ -85,9 +92,19 @@ const CONCEPTS: [string, string, string, string][] = [
 
 function conceptNodes(iris: Iris): Node[] {
   return [
-    ...CONCEPTS.map(([scheme, code, label, english]) => ({ "@id": iris.concept(scheme, code), "@type": "Concept", "skos:prefLabel": [kk(label), en(english)], "skos:notation": code })),
+    ...CONCEPTS.map(([scheme, code, label, english]) => ({
+      "@id": iris.concept(scheme, code),
+      "@type": "Concept",
+      "skos:prefLabel": [kk(label), en(english)],
+      "skos:notation": code,
+    })),
     { "@id": WITHDRAWN, "@type": "Concept", "skos:prefLabel": [en("Withdrawn")] },
-    { "@id": KZT, "@type": "Concept", "skos:prefLabel": [en("Kazakhstani tenge"), kk("Қазақстан теңгесі")], "skos:notation": "KZT" },
+    {
+      "@id": KZT,
+      "@type": "Concept",
+      "skos:prefLabel": [en("Kazakhstani tenge"), kk("Қазақстан теңгесі")],
+      "skos:notation": "KZT",
+    },
     { "@id": KAZAKH, "@type": "LinguisticSystem", "skos:prefLabel": [en("Kazakh"), kk("қазақ тілі")] },
     { "@id": KAZAKHSTAN, "@type": "Location", "locn:geographicName": [en("Kazakhstan"), kk("Қазақстан Республикасы")] },
   ];
@@ -98,8 +115,18 @@ async function placeNodes(db: Database, iris: Iris): Promise<Node[]> {
   const regions = await db.query<Json>(`SELECT id, name, name_latin FROM region ORDER BY position`);
   const districts = await db.query<Json>(`SELECT id, region_id, name, name_latin FROM district ORDER BY id`);
   return [
-    ...regions.map((region) => ({ "@id": iris.place(region.id), "@type": "Location", "locn:geographicName": [kk(region.name), { "@language": "kk-Latn", "@value": region.name_latin }], "dct:isPartOf": ref(KAZAKHSTAN) })),
-    ...districts.map((district) => ({ "@id": iris.place(district.id), "@type": "Location", "locn:geographicName": [kk(district.name), { "@language": "kk-Latn", "@value": district.name_latin }], "dct:isPartOf": ref(iris.place(district.region_id)) })),
+    ...regions.map((region) => ({
+      "@id": iris.place(region.id),
+      "@type": "Location",
+      "locn:geographicName": [kk(region.name), { "@language": "kk-Latn", "@value": region.name_latin }],
+      "dct:isPartOf": ref(KAZAKHSTAN),
+    })),
+    ...districts.map((district) => ({
+      "@id": iris.place(district.id),
+      "@type": "Location",
+      "locn:geographicName": [kk(district.name), { "@language": "kk-Latn", "@value": district.name_latin }],
+      "dct:isPartOf": ref(iris.place(district.region_id)),
+    })),
   ];
 }
 
@@ -164,7 +191,11 @@ function organisationNodes(row: ProviderRecord, iris: Iris): Node[] {
 }
 
 const duration = (deadline: Json): string | null =>
-  deadline.unit === "CALENDAR_DAYS" ? `P${deadline.amount}D` : deadline.unit === "MINUTES" ? `PT${deadline.amount}M` : null;
+  deadline.unit === "CALENDAR_DAYS"
+    ? `P${deadline.amount}D`
+    : deadline.unit === "MINUTES"
+      ? `PT${deadline.amount}M`
+      : null;
 
 interface Link {
   provider_id: string;
@@ -177,7 +208,8 @@ interface Link {
 function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVersion, inDataset: boolean): Node[] {
   const id = iris.service(service.number);
   const nodes: Node[] = [];
-  const byType = (test: (link: Link) => boolean) => links.filter(test).map((link) => iris.organisation(link.provider_id));
+  const byType = (test: (link: Link) => boolean) =>
+    links.filter(test).map((link) => iris.organisation(link.provider_id));
   const authorities = byType((link) => link.type === "AUTHORITY");
   const owners: Record<string, string[]> = {
     AUTHORITY: authorities,
@@ -191,8 +223,11 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
     for (const item of list.items as Json[]) {
       const evidence = `${id}/evidence/${listIndex + 1}-${item.code}`;
       evidences.push(evidence);
-      for (const channel of list.channels as string[]) evidenceIds.set(channel, [...(evidenceIds.get(channel) ?? []), evidence]);
-      const cases = (item.cases as Json[]).map((entry) => `${entry.applicants ? `${entry.applicants}: ` : ""}${entry.document}`);
+      for (const channel of list.channels as string[])
+        evidenceIds.set(channel, [...(evidenceIds.get(channel) ?? []), evidence]);
+      const cases = (item.cases as Json[]).map(
+        (entry) => `${entry.applicants ? `${entry.applicants}: ` : ""}${entry.document}`,
+      );
       nodes.push({
         "@id": evidence,
         "@type": "Evidence",
@@ -209,7 +244,9 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
     channels.push(channelId);
     const deadline = ((service.deadlines ?? []) as Json[]).find((entry) => entry.channel === channel.channel);
     const time = deadline ? duration(deadline) : null;
-    const hours = ((service.schedules?.byChannel ?? []) as Json[]).map((entry, index) => ({ entry, index })).filter(({ entry }) => (entry.channels as string[]).includes(channel.channel));
+    const hours = ((service.schedules?.byChannel ?? []) as Json[])
+      .map((entry, index) => ({ entry, index }))
+      .filter(({ entry }) => (entry.channels as string[]).includes(channel.channel));
     for (const { entry, index } of hours) {
       nodes.push({ "@id": `${id}/hours/${index + 1}`, "@type": "TemporalEntity", "dct:description": kk(entry.text) });
     }
@@ -227,18 +264,33 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
   }
 
   const requirements: string[] = [];
-  const categories = (service.recipients?.categories as string[] | undefined)?.length ? (service.recipients.categories as string[]) : service.recipients ? [service.recipients.text as string] : [];
+  const categories = (service.recipients?.categories as string[] | undefined)?.length
+    ? (service.recipients.categories as string[])
+    : service.recipients
+      ? [service.recipients.text as string]
+      : [];
   categories.forEach((category, index) => {
     const requirement = `${id}/requirements/${index + 1}`;
     requirements.push(requirement);
-    nodes.push({ "@id": requirement, "@type": "Requirement", "dct:identifier": `service-${service.number}/recipient-${index + 1}`, "dct:title": kk(category), "dct:type": ref(iris.concept("requirement", "RECIPIENT")) });
+    nodes.push({
+      "@id": requirement,
+      "@type": "Requirement",
+      "dct:identifier": `service-${service.number}/recipient-${index + 1}`,
+      "dct:title": kk(category),
+      "dct:type": ref(iris.concept("requirement", "RECIPIENT")),
+    });
   });
 
   const outputs: string[] = [];
   ((service.result?.outcomes ?? []) as string[]).forEach((outcome, index) => {
     const output = `${id}/outputs/${index + 1}`;
     outputs.push(output);
-    nodes.push({ "@id": output, "@type": "Output", "dct:identifier": `service-${service.number}/output-${index + 1}`, "dct:title": kk(outcome) });
+    nodes.push({
+      "@id": output,
+      "@type": "Output",
+      "dct:identifier": `service-${service.number}/output-${index + 1}`,
+      "dct:title": kk(outcome),
+    });
   });
 
   const costs: string[] = [];
@@ -248,7 +300,9 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
       "@id": `${id}/cost`,
       "@type": "Cost",
       "dct:identifier": `service-${service.number}/cost`,
-      ...(service.cost.free ? { "cv:hasValue": { "@value": "0.0E0", "@type": "xsd:double" }, "cv:currency": ref(KZT) } : {}),
+      ...(service.cost.free
+        ? { "cv:hasValue": { "@value": "0.0E0", "@type": "xsd:double" }, "cv:currency": ref(KZT) }
+        : {}),
       "dct:description": kk(service.cost.text),
     });
   }
@@ -258,12 +312,25 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
   const rule = (code: string, kind: string, title: string, text: string) => {
     const ruleId = `${id}/rules/${code}`;
     rules.push(ruleId);
-    nodes.push({ "@id": ruleId, "@type": "Rule", "dct:identifier": `service-${service.number}/${code}`, "dct:title": kk(title), "dct:description": kk(text), "dct:type": ref(iris.concept("rule", kind)), "cpsv:implements": ref(act) });
+    nodes.push({
+      "@id": ruleId,
+      "@type": "Rule",
+      "dct:identifier": `service-${service.number}/${code}`,
+      "dct:title": kk(title),
+      "dct:description": kk(text),
+      "dct:type": ref(iris.concept("rule", kind)),
+      "cpsv:implements": ref(act),
+    });
   };
-  for (const ground of (service.refusal_grounds?.grounds ?? []) as Json[]) rule(ground.code, "REFUSAL", `Бас тарту негізі ${ground.code}`, ground.text);
-  for (const ground of (service.refusal_grounds?.termination ?? []) as Json[]) rule(ground.code, "TERMINATION", `Тоқтату негізі ${ground.code}`, ground.text);
-  for (const ground of (service.suspension_grounds?.grounds ?? []) as Json[]) rule(ground.code, "SUSPENSION", `Тоқтата тұру негізі ${ground.code}`, ground.text);
-  ((service.complaints?.routes ?? []) as Json[]).forEach((route, index) => rule(`route-${index + 1}`, "COMPLAINT_ROUTE", `Шағым: ${route.kind} → ${route.target}`, route.text));
+  for (const ground of (service.refusal_grounds?.grounds ?? []) as Json[])
+    rule(ground.code, "REFUSAL", `Бас тарту негізі ${ground.code}`, ground.text);
+  for (const ground of (service.refusal_grounds?.termination ?? []) as Json[])
+    rule(ground.code, "TERMINATION", `Тоқтату негізі ${ground.code}`, ground.text);
+  for (const ground of (service.suspension_grounds?.grounds ?? []) as Json[])
+    rule(ground.code, "SUSPENSION", `Тоқтата тұру негізі ${ground.code}`, ground.text);
+  ((service.complaints?.routes ?? []) as Json[]).forEach((route, index) => {
+    rule(`route-${index + 1}`, "COMPLAINT_ROUTE", `Шағым: ${route.kind} → ${route.target}`, route.text);
+  });
 
   const legal = [act];
   ((service.legal_basis?.citations ?? []) as Json[]).forEach((citation, index) => {
@@ -280,7 +347,9 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
   });
 
   const participations: string[] = [];
-  for (const link of links.filter((candidate) => candidate.type === "AKIMAT_APPARATUS" && candidate.akimat_level === "REGIONAL")) {
+  for (const link of links.filter(
+    (candidate) => candidate.type === "AKIMAT_APPARATUS" && candidate.akimat_level === "REGIONAL",
+  )) {
     const participation = `${id}/participations/${link.provider_id}`;
     participations.push(participation);
     nodes.push({
@@ -300,7 +369,9 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
     "dct:identifier": `service-${service.number}`,
     "dct:title": kk(service.title),
     "dct:description": kk([service.result?.text, service.recipients?.text].filter(Boolean).join(" ") || service.title),
-    ...((service.alternate_titles as string[]).length ? { "dcat:keyword": (service.alternate_titles as string[]).map(kk) } : {}),
+    ...((service.alternate_titles as string[]).length
+      ? { "dcat:keyword": (service.alternate_titles as string[]).map(kk) }
+      : {}),
     "cv:hasCompetentAuthority": refs([...new Set(authorities)]),
     "cv:hasChannel": refs(channels),
     ...(evidences.length ? { "cpsv:hasInput": refs(evidences) } : {}),
@@ -331,22 +402,42 @@ async function linksOf(db: Database, number: number): Promise<Link[]> {
  * The graph's nodes, one at a time: the services (all 17, or one) with
  * everything they reference, then the organisations they name.
  */
-export async function* cpsvNodes(db: Database, base: string, version: DataVersion, number: number | null): AsyncGenerator<Node> {
+export async function* cpsvNodes(
+  db: Database,
+  base: string,
+  version: DataVersion,
+  number: number | null,
+): AsyncGenerator<Node> {
   const iris = new Iris(base);
   const whole = number === null;
   yield* conceptNodes(iris);
   yield* await placeNodes(db, iris);
   yield actNode(iris, version);
-  const numbers = (await db.query<{ number: number }>(`SELECT number FROM service WHERE NOT repealed ${whole ? "" : "AND number = $1"} ORDER BY number`, whole ? [] : [number])).map((row) => row.number);
+  const numbers = (
+    await db.query<{ number: number }>(
+      `SELECT number FROM service WHERE NOT repealed ${whole ? "" : "AND number = $1"} ORDER BY number`,
+      whole ? [] : [number],
+    )
+  ).map((row) => row.number);
   if (whole) {
-    yield { "@id": iris.publisher(), "@type": "Agent", "dct:identifier": "qyzmet", "dct:title": en("Qyzmet (open-source directory of Kazakhstan's social-protection state services)") };
+    yield {
+      "@id": iris.publisher(),
+      "@type": "Agent",
+      "dct:identifier": "qyzmet",
+      "dct:title": en("Qyzmet (open-source directory of Kazakhstan's social-protection state services)"),
+    };
     yield { "@id": iris.landing(), "@type": "Document", "dct:title": en("Qyzmet's bulk exports") };
     yield {
       "@id": iris.dataset(),
       "@type": "Dataset",
       "dct:identifier": `qyzmet-${version.hash}`,
-      "dct:title": [en("Qyzmet: the social-protection state services of resolution No. 394 (2011)"), kk("Әлеуметтік қорғау саласындағы мемлекеттік қызметтер стандарттары")],
-      "dct:description": en(`The 17 service standards of Government resolution No. ${version.act.number} of ${version.act.date} and the bodies that provide them. Data version ${version.hash}.`),
+      "dct:title": [
+        en("Qyzmet: the social-protection state services of resolution No. 394 (2011)"),
+        kk("Әлеуметтік қорғау саласындағы мемлекеттік қызметтер стандарттары"),
+      ],
+      "dct:description": en(
+        `The 17 service standards of Government resolution No. ${version.act.number} of ${version.act.date} and the bodies that provide them. Data version ${version.hash}.`,
+      ),
       "dct:publisher": ref(iris.publisher()),
       "dcat:landingPage": ref(iris.landing()),
       "dct:hasPart": refs(numbers.map((entry) => iris.service(entry))),
@@ -356,8 +447,15 @@ export async function* cpsvNodes(db: Database, base: string, version: DataVersio
     const [service] = await db.query<Json>(`SELECT * FROM service WHERE number = $1`, [entry]);
     yield* serviceNodes(service!, await linksOf(db, entry), iris, version, whole);
   }
-  const scope = whole ? "TRUE" : "p.id IN (SELECT ps.provider_id FROM provider_service ps JOIN service s ON s.id = ps.service_id WHERE s.number = $1)";
-  for await (const row of keysetRows<ProviderRecord>(db, { sql: PROVIDER_SQL.replace("{where}", `${scope} AND {where}`), keys: PROVIDER_KEYS, params: whole ? [] : [number], batchSize: 200 })) {
+  const scope = whole
+    ? "TRUE"
+    : "p.id IN (SELECT ps.provider_id FROM provider_service ps JOIN service s ON s.id = ps.service_id WHERE s.number = $1)";
+  for await (const row of keysetRows<ProviderRecord>(db, {
+    sql: PROVIDER_SQL.replace("{where}", `${scope} AND {where}`),
+    keys: PROVIDER_KEYS,
+    params: whole ? [] : [number],
+    batchSize: 200,
+  })) {
     yield* organisationNodes(row, iris);
   }
 }

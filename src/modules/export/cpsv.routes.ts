@@ -21,7 +21,10 @@ export function mountCpsvAp(app: Express, db: Database): void {
       if (number === null && req.params.number !== undefined) {
         const match = /^(\d{1,2})(?:\.jsonld)?$/.exec(String(req.params.number));
         const wanted = match ? Number(match[1]) : NaN;
-        const [row] = await db.query<{ number: number }>(`SELECT number FROM service WHERE number = $1 AND NOT repealed`, [Number.isNaN(wanted) ? -1 : wanted]);
+        const [row] = await db.query<{ number: number }>(
+          `SELECT number FROM service WHERE number = $1 AND NOT repealed`,
+          [Number.isNaN(wanted) ? -1 : wanted],
+        );
         if (!row) {
           sendError(res, 404, "NOT_FOUND", `no service ${req.params.number} (1–18 but the repealed 11)`);
           return;

@@ -10,8 +10,12 @@ import { LIST_SEPARATOR } from "./export.stream.js";
 function field(column: ExportColumn, format: "csv" | "ndjson") {
   const listed = column.list === true;
   const type = listed ? (format === "csv" ? "string" : "array") : column.type;
-  const joined = listed && format === "csv" ? ` A list: its items are joined with «${LIST_SEPARATOR}» (items are ${column.type === "integer" ? "integers" : "text"}).` : "";
-  const array = listed && format === "ndjson" ? ` A JSON array of ${column.type === "integer" ? "integers" : "strings"}.` : "";
+  const joined =
+    listed && format === "csv"
+      ? ` A list: its items are joined with «${LIST_SEPARATOR}» (items are ${column.type === "integer" ? "integers" : "text"}).`
+      : "";
+  const array =
+    listed && format === "ndjson" ? ` A JSON array of ${column.type === "integer" ? "integers" : "strings"}.` : "";
   return {
     name: column.name,
     type,
@@ -34,11 +38,19 @@ function resource(table: ExportTable, format: "csv" | "ndjson") {
     format,
     mediatype: csv ? "text/csv" : "application/x-ndjson",
     encoding: csv ? "utf-8-sig" : "utf-8",
-    ...(csv ? { dialect: { delimiter: ",", quoteChar: '"', doubleQuote: true, lineTerminator: "\r\n", header: true } } : {}),
+    ...(csv
+      ? { dialect: { delimiter: ",", quoteChar: '"', doubleQuote: true, lineTerminator: "\r\n", header: true } }
+      : {}),
     schema: {
       fields: [...table.columns, ...VERSION_COLUMNS].map((column) => field(column, format)),
       primaryKey: table.primaryKey,
-      ...(table.foreignKeys ? { foreignKeys: table.foreignKeys.map((key) => (csv ? key : { ...key, reference: { ...key.reference, resource: `${key.reference.resource}-ndjson` } })) } : {}),
+      ...(table.foreignKeys
+        ? {
+            foreignKeys: table.foreignKeys.map((key) =>
+              csv ? key : { ...key, reference: { ...key.reference, resource: `${key.reference.resource}-ndjson` } },
+            ),
+          }
+        : {}),
     },
     graphql: table.graphql,
   };
@@ -56,7 +68,13 @@ export function dataPackage(version: DataVersion) {
     version: version.hash,
     created: version.loadedAt.toISOString(),
     keywords: ["Kazakhstan", "social protection", "public services", "мемлекеттік қызметтер", "әлеуметтік қорғау"],
-    licenses: [{ name: "other-pd", title: "The act is an official document of the Republic of Kazakhstan, which copyright does not protect; Qyzmet's own code is MIT-licensed." }],
+    licenses: [
+      {
+        name: "other-pd",
+        title:
+          "The act is an official document of the Republic of Kazakhstan, which copyright does not protect; Qyzmet's own code is MIT-licensed.",
+      },
+    ],
     sources: [
       {
         title: `Resolution of the Government of the Republic of Kazakhstan No. ${version.act.number} of ${version.act.date}: ${version.act.title}`,

@@ -27,7 +27,10 @@ export function sendError(res: Response, status: number, code: string, message: 
 }
 
 /** Handlers that need the data version: 503 while the database holds no directory yet. */
-export function withVersion(db: Database, handler: (req: Request, res: Response, version: DataVersion) => Promise<void> | void): RequestHandler {
+export function withVersion(
+  db: Database,
+  handler: (req: Request, res: Response, version: DataVersion) => Promise<void> | void,
+): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const version = await dataVersion(db);
@@ -99,7 +102,11 @@ export function mountExports(app: Express, db: Database): void {
     "/export",
     withVersion(db, (req, res, version) => {
       const html = req.accepts(["json", "html"]) === "html";
-      exportHeaders(res, version, { type: html ? "text/html; charset=utf-8" : "application/json; charset=utf-8", filename: html ? "index.html" : "index.json", variant: `/export ${html ? "html" : "json"}` });
+      exportHeaders(res, version, {
+        type: html ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
+        filename: html ? "index.html" : "index.json",
+        variant: `/export ${html ? "html" : "json"}`,
+      });
       res.setHeader("Vary", "Accept");
       if (html) {
         res.send(indexHtml(version));
@@ -109,7 +116,14 @@ export function mountExports(app: Express, db: Database): void {
         data_version: version.hash,
         act: version.act,
         datapackage: "/export/datapackage.json",
-        files: EXPORT_TABLES.map((table) => ({ name: table.name, title: table.title, kazakh: table.kazakh, description: table.description, csv: `/export/${table.name}.csv`, ndjson: `/export/${table.name}.ndjson` })),
+        files: EXPORT_TABLES.map((table) => ({
+          name: table.name,
+          title: table.title,
+          kazakh: table.kazakh,
+          description: table.description,
+          csv: `/export/${table.name}.csv`,
+          ndjson: `/export/${table.name}.ndjson`,
+        })),
         standards: { hsds: "/hsds", hsds_tabular: "/hsds/tabular", cpsv_ap: "/cpsv-ap/services.jsonld" },
       });
     }),
@@ -118,7 +132,11 @@ export function mountExports(app: Express, db: Database): void {
   app.get(
     "/export/datapackage.json",
     withVersion(db, (_req, res, version) => {
-      exportHeaders(res, version, { type: "application/json; charset=utf-8", filename: "datapackage.json", variant: "/export/datapackage.json" });
+      exportHeaders(res, version, {
+        type: "application/json; charset=utf-8",
+        filename: "datapackage.json",
+        variant: "/export/datapackage.json",
+      });
       res.send(JSON.stringify(dataPackage(version), null, 2));
     }),
   );
@@ -136,9 +154,19 @@ export function mountExports(app: Express, db: Database): void {
       const filename = `qyzmet-${table.name}-${shortVersion(version)}.${match[2]}`;
       if (match[2] === "csv") {
         const bom = wantsBom(req);
-        await sendStreamed(req, res, version, { type: "text/csv; charset=utf-8; header=present", filename, variant: `/export/${table.name}.csv bom=${bom}`, body: csvBody(db, table, version, bom) });
+        await sendStreamed(req, res, version, {
+          type: "text/csv; charset=utf-8; header=present",
+          filename,
+          variant: `/export/${table.name}.csv bom=${bom}`,
+          body: csvBody(db, table, version, bom),
+        });
       } else {
-        await sendStreamed(req, res, version, { type: "application/x-ndjson; charset=utf-8", filename, variant: `/export/${table.name}.ndjson`, body: ndjsonBody(db, table, version) });
+        await sendStreamed(req, res, version, {
+          type: "application/x-ndjson; charset=utf-8",
+          filename,
+          variant: `/export/${table.name}.ndjson`,
+          body: ndjsonBody(db, table, version),
+        });
       }
     }),
   );

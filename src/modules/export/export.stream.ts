@@ -27,7 +27,10 @@ export interface KeysetRead<Row> {
  * Every row of `read`, in key order, one batch in memory at a time:
  * `WHERE (k0, k1) > ($n, $n+1) ORDER BY k0, k1 LIMIT batch`.
  */
-export async function* keysetRows<Row = Record<string, unknown>>(db: Database, read: KeysetRead<Row>): AsyncGenerator<Row> {
+export async function* keysetRows<Row = Record<string, unknown>>(
+  db: Database,
+  read: KeysetRead<Row>,
+): AsyncGenerator<Row> {
   const size = read.batchSize ?? BATCH_SIZE;
   const params = read.params ?? [];
   let last: unknown[] | null = null;
@@ -35,7 +38,10 @@ export async function* keysetRows<Row = Record<string, unknown>>(db: Database, r
     const placeholders = read.keys.map((_, index) => `$${params.length + index + 1}`);
     const condition: string = last ? `(${read.keys.join(", ")}) > (${placeholders.join(", ")})` : "TRUE";
     const sql: string = `${read.sql.replace("{where}", condition)} ORDER BY ${read.keys.join(", ")} LIMIT ${size}`;
-    const rows: Record<string, unknown>[] = await db.query<Record<string, unknown>>(sql, last ? [...params, ...last] : params);
+    const rows: Record<string, unknown>[] = await db.query<Record<string, unknown>>(
+      sql,
+      last ? [...params, ...last] : params,
+    );
     for (const row of rows) yield (read.map ? read.map(row) : row) as Row;
     if (rows.length < size) return;
     const tail: Record<string, unknown> = rows.at(-1)!;
@@ -49,7 +55,11 @@ export const LIST_SEPARATOR = " | ";
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or leading/trailing space. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = Array.isArray(value) ? value.map((item) => String(item)).join(LIST_SEPARATOR) : typeof value === "object" ? JSON.stringify(value) : String(value);
+  const text = Array.isArray(value)
+    ? value.map((item) => String(item)).join(LIST_SEPARATOR)
+    : typeof value === "object"
+      ? JSON.stringify(value)
+      : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -62,7 +72,10 @@ export function csvLine(values: readonly unknown[]): string {
 export const UTF8_BOM = "\uFEFF";
 
 /** Groups strings into chunks of about `size` characters, so a socket write carries many rows. */
-export async function* chunked(lines: AsyncIterable<string> | Iterable<string>, size = 64 * 1024): AsyncGenerator<string> {
+export async function* chunked(
+  lines: AsyncIterable<string> | Iterable<string>,
+  size = 64 * 1024,
+): AsyncGenerator<string> {
   let buffer = "";
   for await (const line of lines) {
     buffer += line;
@@ -101,7 +114,11 @@ function notModified(req: Request, etag: string): boolean {
 }
 
 /** Headers every export carries: type, caching from the data version, file name, the version itself. */
-export function exportHeaders(res: Response, version: DataVersion, file: Pick<StreamedFile, "type" | "filename" | "variant">): string {
+export function exportHeaders(
+  res: Response,
+  version: DataVersion,
+  file: Pick<StreamedFile, "type" | "filename" | "variant">,
+): string {
   const etag = etagOf(version, file.variant);
   res.setHeader("Content-Type", file.type);
   res.setHeader("Cache-Control", `public, max-age=${EXPORT_MAX_AGE_SECONDS}`);
@@ -119,7 +136,12 @@ export function exportHeaders(res: Response, version: DataVersion, file: Pick<St
  * headers only for HEAD, else the body pulled batch by batch as the socket
  * drains. A client that goes away stops the reads.
  */
-export async function sendStreamed(req: Request, res: Response, version: DataVersion, file: StreamedFile): Promise<void> {
+export async function sendStreamed(
+  req: Request,
+  res: Response,
+  version: DataVersion,
+  file: StreamedFile,
+): Promise<void> {
   const etag = exportHeaders(res, version, file);
   if (notModified(req, etag)) {
     res.status(304).end();

@@ -47,32 +47,58 @@ export const VERSION_COLUMNS: ExportColumn[] = [
   {
     name: "data_version",
     type: "string",
-    description: "The data version: the SHA-256 of the seed data the server loaded (the ETag and `datapackage.json` carry it too). Rows of one version belong together.",
+    description:
+      "The data version: the SHA-256 of the seed data the server loaded (the ETag and `datapackage.json` carry it too). Rows of one version belong together.",
     kazakh: "деректер нұсқасы",
   },
-  { name: "act_date", type: "date", description: "Date of the act the data comes from: resolution No. 394 of 7 April 2011 (repealed 11 March 2014).", kazakh: "қаулының күні" },
+  {
+    name: "act_date",
+    type: "date",
+    description: "Date of the act the data comes from: resolution No. 394 of 7 April 2011 (repealed 11 March 2014).",
+    kazakh: "қаулының күні",
+  },
 ];
 
-const col = (name: string, type: FieldType, description: string, kazakh: string, extra: Partial<ExportColumn> = {}): ExportColumn => ({ name, type, description, kazakh, ...extra });
+const col = (
+  name: string,
+  type: FieldType,
+  description: string,
+  kazakh: string,
+  extra: Partial<ExportColumn> = {},
+): ExportColumn => ({ name, type, description, kazakh, ...extra });
 const opt = { optional: true } as const;
 const list = { list: true } as const;
 
+// biome-ignore lint/suspicious/noExplicitAny: the exports walk the seed's JSON documents by path (issue 16 types them)
 type Json = Record<string, any>;
 const lineColumns = (what: string): ExportColumn[] => [
-  col("line_start", "integer", `First line of ${what} in the act's text (see the source_lines export).`, "бастапқы жол"),
+  col(
+    "line_start",
+    "integer",
+    `First line of ${what} in the act's text (see the source_lines export).`,
+    "бастапқы жол",
+  ),
   col("line_end", "integer", `Last line of ${what} in the act's text.`, "соңғы жол"),
 ];
 
 /** The services with their rules, four at a time (about 30 KB each). */
 async function* services(db: Database): AsyncGenerator<Json> {
-  yield* keysetRows<Json>(db, { sql: `SELECT *, number AS k0 FROM service WHERE {where}`, keys: ["number"], batchSize: 4 });
+  yield* keysetRows<Json>(db, {
+    sql: `SELECT *, number AS k0 FROM service WHERE {where}`,
+    keys: ["number"],
+    batchSize: 4,
+  });
 }
 
 const phonesText = (phones: Json[] | null | undefined) => (phones ?? []).map((phone) => phone.raw as string);
-const phonesE164 = (phones: Json[] | null | undefined) => (phones ?? []).flatMap((phone) => (phone.e164 ? [phone.e164 as string] : []));
+const phonesE164 = (phones: Json[] | null | undefined) =>
+  (phones ?? []).flatMap((phone) => (phone.e164 ? [phone.e164 as string] : []));
 const emailsText = (emails: Json[] | null | undefined) => (emails ?? []).map((email) => email.value as string);
 const weeklyText = (weekly: Json[] | null | undefined) =>
-  (weekly ?? []).map((hours) => `${(hours.days as string[]).join(",")} ${hours.opens}-${hours.closes}${(hours.breaks as Json[]).map((pause) => ` break ${pause.start}-${pause.end}`).join("")}`);
+  (weekly ?? []).map(
+    (hours) =>
+      `${(hours.days as string[]).join(",")} ${hours.opens}-${hours.closes}${(hours.breaks as Json[]).map((pause) => ` break ${pause.start}-${pause.end}`).join("")}`,
+  );
 
 export const REGIONS: ExportTable = {
   name: "regions",
@@ -90,8 +116,18 @@ export const REGIONS: ExportTable = {
     col("alternate_names", "string", "Short forms the headings print, and their Latin forms.", "басқа атаулары", list),
   ],
   async *rows(db) {
-    for await (const row of keysetRows<Json>(db, { sql: `SELECT *, position AS k0 FROM region WHERE {where}`, keys: ["position"] })) {
-      yield { id: row.id, name: row.name, name_latin: row.name_latin, kind: row.kind, position: row.position, alternate_names: row.alternate_names };
+    for await (const row of keysetRows<Json>(db, {
+      sql: `SELECT *, position AS k0 FROM region WHERE {where}`,
+      keys: ["position"],
+    })) {
+      yield {
+        id: row.id,
+        name: row.name,
+        name_latin: row.name_latin,
+        kind: row.kind,
+        position: row.position,
+        alternate_names: row.alternate_names,
+      };
     }
   },
 };
@@ -100,7 +136,8 @@ export const DISTRICTS: ExportTable = {
   name: "districts",
   title: "Districts",
   kazakh: "аудандар",
-  description: "The 212 districts, cities of oblast significance, city districts and settlements, by region (act's order), then slug.",
+  description:
+    "The 212 districts, cities of oblast significance, city districts and settlements, by region (act's order), then slug.",
   graphql: "districts { totalCount }",
   primaryKey: ["id"],
   foreignKeys: [{ fields: ["region_id"], reference: { resource: "regions", fields: ["id"] } }],
@@ -115,7 +152,14 @@ export const DISTRICTS: ExportTable = {
   async *rows(db) {
     const sql = `SELECT d.*, r.position AS k0, d.id AS k1 FROM district d JOIN region r ON r.id = d.region_id WHERE {where}`;
     for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "d.id"] })) {
-      yield { id: row.id, region_id: row.region_id, name: row.name, name_latin: row.name_latin, kind: row.kind, alternate_names: row.alternate_names };
+      yield {
+        id: row.id,
+        region_id: row.region_id,
+        name: row.name,
+        name_latin: row.name_latin,
+        kind: row.kind,
+        alternate_names: row.alternate_names,
+      };
     }
   },
 };
@@ -134,8 +178,18 @@ export const PROVIDERS: ExportTable = {
     { fields: ["district_id"], reference: { resource: "districts", fields: ["id"] } },
   ],
   columns: [
-    col("id", "string", "The provider's slug (`authority:akmola:akkol`); GraphQL's filters and `providerId` take it.", "сәйкестендіргіш"),
-    col("kind", "string", "DISTRICT_DEPARTMENT, REGIONAL_ADMINISTRATION, MINISTRY, REGIONAL_AKIMAT_APPARATUS, DISTRICT_AKIMAT_APPARATUS or SERVICE_CENTRE (GraphQL's ProviderKind).", "түрі"),
+    col(
+      "id",
+      "string",
+      "The provider's slug (`authority:akmola:akkol`); GraphQL's filters and `providerId` take it.",
+      "сәйкестендіргіш",
+    ),
+    col(
+      "kind",
+      "string",
+      "DISTRICT_DEPARTMENT, REGIONAL_ADMINISTRATION, MINISTRY, REGIONAL_AKIMAT_APPARATUS, DISTRICT_AKIMAT_APPARATUS or SERVICE_CENTRE (GraphQL's ProviderKind).",
+      "түрі",
+    ),
     col("region_id", "string", "Slug of the region the directory places it in.", "облыс"),
     col("district_id", "string", "Slug of the district it serves; empty for region-level bodies.", "аудан", opt),
     col("name", "string", "Name in Kazakh, as the directory settled it.", "атауы"),
@@ -148,14 +202,49 @@ export const PROVIDERS: ExportTable = {
     col("house", "string", "House number.", "үй нөмірі", opt),
     col("emails", "string", "E-mail addresses, cleaned.", "электрондық пошта", list),
     col("websites", "string", "Web sites as printed (no scheme).", "интернет-ресурс", list),
-    col("phones", "string", "Telephone numbers as printed; the phones export has one row per number with its E.164 form and kind.", "телефондар", list),
-    col("phones_e164", "string", "The numbers whose area code is known, in E.164 (+7…); numbers without one are left out, so this list need not align with `phones`.", "телефондар (E.164)", list),
+    col(
+      "phones",
+      "string",
+      "Telephone numbers as printed; the phones export has one row per number with its E.164 form and kind.",
+      "телефондар",
+      list,
+    ),
+    col(
+      "phones_e164",
+      "string",
+      "The numbers whose area code is known, in E.164 (+7…); numbers without one are left out, so this list need not align with `phones`.",
+      "телефондар (E.164)",
+      list,
+    ),
     col("schedule", "string", "Working schedule as printed, cleaned.", "жұмыс кестесі", opt),
-    col("hours", "string", "The weekly hours read from the schedule: «MON,TUE,… 09:00-18:00 break 13:00-14:00», local time; empty when they could not be read.", "жұмыс уақыты", list),
-    col("responsible_unit", "string", "The unit responsible for public services, where the act names one (regional akimat apparatus).", "жауапты құрылымдық бөлімше", opt),
+    col(
+      "hours",
+      "string",
+      "The weekly hours read from the schedule: «MON,TUE,… 09:00-18:00 break 13:00-14:00», local time; empty when they could not be read.",
+      "жұмыс уақыты",
+      list,
+    ),
+    col(
+      "responsible_unit",
+      "string",
+      "The unit responsible for public services, where the act names one (regional akimat apparatus).",
+      "жауапты құрылымдық бөлімше",
+      opt,
+    ),
     col("service_numbers", "integer", "Numbers of the services whose lists name it.", "қызметтер нөмірлері", list),
-    col("listing_count", "integer", "How many rows of the act's lists name it (the listings export).", "тізім жолдары саны"),
-    col("conflict_fields", "string", "Fields its listings disagree on (the conflicts export); empty when they all agree.", "қайшы өрістер", list),
+    col(
+      "listing_count",
+      "integer",
+      "How many rows of the act's lists name it (the listings export).",
+      "тізім жолдары саны",
+    ),
+    col(
+      "conflict_fields",
+      "string",
+      "Fields its listings disagree on (the conflicts export); empty when they all agree.",
+      "қайшы өрістер",
+      list,
+    ),
   ],
   async *rows(db) {
     const sql = `SELECT p.*, r.position AS k0, p.id AS k1,
@@ -201,7 +290,8 @@ export const PHONES: ExportTable = {
   name: "phones",
   title: "Phones",
   kazakh: "телефондар",
-  description: "One row per telephone number of a provider (the providers export joins them in one cell), in the provider's order.",
+  description:
+    "One row per telephone number of a provider (the providers export joins them in one cell), in the provider's order.",
   graphql: "the phones of every provider (Provider.phones)",
   primaryKey: ["provider_id", "position"],
   foreignKeys: [{ fields: ["provider_id"], reference: { resource: "providers", fields: ["id"] } }],
@@ -216,7 +306,13 @@ export const PHONES: ExportTable = {
     const sql = `SELECT p.id AS provider_id, e.ord::int AS position, e.value AS phone, r.position AS k0, p.id AS k1, e.ord AS k2
       FROM provider p JOIN region r ON r.id = p.region_id CROSS JOIN LATERAL jsonb_array_elements(p.phones) WITH ORDINALITY AS e(value, ord) WHERE {where}`;
     for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "p.id", "e.ord"] })) {
-      yield { provider_id: row.provider_id, position: row.position, raw: row.phone.raw, e164: row.phone.e164 ?? null, kind: row.phone.kind };
+      yield {
+        provider_id: row.provider_id,
+        position: row.position,
+        raw: row.phone.raw,
+        e164: row.phone.e164 ?? null,
+        kind: row.phone.kind,
+      };
     }
   },
 };
@@ -235,12 +331,23 @@ export const LISTINGS: ExportTable = {
     { fields: ["service_number"], reference: { resource: "services", fields: ["number"] } },
   ],
   columns: [
-    col("id", "string", "The listing's id: `<appendix>#<region>-<position>` (`s1-a1#akmola-3`) or `<appendix>#<position>`.", "сәйкестендіргіш"),
+    col(
+      "id",
+      "string",
+      "The listing's id: `<appendix>#<region>-<position>` (`s1-a1#akmola-3`) or `<appendix>#<position>`.",
+      "сәйкестендіргіш",
+    ),
     col("provider_id", "string", "Slug of the provider the row names.", "қызмет беруші"),
     col("service_number", "integer", "Number of the service whose standard holds the list.", "қызмет нөмірі"),
     col("appendix_id", "string", "The appendix (`s6-a1`: standard 6, appendix 1).", "қосымша"),
     col("appendix_kind", "string", "DEPT, AKIM, BASQ, APP or XQO: what the list holds.", "қосымша түрі"),
-    col("region_id", "string", "The region block the row stands in (lists ordered by region); empty otherwise.", "облыс", opt),
+    col(
+      "region_id",
+      "string",
+      "The region block the row stands in (lists ordered by region); empty otherwise.",
+      "облыс",
+      opt,
+    ),
     col("row", "integer", "Position of the row in its list or region block, 1-based.", "жол реті"),
     col("printed_number", "string", "The row number as printed; empty when none is printed.", "басылған нөмірі", opt),
     ...lineColumns("the row"),
@@ -302,8 +409,20 @@ export const CONFLICTS: ExportTable = {
     col("rule", "string", "The rule that chose it, in words («majority: 5 of 6 listings»).", "ереже"),
     col("rule_kind", "string", "MAJORITY, SOUND_VALUE or TIE (GraphQL's ConflictRule).", "ереже түрі"),
     col("values", "string", "Every value printed, the chosen one among them.", "мәндер", list),
-    col("listing_counts", "integer", "For each of `values`, in the same order, how many listings print it (0 for the Ministry, whose values come from paragraph 26 of the standards).", "жолдар саны", list),
-    col("listing_ids", "string", "For each of `values`, in the same order, the listings that print it, joined with «+».", "жолдар", list),
+    col(
+      "listing_counts",
+      "integer",
+      "For each of `values`, in the same order, how many listings print it (0 for the Ministry, whose values come from paragraph 26 of the standards).",
+      "жолдар саны",
+      list,
+    ),
+    col(
+      "listing_ids",
+      "string",
+      "For each of `values`, in the same order, the listings that print it, joined with «+».",
+      "жолдар",
+      list,
+    ),
   ],
   async *rows(db) {
     const sql = `SELECT c.*, p.type, p.authority_kind, p.akimat_level, p.region_id, r.position AS k0, c.provider_id AS k1, c.field AS k2
@@ -313,7 +432,11 @@ export const CONFLICTS: ExportTable = {
       yield {
         id: row.id,
         provider_id: row.provider_id,
-        provider_kind: providerKind({ type: row.type, authorityKind: row.authority_kind, akimatLevel: row.akimat_level }),
+        provider_kind: providerKind({
+          type: row.type,
+          authorityKind: row.authority_kind,
+          akimatLevel: row.akimat_level,
+        }),
         region_id: row.region_id,
         field: row.field,
         chosen: row.chosen,
@@ -341,7 +464,13 @@ export const SERVICES: ExportTable = {
     col("preamble_title", "string", "Title in the preamble list, when it has one.", "кіріспедегі атауы", opt),
     col("alternate_titles", "string", "Other titles found in the act.", "басқа атаулары", list),
     col("form", "string", "NON_AUTOMATED, PARTIALLY_NON_AUTOMATED or PARTIALLY_AUTOMATED.", "көрсету нысаны", opt),
-    col("channels", "string", "Where it is applied for: AUTHORITY, AKIM, SERVICE_CENTRE.", "өтініш беру арналары", list),
+    col(
+      "channels",
+      "string",
+      "Where it is applied for: AUTHORITY, AKIM, SERVICE_CENTRE.",
+      "өтініш беру арналары",
+      list,
+    ),
     col("legal_basis", "string", "Paragraph 3: the legal basis.", "құқықтық негіз", opt),
     col("result", "string", "Paragraph 5: the result.", "нәтижесі", opt),
     col("recipients", "string", "Paragraph 6: who receives it.", "алушылар", opt),
@@ -357,7 +486,11 @@ export const SERVICES: ExportTable = {
   ],
   async *rows(db) {
     const counts = new Map(
-      (await db.query<{ service_id: string; n: number }>(`SELECT service_id, count(*)::int AS n FROM provider_service GROUP BY service_id`)).map((row) => [row.service_id, row.n]),
+      (
+        await db.query<{ service_id: string; n: number }>(
+          `SELECT service_id, count(*)::int AS n FROM provider_service GROUP BY service_id`,
+        )
+      ).map((row) => [row.service_id, row.n]),
     );
     for await (const service of services(db)) {
       yield {
@@ -386,7 +519,7 @@ export const SERVICES: ExportTable = {
 };
 
 export function documentRows(service: Json): Json[] {
-  const lists = ((service.documents?.lists ?? []) as Json[]);
+  const lists = (service.documents?.lists ?? []) as Json[];
   return lists.flatMap((docs, listIndex) =>
     (docs.items as Json[]).map((item) => ({
       id: `service-${service.number}/list-${listIndex + 1}/${item.code}`,
@@ -396,7 +529,9 @@ export function documentRows(service: Json): Json[] {
       code: item.code,
       number: item.number,
       text: item.text,
-      cases: (item.cases as Json[]).map((entry) => `${entry.code}: ${entry.applicants ? `${entry.applicants} — ` : ""}${entry.document}`),
+      cases: (item.cases as Json[]).map(
+        (entry) => `${entry.code}: ${entry.applicants ? `${entry.applicants} — ` : ""}${entry.document}`,
+      ),
       line_start: item.lines.start,
       line_end: item.lines.end,
     })),
@@ -466,7 +601,8 @@ export const DOCUMENTS: ExportTable = {
   name: "documents",
   title: "Required documents",
   kazakh: "қажетті құжаттар",
-  description: "Paragraph 10 of each standard: the documents to hand in, one row per item of each channel's list (a service may list them per channel). Standard 14 leaves them to maslikhat decisions, so it has none.",
+  description:
+    "Paragraph 10 of each standard: the documents to hand in, one row per item of each channel's list (a service may list them per channel). Standard 14 leaves them to maslikhat decisions, so it has none.",
   graphql: "services { nodes { documents { lists { items } } } } (the items of every list)",
   primaryKey: ["id"],
   foreignKeys: [serviceKey],
@@ -488,7 +624,8 @@ export const REFUSAL_GROUNDS: ExportTable = {
   name: "refusal_grounds",
   title: "Refusal, termination and suspension grounds",
   kazakh: "бас тарту негіздері",
-  description: "Grounds on which a service is refused (REFUSAL), stopped once granted (TERMINATION) or suspended (SUSPENSION), per standard.",
+  description:
+    "Grounds on which a service is refused (REFUSAL), stopped once granted (TERMINATION) or suspended (SUSPENSION), per standard.",
   graphql: "services { nodes { refusalGrounds { grounds termination } suspensionGrounds { grounds } } }",
   primaryKey: ["id"],
   foreignKeys: [serviceKey],
@@ -498,7 +635,13 @@ export const REFUSAL_GROUNDS: ExportTable = {
     col("kind", "string", "REFUSAL (бас тарту), TERMINATION (тоқтату) or SUSPENSION (тоқтата тұру).", "түрі"),
     col("code", "string", "Stable code: r1… refusal, t1… termination, s1… suspension.", "коды"),
     col("text", "string", "The ground.", "негіз"),
-    col("except_sub_services", "integer", "Sub-services (standard 18's) the ground does not apply to.", "қоспағанда", list),
+    col(
+      "except_sub_services",
+      "integer",
+      "Sub-services (standard 18's) the ground does not apply to.",
+      "қоспағанда",
+      list,
+    ),
     ...lineColumns("the ground"),
   ],
   rows: flattened(groundRows),
@@ -508,7 +651,8 @@ export const COMPLAINT_ROUTES: ExportTable = {
   name: "complaint_routes",
   title: "Complaint routes",
   kazakh: "шағымдану тәртібі",
-  description: "Where a complaint about each service goes (paragraphs 20–22): what about, to whom, and the appendix that lists the bodies.",
+  description:
+    "Where a complaint about each service goes (paragraphs 20–22): what about, to whom, and the appendix that lists the bodies.",
   graphql: "services { nodes { complaints { routes } } }",
   primaryKey: ["id"],
   foreignKeys: [serviceKey],
@@ -517,7 +661,12 @@ export const COMPLAINT_ROUTES: ExportTable = {
     col("service_number", "integer", "The service.", "қызмет нөмірі"),
     col("position", "integer", "Order within the standard.", "реті"),
     col("kind", "string", "RUDE_SERVICE, RESULT_DISAGREEMENT, OFFICIAL_ACTIONS or COURT.", "шағым түрі"),
-    col("target", "string", "PROVIDER_HEAD, REGIONAL_ADMINISTRATION, AKIMAT_APPARATUS, MINISTRY or COURT.", "шағым беру органы"),
+    col(
+      "target",
+      "string",
+      "PROVIDER_HEAD, REGIONAL_ADMINISTRATION, AKIMAT_APPARATUS, MINISTRY or COURT.",
+      "шағым беру органы",
+    ),
     col("appendix_id", "string", "The appendix the sentence cites for the bodies, when it cites one.", "қосымша", opt),
     col("appendix_kind", "string", "Its kind: DEPT, AKIM, BASQ, APP or XQO.", "қосымша түрі", opt),
     col("text", "string", "The sentence.", "мәтіні"),
@@ -551,7 +700,8 @@ export const SOURCE_LINES: ExportTable = {
   name: "source_lines",
   title: "The act's text",
   kazakh: "қаулының мәтіні",
-  description: "The act's text line by line (84,765 lines), so any `line_start`–`line_end` of the other exports can be read beside its value.",
+  description:
+    "The act's text line by line (84,765 lines), so any `line_start`–`line_end` of the other exports can be read beside its value.",
   graphql: "legalAct { sourceLines(start, end) } (one line per number)",
   primaryKey: ["no"],
   columns: [
@@ -559,7 +709,12 @@ export const SOURCE_LINES: ExportTable = {
     col("text", "string", "The line exactly as in the source text.", "мәтіні"),
   ],
   async *rows(db) {
-    yield* keysetRows<Json>(db, { sql: `SELECT no, text, no AS k0 FROM source_line WHERE {where}`, keys: ["no"], batchSize: 2000, map: (row) => ({ no: row.no, text: row.text }) });
+    yield* keysetRows<Json>(db, {
+      sql: `SELECT no, text, no AS k0 FROM source_line WHERE {where}`,
+      keys: ["no"],
+      batchSize: 2000,
+      map: (row) => ({ no: row.no, text: row.text }),
+    });
   },
 };
 

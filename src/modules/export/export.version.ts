@@ -10,13 +10,30 @@ export interface DataVersion {
   hash: string;
   /** When this database loaded that data (the records' `last_modified` in HSDS). */
   loadedAt: Date;
-  act: { id: string; number: string; date: string; title: string; status: string; repealedOn: string | null; repealedBy: string | null };
+  act: {
+    id: string;
+    number: string;
+    date: string;
+    title: string;
+    status: string;
+    repealedOn: string | null;
+    repealedBy: string | null;
+  };
 }
 
 /** The version of the data the database serves; null before the first seed. */
 export async function dataVersion(db: Database): Promise<DataVersion | null> {
-  const [state] = await db.query<{ hash: string; seeded_at: Date | string }>(`SELECT hash, seeded_at FROM seed_state WHERE key = 'directory'`);
-  const [act] = await db.query<{ id: string; number: string; date: Date | string; title: string; status: string; repeal: { date?: string; number?: string } | null }>(
+  const [state] = await db.query<{ hash: string; seeded_at: Date | string }>(
+    `SELECT hash, seeded_at FROM seed_state WHERE key = 'directory'`,
+  );
+  const [act] = await db.query<{
+    id: string;
+    number: string;
+    date: Date | string;
+    title: string;
+    status: string;
+    repeal: { date?: string; number?: string } | null;
+  }>(
     `SELECT id, number, to_char(date, 'YYYY-MM-DD') AS date, title, status, repeal FROM legal_act ORDER BY id LIMIT 1`,
   );
   if (!state || !act) return null;

@@ -25,6 +25,7 @@ import { providerKind } from "../provider/provider.type.js";
 import type { DataVersion } from "./export.version.js";
 import { recordUuid } from "./uuid.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: the exports walk the seed's JSON documents by path (issue 16 types them)
 type Json = Record<string, any>;
 export type HsdsObject = Record<string, unknown>;
 
@@ -36,57 +37,103 @@ export const HSDS_OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/
 export const TAXONOMY = {
   id: recordUuid("taxonomy", "qyzmet"),
   name: "qyzmet",
-  description: "Facts of Qyzmet's directory (resolution No. 394 of 2011) that HSDS has no field for; each attribute's value holds the fact.",
+  description:
+    "Facts of Qyzmet's directory (resolution No. 394 of 2011) that HSDS has no field for; each attribute's value holds the fact.",
   version: "1",
 };
 
 /** The taxonomy's terms: code → name, description. */
 export const TAXONOMY_TERMS = {
   service_number: ["Service number", "The service's number in the act's preamble (1–18)."],
-  automation_form: ["Automation form", "How automated the standard says the service is (NON_AUTOMATED, PARTIALLY_NON_AUTOMATED, PARTIALLY_AUTOMATED)."],
+  automation_form: [
+    "Automation form",
+    "How automated the standard says the service is (NON_AUTOMATED, PARTIALLY_NON_AUTOMATED, PARTIALLY_AUTOMATED).",
+  ],
   legal_basis: ["Legal basis", "Paragraph 3 of the standard: the acts the service rests on."],
   result: ["Result", "Paragraph 5: what the applicant receives."],
-  deadline: ["Deadline", "Paragraph 7: how long a channel may take: «CHANNEL: amount UNIT (at most|within) — the sentence»."],
-  refusal_ground: ["Refusal ground", "Grounds for refusing (REFUSAL), stopping (TERMINATION) or suspending (SUSPENSION) the service: «KIND code: text»."],
+  deadline: [
+    "Deadline",
+    "Paragraph 7: how long a channel may take: «CHANNEL: amount UNIT (at most|within) — the sentence».",
+  ],
+  refusal_ground: [
+    "Refusal ground",
+    "Grounds for refusing (REFUSAL), stopping (TERMINATION) or suspending (SUSPENSION) the service: «KIND code: text».",
+  ],
   complaint_route: ["Complaint route", "Where a complaint goes: «KIND → TARGET: the sentence»."],
-  channel: ["Channel", "Where the service is applied for: AUTHORITY, AKIM (a rural akim, through the district akimat) or SERVICE_CENTRE (ХҚО), with paragraph 1's wording."],
-  source_lines: ["Lines of the act", "Where a value stands in the act's text: «start–end» (GraphQL `legalAct.sourceLines`, the source_lines export), with the listing id when a list row prints it."],
-  provider_kind: ["Provider kind", "The kind of provider (GraphQL ProviderKind): DISTRICT_DEPARTMENT, REGIONAL_ADMINISTRATION, MINISTRY, REGIONAL_AKIMAT_APPARATUS, DISTRICT_AKIMAT_APPARATUS, SERVICE_CENTRE."],
+  channel: [
+    "Channel",
+    "Where the service is applied for: AUTHORITY, AKIM (a rural akim, through the district akimat) or SERVICE_CENTRE (ХҚО), with paragraph 1's wording.",
+  ],
+  source_lines: [
+    "Lines of the act",
+    "Where a value stands in the act's text: «start–end» (GraphQL `legalAct.sourceLines`, the source_lines export), with the listing id when a list row prints it.",
+  ],
+  provider_kind: [
+    "Provider kind",
+    "The kind of provider (GraphQL ProviderKind): DISTRICT_DEPARTMENT, REGIONAL_ADMINISTRATION, MINISTRY, REGIONAL_AKIMAT_APPARATUS, DISTRICT_AKIMAT_APPARATUS, SERVICE_CENTRE.",
+  ],
   name_latin: ["Name in Latin script", "The name in the 2021 Kazakh Latin alphabet."],
   alternate_name: ["Other spelling", "Another spelling of the name that the act's lists print."],
-  email: ["E-mail", "An e-mail address beyond the first valid one (which is the organization's `email`), or one that is not a valid address, as printed."],
-  website: ["Web site", "A web site as printed, when it is not the organization's `website` (a second one, or one that is no valid host name)."],
-  responsible_unit: ["Responsible unit", "The unit responsible for public services (жауапты құрылымдық бөлімше) and its phones."],
-  schedule_text: ["Schedule as printed", "The working schedule as the act prints it, when its hours could not be read into schedules."],
+  email: [
+    "E-mail",
+    "An e-mail address beyond the first valid one (which is the organization's `email`), or one that is not a valid address, as printed.",
+  ],
+  website: [
+    "Web site",
+    "A web site as printed, when it is not the organization's `website` (a second one, or one that is no valid host name).",
+  ],
+  responsible_unit: [
+    "Responsible unit",
+    "The unit responsible for public services (жауапты құрылымдық бөлімше) and its phones.",
+  ],
+  schedule_text: [
+    "Schedule as printed",
+    "The working schedule as the act prints it, when its hours could not be read into schedules.",
+  ],
   document_channels: ["Document list channels", "The channels whose list names this document."],
   document_case: ["Document case", "A per-applicant variant of a document: «code: who — document»."],
-  listing: ["Listing", "A row of the act's provider lists that names this provider for this service: «listing id (appendix kind), lines start–end»."],
+  listing: [
+    "Listing",
+    "A row of the act's provider lists that names this provider for this service: «listing id (appendix kind), lines start–end».",
+  ],
 } as const;
 export type TermCode = keyof typeof TAXONOMY_TERMS;
 
 export const termId = (code: TermCode) => recordUuid("taxonomy_term", code);
 
 export function taxonomyTerms(): HsdsObject[] {
-  return (Object.entries(TAXONOMY_TERMS) as [TermCode, readonly [string, string]][]).map(([code, [name, description]]) => ({
-    id: termId(code),
-    code,
-    name,
-    description,
-    taxonomy: TAXONOMY.name,
-    taxonomy_id: TAXONOMY.id,
-    language: "en",
-  }));
+  return (Object.entries(TAXONOMY_TERMS) as [TermCode, readonly [string, string]][]).map(
+    ([code, [name, description]]) => ({
+      id: termId(code),
+      code,
+      name,
+      description,
+      taxonomy: TAXONOMY.name,
+      taxonomy_id: TAXONOMY.id,
+      language: "en",
+    }),
+  );
 }
 
 function attribute(entity: string, linkId: string, code: TermCode, value: string, index: number): HsdsObject {
-  return { id: recordUuid("attribute", `${entity}:${linkId}:${code}:${index}`), link_id: linkId, link_type: code, link_entity: entity, taxonomy_term_id: termId(code), value };
+  return {
+    id: recordUuid("attribute", `${entity}:${linkId}:${code}:${index}`),
+    link_id: linkId,
+    link_type: code,
+    link_entity: entity,
+    taxonomy_term_id: termId(code),
+    value,
+  };
 }
 
 /** Attributes of one record, numbered per term. */
 class Attributes {
   readonly list: HsdsObject[] = [];
   private readonly counts = new Map<TermCode, number>();
-  constructor(private readonly entity: string, private readonly linkId: string) {}
+  constructor(
+    private readonly entity: string,
+    private readonly linkId: string,
+  ) {}
   add(code: TermCode, value: string | null | undefined): this {
     if (!value) return this;
     const index = (this.counts.get(code) ?? 0) + 1;
@@ -96,12 +143,24 @@ class Attributes {
   }
 }
 
-const DAY_CODES: Record<string, string> = { MON: "MO", TUE: "TU", WED: "WE", THU: "TH", FRI: "FR", SAT: "SA", SUN: "SU" };
+const DAY_CODES: Record<string, string> = {
+  MON: "MO",
+  TUE: "TU",
+  WED: "WE",
+  THU: "TH",
+  FRI: "FR",
+  SAT: "SA",
+  SUN: "SU",
+};
 /** Kazakhstan's one time zone (UTC+5 since 2024; the GraphQL API's `isOpenAt` counts in it too). */
 const TIMEZONE = 5;
 
 /** Weekly hours as HSDS schedules: one per span of a day, so «09:00–18:00, break 13:00–14:00» is 09:00–13:00 and 14:00–18:00. */
-export function schedulesOf(owner: { key: string; field: "location_id" | "service_id"; id: string }, schedule: { text: string; weekly: Json[] }, notes?: string): HsdsObject[] {
+export function schedulesOf(
+  owner: { key: string; field: "location_id" | "service_id"; id: string },
+  schedule: { text: string; weekly: Json[] },
+  notes?: string,
+): HsdsObject[] {
   const out: HsdsObject[] = [];
   schedule.weekly.forEach((hours, index) => {
     const spans: [string, string][] = [];
@@ -136,10 +195,16 @@ export function websiteUri(site: string): string | null {
   return HOST.test(host) ? `http://${site.replace(/^https?:\/\//i, "")}` : null;
 }
 /** An e-mail a validator of `format: email` accepts. */
-const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 const PHONE_TYPE: Record<string, string | null> = { PHONE: "voice", FAX: "fax", RECEPTION: "voice", TELETYPE: null };
-const PHONE_NOTE: Record<string, string> = { PHONE: "телефон", FAX: "факс", RECEPTION: "қабылдау бөлмесі (the head's reception)", TELETYPE: "телетайп (teletype)" };
+const PHONE_NOTE: Record<string, string> = {
+  PHONE: "телефон",
+  FAX: "факс",
+  RECEPTION: "қабылдау бөлмесі (the head's reception)",
+  TELETYPE: "телетайп (teletype)",
+};
 
 export function phonesOf(ownerKey: string, locationId: string, phones: Json[]): HsdsObject[] {
   return phones.map((phone, index) => ({
@@ -152,7 +217,8 @@ export function phonesOf(ownerKey: string, locationId: string, phones: Json[]): 
 }
 
 const KIND_LABEL: Record<string, string> = {
-  DISTRICT_DEPARTMENT: "District or city department of employment and social programmes (аудандық/қалалық жұмыспен қамту және әлеуметтік бағдарламалар бөлімі)",
+  DISTRICT_DEPARTMENT:
+    "District or city department of employment and social programmes (аудандық/қалалық жұмыспен қамту және әлеуметтік бағдарламалар бөлімі)",
   REGIONAL_ADMINISTRATION: "Regional administration of employment and social programmes (облыстық басқарма)",
   MINISTRY: "Ministry of Labour and Social Protection (министрлік)",
   REGIONAL_AKIMAT_APPARATUS: "Apparatus of the regional akim (облыс әкімінің аппараты)",
@@ -193,7 +259,12 @@ export interface HsdsContext {
 
 export async function hsdsContext(db: Database, version: DataVersion): Promise<HsdsContext> {
   const services = new Map<number, Json>();
-  for await (const row of keysetRows<Json>(db, { sql: `SELECT *, number AS k0 FROM service WHERE NOT repealed AND {where}`, keys: ["number"], batchSize: 6 })) services.set(row.number, row);
+  for await (const row of keysetRows<Json>(db, {
+    sql: `SELECT *, number AS k0 FROM service WHERE NOT repealed AND {where}`,
+    keys: ["number"],
+    batchSize: 6,
+  }))
+    services.set(row.number, row);
   const [ministry] = await db.query<ProviderRecord>(PROVIDER_SQL.replace("{where}", "p.id = 'ministry'"));
   return { version, lastModified: version.loadedAt.toISOString(), services, ministry: ministry! };
 }
@@ -218,25 +289,41 @@ export function organizationBasic(row: ProviderRecord): HsdsObject {
 function organizationAttributes(row: ProviderRecord): HsdsObject[] {
   const id = organizationId(row.id);
   const attributes = new Attributes("organization", id);
-  attributes.add("provider_kind", providerKind({ type: row.type, authorityKind: row.authority_kind, akimatLevel: row.akimat_level }));
+  attributes.add(
+    "provider_kind",
+    providerKind({ type: row.type, authorityKind: row.authority_kind, akimatLevel: row.akimat_level }),
+  );
   attributes.add("name_latin", row.name_latin);
   for (const name of row.alternate_names as string[]) attributes.add("alternate_name", name);
   const emails = (row.emails ?? []) as Json[];
   const firstEmail = emails.find((entry) => entry.valid && EMAIL.test(entry.value));
-  for (const entry of emails) if (entry !== firstEmail) attributes.add("email", entry.valid ? entry.value : `${entry.raw} (not a valid address)`);
+  for (const entry of emails)
+    if (entry !== firstEmail) attributes.add("email", entry.valid ? entry.value : `${entry.raw} (not a valid address)`);
   const sites = (row.websites ?? []) as string[];
   const firstSite = sites.find((site) => websiteUri(site) !== null);
   for (const site of sites) if (site !== firstSite) attributes.add("website", site);
   if (row.responsible_unit) {
     const unit = row.responsible_unit as Json;
-    attributes.add("responsible_unit", `${unit.name}${unit.phones?.length ? `; ${(unit.phones as Json[]).map((phone) => phone.e164 ?? phone.raw).join(", ")}` : ""}`);
+    attributes.add(
+      "responsible_unit",
+      `${unit.name}${unit.phones?.length ? `; ${(unit.phones as Json[]).map((phone) => phone.e164 ?? phone.raw).join(", ")}` : ""}`,
+    );
   }
-  for (const source of (row.sources ?? []) as Json[]) attributes.add("source_lines", `${source.field}: standard ${source.serviceNumber}, lines ${source.lines.start}–${source.lines.end}`);
+  for (const source of (row.sources ?? []) as Json[])
+    attributes.add(
+      "source_lines",
+      `${source.field}: standard ${source.serviceNumber}, lines ${source.lines.start}–${source.lines.end}`,
+    );
   return attributes.list;
 }
 
 /** Each conflict as a change from the values not chosen to the value served. */
-function conflictMetadata(row: ProviderRecord, resourceId: string, resourceType: string, ctx: HsdsContext): HsdsObject[] {
+function conflictMetadata(
+  row: ProviderRecord,
+  resourceId: string,
+  resourceType: string,
+  ctx: HsdsContext,
+): HsdsObject[] {
   return row.conflicts.map((conflict) => ({
     id: recordUuid("metadata", conflict.id),
     resource_id: resourceId,
@@ -306,7 +393,13 @@ export function organizationFull(row: ProviderRecord, ctx: HsdsContext): HsdsObj
     ...organizationBasic(row),
     locations: [locationFull(row, ctx)],
     organization_identifiers: [
-      { id: recordUuid("organization_identifier", row.id), organization_id: id, identifier_scheme: "qyzmet", identifier_type: "Qyzmet provider slug", identifier: row.id },
+      {
+        id: recordUuid("organization_identifier", row.id),
+        organization_id: id,
+        identifier_scheme: "qyzmet",
+        identifier_type: "Qyzmet provider slug",
+        identifier: row.id,
+      },
     ],
     attributes: organizationAttributes(row),
     metadata: [],
@@ -319,13 +412,17 @@ const STATUS_NOTE = (ctx: HsdsContext) =>
 
 /** The one-to-one fields of a service (the list form, with its organization's). */
 export function serviceBasic(service: Json, ctx: HsdsContext): HsdsObject {
-  const waits = ((service.waiting_times ?? []) as Json[]).map((wait) => `${wait.channel} ${wait.kind}: ${wait.minutes} min${wait.perPersonAhead ? " per person ahead" : ""}`);
+  const waits = ((service.waiting_times ?? []) as Json[]).map(
+    (wait) => `${wait.channel} ${wait.kind}: ${wait.minutes} min${wait.perPersonAhead ? " per person ahead" : ""}`,
+  );
   const channels = ((service.providers ?? []) as Json[]).map((channel) => `${channel.channel}: ${channel.wording}`);
   return {
     id: serviceUuid(service.number),
     organization_id: organizationId(ctx.ministry.id),
     name: service.title,
-    ...(service.preamble_title && service.preamble_title !== service.title ? { alternate_name: service.preamble_title } : {}),
+    ...(service.preamble_title && service.preamble_title !== service.title
+      ? { alternate_name: service.preamble_title }
+      : {}),
     description: [service.result?.text, service.recipients?.text].filter(Boolean).join("\n\n") || service.title,
     status: "inactive",
     ...(channels.length ? { application_process: channels.join("\n") } : {}),
@@ -348,9 +445,13 @@ export function serviceAttributes(service: Json): HsdsObject[] {
   attributes.add("automation_form", service.form);
   attributes.add("legal_basis", service.legal_basis?.text);
   attributes.add("result", service.result?.text);
-  for (const channel of (service.providers ?? []) as Json[]) attributes.add("channel", `${channel.channel}: ${channel.wording}`);
+  for (const channel of (service.providers ?? []) as Json[])
+    attributes.add("channel", `${channel.channel}: ${channel.wording}`);
   for (const deadline of (service.deadlines ?? []) as Json[]) {
-    attributes.add("deadline", `${deadline.channel}: ${deadline.amount} ${deadline.unit} (${deadline.atMost ? "at most" : "within"}) — ${deadline.text}`);
+    attributes.add(
+      "deadline",
+      `${deadline.channel}: ${deadline.amount} ${deadline.unit} (${deadline.atMost ? "at most" : "within"}) — ${deadline.text}`,
+    );
   }
   const grounds = (kind: string, list: Json[] | undefined) => {
     for (const ground of list ?? []) attributes.add("refusal_ground", `${kind} ${ground.code}: ${ground.text}`);
@@ -358,7 +459,8 @@ export function serviceAttributes(service: Json): HsdsObject[] {
   grounds("REFUSAL", service.refusal_grounds?.grounds);
   grounds("TERMINATION", service.refusal_grounds?.termination);
   grounds("SUSPENSION", service.suspension_grounds?.grounds);
-  for (const route of (service.complaints?.routes ?? []) as Json[]) attributes.add("complaint_route", `${route.kind} → ${route.target}: ${route.text}`);
+  for (const route of (service.complaints?.routes ?? []) as Json[])
+    attributes.add("complaint_route", `${route.kind} → ${route.target}: ${route.text}`);
   if (service.line_start != null) attributes.add("source_lines", `${service.line_start}–${service.line_end}`);
   return attributes.list;
 }
@@ -370,7 +472,11 @@ export function requiredDocuments(service: Json): HsdsObject[] {
       const id = recordUuid("required_document", `${service.number}:${listIndex + 1}:${item.code}`);
       const attributes = new Attributes("required_document", id);
       attributes.add("document_channels", (list.channels as string[]).join(", "));
-      for (const entry of item.cases as Json[]) attributes.add("document_case", `${entry.code}: ${entry.applicants ? `${entry.applicants} — ` : ""}${entry.document}`);
+      for (const entry of item.cases as Json[])
+        attributes.add(
+          "document_case",
+          `${entry.code}: ${entry.applicants ? `${entry.applicants} — ` : ""}${entry.document}`,
+        );
       attributes.add("source_lines", `${item.lines.start}–${item.lines.end}`);
       return { id, service_id: serviceId, document: item.text, attributes: attributes.list };
     }),
@@ -393,7 +499,11 @@ export function costOptions(service: Json): HsdsObject[] {
 export function serviceSchedules(service: Json): HsdsObject[] {
   const id = serviceUuid(service.number);
   return ((service.schedules?.byChannel ?? []) as Json[]).flatMap((entry, index) =>
-    schedulesOf({ key: `service:${service.number}:${index + 1}`, field: "service_id", id }, { text: entry.text, weekly: entry.weekly }, `Channels: ${(entry.channels as string[]).join(", ")} (${entry.scope === "BRANCHES" ? "a centre's branches" : "the provider's own hours"}).`),
+    schedulesOf(
+      { key: `service:${service.number}:${index + 1}`, field: "service_id", id },
+      { text: entry.text, weekly: entry.weekly },
+      `Channels: ${(entry.channels as string[]).join(", ")} (${entry.scope === "BRANCHES" ? "a centre's branches" : "the provider's own hours"}).`,
+    ),
   );
 }
 
@@ -404,7 +514,15 @@ export function serviceFullHead(service: Json, ctx: HsdsContext): HsdsObject {
     organization: organizationBasic(ctx.ministry),
     phones: [],
     schedules: serviceSchedules(service),
-    service_areas: [{ id: recordUuid("service_area", service.number), service_id: serviceUuid(service.number), name: "Қазақстан Республикасы (Republic of Kazakhstan)", extent_type: "country", description: "Every region of Kazakhstan: the act's lists cover all 16." }],
+    service_areas: [
+      {
+        id: recordUuid("service_area", service.number),
+        service_id: serviceUuid(service.number),
+        name: "Қазақстан Республикасы (Republic of Kazakhstan)",
+        extent_type: "country",
+        description: "Every region of Kazakhstan: the act's lists cover all 16.",
+      },
+    ],
     languages: [],
     funding: [],
     cost_options: costOptions(service),
@@ -439,7 +557,9 @@ const APPENDIX_ROLE: Record<string, string> = {
 
 export function salListItem(row: SalRecord, ctx: HsdsContext): HsdsObject {
   const service = ctx.services.get(row.number)!;
-  const roles = [...new Set(row.listings.map((listing) => listing.kind))].map((kind) => `${kind}: ${APPENDIX_ROLE[kind] ?? kind}`);
+  const roles = [...new Set(row.listings.map((listing) => listing.kind))].map(
+    (kind) => `${kind}: ${APPENDIX_ROLE[kind] ?? kind}`,
+  );
   return {
     id: salId(row.id, row.number),
     service_id: serviceUuid(row.number),
@@ -453,9 +573,18 @@ export function salListItem(row: SalRecord, ctx: HsdsContext): HsdsObject {
 export function salFull(row: SalRecord, ctx: HsdsContext): HsdsObject {
   const id = salId(row.id, row.number);
   const attributes = new Attributes("service_at_location", id);
-  for (const listing of row.listings) attributes.add("listing", `${listing.id} (${listing.kind}), lines ${listing.start}–${listing.end}`);
+  for (const listing of row.listings)
+    attributes.add("listing", `${listing.id} (${listing.kind}), lines ${listing.start}–${listing.end}`);
   const { service: _service, location: _location, ...basic } = salListItem(row, ctx);
-  return { ...basic, contacts: [], phones: [], schedules: [], location: locationFull(row, ctx), attributes: attributes.list, metadata: [] };
+  return {
+    ...basic,
+    contacts: [],
+    phones: [],
+    schedules: [],
+    location: locationFull(row, ctx),
+    attributes: attributes.list,
+    metadata: [],
+  };
 }
 
 /** `salFull` for the service_at_locations nested in a full service: its location in full, the service itself not repeated. */

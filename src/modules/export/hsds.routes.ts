@@ -53,7 +53,8 @@ function integer(req: Request, name: string, fallback: number, min: number, max:
   const raw = req.query[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!/^\d+$/.test(String(raw)) || value < min || value > max) throw new RequestError(`${name} must be an integer from ${min} to ${max}`);
+  if (!/^\d+$/.test(String(raw)) || value < min || value > max)
+    throw new RequestError(`${name} must be an integer from ${min} to ${max}`);
   return value;
 }
 
@@ -84,7 +85,8 @@ interface Query {
 function readQuery(req: Request): Query {
   const format = text(req, "format") ?? "json";
   if (format !== "json" && format !== "ndjson") throw new RequestError("format must be json or ndjson");
-  if (text(req, "proximity") !== null) throw new RequestError("proximity is not supported: the directory has no coordinates (filter by postcode instead)");
+  if (text(req, "proximity") !== null)
+    throw new RequestError("proximity is not supported: the directory has no coordinates (filter by postcode instead)");
   const search = text(req, "search");
   let words: string[] | null = null;
   try {
@@ -95,7 +97,8 @@ function readQuery(req: Request): Query {
   }
   const modified = text(req, "modified_after");
   const modifiedAfter = modified === null ? null : new Date(modified);
-  if (modifiedAfter && Number.isNaN(modifiedAfter.getTime())) throw new RequestError("modified_after must be an ISO 8601 date-time");
+  if (modifiedAfter && Number.isNaN(modifiedAfter.getTime()))
+    throw new RequestError("modified_after must be an ISO 8601 date-time");
   return {
     page: integer(req, "page", 1, 1, 1_000_000),
     perPage: integer(req, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
@@ -110,20 +113,30 @@ function readQuery(req: Request): Query {
   };
 }
 
-const matchesWords = (words: string[] | null, ...keys: string[]) => !words || words.every((word) => keys.some((key) => key.includes(word)));
+const matchesWords = (words: string[] | null, ...keys: string[]) =>
+  !words || words.every((word) => keys.some((key) => key.includes(word)));
 const TERM_IDS = new Set(taxonomyTerms().map((term) => term.id as string));
 /** Whether a (full) object carries an attribute of the term, or of any term of the taxonomy. */
 function matchesTaxonomy(query: Query, full: HsdsObject): boolean {
   if (!query.taxonomyTermId && !query.taxonomyId) return true;
   const json = JSON.stringify(full);
   if (query.taxonomyTermId && !json.includes(`"taxonomy_term_id":"${query.taxonomyTermId}"`)) return false;
-  if (query.taxonomyId && (query.taxonomyId !== TAXONOMY.id || ![...TERM_IDS].some((id) => json.includes(id)))) return false;
+  if (query.taxonomyId && (query.taxonomyId !== TAXONOMY.id || ![...TERM_IDS].some((id) => json.includes(id))))
+    return false;
   return true;
 }
-const freshEnough = (query: Query, version: DataVersion) => !query.modifiedAfter || version.loadedAt.getTime() >= query.modifiedAfter.getTime();
+const freshEnough = (query: Query, version: DataVersion) =>
+  !query.modifiedAfter || version.loadedAt.getTime() >= query.modifiedAfter.getTime();
 
 /** Answers a list: a Page of `per_page` items, or every item as NDJSON. */
-async function sendList(req: Request, res: Response, version: DataVersion, query: Query, name: string, items: () => AsyncIterable<HsdsObject>): Promise<void> {
+async function sendList(
+  req: Request,
+  res: Response,
+  version: DataVersion,
+  query: Query,
+  name: string,
+  items: () => AsyncIterable<HsdsObject>,
+): Promise<void> {
   const variant = `${req.path}?${new URLSearchParams(req.query as Record<string, string>).toString()}`;
   if (query.ndjson) {
     await sendStreamed(req, res, version, {
@@ -144,7 +157,11 @@ async function sendList(req: Request, res: Response, version: DataVersion, query
     total += 1;
   }
   const totalPages = Math.ceil(total / query.perPage);
-  exportHeaders(res, version, { type: "application/json; charset=utf-8", filename: `qyzmet-hsds-${name}-page-${query.page}.json`, variant });
+  exportHeaders(res, version, {
+    type: "application/json; charset=utf-8",
+    filename: `qyzmet-hsds-${name}-page-${query.page}.json`,
+    variant,
+  });
   res.json({
     total_items: total,
     total_pages: totalPages,
@@ -158,7 +175,11 @@ async function sendList(req: Request, res: Response, version: DataVersion, query
 }
 
 function sendObject(res: Response, version: DataVersion, variant: string, name: string, object: unknown): void {
-  exportHeaders(res, version, { type: "application/json; charset=utf-8", filename: `qyzmet-hsds-${name}.json`, variant });
+  exportHeaders(res, version, {
+    type: "application/json; charset=utf-8",
+    filename: `qyzmet-hsds-${name}.json`,
+    variant,
+  });
   res.json(object);
 }
 
@@ -169,7 +190,10 @@ async function providerSlugOf(db: Database, uuid: string): Promise<string | null
 }
 
 export function mountHsds(app: Express, db: Database): void {
-  const route = (path: string, handler: (req: Request, res: Response, version: DataVersion, ctx: HsdsContext) => Promise<void>) =>
+  const route = (
+    path: string,
+    handler: (req: Request, res: Response, version: DataVersion, ctx: HsdsContext) => Promise<void>,
+  ) =>
     app.get(
       path,
       withVersion(db, async (req, res, version) => {
@@ -199,7 +223,12 @@ export function mountHsds(app: Express, db: Database): void {
     let linked: Set<number> | null = null;
     if (query.organizationId) {
       const slug = await providerSlugOf(db, query.organizationId);
-      const numbers = slug ? await db.query<{ number: number }>(`SELECT s.number FROM provider_service ps JOIN service s ON s.id = ps.service_id WHERE ps.provider_id = $1`, [slug]) : [];
+      const numbers = slug
+        ? await db.query<{ number: number }>(
+            `SELECT s.number FROM provider_service ps JOIN service s ON s.id = ps.service_id WHERE ps.provider_id = $1`,
+            [slug],
+          )
+        : [];
       linked = new Set(numbers.map((row) => row.number));
     }
     await sendList(req, res, version, query, "services", async function* () {
@@ -217,7 +246,9 @@ export function mountHsds(app: Express, db: Database): void {
 
   route("/hsds/services/:id", async (req, res, version, ctx) => {
     const id = String(req.params.id);
-    const service = [...ctx.services.values()].find((candidate) => serviceUuid(candidate.number) === id || String(candidate.number) === id);
+    const service = [...ctx.services.values()].find(
+      (candidate) => serviceUuid(candidate.number) === id || String(candidate.number) === id,
+    );
     if (!service) {
       sendError(res, 404, "NOT_FOUND", `no service ${id} (a service's UUID, or its number 1–18 but 11)`);
       return;
@@ -254,7 +285,12 @@ export function mountHsds(app: Express, db: Database): void {
     const slug = await providerSlugOf(db, String(req.params.id));
     const [row] = slug ? await db.query<ProviderRecord>(PROVIDER_SQL.replace("{where}", "p.id = $1"), [slug]) : [];
     if (!row) {
-      sendError(res, 404, "NOT_FOUND", `no organization ${req.params.id} (an organization's UUID or a provider's slug)`);
+      sendError(
+        res,
+        404,
+        "NOT_FOUND",
+        `no organization ${req.params.id} (an organization's UUID or a provider's slug)`,
+      );
       return;
     }
     const fullService = flag(req, "full_service");
@@ -266,11 +302,20 @@ export function mountHsds(app: Express, db: Database): void {
       if (!service) continue;
       services.push(
         fullService
-          ? { ...serviceFullHead(service, ctx), service_at_locations: sals.filter((sal) => sal.number === number).map((sal) => salFull(sal, ctx)) }
+          ? {
+              ...serviceFullHead(service, ctx),
+              service_at_locations: sals.filter((sal) => sal.number === number).map((sal) => salFull(sal, ctx)),
+            }
           : { id: serviceUuid(number), name: service.title, status: "inactive" },
       );
     }
-    sendObject(res, version, `/hsds/organizations/${row.id} full_service=${fullService}`, `organization-${row.id.replace(/:/g, "-")}`, { ...organizationFull(row, ctx), services });
+    sendObject(
+      res,
+      version,
+      `/hsds/organizations/${row.id} full_service=${fullService}`,
+      `organization-${row.id.replace(/:/g, "-")}`,
+      { ...organizationFull(row, ctx), services },
+    );
   });
 
   route("/hsds/service_at_locations", async (req, res, version, ctx) => {
@@ -291,10 +336,14 @@ export function mountHsds(app: Express, db: Database): void {
 
   route("/hsds/service_at_locations/:id", async (req, res, version, ctx) => {
     const id = String(req.params.id);
-    const links = await db.query<{ provider_id: string; number: number }>(`SELECT ps.provider_id, s.number FROM provider_service ps JOIN service s ON s.id = ps.service_id WHERE NOT s.repealed`);
+    const links = await db.query<{ provider_id: string; number: number }>(
+      `SELECT ps.provider_id, s.number FROM provider_service ps JOIN service s ON s.id = ps.service_id WHERE NOT s.repealed`,
+    );
     const link = links.find((candidate) => salId(candidate.provider_id, candidate.number) === id);
     let row: SalRecord | undefined;
-    if (link) for await (const candidate of salRecords(db, "p.id = $1 AND s.number = $2", [link.provider_id, link.number])) row = candidate;
+    if (link)
+      for await (const candidate of salRecords(db, "p.id = $1 AND s.number = $2", [link.provider_id, link.number]))
+        row = candidate;
     if (!row) {
       sendError(res, 404, "NOT_FOUND", `no service_at_location ${id}`);
       return;
@@ -324,13 +373,23 @@ export function mountHsds(app: Express, db: Database): void {
       if (parent !== null) return;
       for (const term of taxonomyTerms()) {
         if (query.taxonomyId && query.taxonomyId !== TAXONOMY.id) continue;
-        if (matchesWords(query.words, String(term.code), String(term.name).toLowerCase(), String(term.description).toLowerCase())) yield term;
+        if (
+          matchesWords(
+            query.words,
+            String(term.code),
+            String(term.name).toLowerCase(),
+            String(term.description).toLowerCase(),
+          )
+        )
+          yield term;
       }
     });
   });
 
   route("/hsds/taxonomy_terms/:id", async (req, res, version) => {
-    const term = taxonomyTerms().find((candidate) => candidate.id === req.params.id || candidate.code === req.params.id);
+    const term = taxonomyTerms().find(
+      (candidate) => candidate.id === req.params.id || candidate.code === req.params.id,
+    );
     if (!term) {
       sendError(res, 404, "NOT_FOUND", `no taxonomy term ${req.params.id}`);
       return;
@@ -340,7 +399,8 @@ export function mountHsds(app: Express, db: Database): void {
 
   route("/hsds/tabular", async (_req, res, version) => {
     sendObject(res, version, "/hsds/tabular", "tabular", {
-      description: "HSDS 3.0's tabular form: one CSV per table, columns as the standard's schema/compiled/tabular.json lists them, UTF-8 with a byte-order mark (?bom=0 leaves it out).",
+      description:
+        "HSDS 3.0's tabular form: one CSV per table, columns as the standard's schema/compiled/tabular.json lists them, UTF-8 with a byte-order mark (?bom=0 leaves it out).",
       data_version: version.hash,
       files: TABULAR_TABLES.map((table) => ({ table: table.table, path: `/hsds/tabular/${table.path}` })),
     });

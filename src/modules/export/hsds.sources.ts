@@ -16,11 +16,21 @@ import {
 } from "./hsds.map.js";
 
 export function providerRecords(db: Database, where = "TRUE", params: unknown[] = []): AsyncGenerator<ProviderRecord> {
-  return keysetRows<ProviderRecord>(db, { sql: PROVIDER_SQL.replace("{where}", `${where} AND {where}`), keys: PROVIDER_KEYS, params, batchSize: 200 });
+  return keysetRows<ProviderRecord>(db, {
+    sql: PROVIDER_SQL.replace("{where}", `${where} AND {where}`),
+    keys: PROVIDER_KEYS,
+    params,
+    batchSize: 200,
+  });
 }
 
 export function salRecords(db: Database, where = "TRUE", params: unknown[] = []): AsyncGenerator<SalRecord> {
-  return keysetRows<SalRecord>(db, { sql: SAL_SQL.replace("{where}", `${where} AND {where}`), keys: SAL_KEYS, params, batchSize: 250 });
+  return keysetRows<SalRecord>(db, {
+    sql: SAL_SQL.replace("{where}", `${where} AND {where}`),
+    keys: SAL_KEYS,
+    params,
+    batchSize: 250,
+  });
 }
 
 export async function* organizationsFull(db: Database, ctx: HsdsContext): AsyncGenerator<HsdsObject> {

@@ -29,6 +29,7 @@ export function toLegalActValue(row: LegalAct): LegalActValue {
 
 /** The act the directory was loaded from (there is one); null before the first load. */
 export async function findLegalAct(db: Database, id?: string): Promise<LegalActValue | null> {
-  const row = id === undefined ? await db.prisma.legalAct.findFirst() : await db.prisma.legalAct.findUnique({ where: { id } });
+  const row =
+    id === undefined ? await db.prisma.legalAct.findFirst() : await db.prisma.legalAct.findUnique({ where: { id } });
   return row && toLegalActValue(row);
 }

@@ -12,7 +12,10 @@ export class SourceLineType {
   text!: string;
 }
 
-@ObjectType("LegalAct", { implements: NodeInterface, description: "The act the directory comes from (нормативтік құқықтық акт): resolution No. 394 of 7 April 2011." })
+@ObjectType("LegalAct", {
+  implements: NodeInterface,
+  description: "The act the directory comes from (нормативтік құқықтық акт): resolution No. 394 of 7 April 2011.",
+})
 export class LegalActType {
   id!: string;
 
@@ -28,20 +31,28 @@ export class LegalActType {
   @Field(() => String, { description: "Status (мәртебесі), e.g. repealed (күші жойылған)." })
   status!: string;
 
-  @Field(() => AmendmentNoteType, { nullable: true, description: "The act that repealed this one (күшін жою), with its entry-into-force wording; null while in force." })
+  @Field(() => AmendmentNoteType, {
+    nullable: true,
+    description: "The act that repealed this one (күшін жою), with its entry-into-force wording; null while in force.",
+  })
   repeal!: AmendmentNoteType | null;
 
   @Field(() => LegalBasisType, {
     nullable: true,
-    description: "The preamble recital (кіріспе): the laws the resolution was adopted under, cleaned, with the acts it cites and its lines.",
+    description:
+      "The preamble recital (кіріспе): the laws the resolution was adopted under, cleaned, with the acts it cites and its lines.",
   })
   recital!: LegalBasisType | null;
 
-  @Field(() => String, { nullable: true, description: "When the act itself entered into force (қолданысқа енгізілуі), as its last paragraph says." })
+  @Field(() => String, {
+    nullable: true,
+    description: "When the act itself entered into force (қолданысқа енгізілуі), as its last paragraph says.",
+  })
   entryIntoForce!: string | null;
 
   @Field(() => [AmendmentNoteType], {
-    description: "Every amendment note (ескерту) of the act in the order printed: the resolution's own and those inside the standards.",
+    description:
+      "Every amendment note (ескерту) of the act in the order printed: the resolution's own and those inside the standards.",
   })
   amendments!: AmendmentNoteType[];
 }

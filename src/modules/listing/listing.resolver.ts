@@ -37,7 +37,10 @@ export class ListingResolver {
     return (await loaders.providerById.load(listing.providerId))!;
   }
 
-  @FieldResolver(() => RegionType, { nullable: true, description: "The region block the row stands in, for lists ordered by region." })
+  @FieldResolver(() => RegionType, {
+    nullable: true,
+    description: "The region block the row stands in, for lists ordered by region.",
+  })
   region(@Root() listing: ListingValue, @Ctx() { loaders }: Context): Promise<RegionValue | null> | null {
     return listing.regionId ? loaders.regionById.load(listing.regionId) : null;
   }
@@ -75,9 +78,14 @@ export class ConflictResolver {
     return (await loaders.providerById.load(conflict.providerId))!;
   }
 
-  @FieldResolver(() => [ConflictValueType], { description: "The values printed, each with the listings that print it." })
+  @FieldResolver(() => [ConflictValueType], {
+    description: "The values printed, each with the listings that print it.",
+  })
   values(@Root() conflict: ConflictValue): ConflictValueType[] {
-    return ((conflict.values ?? []) as { value: string; listingIds?: string[] }[]).map((entry) => ({ value: entry.value, listingIds: entry.listingIds ?? [] }));
+    return ((conflict.values ?? []) as { value: string; listingIds?: string[] }[]).map((entry) => ({
+      value: entry.value,
+      listingIds: entry.listingIds ?? [],
+    }));
   }
 }
 
@@ -107,19 +115,27 @@ export class AppendixResolver {
     return range(appendix.bodyStart, appendix.bodyEnd);
   }
 
-  @FieldResolver(() => [ListingType], { description: "The rows of its provider list, in print order (empty for tables and forms)." })
+  @FieldResolver(() => [ListingType], {
+    description: "The rows of its provider list, in print order (empty for tables and forms).",
+  })
   listings(@Root() appendix: AppendixValue, @Ctx() { loaders }: Context): Promise<ListingValue[]> {
     return loaders.listingsByAppendixId.load({ parentId: appendix.id, filter: null });
   }
 
-  @FieldResolver(() => [QualityIndicatorType], { description: "The indicators of its quality table (empty for other appendices)." })
+  @FieldResolver(() => [QualityIndicatorType], {
+    description: "The indicators of its quality table (empty for other appendices).",
+  })
   qualityIndicators(@Root() appendix: AppendixValue, @Ctx() { loaders }: Context): Promise<QualityIndicatorValue[]> {
     return loaders.qualityIndicatorsByAppendixId.load({ parentId: appendix.id, filter: null });
   }
 }
 
 /** As the seed loader stores the three value columns (all empty in the act). */
-type IndicatorValues = { normative?: string | null; targetNextYear?: string | null; currentReportingYear?: string | null } | null;
+type IndicatorValues = {
+  normative?: string | null;
+  targetNextYear?: string | null;
+  currentReportingYear?: string | null;
+} | null;
 
 @Resolver(() => QualityIndicatorType)
 export class QualityIndicatorResolver {

@@ -13,10 +13,12 @@ export const MAX_NODES = 100;
 type NodeLoader = (ctx: Context, id: string) => Promise<Typed | null>;
 
 /** A provider type's loader: the provider, when the id names one of that type. */
-const providerOf = (type: "Authority" | "AkimatApparatus" | "ServiceCentre"): NodeLoader => async ({ loaders }, id) => {
-  const provider = await loaders.providerById.load(id);
-  return provider?.__typename === type ? provider : null;
-};
+const providerOf =
+  (type: "Authority" | "AkimatApparatus" | "ServiceCentre"): NodeLoader =>
+  async ({ loaders }, id) => {
+    const provider = await loaders.providerById.load(id);
+    return provider?.__typename === type ? provider : null;
+  };
 
 /**
  * How `node(id)` loads each type that implements Node: every entry hands back
@@ -50,13 +52,25 @@ export class NodeResolver {
     return toGlobalId(info.parentType.name, root.id);
   }
 
-  @Query(() => NodeInterface, { nullable: true, description: "Anything by its global id (ғаламдық идентификатор); null when it does not exist." })
-  node(@Arg("id", () => ID, { description: "A global id from any `id` field." }) id: string, @Ctx() ctx: Context): Promise<Typed | null> {
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: "Anything by its global id (ғаламдық идентификатор); null when it does not exist.",
+  })
+  node(
+    @Arg("id", () => ID, { description: "A global id from any `id` field." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Typed | null> {
     return loadNode(ctx, id);
   }
 
-  @Query(() => [NodeInterface], { nullable: "items", description: `Several things by global id, in the order asked; null for those that do not exist. At most ${MAX_NODES} ids.` })
-  nodes(@Arg("ids", () => [ID], { description: "Global ids from `id` fields." }) ids: string[], @Ctx() ctx: Context): Promise<(Typed | null)[]> {
+  @Query(() => [NodeInterface], {
+    nullable: "items",
+    description: `Several things by global id, in the order asked; null for those that do not exist. At most ${MAX_NODES} ids.`,
+  })
+  nodes(
+    @Arg("ids", () => [ID], { description: "Global ids from `id` fields." }) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<(Typed | null)[]> {
     if (ids.length > MAX_NODES) throw new BadInputError(`nodes accepts at most ${MAX_NODES} ids (got ${ids.length})`);
     for (const id of ids) fromGlobalId(id);
     return Promise.all(ids.map((id) => loadNode(ctx, id)));

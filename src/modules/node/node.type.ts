@@ -10,7 +10,10 @@ export function typed<T extends object, N extends string>(__typename: N, row: T)
   return Object.assign(row, { __typename });
 }
 
-export function typedOrNull<T extends object, N extends string>(__typename: N, row: T | null | undefined): (T & { __typename: N }) | null {
+export function typedOrNull<T extends object, N extends string>(
+  __typename: N,
+  row: T | null | undefined,
+): (T & { __typename: N }) | null {
   return row ? typed(__typename, row) : null;
 }
 

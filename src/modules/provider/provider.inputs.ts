@@ -5,16 +5,25 @@ import { ProviderKind } from "./provider.type.js";
 
 @InputType("ProviderFilter", { description: "Narrows a list of providers (сүзгі); all given conditions must hold." })
 export class ProviderFilterInput {
-  @Field(() => ID, { nullable: true, description: "Only providers of this region (облыс), by its global id or its slug (`pavlodar`)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only providers of this region (облыс), by its global id or its slug (`pavlodar`).",
+  })
   regionId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Only providers of this district (аудан), by its global id or its slug (`akmola/akkol`)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only providers of this district (аудан), by its global id or its slug (`akmola/akkol`).",
+  })
   districtId?: string | null;
 
   @Field(() => ProviderKind, { nullable: true, description: "Only providers of this kind (түрі)." })
   kind?: ProviderKind | null;
 
-  @Field(() => Int, { nullable: true, description: "Only providers of the service with this number (қызмет нөмірі, 1–18)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Only providers of the service with this number (қызмет нөмірі, 1–18).",
+  })
   serviceNumber?: number | null;
 
   @Field(() => String, {
@@ -36,7 +45,8 @@ export class ProviderFilterInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "true: only providers whose listings disagree on some field (they have `conflicts`); false: only those whose listings all agree.",
+    description:
+      "true: only providers whose listings disagree on some field (they have `conflicts`); false: only those whose listings all agree.",
   })
   hasConflicts?: boolean | null;
 }
@@ -51,7 +61,10 @@ registerEnumType(ProviderOrderField, {
     "REGION: the act's order of regions (облыстар реті), then name; NAME: by name (атауы) alone. Names sort in the Kazakh alphabet's order " +
     "(А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я), ignoring case and punctuation, on every database.",
   valuesConfig: {
-    REGION: { description: "By the region's position in the act's fixed order (облыстар реті), then by name in the Kazakh alphabet's order; ties by slug." },
+    REGION: {
+      description:
+        "By the region's position in the act's fixed order (облыстар реті), then by name in the Kazakh alphabet's order; ties by slug.",
+    },
     NAME: { description: "By name (атауы) alone, in the Kazakh alphabet's order; ties by slug." },
   },
 });
@@ -64,7 +77,10 @@ registerEnumType(OrderDirection, {
   name: "OrderDirection",
   description: "Ascending (өсу) or descending (кему) order.",
   valuesConfig: {
-    ASC: { description: "Ascending (өсу): the act's first region first, then names from А to Я in the Kazakh alphabet's order." },
+    ASC: {
+      description:
+        "Ascending (өсу): the act's first region first, then names from А to Я in the Kazakh alphabet's order.",
+    },
     DESC: { description: "Descending (кему): every sort key reversed, the act's last region first." },
   },
 });

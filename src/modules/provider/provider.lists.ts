@@ -12,7 +12,10 @@ export type ProviderScope = { type?: ProviderValue["type"]; kinds?: ProviderKind
 export const AUTHORITIES: ProviderScope = { type: "AUTHORITY" };
 export const AKIMAT_APPARATUS: ProviderScope = { type: "AKIMAT_APPARATUS" };
 export const SERVICE_CENTRES: ProviderScope = { type: "SERVICE_CENTRE" };
-export const REGIONAL_ADMINISTRATIONS: ProviderScope = { type: "AUTHORITY", kinds: ["REGIONAL_ADMINISTRATION" as ProviderKind] };
+export const REGIONAL_ADMINISTRATIONS: ProviderScope = {
+  type: "AUTHORITY",
+  kinds: ["REGIONAL_ADMINISTRATION" as ProviderKind],
+};
 
 /**
  * The providers under one parent (a region, a district, a service) that

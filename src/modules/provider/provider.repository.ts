@@ -7,10 +7,20 @@ import type { Database } from "../../db/database.js";
 import { selectList } from "../../db/columns.js";
 import { Prisma, type Provider as ProviderRow } from "../../generated/prisma/client.js";
 import { expectIdOrSlug, SLUG_PATTERNS } from "../../graphql/global-id.js";
-import { type Connection, connectionFromArray, connectionFromQuery, type PageRequest } from "../../graphql/connection.js";
+import {
+  type Connection,
+  connectionFromArray,
+  connectionFromQuery,
+  type PageRequest,
+} from "../../graphql/connection.js";
 import { byIdLoader, listLoader } from "../../graphql/loader-utils.js";
 import { searchTerms, type Term, termsCondition } from "../search/search.text.js";
-import { type ProviderFilterInput, OrderDirection, type ProviderOrderInput, ProviderOrderField } from "./provider.inputs.js";
+import {
+  type ProviderFilterInput,
+  OrderDirection,
+  type ProviderOrderInput,
+  ProviderOrderField,
+} from "./provider.inputs.js";
 import { isOpenAt, type ScheduleLike } from "./provider.schedule.js";
 import { PROVIDER_TYPENAME, ProviderKind, type ProviderValue } from "./provider.type.js";
 
@@ -51,8 +61,10 @@ export function providerQuery(
     direction: orderBy?.direction ?? OrderDirection.ASC,
   };
   if (filter?.regionId != null) query.regionId = expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region");
-  if (filter?.districtId != null) query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
-  if (filter?.kind != null) query.kinds = query.kinds ? query.kinds.filter((kind) => kind === filter.kind) : [filter.kind];
+  if (filter?.districtId != null)
+    query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
+  if (filter?.kind != null)
+    query.kinds = query.kinds ? query.kinds.filter((kind) => kind === filter.kind) : [filter.kind];
   if (filter?.serviceNumber != null) query.serviceNumber = filter.serviceNumber;
   if (filter?.text != null) query.terms = searchTerms(filter.text);
   if (filter?.openAt != null) query.openAt = filter.openAt.toISOString();
@@ -66,7 +78,9 @@ export function providerQuery(
  * lists are small. A provider whose hours could not be read is left out: it
  * is not known to be open.
  */
-export function openAtFilter(query: Pick<ProviderQuery, "openAt">): <R extends Pick<ProviderRow, "schedule">>(rows: R[]) => R[] {
+export function openAtFilter(
+  query: Pick<ProviderQuery, "openAt">,
+): <R extends Pick<ProviderRow, "schedule">>(rows: R[]) => R[] {
   if (!query.openAt) return (rows) => rows;
   const at = new Date(query.openAt);
   return (rows) => rows.filter((row) => isOpenAt(row.schedule as ScheduleLike | null, at) === true);
@@ -137,7 +151,10 @@ const HEAVY_COLUMNS = {
  * provider) do not need; nothing omitted when `fields` is unset. An `openAt`
  * filter reads the schedule whatever is selected.
  */
-export function unneededColumns(fields: ReadonlySet<string> | undefined, query?: ProviderQuery): Prisma.ProviderOmit | undefined {
+export function unneededColumns(
+  fields: ReadonlySet<string> | undefined,
+  query?: ProviderQuery,
+): Prisma.ProviderOmit | undefined {
   if (!fields) return undefined;
   const omit: Prisma.ProviderOmit = { searchKey: true, contactKey: true, phoneKey: true };
   for (const [column, readers] of Object.entries(HEAVY_COLUMNS)) {
@@ -164,11 +181,22 @@ export async function findProvidersPage(
   const { type, ...rest } = query;
   if (isPlain(rest)) {
     // A whole kind's list in its order (`authorities(first: 100, orderBy: {field: NAME})`): raw SQL, as the nested lists.
-    const condition = type ? { where: "p.type = $1::text::\"ProviderType\"", params: [type] } : { where: "TRUE", params: [] };
+    const condition = type
+      ? { where: 'p.type = $1::text::"ProviderType"', params: [type] }
+      : { where: "TRUE", params: [] };
     return connectionFromQuery(
       page,
-      async () => Number((await db.query<{ count: string }>(`SELECT count(*) FROM provider p WHERE ${condition.where}`, condition.params))[0]!.count),
-      async (skip, take) => (await plainProviders(db, { ...condition, limit: { skip, take } }, query, fields)).map(asProvider),
+      async () =>
+        Number(
+          (
+            await db.query<{ count: string }>(
+              `SELECT count(*) FROM provider p WHERE ${condition.where}`,
+              condition.params,
+            )
+          )[0]!.count,
+        ),
+      async (skip, take) =>
+        (await plainProviders(db, { ...condition, limit: { skip, take } }, query, fields)).map(asProvider),
       counted,
     );
   }
@@ -176,9 +204,15 @@ export async function findProvidersPage(
     page,
     () => db.prisma.provider.count({ where }),
     async (skip, take) =>
-      (await db.prisma.provider.findMany({ where, orderBy: providerOrderBy(query), skip, take, omit: unneededColumns(fields, query) })).map((row) =>
-        asProvider(row as ProviderRow),
-      ),
+      (
+        await db.prisma.provider.findMany({
+          where,
+          orderBy: providerOrderBy(query),
+          skip,
+          take,
+          omit: unneededColumns(fields, query),
+        })
+      ).map((row) => asProvider(row as ProviderRow)),
     counted,
   );
 }
@@ -195,15 +229,25 @@ export async function findProviders(db: Database, query: ProviderQuery): Promise
  * through Prisma and `providerWhere`, the one statement of the filters.
  */
 const isPlain = (query: ProviderQuery) =>
-  !query.kinds && !query.regionId && !query.districtId && query.serviceNumber == null && !query.terms?.length && query.hasConflicts == null;
+  !query.kinds &&
+  !query.regionId &&
+  !query.districtId &&
+  query.serviceNumber == null &&
+  !query.terms?.length &&
+  query.hasConflicts == null;
 
 /** Prisma's condition for `types` (every type when unset). */
-const ofTypes = (types: ReadonlySet<string> | undefined): Prisma.ProviderWhereInput => (types ? { type: { in: [...types] as ProviderRow["type"][] } } : {});
+const ofTypes = (types: ReadonlySet<string> | undefined): Prisma.ProviderWhereInput =>
+  types ? { type: { in: [...types] as ProviderRow["type"][] } } : {};
 
 const UNDER = {
   region: { join: "", where: "p.region_id = ANY($1::text[])", link: "" },
   district: { join: "", where: "p.district_id = ANY($1::text[])", link: "" },
-  service: { join: "JOIN provider_service ps ON ps.provider_id = p.id", where: "ps.service_id = ANY($1::text[])", link: `, ps.service_id AS "serviceId"` },
+  service: {
+    join: "JOIN provider_service ps ON ps.provider_id = p.id",
+    where: "ps.service_id = ANY($1::text[])",
+    link: `, ps.service_id AS "serviceId"`,
+  },
 } as const;
 
 /** A plain query's rows in raw SQL: `where` over `provider p`, in the list's order, with only the columns `fields` need. */
@@ -272,24 +316,36 @@ function providersUnderLoader(db: Database, parent: "region" | "district") {
 export function createProviderLoaders(db: Database) {
   return {
     // Raw SQL: one provider by id is the commonest read, and Prisma's mapping cost more than the query (README "Speed").
-    providerById: () => byIdLoader(
-      async (ids) => (await db.query<ProviderRow>(`SELECT ${PROVIDER_SELECT} FROM provider WHERE id = ANY($1::text[])`, [ids])).map(asProvider),
-      (row) => row.id,
-    ),
+    providerById: () =>
+      byIdLoader(
+        async (ids) =>
+          (
+            await db.query<ProviderRow>(`SELECT ${PROVIDER_SELECT} FROM provider WHERE id = ANY($1::text[])`, [ids])
+          ).map(asProvider),
+        (row) => row.id,
+      ),
     providersByRegionId: () => providersUnderLoader(db, "region"),
     providersByDistrictId: () => providersUnderLoader(db, "district"),
-    providersByServiceId: () => listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
-      async (serviceIds, query, fields, types) =>
-        openAtFilter(query)(
-          isPlain(query) ? await providersUnderRaw(db, "service", serviceIds, query, fields, types) :
-          (await db.prisma.provider.findMany({
-            where: { AND: [providerWhere(query), { serviceLinks: { some: { serviceId: { in: serviceIds } } } }, ofTypes(types)] },
-            orderBy: providerOrderBy(query),
-            omit: unneededColumns(fields, query),
-            include: { serviceLinks: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } } },
-          })) as (ProviderRow & { serviceLinks: { serviceId: string }[] })[],
-        ).map(asProvider),
-      (row) => row.serviceLinks.map((link) => link.serviceId),
-    ),
+    providersByServiceId: () =>
+      listLoader<ProviderQuery, ProviderValue & { serviceLinks: { serviceId: string }[] }>(
+        async (serviceIds, query, fields, types) =>
+          openAtFilter(query)(
+            isPlain(query)
+              ? await providersUnderRaw(db, "service", serviceIds, query, fields, types)
+              : ((await db.prisma.provider.findMany({
+                  where: {
+                    AND: [
+                      providerWhere(query),
+                      { serviceLinks: { some: { serviceId: { in: serviceIds } } } },
+                      ofTypes(types),
+                    ],
+                  },
+                  orderBy: providerOrderBy(query),
+                  omit: unneededColumns(fields, query),
+                  include: { serviceLinks: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } } },
+                })) as (ProviderRow & { serviceLinks: { serviceId: string }[] })[]),
+          ).map(asProvider),
+        (row) => row.serviceLinks.map((link) => link.serviceId),
+      ),
   };
 }

@@ -25,25 +25,54 @@ import {
   ServiceCentreConnection,
 } from "./provider.type.js";
 
-function rootList(ctx: Context, scope: ProviderScope, args: OrderedProvidersArgs, info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
-  return findProvidersPage(ctx.directory, providerQuery(scope, args.filter, args.orderBy), pageRequest(args, info), selectedItemFields(info), countSelected(selectedFields(info)));
+function rootList(
+  ctx: Context,
+  scope: ProviderScope,
+  args: OrderedProvidersArgs,
+  info: GraphQLResolveInfo,
+): Promise<Connection<ProviderValue>> {
+  return findProvidersPage(
+    ctx.directory,
+    providerQuery(scope, args.filter, args.orderBy),
+    pageRequest(args, info),
+    selectedItemFields(info),
+    countSelected(selectedFields(info)),
+  );
 }
 
 /** Fields every provider has; type-graphql applies them to Authority, AkimatApparatus and ServiceCentre. */
 @Resolver(() => ProviderInterface)
 export class ProviderResolver {
-  @Query(() => AuthorityConnection, { description: "Authorities (уәкілетті органдар): district departments, regional administrations and the Ministry." })
-  authorities(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => AuthorityConnection, {
+    description: "Authorities (уәкілетті органдар): district departments, regional administrations and the Ministry.",
+  })
+  authorities(
+    @Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return rootList(ctx, AUTHORITIES, args, info);
   }
 
-  @Query(() => AkimatApparatusConnection, { description: "Akimat apparatus (әкімдер аппараттары), regional and district level." })
-  akimatApparatus(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => AkimatApparatusConnection, {
+    description: "Akimat apparatus (әкімдер аппараттары), regional and district level.",
+  })
+  akimatApparatus(
+    @Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return rootList(ctx, AKIMAT_APPARATUS, args, info);
   }
 
-  @Query(() => ServiceCentreConnection, { description: "Public service centres (халыққа қызмет көрсету орталықтары, ХҚО)." })
-  serviceCentres(@Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => ServiceCentreConnection, {
+    description: "Public service centres (халыққа қызмет көрсету орталықтары, ХҚО).",
+  })
+  serviceCentres(
+    @Args(() => OrderedProvidersArgs) args: OrderedProvidersArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return rootList(ctx, SERVICE_CENTRES, args, info);
   }
 
@@ -52,12 +81,18 @@ export class ProviderResolver {
     return providerKind(provider);
   }
 
-  @FieldResolver(() => RegionType, { nullable: true, description: "The region (облыс) the directory places it in; null when it places it in none." })
+  @FieldResolver(() => RegionType, {
+    nullable: true,
+    description: "The region (облыс) the directory places it in; null when it places it in none.",
+  })
   region(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<RegionValue | null> | null {
     return provider.regionId ? loaders.regionById.load(provider.regionId) : null;
   }
 
-  @FieldResolver(() => DistrictType, { nullable: true, description: "The district (аудан) it serves; null for region-level providers." })
+  @FieldResolver(() => DistrictType, {
+    nullable: true,
+    description: "The district (аудан) it serves; null for region-level providers.",
+  })
   district(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<DistrictValue | null> | null {
     return provider.districtId ? loaders.districtById.load(provider.districtId) : null;
   }
@@ -71,11 +106,16 @@ export class ProviderResolver {
       "holidays included, as the act prints them. Null when the schedule could not be read; a DATE_OUTSIDE_CALENDAR error when the answer " +
       "depends on a day the holiday calendar does not know.",
   })
-  isOpenAt(@Root() provider: ProviderValue, @Arg("at", () => DateTimeResolver, { description: "The instant, ISO 8601 with offset." }) at: Date): boolean | null {
+  isOpenAt(
+    @Root() provider: ProviderValue,
+    @Arg("at", () => DateTimeResolver, { description: "The instant, ISO 8601 with offset." }) at: Date,
+  ): boolean | null {
     return isOpenAt(provider.schedule as ScheduleLike | null, at);
   }
 
-  @FieldResolver(() => ServiceConnection, { description: "The services whose lists name this provider (көрсететін қызметтері)." })
+  @FieldResolver(() => ServiceConnection, {
+    description: "The services whose lists name this provider (көрсететін қызметтері).",
+  })
   async services(
     @Root() provider: ProviderValue,
     @Args(() => ServicesArgs) args: ServicesArgs,
@@ -83,17 +123,23 @@ export class ProviderResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<ServiceValue>> {
     const page = pageRequest(args, info, provider.id);
-    return connectionFromArray(await loaders.servicesByProviderId.load({ parentId: provider.id, filter: serviceQuery(args.filter) }), page);
+    return connectionFromArray(
+      await loaders.servicesByProviderId.load({ parentId: provider.id, filter: serviceQuery(args.filter) }),
+      page,
+    );
   }
 
-  @FieldResolver(() => [ListingType], { description: "Every row of the act's lists that names this provider, with the values printed there." })
+  @FieldResolver(() => [ListingType], {
+    description: "Every row of the act's lists that names this provider, with the values printed there.",
+  })
   listings(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<ListingValue[]> {
     return loaders.listingsByProviderId.load({ parentId: provider.id, filter: null });
   }
 
-  @FieldResolver(() => [ConflictType], { description: "Where this provider's listings disagree, and which value the directory chose." })
+  @FieldResolver(() => [ConflictType], {
+    description: "Where this provider's listings disagree, and which value the directory chose.",
+  })
   conflicts(@Root() provider: ProviderValue, @Ctx() { loaders }: Context): Promise<ConflictValue[]> {
     return loaders.conflictsByProviderId.load({ parentId: provider.id, filter: null });
   }
 }
-

@@ -31,7 +31,15 @@ const formatter = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-const WEEKDAYS: Record<string, Weekday> = { Mon: "MON" as Weekday, Tue: "TUE" as Weekday, Wed: "WED" as Weekday, Thu: "THU" as Weekday, Fri: "FRI" as Weekday, Sat: "SAT" as Weekday, Sun: "SUN" as Weekday };
+const WEEKDAYS: Record<string, Weekday> = {
+  Mon: "MON" as Weekday,
+  Tue: "TUE" as Weekday,
+  Wed: "WED" as Weekday,
+  Thu: "THU" as Weekday,
+  Fri: "FRI" as Weekday,
+  Sat: "SAT" as Weekday,
+  Sun: "SUN" as Weekday,
+};
 
 export function localWeekdayAndTime(at: Date): { day: Weekday; time: string } {
   const parts = Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, part.value]));
@@ -70,7 +78,11 @@ function withinHours(weekly: readonly WeeklyHours[], day: string, time: string):
  * Throws `DateOutsideCalendarError` when that depends on a day the holiday
  * calendar does not know; a schedule open every day never needs it.
  */
-export function isOpenAt(schedule: ScheduleLike | null | undefined, at: Date, calendar: HolidayCalendar = KZ_CALENDAR): boolean | null {
+export function isOpenAt(
+  schedule: ScheduleLike | null | undefined,
+  at: Date,
+  calendar: HolidayCalendar = KZ_CALENDAR,
+): boolean | null {
   const weekly = schedule?.weekly;
   if (!schedule || !weekly?.length) return null;
   const { day, time } = localWeekdayAndTime(at);

@@ -1,5 +1,8 @@
 import "reflect-metadata";
-import { AkimatLevel as PrismaAkimatLevel, AuthorityKind as PrismaAuthorityKind } from "../../generated/prisma/enums.js";
+import {
+  AkimatLevel as PrismaAkimatLevel,
+  AuthorityKind as PrismaAuthorityKind,
+} from "../../generated/prisma/enums.js";
 import { Field, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import type { Provider as ProviderRow } from "../../generated/prisma/client.js";
 import { connectionType } from "../../graphql/connection.js";
@@ -15,8 +18,12 @@ registerEnumType(AuthorityKind, {
     "Level of an authority (уәкілетті орган): DISTRICT_DEPARTMENT (аудандық/қалалық бөлім, employment and social programmes department), " +
     "REGIONAL_ADMINISTRATION (облыстық басқарма), MINISTRY (министрлік).",
   valuesConfig: {
-    DISTRICT_DEPARTMENT: { description: "A district or city department of employment and social programmes (аудандық/қалалық бөлім)." },
-    REGIONAL_ADMINISTRATION: { description: "The administration of employment and social programmes of an oblast, Astana or Almaty (басқарма)." },
+    DISTRICT_DEPARTMENT: {
+      description: "A district or city department of employment and social programmes (аудандық/қалалық бөлім).",
+    },
+    REGIONAL_ADMINISTRATION: {
+      description: "The administration of employment and social programmes of an oblast, Astana or Almaty (басқарма).",
+    },
     MINISTRY: { description: "The Ministry (министрлік) the standards name." },
   },
 });
@@ -26,10 +33,17 @@ export const AkimatLevel = PrismaAkimatLevel;
 export type AkimatLevel = PrismaAkimatLevel;
 registerEnumType(AkimatLevel, {
   name: "AkimatLevel",
-  description: "Level of an akimat apparatus (әкімі аппараты): REGIONAL (облыс әкімдігі) or DISTRICT (аудан, қала, кент, ауылдық округ әкімі).",
+  description:
+    "Level of an akimat apparatus (әкімі аппараты): REGIONAL (облыс әкімдігі) or DISTRICT (аудан, қала, кент, ауылдық округ әкімі).",
   valuesConfig: {
-    REGIONAL: { description: "The apparatus of the akim of an oblast, Astana or Almaty (облыс әкімінің аппараты), from the APP lists." },
-    DISTRICT: { description: "The akimat of a district or a city of oblast significance (аудан, қала әкімдігі), from the AKIM lists." },
+    REGIONAL: {
+      description:
+        "The apparatus of the akim of an oblast, Astana or Almaty (облыс әкімінің аппараты), from the APP lists.",
+    },
+    DISTRICT: {
+      description:
+        "The akimat of a district or a city of oblast significance (аудан, қала әкімдігі), from the AKIM lists.",
+    },
   },
 });
 
@@ -47,11 +61,19 @@ registerEnumType(ProviderKind, {
     "Every kind of provider (көрсетілетін қызметті беруші) in one enum: the three authority levels, the two akimat apparatus levels, " +
     "and public service centres (ХҚО, халыққа қызмет көрсету орталығы).",
   valuesConfig: {
-    DISTRICT_DEPARTMENT: { description: "An Authority: a district or city department of employment and social programmes (бөлім)." },
-    REGIONAL_ADMINISTRATION: { description: "An Authority: the administration of an oblast, Astana or Almaty (басқарма)." },
+    DISTRICT_DEPARTMENT: {
+      description: "An Authority: a district or city department of employment and social programmes (бөлім).",
+    },
+    REGIONAL_ADMINISTRATION: {
+      description: "An Authority: the administration of an oblast, Astana or Almaty (басқарма).",
+    },
     MINISTRY: { description: "An Authority: the Ministry (министрлік)." },
-    REGIONAL_AKIMAT_APPARATUS: { description: "An AkimatApparatus of REGIONAL level: the apparatus of the akim of an oblast, Astana or Almaty." },
-    DISTRICT_AKIMAT_APPARATUS: { description: "An AkimatApparatus of DISTRICT level: the akimat of a district or a city of oblast significance." },
+    REGIONAL_AKIMAT_APPARATUS: {
+      description: "An AkimatApparatus of REGIONAL level: the apparatus of the akim of an oblast, Astana or Almaty.",
+    },
+    DISTRICT_AKIMAT_APPARATUS: {
+      description: "An AkimatApparatus of DISTRICT level: the akimat of a district or a city of oblast significance.",
+    },
     SERVICE_CENTRE: { description: "A ServiceCentre: a public service centre (ХҚО) or one of its branches." },
   },
 });
@@ -67,11 +89,17 @@ export const PROVIDER_TYPENAME = {
 
 export function providerKind(row: Pick<ProviderRow, "type" | "authorityKind" | "akimatLevel">): ProviderKind {
   if (row.type === "SERVICE_CENTRE") return ProviderKind.SERVICE_CENTRE;
-  if (row.type === "AKIMAT_APPARATUS") return row.akimatLevel === "REGIONAL" ? ProviderKind.REGIONAL_AKIMAT_APPARATUS : ProviderKind.DISTRICT_AKIMAT_APPARATUS;
+  if (row.type === "AKIMAT_APPARATUS")
+    return row.akimatLevel === "REGIONAL"
+      ? ProviderKind.REGIONAL_AKIMAT_APPARATUS
+      : ProviderKind.DISTRICT_AKIMAT_APPARATUS;
   return (row.authorityKind ?? "DISTRICT_DEPARTMENT") as ProviderKind;
 }
 
-@ObjectType("ResponsibleUnit", { description: "The structural unit responsible for public services (мемлекеттік қызмет көрсетуге жауапты құрылымдық бөлімше) and its phones." })
+@ObjectType("ResponsibleUnit", {
+  description:
+    "The structural unit responsible for public services (мемлекеттік қызмет көрсетуге жауапты құрылымдық бөлімше) and its phones.",
+})
 export class ResponsibleUnitType {
   @Field(() => String, { description: "The unit's name as printed." })
   name!: string;
@@ -86,7 +114,9 @@ export class ResponsibleUnitType {
     "and web site (paragraph 26), a service centre's hours (paragraph 9, жұмыс кестесі).",
 })
 export class ValueSourceType {
-  @Field(() => String, { description: "The provider's field the paragraph gives: name, address, websites or schedule." })
+  @Field(() => String, {
+    description: "The provider's field the paragraph gives: name, address, websites or schedule.",
+  })
   field!: string;
 
   @Field(() => Int, { description: "The number of the service whose standard holds the paragraph." })
@@ -98,7 +128,8 @@ export class ValueSourceType {
 
 @InterfaceType("Provider", {
   implements: NodeInterface,
-  description: "Who provides a service (көрсетілетін қызметті беруші): an authority, an akimat apparatus or a public service centre.",
+  description:
+    "Who provides a service (көрсетілетін қызметті беруші): an authority, an akimat apparatus or a public service centre.",
   resolveType: (value: Typed) => value.__typename,
 })
 export abstract class ProviderInterface {
@@ -132,7 +163,10 @@ export abstract class ProviderInterface {
   @Field(() => ScheduleType, { nullable: true, description: "Working schedule (жұмыс кестесі)." })
   schedule!: ScheduleType | null;
 
-  @Field(() => ResponsibleUnitType, { nullable: true, description: "The unit responsible for public services, where the act names one." })
+  @Field(() => ResponsibleUnitType, {
+    nullable: true,
+    description: "The unit responsible for public services, where the act names one.",
+  })
   responsibleUnit!: ResponsibleUnitType | null;
 
   @Field(() => [ValueSourceType], {
@@ -156,7 +190,8 @@ export class AuthorityType extends ProviderInterface {
 
 @ObjectType("AkimatApparatus", {
   implements: [NodeInterface, ProviderInterface],
-  description: "An akimat apparatus (әкімі аппараты): of a region, or of a district, city, settlement or rural okrug akim.",
+  description:
+    "An akimat apparatus (әкімі аппараты): of a region, or of a district, city, settlement or rural okrug akim.",
 })
 export class AkimatApparatusType extends ProviderInterface {
   @Field(() => AkimatLevel, { description: "Regional or district level (деңгейі)." })
@@ -170,7 +205,11 @@ export class AkimatApparatusType extends ProviderInterface {
 export class ServiceCentreType extends ProviderInterface {}
 
 export const AuthorityConnection = connectionType("Authority", () => AuthorityType, "уәкілетті органдар");
-export const AkimatApparatusConnection = connectionType("AkimatApparatus", () => AkimatApparatusType, "әкімдер аппараттары");
+export const AkimatApparatusConnection = connectionType(
+  "AkimatApparatus",
+  () => AkimatApparatusType,
+  "әкімдер аппараттары",
+);
 export const ServiceCentreConnection = connectionType("ServiceCentre", () => ServiceCentreType, "ХҚО");
 
 export { AddressType, EmailType, PhoneType, ScheduleType };

@@ -15,7 +15,8 @@ export function asRegion(row: RegionRow): RegionValue {
 export function regionWhere(filter?: RegionFilterInput | null): Prisma.RegionWhereInput {
   const and: Prisma.RegionWhereInput[] = [];
   if (filter?.kind) and.push({ kind: filter.kind });
-  if (filter?.serviceNumber != null) and.push({ providers: { some: { serviceLinks: { some: { service: { number: filter.serviceNumber } } } } } });
+  if (filter?.serviceNumber != null)
+    and.push({ providers: { some: { serviceLinks: { some: { service: { number: filter.serviceNumber } } } } } });
   const terms = filter?.text != null ? searchTerms(filter.text) : [];
   if (terms.length) and.push(termsCondition(terms));
   return { AND: and };
@@ -28,6 +29,10 @@ export async function findRegions(db: Database, filter?: RegionFilterInput | nul
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createRegionLoaders(db: Database) {
   return {
-    regionById: () => byIdLoader(async (ids) => pick((await referenceTables(db)).regions, ids).map(asRegion), (row) => row.id),
+    regionById: () =>
+      byIdLoader(
+        async (ids) => pick((await referenceTables(db)).regions, ids).map(asRegion),
+        (row) => row.id,
+      ),
   };
 }

@@ -19,7 +19,10 @@ registerEnumType(RegionKind, {
 
 export type RegionValue = RegionRow & Typed;
 
-@ObjectType("Region", { implements: NodeInterface, description: "A region (өңір): an oblast (облыс) or a city of republican significance." })
+@ObjectType("Region", {
+  implements: NodeInterface,
+  description: "A region (өңір): an oblast (облыс) or a city of republican significance.",
+})
 export class RegionType {
   @Field(() => String, { description: "Stable slug (e.g. `akmola`), for URLs; use `id` to fetch." })
   slug!: string;

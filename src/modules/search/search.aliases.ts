@@ -48,7 +48,11 @@ export const ALIAS_TABLE: AliasTable = JSON.parse(readFileSync(ALIAS_TABLE_URL, 
 
 /** The alias texts of one record (`Type:slug`), for its search key and its ranking. */
 const byTarget = new Map<string, string[]>();
-for (const place of ALIAS_TABLE.places) byTarget.set(place.target, place.aliases.map((alias) => alias.text));
+for (const place of ALIAS_TABLE.places)
+  byTarget.set(
+    place.target,
+    place.aliases.map((alias) => alias.text),
+  );
 
 export function aliasNamesOf(typename: string, id: string): string[] {
   return byTarget.get(`${typename}:${id}`) ?? [];
@@ -82,7 +86,12 @@ function buildPatterns(table: AliasTable): AliasPattern[] {
         // «Жамбылская область» stands for «Жамбыл облысы», not every «Жамбыл …» (there are Жамбыл districts too);
         // typed without «область» it stands for the core name.
         patterns.push({ words, means: [foldedWords(place.name)], text: alias.text, source: alias.source });
-        patterns.push({ words: words.slice(0, -1), means: [foldedWords(place.core)], text: alias.text, source: alias.source });
+        patterns.push({
+          words: words.slice(0, -1),
+          means: [foldedWords(place.core)],
+          text: alias.text,
+          source: alias.source,
+        });
       } else {
         patterns.push({ words, means: [foldedWords(place.core)], text: alias.text, source: alias.source });
       }
@@ -94,7 +103,9 @@ function buildPatterns(table: AliasTable): AliasPattern[] {
     const key = pattern.words.join(" ");
     const known = merged.get(key);
     if (!known) merged.set(key, { ...pattern, means: [...pattern.means] });
-    else for (const phrase of pattern.means) if (!known.means.some((other) => other.join(" ") === phrase.join(" "))) known.means.push(phrase);
+    else
+      for (const phrase of pattern.means)
+        if (!known.means.some((other) => other.join(" ") === phrase.join(" "))) known.means.push(phrase);
   }
   // Longest first, so «public service centre» wins over «service centre».
   return [...merged.values()].sort((a, b) => b.words.length - a.words.length);
@@ -130,11 +141,16 @@ export interface AliasMatch {
 }
 
 /** The aliases among the query's words, left to right, longest first, never overlapping. */
-export function findAliases(words: readonly string[], patterns: readonly AliasPattern[] = ALIAS_PATTERNS): AliasMatch[] {
+export function findAliases(
+  words: readonly string[],
+  patterns: readonly AliasPattern[] = ALIAS_PATTERNS,
+): AliasMatch[] {
   const matches: AliasMatch[] = [];
   for (let start = 0; start < words.length; ) {
     const pattern = patterns.find(
-      (candidate) => start + candidate.words.length <= words.length && candidate.words.every((word, i) => isFormOf(words[start + i]!, word)),
+      (candidate) =>
+        start + candidate.words.length <= words.length &&
+        candidate.words.every((word, i) => isFormOf(words[start + i]!, word)),
     );
     if (pattern) {
       matches.push({ start, end: start + pattern.words.length, pattern });

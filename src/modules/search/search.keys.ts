@@ -62,11 +62,17 @@ export interface ContactLike {
 
 /** The folded address, e-mails and web sites of a provider. */
 export function contactText(provider: ContactLike): string {
-  return searchText(provider.address?.full, ...provider.emails.map((email) => email.value ?? email.raw), ...provider.websites);
+  return searchText(
+    provider.address?.full,
+    ...provider.emails.map((email) => email.value ?? email.raw),
+    ...provider.websites,
+  );
 }
 
 /** Every word of the keys (folded already; letters in it, three characters or more), with how many records' keys and names hold it. */
-export function vocabulary(records: readonly { names: string; contacts: string }[]): Map<string, { rows: number; names: number }> {
+export function vocabulary(
+  records: readonly { names: string; contacts: string }[],
+): Map<string, { rows: number; names: number }> {
   const counts = new Map<string, { rows: number; names: number }>();
   // Split, not fold again: folding is not idempotent (a folded «akhan» would lose its h).
   const words = (key: string) => new Set(key.split(/[\s|]+/).filter((word) => word.length >= 3 && /[a-z]/.test(word)));

@@ -31,9 +31,12 @@ function trigramSchema(db: Database): Promise<string> {
   let schema = trigramSchemas.get(db);
   if (!schema) {
     schema = db
-      .query<{ schema: string }>(`SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`)
+      .query<{ schema: string }>(
+        `SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`,
+      )
       .then((rows) => {
-        if (!rows[0]) throw new Error("the pg_trgm extension is not installed: apply the migrations (npm run db:migrate)");
+        if (!rows[0])
+          throw new Error("the pg_trgm extension is not installed: apply the migrations (npm run db:migrate)");
         return rows[0].schema;
       });
     schema.catch(() => trigramSchemas.delete(db));
@@ -48,7 +51,12 @@ export async function lookupWords(db: Database, words: readonly string[]): Promi
   if (words.length === 0) return result;
   const schema = `"${(await trigramSchema(db)).replace(/"/g, '""')}"`;
   // Schema-qualified calls: the search_path of a connection names Qyzmet's schema, not necessarily pg_trgm's.
-  const rows = await db.query<{ typed: string; known: boolean; held: boolean; similar: { word: string; similarity: number }[] | string }>(
+  const rows = await db.query<{
+    typed: string;
+    known: boolean;
+    held: boolean;
+    similar: { word: string; similarity: number }[] | string;
+  }>(
     `SELECT q.word AS typed,
             EXISTS (SELECT 1 FROM search_word v WHERE v.names > 0 AND strpos(v.word, q.word) > 0) AS known,
             EXISTS (SELECT 1 FROM search_word v WHERE strpos(v.word, q.word) > 0) AS held,
@@ -67,7 +75,11 @@ export async function lookupWords(db: Database, words: readonly string[]): Promi
   );
   for (const row of rows) {
     const similar = typeof row.similar === "string" ? (JSON.parse(row.similar) as WordLookup["similar"]) : row.similar;
-    result.set(row.typed, { known: row.known, held: row.held, similar: similar.map(({ word, similarity }) => ({ word, similarity: Number(similarity) })) });
+    result.set(row.typed, {
+      known: row.known,
+      held: row.held,
+      similar: similar.map(({ word, similarity }) => ({ word, similarity: Number(similarity) })),
+    });
   }
   return result;
 }
@@ -79,12 +91,25 @@ export async function lookupWords(db: Database, words: readonly string[]): Promi
  * read whole afterwards (src/modules/search/search.resolver.ts), so the
  * candidates leave their hours, units and sources in the database.
  */
-const UNSCORED_COLUMNS = { schedule: true, responsibleUnit: true, sources: true, searchKey: true, contactKey: true, phoneKey: true, nameSort: true } as const;
+const UNSCORED_COLUMNS = {
+  schedule: true,
+  responsibleUnit: true,
+  sources: true,
+  searchKey: true,
+  contactKey: true,
+  phoneKey: true,
+  nameSort: true,
+} as const;
 
 export async function findCandidates(
   db: Database,
   terms: readonly Term[],
-  tables: { regions: boolean; districts: boolean; services: boolean; providerTypes: ("AUTHORITY" | "AKIMAT_APPARATUS" | "SERVICE_CENTRE")[] },
+  tables: {
+    regions: boolean;
+    districts: boolean;
+    services: boolean;
+    providerTypes: ("AUTHORITY" | "AKIMAT_APPARATUS" | "SERVICE_CENTRE")[];
+  },
 ) {
   const names = termsCondition(terms);
   const namesOrContacts = termsCondition(terms, ["searchKey", "contactKey"]) as Prisma.ProviderWhereInput;
@@ -92,7 +117,10 @@ export async function findCandidates(
     tables.regions ? db.prisma.region.findMany({ where: names }) : [],
     tables.districts ? db.prisma.district.findMany({ where: names }) : [],
     tables.providerTypes.length
-      ? db.prisma.provider.findMany({ where: { AND: [namesOrContacts, { type: { in: tables.providerTypes } }] }, omit: UNSCORED_COLUMNS })
+      ? db.prisma.provider.findMany({
+          where: { AND: [namesOrContacts, { type: { in: tables.providerTypes } }] },
+          omit: UNSCORED_COLUMNS,
+        })
       : [],
     tables.services ? db.prisma.service.findMany({ where: names, omit: SERVICE_RULES }) : [],
   ]);
@@ -103,8 +131,15 @@ export async function findCandidates(
  * digits, international form) matches a number exactly; fewer digits match
  * the end of a number («40-10-63», «21048»).
  */
-export async function findByPhone(db: Database, digits: string, providerTypes: ("AUTHORITY" | "AKIMAT_APPARATUS" | "SERVICE_CENTRE")[]) {
+export async function findByPhone(
+  db: Database,
+  digits: string,
+  providerTypes: ("AUTHORITY" | "AKIMAT_APPARATUS" | "SERVICE_CENTRE")[],
+) {
   if (providerTypes.length === 0) return [];
   const contains = digits.length === 11 ? ` ${digits} ` : `${digits} `;
-  return db.prisma.provider.findMany({ where: { phoneKey: { contains }, type: { in: providerTypes } }, omit: UNSCORED_COLUMNS });
+  return db.prisma.provider.findMany({
+    where: { phoneKey: { contains }, type: { in: providerTypes } },
+    omit: UNSCORED_COLUMNS,
+  });
 }

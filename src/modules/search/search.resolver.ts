@@ -21,9 +21,13 @@ export class SearchResolver {
   })
   async search(
     @Arg("query", () => String, {
-      description: "Words to look for (at most 200 characters); every word, or its alias or correction, must occur in one field. A phone number in any spelling.",
-    }) query: string,
-    @Arg("kinds", () => [SearchKind], { nullable: true, description: "Only these kinds; all kinds when unset." }) kinds: SearchKind[] | null,
+      description:
+        "Words to look for (at most 200 characters); every word, or its alias or correction, must occur in one field. A phone number in any spelling.",
+    })
+    query: string,
+    @Arg("kinds", () => [SearchKind], { nullable: true, description: "Only these kinds; all kinds when unset." }) kinds:
+      | SearchKind[]
+      | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
@@ -33,9 +37,20 @@ export class SearchResolver {
     const { hits, interpretations } = await loaders.searchResults.load({ text: query, kinds });
     const page = connectionFromArray(hits, request);
     // Candidates were read without the columns scoring skips: the page's providers are read whole, in one batch.
-    const nodes = await Promise.all(page.nodes.map(async (hit) => (isProvider(hit.node) ? ((await loaders.providerById.load(hit.node.id)) ?? hit.node) : hit.node)));
+    const nodes = await Promise.all(
+      page.nodes.map(async (hit) =>
+        isProvider(hit.node) ? ((await loaders.providerById.load(hit.node.id)) ?? hit.node) : hit.node,
+      ),
+    );
     return {
-      edges: page.edges.map(({ cursor, node: { score, matchedName, matchedField, matchedText } }, index) => ({ cursor, node: nodes[index]!, score, matchedName, matchedField, matchedText })),
+      edges: page.edges.map(({ cursor, node: { score, matchedName, matchedField, matchedText } }, index) => ({
+        cursor,
+        node: nodes[index]!,
+        score,
+        matchedName,
+        matchedField,
+        matchedText,
+      })),
       nodes,
       pageInfo: page.pageInfo,
       totalCount: page.totalCount,

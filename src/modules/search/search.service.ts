@@ -56,7 +56,14 @@ export interface SearchResult {
 }
 
 /** Rank of a kind when scores tie: places before the bodies in them. */
-const KIND_ORDER: Record<string, number> = { Region: 0, District: 1, Service: 2, Authority: 3, AkimatApparatus: 4, ServiceCentre: 5 };
+const KIND_ORDER: Record<string, number> = {
+  Region: 0,
+  District: 1,
+  Service: 2,
+  Authority: 3,
+  AkimatApparatus: 4,
+  ServiceCentre: 5,
+};
 
 /**
  * How much a match in each field is worth: a name is what people look for; an
@@ -125,7 +132,12 @@ function fieldScore(terms: readonly Term[], folded: string): number {
     const held = term.alternatives.filter((alternative) => alternative.words.every((word) => folded.includes(word)));
     if (held.length === 0) return 0;
     variants = variants
-      .flatMap((variant) => held.map((alternative) => ({ words: [...variant.words, ...alternative.words], weight: variant.weight * alternative.weight })))
+      .flatMap((variant) =>
+        held.map((alternative) => ({
+          words: [...variant.words, ...alternative.words],
+          weight: variant.weight * alternative.weight,
+        })),
+      )
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MAX_VARIANTS);
   }
@@ -141,11 +153,19 @@ interface Scored {
   field: Field | null;
 }
 
-const NAME_FIELDS: ReadonlySet<SearchField> = new Set([SearchField.NAME, SearchField.LATIN_NAME, SearchField.ALTERNATE_NAME, SearchField.TITLE, SearchField.ALIAS]);
+const NAME_FIELDS: ReadonlySet<SearchField> = new Set([
+  SearchField.NAME,
+  SearchField.LATIN_NAME,
+  SearchField.ALTERNATE_NAME,
+  SearchField.TITLE,
+  SearchField.ALIAS,
+]);
 
 /** How many terms a field holds (one alternative of each). */
 const termsHeld = (terms: readonly Term[], folded: string) =>
-  terms.filter((term) => term.alternatives.some((alternative) => alternative.words.every((word) => folded.includes(word)))).length;
+  terms.filter((term) =>
+    term.alternatives.some((alternative) => alternative.words.every((word) => folded.includes(word))),
+  ).length;
 
 function best(terms: readonly Term[], fields: readonly Field[]): Scored {
   let result: Scored = { score: 0, field: null };
@@ -159,7 +179,12 @@ function best(terms: readonly Term[], fields: readonly Field[]): Scored {
   let spread: { field: Field; held: number } | null = null;
   for (const candidate of fields) {
     const held = termsHeld(terms, candidate.folded);
-    if (held > 0 && (!spread || held > spread.held || (held === spread.held && NAME_FIELDS.has(spread.field.field) && !NAME_FIELDS.has(candidate.field)))) {
+    if (
+      held > 0 &&
+      (!spread ||
+        held > spread.held ||
+        (held === spread.held && NAME_FIELDS.has(spread.field.field) && !NAME_FIELDS.has(candidate.field)))
+    ) {
       spread = { field: candidate, held };
     }
   }
@@ -168,7 +193,12 @@ function best(terms: readonly Term[], fields: readonly Field[]): Scored {
 
 function hit(node: Typed, name: string, scored: Scored): SearchHit {
   const matched = scored.field;
-  const isName = matched && (matched.field === "NAME" || matched.field === "LATIN_NAME" || matched.field === "ALTERNATE_NAME" || matched.field === "TITLE");
+  const isName =
+    matched &&
+    (matched.field === "NAME" ||
+      matched.field === "LATIN_NAME" ||
+      matched.field === "ALTERNATE_NAME" ||
+      matched.field === "TITLE");
   return {
     node,
     score: scored.score || SPREAD_SCORE,
@@ -192,7 +222,10 @@ function phoneQuery(text: string): string | null {
  * («Ministry of Labour»: labour) is left out, unless nothing else would be
  * left: it could only make the query find nothing.
  */
-async function correctTypos(db: Database, terms: Term[]): Promise<{ terms: Term[]; interpretations: SearchInterpretation[] }> {
+async function correctTypos(
+  db: Database,
+  terms: Term[],
+): Promise<{ terms: Term[]; interpretations: SearchInterpretation[] }> {
   const single = terms.filter((term) => term.alternatives.length === 1 && term.typed.length === 1);
   const lookups = await lookupWords(db, [...new Set(single.map((term) => term.typed[0]!))]);
   const interpretations: SearchInterpretation[] = [];
@@ -209,14 +242,26 @@ async function correctTypos(db: Database, terms: Term[]): Promise<{ terms: Term[
       // A corrected word may be an alias («Uralks» → uralsk): it then stands for the alias's Kazakh words too.
       for (const match of findAliases([word])) {
         for (const meaning of match.pattern.means) {
-          term.alternatives.push({ words: meaning, weight: weight * ALTERNATIVE_WEIGHT.ALIAS, via: "ALIAS", from: match.pattern.text, source: match.pattern.source });
+          term.alternatives.push({
+            words: meaning,
+            weight: weight * ALTERNATIVE_WEIGHT.ALIAS,
+            via: "ALIAS",
+            from: match.pattern.text,
+            source: match.pattern.source,
+          });
         }
       }
     }
   }
   if (hopeless.size === 0 || hopeless.size === terms.length) return { terms, interpretations };
   for (const term of hopeless) {
-    interpretations.push({ typed: term.typed[0]!, readAs: "", reason: SearchInterpretationReason.IGNORED, source: null, similarity: null });
+    interpretations.push({
+      typed: term.typed[0]!,
+      readAs: "",
+      reason: SearchInterpretationReason.IGNORED,
+      source: null,
+      similarity: null,
+    });
   }
   return { terms: terms.filter((term) => !hopeless.has(term)), interpretations };
 }
@@ -225,7 +270,13 @@ function aliasInterpretations(terms: readonly Term[]): SearchInterpretation[] {
   return terms.flatMap((term) =>
     term.alternatives
       .filter((alternative: Alternative) => alternative.via === "ALIAS" && alternative.from !== undefined)
-      .map((alternative) => ({ typed: term.typed.join(" "), readAs: alternative.words.join(" "), reason: SearchInterpretationReason.ALIAS, source: alternative.source ?? null, similarity: null })),
+      .map((alternative) => ({
+        typed: term.typed.join(" "),
+        readAs: alternative.words.join(" "),
+        reason: SearchInterpretationReason.ALIAS,
+        source: alternative.source ?? null,
+        similarity: null,
+      })),
   );
 }
 
@@ -264,7 +315,11 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
   // Scoring is the long synchronous part (hundreds of candidates for a common word): it waits for a turn of its own.
   await cpuTurn();
 
-  const names = (row: { name: string; nameLatin: string; alternateNames: string[] }, typename: string, id: string): Field[] => [
+  const names = (
+    row: { name: string; nameLatin: string; alternateNames: string[] },
+    typename: string,
+    id: string,
+  ): Field[] => [
     ...field(SearchField.NAME, row.name),
     ...field(SearchField.LATIN_NAME, row.nameLatin),
     ...row.alternateNames.flatMap((name) => field(SearchField.ALTERNATE_NAME, name)),
@@ -297,7 +352,11 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
     if (index > 0 && index % SCORING_SLICE === 0) await cpuTurn();
     // Read without the columns scoring skips; the resolver serves the page's providers whole.
     const node = asProvider(row as ProviderRow);
-    const contacts = row as unknown as { address: { full?: string } | null; emails: { value?: string; raw?: string }[]; websites: string[] };
+    const contacts = row as unknown as {
+      address: { full?: string } | null;
+      emails: { value?: string; raw?: string }[];
+      websites: string[];
+    };
     const fields = [
       ...names(row, node.__typename, row.id),
       ...field(SearchField.ADDRESS, contacts.address?.full),
@@ -315,7 +374,13 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
     const score = digits!.length === 11 ? PHONE_SCORE.WHOLE : PHONE_SCORE.END;
     const known = providerHits.get(row.id);
     if (known && known.score >= score) continue;
-    providerHits.set(row.id, { node: asProvider(row as ProviderRow), score, matchedName: row.name, matchedField: SearchField.PHONE, matchedText: phone?.raw ?? digits! });
+    providerHits.set(row.id, {
+      node: asProvider(row as ProviderRow),
+      score,
+      matchedName: row.name,
+      matchedField: SearchField.PHONE,
+      matchedText: phone?.raw ?? digits!,
+    });
   }
   hits.push(...providerHits.values());
 
@@ -337,9 +402,12 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
 export function createSearchLoaders(db: Database) {
   return {
     searchResults: () =>
-      new DataLoader<{ text: string; kinds: SearchKind[] | null }, SearchResult, string>(async ([asked]) => [await search(db, asked!.text, asked!.kinds)], {
-        batch: false,
-        cacheKeyFn: ({ text, kinds }) => JSON.stringify([text, kinds?.length ? [...new Set(kinds)].sort() : null]),
-      }),
+      new DataLoader<{ text: string; kinds: SearchKind[] | null }, SearchResult, string>(
+        async ([asked]) => [await search(db, asked!.text, asked!.kinds)],
+        {
+          batch: false,
+          cacheKeyFn: ({ text, kinds }) => JSON.stringify([text, kinds?.length ? [...new Set(kinds)].sort() : null]),
+        },
+      ),
   };
 }

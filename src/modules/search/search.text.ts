@@ -57,7 +57,24 @@ export function searchWords(text: string): string[] {
  * Labour», «г. Уральск», «отдел по Семею»), folded. Left out of a query that
  * has other words. Kazakh «және» is not one: names hold it.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "in", "on", "at", "to", "i", "v", "vo", "na", "po", "dlia", "g", "gor"]);
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "in",
+  "on",
+  "at",
+  "to",
+  "i",
+  "v",
+  "vo",
+  "na",
+  "po",
+  "dlia",
+  "g",
+  "gor",
+]);
 
 /** The terms of a text: one per alias found (its words), one per other word; stop words left out. */
 export function searchTerms(text: string): Term[] {
@@ -72,13 +89,22 @@ export function searchTerms(text: string): Term[] {
       const alternatives: Alternative[] = [{ words: typed, weight: ALTERNATIVE_WEIGHT.TYPED, via: "TYPED" }];
       for (const meaning of alias.pattern.means) {
         if (meaning.join(" ") !== typed.join(" ")) {
-          alternatives.push({ words: meaning, weight: ALTERNATIVE_WEIGHT.ALIAS, via: "ALIAS", from: alias.pattern.text, source: alias.pattern.source });
+          alternatives.push({
+            words: meaning,
+            weight: ALTERNATIVE_WEIGHT.ALIAS,
+            via: "ALIAS",
+            from: alias.pattern.text,
+            source: alias.pattern.source,
+          });
         }
       }
       terms.push({ typed, alternatives });
       index = alias.end;
     } else {
-      terms.push({ typed: [words[index]!], alternatives: [{ words: [words[index]!], weight: ALTERNATIVE_WEIGHT.TYPED, via: "TYPED" }] });
+      terms.push({
+        typed: [words[index]!],
+        alternatives: [{ words: [words[index]!], weight: ALTERNATIVE_WEIGHT.TYPED, via: "TYPED" }],
+      });
       index += 1;
     }
   }
@@ -99,7 +125,9 @@ export function termsCondition<C extends KeyColumn = "searchKey">(
   return {
     AND: terms.map((term) => ({
       OR: term.alternatives.map((alternative) => ({
-        AND: alternative.words.map((word) => ({ OR: columns.map((column) => ({ [column]: { contains: word } }) as { [K in C]?: Contains }) })),
+        AND: alternative.words.map((word) => ({
+          OR: columns.map((column) => ({ [column]: { contains: word } }) as { [K in C]?: Contains }),
+        })),
       })),
     })),
   };

@@ -17,13 +17,29 @@ export enum SearchKind {
 }
 registerEnumType(SearchKind, {
   name: "SearchKind",
-  description: "What `search` looks through (іздеу түрі): regions, districts, authorities, akimat apparatus, service centres, services.",
+  description:
+    "What `search` looks through (іздеу түрі): regions, districts, authorities, akimat apparatus, service centres, services.",
   valuesConfig: {
-    REGION: { description: "Regions (өңірлер), by name, Latin name, other names and aliases (official Russian names, former names)." },
-    DISTRICT: { description: "Districts (аудандар), by name, Latin name, other names and aliases (official Russian names, former names)." },
-    AUTHORITY: { description: "Authorities (уәкілетті органдар), by name, Latin name, other names, address, phones, e-mails and web sites." },
-    AKIMAT_APPARATUS: { description: "Akimat apparatus (әкімдер аппараттары), by name, Latin name, other names, address, phones, e-mails and web sites." },
-    SERVICE_CENTRE: { description: "Public service centres (ХҚО, ЦОН), by name, Latin name, other names, address, phones, e-mails and web sites." },
+    REGION: {
+      description:
+        "Regions (өңірлер), by name, Latin name, other names and aliases (official Russian names, former names).",
+    },
+    DISTRICT: {
+      description:
+        "Districts (аудандар), by name, Latin name, other names and aliases (official Russian names, former names).",
+    },
+    AUTHORITY: {
+      description:
+        "Authorities (уәкілетті органдар), by name, Latin name, other names, address, phones, e-mails and web sites.",
+    },
+    AKIMAT_APPARATUS: {
+      description:
+        "Akimat apparatus (әкімдер аппараттары), by name, Latin name, other names, address, phones, e-mails and web sites.",
+    },
+    SERVICE_CENTRE: {
+      description:
+        "Public service centres (ХҚО, ЦОН), by name, Latin name, other names, address, phones, e-mails and web sites.",
+    },
     SERVICE: { description: "Services (мемлекеттік қызметтер), by title, preamble title and other titles." },
   },
 });
@@ -46,10 +62,16 @@ registerEnumType(SearchField, {
     NAME: { description: "The name (атауы), as the directory prints it." },
     LATIN_NAME: { description: "The name in the 2021 Kazakh Latin alphabet." },
     ALTERNATE_NAME: { description: "Another spelling of the name (or title) found in the act." },
-    ALIAS: { description: "An alias from the search alias table: an official Russian name («Уральск»), a former name («Семипалатинск»), an English form." },
+    ALIAS: {
+      description:
+        "An alias from the search alias table: an official Russian name («Уральск»), a former name («Семипалатинск»), an English form.",
+    },
     TITLE: { description: "A service's title or preamble title." },
     ADDRESS: { description: "A provider's postal address (мекенжай)." },
-    PHONE: { description: "One of a provider's phone numbers (телефон), typed in any spelling; `matchedText` is the number as printed." },
+    PHONE: {
+      description:
+        "One of a provider's phone numbers (телефон), typed in any spelling; `matchedText` is the number as printed.",
+    },
     EMAIL: { description: "One of a provider's e-mail addresses (электрондық пошта)." },
     WEBSITE: { description: "One of a provider's web sites." },
   },
@@ -64,20 +86,34 @@ registerEnumType(SearchInterpretationReason, {
   name: "SearchInterpretationReason",
   description: "Why search also read a word of the query as another word (түсіндіру себебі).",
   valuesConfig: {
-    ALIAS: { description: "The word is an alias (search alias table) of the Kazakh words it was also read as: «Уральск» → «Орал», «ЦОН» → «ХҚО»." },
-    TYPO: { description: "No record holds the word; it was also read as the most similar words of the directory (trigram similarity)." },
-    IGNORED: { description: "No record holds the word and no word of the directory is near it, so it was left out (`readAs` is empty)." },
+    ALIAS: {
+      description:
+        "The word is an alias (search alias table) of the Kazakh words it was also read as: «Уральск» → «Орал», «ЦОН» → «ХҚО».",
+    },
+    TYPO: {
+      description:
+        "No record holds the word; it was also read as the most similar words of the directory (trigram similarity).",
+    },
+    IGNORED: {
+      description:
+        "No record holds the word and no word of the directory is near it, so it was left out (`readAs` is empty).",
+    },
   },
 });
 
 @ObjectType("SearchInterpretation", {
-  description: "How search also read part of the query (сұрауды түсіндіру): an alias's meaning, a typo's correction, or a word left out.",
+  description:
+    "How search also read part of the query (сұрауды түсіндіру): an alias's meaning, a typo's correction, or a word left out.",
 })
 export class SearchInterpretationType {
-  @Field(() => String, { description: "The words as typed, folded (lower case, Latin, no diacritics): `uralsk`, `pavladar`." })
+  @Field(() => String, {
+    description: "The words as typed, folded (lower case, Latin, no diacritics): `uralsk`, `pavladar`.",
+  })
   typed!: string;
 
-  @Field(() => String, { description: "What they were also read as, folded: `oral`, `pavlodar`; empty when the word was left out." })
+  @Field(() => String, {
+    description: "What they were also read as, folded: `oral`, `pavlodar`; empty when the word was left out.",
+  })
   readAs!: string;
 
   @Field(() => SearchInterpretationReason, { description: "Alias or typo correction." })
@@ -85,11 +121,15 @@ export class SearchInterpretationType {
 
   @Field(() => String, {
     nullable: true,
-    description: "ALIAS: the alias table's source of the alias (`act`, `kato`, `renamed`, `ru-term`, `usage`; see schema/README.md); null for a typo.",
+    description:
+      "ALIAS: the alias table's source of the alias (`act`, `kato`, `renamed`, `ru-term`, `usage`; see schema/README.md); null for a typo.",
   })
   source!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "TYPO: the trigram similarity of the two words, 0–1; null for an alias." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "TYPO: the trigram similarity of the two words, 0–1; null for an alias.",
+  })
   similarity!: number | null;
 }
 
@@ -108,22 +148,32 @@ export class SearchEdgeType {
   @Field(() => SearchResult, { description: "What was found." })
   node!: Typed;
 
-  @Field(() => Float, { description: "How well it matches, 0–1: 1 for the whole name, less for a prefix, a word, a part of a word." })
+  @Field(() => Float, {
+    description: "How well it matches, 0–1: 1 for the whole name, less for a prefix, a word, a part of a word.",
+  })
   score!: number;
 
   @Field(() => String, {
-    description: "The name (or title) that matched best, as the directory prints it; the record's own name when an alias, an address, a phone or an e-mail matched.",
+    description:
+      "The name (or title) that matched best, as the directory prints it; the record's own name when an alias, an address, a phone or an e-mail matched.",
   })
   matchedName!: string;
 
-  @Field(() => SearchField, { description: "Which field matched best: a name, an alias, the address, a phone, an e-mail, a web site." })
+  @Field(() => SearchField, {
+    description: "Which field matched best: a name, an alias, the address, a phone, an e-mail, a web site.",
+  })
   matchedField!: SearchField;
 
-  @Field(() => String, { description: "That field's text as stored: the name, the alias, the address, the phone number as printed, the e-mail." })
+  @Field(() => String, {
+    description:
+      "That field's text as stored: the name, the alias, the address, the phone number as printed, the e-mail.",
+  })
   matchedText!: string;
 }
 
-@ObjectType("SearchConnection", { description: "Search matches (іздеу нәтижелері), best first, as a Relay connection." })
+@ObjectType("SearchConnection", {
+  description: "Search matches (іздеу нәтижелері), best first, as a Relay connection.",
+})
 export class SearchConnectionType {
   @Field(() => [SearchEdgeType], { description: "The page's matches with cursors and scores." })
   edges!: SearchEdgeType[];

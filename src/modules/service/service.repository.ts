@@ -27,7 +27,8 @@ export function serviceQuery(filter?: ServiceFilterInput | null): ServiceQuery {
   const query: ServiceQuery = {};
   if (filter?.repealed != null) query.repealed = filter.repealed;
   if (filter?.regionId != null) query.regionId = expectIdOrSlug(filter.regionId, SLUG_PATTERNS.Region, "Region");
-  if (filter?.districtId != null) query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
+  if (filter?.districtId != null)
+    query.districtId = expectIdOrSlug(filter.districtId, SLUG_PATTERNS.District, "District");
   if (filter?.text != null) query.terms = searchTerms(filter.text);
   return query;
 }
@@ -56,7 +57,9 @@ export function serviceWhere(query: ServiceQuery): Prisma.ServiceWhereInput {
 const isHeld = (query: ServiceQuery) => !query.regionId && !query.districtId && !query.terms?.length;
 
 export async function findServices(db: Database, query: ServiceQuery): Promise<ServiceValue[]> {
-  return (await db.prisma.service.findMany({ where: serviceWhere(query), orderBy: { number: "asc" }, omit: SERVICE_RULES })).map(asService);
+  return (
+    await db.prisma.service.findMany({ where: serviceWhere(query), orderBy: { number: "asc" }, omit: SERVICE_RULES })
+  ).map(asService);
 }
 
 /** A service's rule columns read as the contract's records, once, here. */
@@ -71,46 +74,62 @@ export function toServiceRules(row: Pick<ServiceRow, ServiceRuleColumn | "id">):
 /** Factories of the loaders (see src/graphql/loaders.ts, which builds each on first use). */
 export function createServiceLoaders(db: Database) {
   return {
-    serviceById: () => byIdLoader<ServiceValue>(async (ids) => pick((await referenceTables(db)).services, ids).map(asService), (row) => row.id),
-    serviceByNumber: () => byIdLoader<ServiceValue>(
-      async (numbers) => {
-        const byNumber = (await referenceTables(db)).servicesByNumber;
-        return numbers.flatMap((number) => {
-          const row = byNumber.get(Number(number));
-          return row ? [asService({ ...row })] : [];
-        });
-      },
-      (row) => String(row.number),
-    ),
-    serviceRulesById: () => byIdLoader<ServiceRules>(
-      async (ids) => (await db.prisma.service.findMany({ where: { id: { in: ids } }, select: { id: true, ...SERVICE_RULES } })).map(toServiceRules),
-      (row) => row.id,
-    ),
+    serviceById: () =>
+      byIdLoader<ServiceValue>(
+        async (ids) => pick((await referenceTables(db)).services, ids).map(asService),
+        (row) => row.id,
+      ),
+    serviceByNumber: () =>
+      byIdLoader<ServiceValue>(
+        async (numbers) => {
+          const byNumber = (await referenceTables(db)).servicesByNumber;
+          return numbers.flatMap((number) => {
+            const row = byNumber.get(Number(number));
+            return row ? [asService({ ...row })] : [];
+          });
+        },
+        (row) => String(row.number),
+      ),
+    serviceRulesById: () =>
+      byIdLoader<ServiceRules>(
+        async (ids) =>
+          (
+            await db.prisma.service.findMany({ where: { id: { in: ids } }, select: { id: true, ...SERVICE_RULES } })
+          ).map(toServiceRules),
+        (row) => row.id,
+      ),
     // Links first, then the (few, distinct) services they name: cheaper than
     // Prisma's `some` + `include`, which joins and returns the link rows twice.
-    servicesByProviderId: () => listLoader<ServiceQuery, ServiceValue & { providerIds: string[] }>(
-      async (providerIds, query) => {
-        const links = await db.query<{ providerId: string; serviceId: string }>(
-          `SELECT provider_id AS "providerId", service_id AS "serviceId" FROM provider_service WHERE provider_id = ANY($1::text[])`,
-          [providerIds],
-        );
-        const providersOf = new Map<string, string[]>();
-        for (const link of links) {
-          const list = providersOf.get(link.serviceId);
-          if (list) list.push(link.providerId);
-          else providersOf.set(link.serviceId, [link.providerId]);
-        }
-        if (providersOf.size === 0) return [];
-        // Only `repealed` (or nothing) narrows the list: the services are held in memory, in number order.
-        const services = isHeld(query)
-          ? [...(await referenceTables(db)).servicesByNumber.values()]
-              .filter((service) => providersOf.has(service.id) && meetsOwnColumns(service, ownColumns(query)))
-              .sort((a, b) => a.number - b.number)
-              .map((service) => ({ ...service }))
-          : await db.prisma.service.findMany({ where: { AND: [serviceWhere(query), { id: { in: [...providersOf.keys()] } }] }, orderBy: { number: "asc" }, omit: SERVICE_RULES });
-        return services.map((service) => Object.assign(asService(service), { providerIds: providersOf.get(service.id) ?? [] }));
-      },
-      (row) => row.providerIds,
-    ),
+    servicesByProviderId: () =>
+      listLoader<ServiceQuery, ServiceValue & { providerIds: string[] }>(
+        async (providerIds, query) => {
+          const links = await db.query<{ providerId: string; serviceId: string }>(
+            `SELECT provider_id AS "providerId", service_id AS "serviceId" FROM provider_service WHERE provider_id = ANY($1::text[])`,
+            [providerIds],
+          );
+          const providersOf = new Map<string, string[]>();
+          for (const link of links) {
+            const list = providersOf.get(link.serviceId);
+            if (list) list.push(link.providerId);
+            else providersOf.set(link.serviceId, [link.providerId]);
+          }
+          if (providersOf.size === 0) return [];
+          // Only `repealed` (or nothing) narrows the list: the services are held in memory, in number order.
+          const services = isHeld(query)
+            ? [...(await referenceTables(db)).servicesByNumber.values()]
+                .filter((service) => providersOf.has(service.id) && meetsOwnColumns(service, ownColumns(query)))
+                .sort((a, b) => a.number - b.number)
+                .map((service) => ({ ...service }))
+            : await db.prisma.service.findMany({
+                where: { AND: [serviceWhere(query), { id: { in: [...providersOf.keys()] } }] },
+                orderBy: { number: "asc" },
+                omit: SERVICE_RULES,
+              });
+          return services.map((service) =>
+            Object.assign(asService(service), { providerIds: providersOf.get(service.id) ?? [] }),
+          );
+        },
+        (row) => row.providerIds,
+      ),
   };
 }

@@ -23,10 +23,26 @@ import {
   SuspensionGroundsType,
   WaitingTimeType,
 } from "./service.structure.type.js";
-import { AppendixType, type AppendixValue, QualityIndicatorType, type QualityIndicatorValue } from "../listing/listing.type.js";
+import {
+  AppendixType,
+  type AppendixValue,
+  QualityIndicatorType,
+  type QualityIndicatorValue,
+} from "../listing/listing.type.js";
 import { ProvidersArgs } from "../provider/provider.args.js";
-import { AKIMAT_APPARATUS, AUTHORITIES, providersUnder, REGIONAL_ADMINISTRATIONS, SERVICE_CENTRES } from "../provider/provider.lists.js";
-import { AkimatApparatusConnection, AuthorityConnection, type ProviderValue, ServiceCentreConnection } from "../provider/provider.type.js";
+import {
+  AKIMAT_APPARATUS,
+  AUTHORITIES,
+  providersUnder,
+  REGIONAL_ADMINISTRATIONS,
+  SERVICE_CENTRES,
+} from "../provider/provider.lists.js";
+import {
+  AkimatApparatusConnection,
+  AuthorityConnection,
+  type ProviderValue,
+  ServiceCentreConnection,
+} from "../provider/provider.type.js";
 import { ServicesArgs } from "./service.args.js";
 import { findServices, serviceQuery } from "./service.repository.js";
 import { ServiceConnection, ServiceForm, type ServiceRules, ServiceType, type ServiceValue } from "./service.type.js";
@@ -41,14 +57,26 @@ async function rules(service: ServiceValue, { loaders }: Context): Promise<Parti
 
 @Resolver(() => ServiceType)
 export class ServiceResolver {
-  @Query(() => ServiceConnection, { description: "The act's services (мемлекеттік көрсетілетін қызметтер), by number." })
-  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() { directory: db }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ServiceValue>> {
+  @Query(() => ServiceConnection, {
+    description: "The act's services (мемлекеттік көрсетілетін қызметтер), by number.",
+  })
+  async services(
+    @Args(() => ServicesArgs) args: ServicesArgs,
+    @Ctx() { directory: db }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ServiceValue>> {
     const page = pageRequest(args, info);
     return connectionFromArray(await findServices(db, serviceQuery(args.filter)), page);
   }
 
-  @Query(() => ServiceType, { nullable: true, description: "One service by its number in the act's preamble (1–18); null when there is none." })
-  service(@Arg("number", () => Int, { description: "The preamble number." }) number: number, @Ctx() { loaders }: Context): Promise<ServiceValue | null> {
+  @Query(() => ServiceType, {
+    nullable: true,
+    description: "One service by its number in the act's preamble (1–18); null when there is none.",
+  })
+  service(
+    @Arg("number", () => Int, { description: "The preamble number." }) number: number,
+    @Ctx() { loaders }: Context,
+  ): Promise<ServiceValue | null> {
     return loaders.serviceByNumber.load(String(number));
   }
 
@@ -59,7 +87,9 @@ export class ServiceResolver {
 
   @FieldResolver(() => LineRangeType, { nullable: true })
   lines(@Root() service: ServiceValue): LineRangeType | null {
-    return service.lineStart != null && service.lineEnd != null ? { start: service.lineStart, end: service.lineEnd } : null;
+    return service.lineStart != null && service.lineEnd != null
+      ? { start: service.lineStart, end: service.lineEnd }
+      : null;
   }
 
   @FieldResolver(() => [ProviderChannelType])
@@ -68,7 +98,10 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => LegalBasisType, { nullable: true })
-  async legalBasis(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["legalBasis"] | undefined> {
+  async legalBasis(
+    @Root() service: ServiceValue,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceRules["legalBasis"] | undefined> {
     return (await rules(service, ctx)).legalBasis;
   }
 
@@ -78,7 +111,10 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => RecipientsType, { nullable: true })
-  async recipients(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["recipients"] | undefined> {
+  async recipients(
+    @Root() service: ServiceValue,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceRules["recipients"] | undefined> {
     return (await rules(service, ctx)).recipients;
   }
 
@@ -89,7 +125,10 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => [WaitingTimeType])
-  async waitingTimes(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["waitingTimes"]>> {
+  async waitingTimes(
+    @Root() service: ServiceValue,
+    @Ctx() ctx: Context,
+  ): Promise<NonNullable<ServiceRules["waitingTimes"]>> {
     return (await rules(service, ctx)).waitingTimes ?? [];
   }
 
@@ -109,12 +148,18 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => RefusalGroundsType, { nullable: true })
-  async refusalGrounds(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["refusalGrounds"] | undefined> {
+  async refusalGrounds(
+    @Root() service: ServiceValue,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceRules["refusalGrounds"] | undefined> {
     return (await rules(service, ctx)).refusalGrounds;
   }
 
   @FieldResolver(() => SuspensionGroundsType, { nullable: true })
-  async suspensionGrounds(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["suspensionGrounds"] | undefined> {
+  async suspensionGrounds(
+    @Root() service: ServiceValue,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceRules["suspensionGrounds"] | undefined> {
     return (await rules(service, ctx)).suspensionGrounds;
   }
 
@@ -129,7 +174,10 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => ComplaintProcedureType, { nullable: true })
-  async complaints(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<ServiceRules["complaints"] | undefined> {
+  async complaints(
+    @Root() service: ServiceValue,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceRules["complaints"] | undefined> {
     return (await rules(service, ctx)).complaints;
   }
 
@@ -139,12 +187,18 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => [AmendmentNoteType])
-  async amendments(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["amendments"]>> {
+  async amendments(
+    @Root() service: ServiceValue,
+    @Ctx() ctx: Context,
+  ): Promise<NonNullable<ServiceRules["amendments"]>> {
     return (await rules(service, ctx)).amendments ?? [];
   }
 
   @FieldResolver(() => [SubServiceType])
-  async subServices(@Root() service: ServiceValue, @Ctx() ctx: Context): Promise<NonNullable<ServiceRules["subServices"]>> {
+  async subServices(
+    @Root() service: ServiceValue,
+    @Ctx() ctx: Context,
+  ): Promise<NonNullable<ServiceRules["subServices"]>> {
     return (await rules(service, ctx)).subServices ?? [];
   }
 
@@ -153,28 +207,60 @@ export class ServiceResolver {
     return loaders.appendicesByServiceId.load({ parentId: service.id, filter: null });
   }
 
-  @FieldResolver(() => [QualityIndicatorType], { description: "Quality and effectiveness indicators (сапа және тиімділік көрсеткіштері)." })
+  @FieldResolver(() => [QualityIndicatorType], {
+    description: "Quality and effectiveness indicators (сапа және тиімділік көрсеткіштері).",
+  })
   qualityIndicators(@Root() service: ServiceValue, @Ctx() { loaders }: Context): Promise<QualityIndicatorValue[]> {
     return loaders.qualityIndicatorsByServiceId.load({ parentId: service.id, filter: null });
   }
 
-  @FieldResolver(() => AuthorityConnection, { description: "Authorities (уәкілетті органдар) of any level whose lists for this service name them; filter by region, district, kind or text." })
-  authorities(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+  @FieldResolver(() => AuthorityConnection, {
+    description:
+      "Authorities (уәкілетті органдар) of any level whose lists for this service name them; filter by region, district, kind or text.",
+  })
+  authorities(
+    @Root() service: ServiceValue,
+    @Args(() => ProvidersArgs) args: ProvidersArgs,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ProviderValue>> {
     return providersUnder(loaders.providersByServiceId, service.id, AUTHORITIES, args, info);
   }
 
-  @FieldResolver(() => AuthorityConnection, { description: "Regional administrations (облыстық басқармалар) that provide this service or hear complaints about it." })
-  regionalAdministrations(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+  @FieldResolver(() => AuthorityConnection, {
+    description:
+      "Regional administrations (облыстық басқармалар) that provide this service or hear complaints about it.",
+  })
+  regionalAdministrations(
+    @Root() service: ServiceValue,
+    @Args(() => ProvidersArgs) args: ProvidersArgs,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ProviderValue>> {
     return providersUnder(loaders.providersByServiceId, service.id, REGIONAL_ADMINISTRATIONS, args, info);
   }
 
-  @FieldResolver(() => AkimatApparatusConnection, { description: "Akimat apparatus (әкімдер аппараттары) listed for this service." })
-  akimatApparatus(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+  @FieldResolver(() => AkimatApparatusConnection, {
+    description: "Akimat apparatus (әкімдер аппараттары) listed for this service.",
+  })
+  akimatApparatus(
+    @Root() service: ServiceValue,
+    @Args(() => ProvidersArgs) args: ProvidersArgs,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ProviderValue>> {
     return providersUnder(loaders.providersByServiceId, service.id, AKIMAT_APPARATUS, args, info);
   }
 
-  @FieldResolver(() => ServiceCentreConnection, { description: "Public service centres (ХҚО) listed for this service." })
-  serviceCentres(@Root() service: ServiceValue, @Args(() => ProvidersArgs) args: ProvidersArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<ProviderValue>> {
+  @FieldResolver(() => ServiceCentreConnection, {
+    description: "Public service centres (ХҚО) listed for this service.",
+  })
+  serviceCentres(
+    @Root() service: ServiceValue,
+    @Args(() => ProvidersArgs) args: ProvidersArgs,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<ProviderValue>> {
     return providersUnder(loaders.providersByServiceId, service.id, SERVICE_CENTRES, args, info);
   }
 }

@@ -12,14 +12,21 @@ export const Channel = PrismaApplicationChannel;
 export type Channel = PrismaApplicationChannel;
 registerEnumType(Channel, {
   name: "Channel",
-  description: "Where a service is applied for (өтініш беру арнасы): AUTHORITY (уәкілетті орган), AKIM (кент, ауыл, ауылдық округ әкімі), SERVICE_CENTRE (ХҚО).",
+  description:
+    "Where a service is applied for (өтініш беру арнасы): AUTHORITY (уәкілетті орган), AKIM (кент, ауыл, ауылдық округ әкімі), SERVICE_CENTRE (ХҚО).",
   valuesConfig: {
-    AUTHORITY: { description: "At the authority (уәкілетті орган) itself, as a rule a district or city department of employment and social programmes." },
+    AUTHORITY: {
+      description:
+        "At the authority (уәкілетті орган) itself, as a rule a district or city department of employment and social programmes.",
+    },
     AKIM: {
       description:
         "Through the akim of a settlement, village or rural okrug (кент, ауыл, ауылдық округ әкімі), who passes the documents to the department; such akims are not in the directory.",
     },
-    SERVICE_CENTRE: { description: "Through a public service centre (ХҚО), which takes the documents in and passes them to the department that decides." },
+    SERVICE_CENTRE: {
+      description:
+        "Through a public service centre (ХҚО), which takes the documents in and passes them to the department that decides.",
+    },
   },
 });
 
@@ -36,8 +43,12 @@ registerEnumType(DeadlineUnit, {
       description:
         "Working days (жұмыс күні): a due date counts only Kazakhstan's working days (weekends and days off skipped, working days set by transfer counted), not the day the count starts on.",
     },
-    CALENDAR_DAYS: { description: "Calendar days (күнтізбелік күн): every day counts; the day the count starts on does not." },
-    MINUTES: { description: "Minutes (минут): the deadline falls at that many minutes after the start, on the same clock." },
+    CALENDAR_DAYS: {
+      description: "Calendar days (күнтізбелік күн): every day counts; the day the count starts on does not.",
+    },
+    MINUTES: {
+      description: "Minutes (минут): the deadline falls at that many minutes after the start, on the same clock.",
+    },
   },
 });
 
@@ -48,11 +59,18 @@ export enum WaitingKind {
 }
 registerEnumType(WaitingKind, {
   name: "WaitingKind",
-  description: "WAIT_AT_HAND_IN: queue when handing documents in (құжаттарды тапсыру кезінде күту); WAIT: wait before being served (күтудің рұқсат етілген ең ұзақ уақыты); SERVICE: the service time itself (қызмет көрсету уақыты).",
+  description:
+    "WAIT_AT_HAND_IN: queue when handing documents in (құжаттарды тапсыру кезінде күту); WAIT: wait before being served (күтудің рұқсат етілген ең ұзақ уақыты); SERVICE: the service time itself (қызмет көрсету уақыты).",
   valuesConfig: {
-    WAIT_AT_HAND_IN: { description: "The longest allowed wait in the queue when handing the documents in («құжаттарды тапсыру кезінде кезек күтудің … ең көп уақыты»)." },
+    WAIT_AT_HAND_IN: {
+      description:
+        "The longest allowed wait in the queue when handing the documents in («құжаттарды тапсыру кезінде кезек күтудің … ең көп уақыты»).",
+    },
     WAIT: { description: "The longest allowed wait before being served («күтудің рұқсат берілген ең көп уақыты»)." },
-    SERVICE: { description: "The longest allowed time of the service itself, once served («қызмет көрсетудің рұқсат берілген ең көп уақыты»)." },
+    SERVICE: {
+      description:
+        "The longest allowed time of the service itself, once served («қызмет көрсетудің рұқсат берілген ең көп уақыты»).",
+    },
   },
 });
 
@@ -64,15 +82,21 @@ export enum ComplaintKind {
 }
 registerEnumType(ComplaintKind, {
   name: "ComplaintKind",
-  description: "What a complaint (шағым) is about: rude service (дөрекі қызмет), disagreement with the result (нәтижемен келіспеу), actions of officials (лауазымды адамдардың әрекеттері), or going to court (сот).",
+  description:
+    "What a complaint (шағым) is about: rude service (дөрекі қызмет), disagreement with the result (нәтижемен келіспеу), actions of officials (лауазымды адамдардың әрекеттері), or going to court (сот).",
   valuesConfig: {
     RUDE_SERVICE: { description: "Rude service by the provider's staff («қызмет дөрекі көрсетілген жағдайларда»)." },
     RESULT_DISAGREEMENT: {
       description:
         "Disagreement with the result of the service («көрсетілген қызметтің нәтижесімен келіспеген жағдайларда»). Filed about an application, that application must already be approved or refused.",
     },
-    OFFICIAL_ACTIONS: { description: "The actions or inaction of officials («лауазымды адамдардың әрекетіне (әрекетсіздігіне)»)." },
-    COURT: { description: "Going to court («сотқа жүгінуге құқығы бар»): a route the standards name; `fileComplaint` refuses it, since a court takes such complaints itself." },
+    OFFICIAL_ACTIONS: {
+      description: "The actions or inaction of officials («лауазымды адамдардың әрекетіне (әрекетсіздігіне)»).",
+    },
+    COURT: {
+      description:
+        "Going to court («сотқа жүгінуге құқығы бар»): a route the standards name; `fileComplaint` refuses it, since a court takes such complaints itself.",
+    },
   },
 });
 
@@ -85,15 +109,26 @@ export enum ComplaintTarget {
 }
 registerEnumType(ComplaintTarget, {
   name: "ComplaintTarget",
-  description: "Where a complaint goes (шағым беру органы): the provider's head (басшысы), the regional administration (басқарма), the akimat apparatus, the Ministry, or a court.",
+  description:
+    "Where a complaint goes (шағым беру органы): the provider's head (басшысы), the regional administration (басқарма), the akimat apparatus, the Ministry, or a court.",
   valuesConfig: {
-    PROVIDER_HEAD: { description: "The head (басшысы) of the provider complained about; the complaint is addressed to that provider itself." },
-    REGIONAL_ADMINISTRATION: { description: "The regional administration of the provider's region (облыстық басқарма, the «жоғары тұрған» body)." },
+    PROVIDER_HEAD: {
+      description:
+        "The head (басшысы) of the provider complained about; the complaint is addressed to that provider itself.",
+    },
+    REGIONAL_ADMINISTRATION: {
+      description:
+        "The regional administration of the provider's region (облыстық басқарма, the «жоғары тұрған» body).",
+    },
     AKIMAT_APPARATUS: {
-      description: "An akimat apparatus (әкімі аппараты): the akimat of the provider's district where the standard's list has one, else the apparatus of the region's akim.",
+      description:
+        "An akimat apparatus (әкімі аппараты): the akimat of the provider's district where the standard's list has one, else the apparatus of the region's akim.",
     },
     MINISTRY: { description: "The Ministry (министрлік)." },
-    COURT: { description: "A court (сот): named in the standards' routes, never the addressee of a complaint filed through this API." },
+    COURT: {
+      description:
+        "A court (сот): named in the standards' routes, never the addressee of a complaint filed through this API.",
+    },
   },
 });
 
@@ -106,7 +141,9 @@ export class ProseFactType {
   lines!: LineRangeType;
 }
 
-@ObjectType("ProviderChannel", { description: "One channel of a service and the providers paragraph 1 names for it (қызметті беруші)." })
+@ObjectType("ProviderChannel", {
+  description: "One channel of a service and the providers paragraph 1 names for it (қызметті беруші).",
+})
 export class ProviderChannelType {
   @Field(() => Channel, { description: "The channel." })
   channel!: Channel;
@@ -123,7 +160,10 @@ export class ProviderChannelType {
 
 @ObjectType("LegalBasisCitation", { description: "One act cited as the legal basis (құқықтық негіз)." })
 export class LegalBasisCitationType {
-  @Field(() => String, { description: "Kind of act: CODE, LAW, GOVERNMENT_RESOLUTION, MINISTERIAL_ORDER, MASLIKHAT_DECISION, LOCAL_EXECUTIVE_RESOLUTION." })
+  @Field(() => String, {
+    description:
+      "Kind of act: CODE, LAW, GOVERNMENT_RESOLUTION, MINISTERIAL_ORDER, MASLIKHAT_DECISION, LOCAL_EXECUTIVE_RESOLUTION.",
+  })
   kind!: string;
 
   @Field(() => String, { nullable: true, description: "The act's title (атауы), when printed." })
@@ -142,7 +182,9 @@ export class LegalBasisCitationType {
   text!: string;
 }
 
-@ObjectType("LegalBasis", { description: "The legal basis of a service (қызмет көрсетудің құқықтық негізі), paragraph 3." })
+@ObjectType("LegalBasis", {
+  description: "The legal basis of a service (қызмет көрсетудің құқықтық негізі), paragraph 3.",
+})
 export class LegalBasisType {
   @Field(() => String, { description: "The whole paragraph, cleaned." })
   text!: string;
@@ -162,7 +204,10 @@ export class ServiceResultType {
   @Field(() => [String], { description: "The outcomes the paragraph names, in order." })
   outcomes!: string[];
 
-  @Field(() => String, { nullable: true, description: "PAPER (қағаз жеткізгіште), ELECTRONIC (электронды түрде), or null." })
+  @Field(() => String, {
+    nullable: true,
+    description: "PAPER (қағаз жеткізгіште), ELECTRONIC (электронды түрде), or null.",
+  })
   medium!: string | null;
 
   @Field(() => LineRangeType, { description: "Where it stands in the act." })
@@ -205,7 +250,9 @@ export class DeadlineType {
   lines!: LineRangeType;
 }
 
-@ObjectType("WaitingTime", { description: "A waiting or service time of one channel (күту және қызмет көрсету уақыты)." })
+@ObjectType("WaitingTime", {
+  description: "A waiting or service time of one channel (күту және қызмет көрсету уақыты).",
+})
 export class WaitingTimeType {
   @Field(() => Channel, { description: "The channel." })
   channel!: Channel;
@@ -354,7 +401,8 @@ export class GroundType {
 }
 
 @ObjectType("SubService", {
-  description: "One of the services a standard comprises (құрамындағы қызмет): S18's paragraph 1 lists six, «… мемлекеттік қызметі: 1) «…»; … қамтиды».",
+  description:
+    "One of the services a standard comprises (құрамындағы қызмет): S18's paragraph 1 lists six, «… мемлекеттік қызметі: 1) «…»; … қамтиды».",
 })
 export class SubServiceType {
   @Field(() => Int, { description: "Its item number in paragraph 1." })
@@ -367,7 +415,9 @@ export class SubServiceType {
   lines!: LineRangeType;
 }
 
-@ObjectType("RefusalGrounds", { description: "Grounds for refusing the service (қызмет көрсетуден бас тарту негіздері)." })
+@ObjectType("RefusalGrounds", {
+  description: "Grounds for refusing the service (қызмет көрсетуден бас тарту негіздері).",
+})
 export class RefusalGroundsType {
   @Field(() => [GroundType], { description: "Refusal grounds." })
   grounds!: GroundType[];
@@ -397,7 +447,10 @@ export class SuspensionGroundsType {
   lines!: LineRangeType | null;
 }
 
-@ObjectType("HandIn", { description: "What the applicant gets on handing documents in (құжаттарды қабылдау): a talon, a receipt (қолхат) or the result." })
+@ObjectType("HandIn", {
+  description:
+    "What the applicant gets on handing documents in (құжаттарды қабылдау): a talon, a receipt (қолхат) or the result.",
+})
 export class HandInType {
   @Field(() => [Channel], { description: "The channels." })
   channels!: Channel[];
@@ -438,7 +491,10 @@ export class ComplaintRouteType {
   @Field(() => ComplaintTarget, { description: "To whom." })
   target!: ComplaintTarget;
 
-  @Field(() => String, { nullable: true, description: "Kind of the appendix the text cites for the body (DEPT, AKIM, BASQ, APP, XQO), when it cites one." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Kind of the appendix the text cites for the body (DEPT, AKIM, BASQ, APP, XQO), when it cites one.",
+  })
   appendixKind!: string | null;
 
   @Field(() => String, { description: "The sentence." })
@@ -448,7 +504,9 @@ export class ComplaintRouteType {
   lines!: LineRangeType;
 }
 
-@ObjectType("ComplaintContents", { description: "What a written complaint must state (шағымда көрсетілетін мәліметтер)." })
+@ObjectType("ComplaintContents", {
+  description: "What a written complaint must state (шағымда көрсетілетін мәліметтер).",
+})
 export class ComplaintContentsType {
   @Field(() => String, { description: "The paragraph." })
   text!: string;
@@ -525,7 +583,10 @@ export class AmendmentNoteType {
   @Field(() => String, { nullable: true, description: "Number of the amending act." })
   number!: string | null;
 
-  @Field(() => String, { description: "NEW_WORDING (жаңа редакцияда), AMENDED (өзгеріс енгізілді), ADDED (толықтырылды), REPEALED (күші жойылды)." })
+  @Field(() => String, {
+    description:
+      "NEW_WORDING (жаңа редакцияда), AMENDED (өзгеріс енгізілді), ADDED (толықтырылды), REPEALED (күші жойылды).",
+  })
   change!: string;
 
   @Field(() => String, { description: "What was changed: «paragraph 7», «appendix 1»…" })

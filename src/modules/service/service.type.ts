@@ -32,11 +32,16 @@ export enum ServiceForm {
 }
 registerEnumType(ServiceForm, {
   name: "ServiceForm",
-  description: "How automated the service is (көрсету нысаны): NON_AUTOMATED (автоматтандырылмаған), PARTIALLY_NON_AUTOMATED / PARTIALLY_AUTOMATED (ішінара автоматтандырылған).",
+  description:
+    "How automated the service is (көрсету нысаны): NON_AUTOMATED (автоматтандырылмаған), PARTIALLY_NON_AUTOMATED / PARTIALLY_AUTOMATED (ішінара автоматтандырылған).",
   valuesConfig: {
     NON_AUTOMATED: { description: "The standard calls the service not automated (автоматтандырылмаған)." },
-    PARTIALLY_NON_AUTOMATED: { description: "The standard calls the service partially non-automated (ішінара автоматтандырылмаған)." },
-    PARTIALLY_AUTOMATED: { description: "The standard calls the service partially automated (ішінара автоматтандырылған)." },
+    PARTIALLY_NON_AUTOMATED: {
+      description: "The standard calls the service partially non-automated (ішінара автоматтандырылмаған).",
+    },
+    PARTIALLY_AUTOMATED: {
+      description: "The standard calls the service partially automated (ішінара автоматтандырылған).",
+    },
   },
 });
 
@@ -78,7 +83,10 @@ export type ServiceValue = Omit<ServiceRow, ServiceRuleColumn> & Partial<Omit<Se
  * columns of the row are served through these fields as the extractor wrote
  * them; the field names below are the public API.
  */
-@ObjectType("Service", { implements: NodeInterface, description: "A state service (мемлекеттік көрсетілетін қызмет) and its standard, as the act sets it." })
+@ObjectType("Service", {
+  implements: NodeInterface,
+  description: "A state service (мемлекеттік көрсетілетін қызмет) and its standard, as the act sets it.",
+})
 export class ServiceType {
   @Field(() => Int, { description: "Number of the service in the act's preamble (1–18; 11 is repealed)." })
   number!: number;
@@ -86,7 +94,10 @@ export class ServiceType {
   @Field(() => Boolean, { description: "True for a repealed item (күші жойылды)." })
   repealed!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Title (атауы) as printed above the standard; null for the repealed item 11, which has none." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Title (атауы) as printed above the standard; null for the repealed item 11, which has none.",
+  })
   title!: string | null;
 
   @Field(() => String, { nullable: true, description: "Title in the preamble list, when it has one." })
@@ -101,7 +112,9 @@ export class ServiceType {
   @Field(() => LineRangeType, { nullable: true, description: "The standard's lines in the act." })
   lines!: LineRangeType | null;
 
-  @Field(() => [ProviderChannelType], { description: "Channels and the providers paragraph 1 names (қызметті беруші)." })
+  @Field(() => [ProviderChannelType], {
+    description: "Channels and the providers paragraph 1 names (қызметті беруші).",
+  })
   channels!: ProviderChannelType[];
 
   @Field(() => LegalBasisType, { nullable: true, description: "Legal basis (құқықтық негіз)." })
@@ -116,7 +129,9 @@ export class ServiceType {
   @Field(() => [DeadlineType], { description: "Processing deadlines per channel (мерзімдері)." })
   deadlines!: DeadlineType[];
 
-  @Field(() => [WaitingTimeType], { description: "Waiting and service times per channel (күту уақыты, қызмет көрсету уақыты)." })
+  @Field(() => [WaitingTimeType], {
+    description: "Waiting and service times per channel (күту уақыты, қызмет көрсету уақыты).",
+  })
   waitingTimes!: WaitingTimeType[];
 
   @Field(() => CostType, { nullable: true, description: "Cost (құны)." })
@@ -131,7 +146,10 @@ export class ServiceType {
   @Field(() => RefusalGroundsType, { nullable: true, description: "Grounds for refusal (бас тарту негіздері)." })
   refusalGrounds!: RefusalGroundsType | null;
 
-  @Field(() => SuspensionGroundsType, { nullable: true, description: "Grounds for suspension (тоқтата тұру негіздері)." })
+  @Field(() => SuspensionGroundsType, {
+    nullable: true,
+    description: "Grounds for suspension (тоқтата тұру негіздері).",
+  })
   suspensionGrounds!: SuspensionGroundsType | null;
 
   @Field(() => [HandInType], { description: "What the applicant receives on handing documents in." })
@@ -150,7 +168,8 @@ export class ServiceType {
   amendments!: AmendmentNoteType[];
 
   @Field(() => [SubServiceType], {
-    description: "The services the standard comprises (құрамындағы қызметтер, «… қамтиды»): S18's six kinds of referral and career guidance; empty for the others.",
+    description:
+      "The services the standard comprises (құрамындағы қызметтер, «… қамтиды»): S18's six kinds of referral and career guidance; empty for the others.",
   })
   subServices!: SubServiceType[];
 }

@@ -6,7 +6,9 @@ import { StatsType } from "./stats.type.js";
 
 @Resolver()
 export class StatsResolver {
-  @Query(() => StatsType, { description: "Counts per region, kind and service, and services per provider (статистика), for overviews." })
+  @Query(() => StatsType, {
+    description: "Counts per region, kind and service, and services per provider (статистика), for overviews.",
+  })
   stats(@Ctx() { directory: db }: Context): Promise<StatsType> {
     return directoryStats(db);
   }

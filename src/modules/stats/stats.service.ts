@@ -9,7 +9,9 @@ import type { KindCountType, StatsType } from "./stats.type.js";
 const KINDS = Object.values(ProviderKind);
 
 function kindCounts(kinds: ProviderKind[]): KindCountType[] {
-  return KINDS.map((kind) => ({ kind, count: kinds.filter((candidate) => candidate === kind).length })).filter((entry) => entry.count > 0);
+  return KINDS.map((kind) => ({ kind, count: kinds.filter((candidate) => candidate === kind).length })).filter(
+    (entry) => entry.count > 0,
+  );
 }
 
 function typeCounts(types: string[]) {
@@ -25,7 +27,9 @@ export async function directoryStats(db: Database): Promise<StatsType> {
   const [regions, districts, providers, services, links, listings, conflicts] = await Promise.all([
     db.prisma.region.findMany({ orderBy: { position: "asc" } }),
     db.prisma.district.groupBy({ by: ["regionId"], _count: { _all: true } }),
-    db.prisma.provider.findMany({ select: { id: true, type: true, authorityKind: true, akimatLevel: true, regionId: true } }),
+    db.prisma.provider.findMany({
+      select: { id: true, type: true, authorityKind: true, akimatLevel: true, regionId: true },
+    }),
     db.prisma.service.findMany({ orderBy: { number: "asc" }, omit: SERVICE_RULES }),
     db.prisma.providerService.findMany({ select: { providerId: true, serviceId: true } }),
     db.prisma.listing.count(),
@@ -49,13 +53,22 @@ export async function directoryStats(db: Database): Promise<StatsType> {
     byKind: kindCounts(providers.map(providerKind)),
     byRegion: regions.map((region) => {
       const own = providers.filter((provider) => provider.regionId === region.id);
-      return { region: asRegion(region), districts: districtCount.get(region.id) ?? 0, ...typeCounts(own.map((p) => p.type)), byKind: kindCounts(own.map(providerKind)) };
+      return {
+        region: asRegion(region),
+        districts: districtCount.get(region.id) ?? 0,
+        ...typeCounts(own.map((p) => p.type)),
+        byKind: kindCounts(own.map(providerKind)),
+      };
     }),
     byService: services.map((service) => ({
       service: asService(service),
-      ...typeCounts(links.filter((link) => link.serviceId === service.id).map((link) => typeById.get(link.providerId) ?? "")),
+      ...typeCounts(
+        links.filter((link) => link.serviceId === service.id).map((link) => typeById.get(link.providerId) ?? ""),
+      ),
     })),
-    servicesPerProvider: [...distribution].sort(([a], [b]) => a - b).map(([services, providers]) => ({ services, providers })),
+    servicesPerProvider: [...distribution]
+      .sort(([a], [b]) => a - b)
+      .map(([services, providers]) => ({ services, providers })),
     averageServicesPerProvider: providers.length ? Math.round((links.length / providers.length) * 100) / 100 : 0,
   };
 }

@@ -55,7 +55,10 @@ export class ServiceStatsType {
   serviceCentres!: number;
 }
 
-@ObjectType("ServicesPerProviderCount", { description: "A bar of the distribution (қызметтер саны бойынша бөлу): how many providers give exactly this many services." })
+@ObjectType("ServicesPerProviderCount", {
+  description:
+    "A bar of the distribution (қызметтер саны бойынша бөлу): how many providers give exactly this many services.",
+})
 export class ServicesPerProviderCountType {
   @Field(() => Int, { description: "Number of services." })
   services!: number;
@@ -76,11 +79,14 @@ export class StatsType {
   providers!: number;
 
   @Field(() => Int, {
-    description: "Service items of the act (қызметтер), numbered 1–18, the repealed item 11 included: the same count as `services { totalCount }`.",
+    description:
+      "Service items of the act (қызметтер), numbered 1–18, the repealed item 11 included: the same count as `services { totalCount }`.",
   })
   services!: number;
 
-  @Field(() => Int, { description: "Services in force (қолданыстағы қызметтер): the 17 standards, without the repealed item 11." })
+  @Field(() => Int, {
+    description: "Services in force (қолданыстағы қызметтер): the 17 standards, without the repealed item 11.",
+  })
   servicesInForce!: number;
 
   @Field(() => Int, { description: "Rows of the act's provider lists (тізім жолдары)." })

@@ -25,7 +25,7 @@ function matches(entry: string, host: string): boolean {
     if (isIP(host) !== 4) return false;
     const bits = Number(range[2]);
     const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    return ((ipv4ToInt(host) & mask) >>> 0) === ((ipv4ToInt(range[1]!) & mask) >>> 0);
+    return (ipv4ToInt(host) & mask) >>> 0 === (ipv4ToInt(range[1]!) & mask) >>> 0;
   }
   return entry === host;
 }
@@ -33,7 +33,8 @@ function matches(entry: string, host: string): boolean {
 export type UrlCheck = { ok: true; url: URL } | { ok: false; message: string };
 
 export function checkWebhookUrl(raw: string, config: Pick<WebhookConfig, "allowedHosts" | "allowHttp">): UrlCheck {
-  if (raw.length > MAX_WEBHOOK_URL_LENGTH) return { ok: false, message: `must be at most ${MAX_WEBHOOK_URL_LENGTH} characters` };
+  if (raw.length > MAX_WEBHOOK_URL_LENGTH)
+    return { ok: false, message: `must be at most ${MAX_WEBHOOK_URL_LENGTH} characters` };
   let url: URL;
   try {
     url = new URL(raw.trim());
@@ -41,12 +42,22 @@ export function checkWebhookUrl(raw: string, config: Pick<WebhookConfig, "allowe
     return { ok: false, message: "is not a valid absolute URL" };
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && config.allowHttp)) {
-    return { ok: false, message: config.allowHttp ? "must be an http:// or https:// URL" : "must be an https:// URL (this server does not send webhooks over plain http)" };
+    return {
+      ok: false,
+      message: config.allowHttp
+        ? "must be an http:// or https:// URL"
+        : "must be an https:// URL (this server does not send webhooks over plain http)",
+    };
   }
   if (url.username || url.password) return { ok: false, message: "must not hold a user name or password" };
   if (url.hash) return { ok: false, message: "must not have a #fragment" };
   const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  if (config.allowedHosts.length === 0) return { ok: false, message: "cannot be accepted: this server's operator allows no webhook hosts (WEBHOOK_ALLOWED_HOSTS)" };
-  if (!config.allowedHosts.some((entry) => matches(entry, host))) return { ok: false, message: `names host ${host}, which this server's operator does not allow for webhooks` };
+  if (config.allowedHosts.length === 0)
+    return {
+      ok: false,
+      message: "cannot be accepted: this server's operator allows no webhook hosts (WEBHOOK_ALLOWED_HOSTS)",
+    };
+  if (!config.allowedHosts.some((entry) => matches(entry, host)))
+    return { ok: false, message: `names host ${host}, which this server's operator does not allow for webhooks` };
   return { ok: true, url };
 }

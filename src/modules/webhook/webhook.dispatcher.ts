@@ -41,7 +41,11 @@ import { SIGNATURE_HEADER, signatureHeader } from "./webhook.signature.js";
 export const BATCH = 32;
 
 /** The wait before attempt `attempt + 1` after attempt `attempt` failed: base · 2^(attempt−1), capped, then jittered into [½, 1] of itself. */
-export function retryDelayMs(attempt: number, config: Pick<WebhookConfig, "retryBaseMs" | "retryMaxMs">, random: () => number = Math.random): number {
+export function retryDelayMs(
+  attempt: number,
+  config: Pick<WebhookConfig, "retryBaseMs" | "retryMaxMs">,
+  random: () => number = Math.random,
+): number {
   const full = Math.min(config.retryMaxMs, config.retryBaseMs * 2 ** (attempt - 1));
   return Math.round(full / 2 + (random() * full) / 2);
 }
@@ -74,7 +78,8 @@ export class WebhookDispatcher {
       } catch (error) {
         // A server may serve a database that is not migrated yet (it says so at /ready): no table, nothing to send.
         const notMigrated = (error as { code?: string }).code === "42P01";
-        if (!this.failing && !notMigrated) this.logger.error(`webhook deliveries paused, the database cannot be read: ${(error as Error).message}`);
+        if (!this.failing && !notMigrated)
+          this.logger.error(`webhook deliveries paused, the database cannot be read: ${(error as Error).message}`);
         this.failing = !notMigrated;
       }
       await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
@@ -89,17 +94,27 @@ export class WebhookDispatcher {
       await recordAttempt(
         this.db,
         delivery,
-        outcome.delivered ? outcome : { ...outcome, retryInMs: final ? null : retryDelayMs(delivery.attempts, this.config) },
+        outcome.delivered
+          ? outcome
+          : { ...outcome, retryInMs: final ? null : retryDelayMs(delivery.attempts, this.config) },
       );
     } catch (error) {
       // The lease runs out and the delivery is tried again: at least once.
-      this.logger.error(`webhook delivery ${delivery.id}: its outcome could not be recorded: ${(error as Error).message}`);
+      this.logger.error(
+        `webhook delivery ${delivery.id}: its outcome could not be recorded: ${(error as Error).message}`,
+      );
     }
   }
 
-  private async send(delivery: ClaimedDelivery): Promise<{ delivered: true; statusCode: number } | { delivered: false; final: boolean; statusCode: number | null; error: string }> {
+  private async send(
+    delivery: ClaimedDelivery,
+  ): Promise<
+    | { delivered: true; statusCode: number }
+    | { delivered: false; final: boolean; statusCode: number | null; error: string }
+  > {
     const check = checkWebhookUrl(delivery.url, this.config);
-    if (!check.ok) return { delivered: false, final: true, statusCode: null, error: `not sent: the URL ${check.message}` };
+    if (!check.ok)
+      return { delivered: false, final: true, statusCode: null, error: `not sent: the URL ${check.message}` };
     const body = JSON.stringify(eventPayload(delivery.event));
     try {
       const response = await fetch(check.url, {
@@ -120,7 +135,8 @@ export class WebhookDispatcher {
       // The body is not read (nor kept): a receiver's answer is its status.
       await response.body?.cancel().catch(() => undefined);
       if (response.status >= 200 && response.status < 300) return { delivered: true, statusCode: response.status };
-      const why = response.status >= 300 && response.status < 400 ? "redirects are not followed" : "a 2xx status was expected";
+      const why =
+        response.status >= 300 && response.status < 400 ? "redirects are not followed" : "a 2xx status was expected";
       return { delivered: false, final: false, statusCode: response.status, error: `HTTP ${response.status} (${why})` };
     } catch (error) {
       const err = error as Error & { cause?: { code?: string; message?: string } };

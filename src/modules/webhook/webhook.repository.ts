@@ -12,15 +12,30 @@ import type { EventType, WebhookDeliveryStatus } from "../../generated/prisma/en
 /** Endpoints one portal may have at once (README, limits). */
 export const MAX_ENDPOINTS_PER_PORTAL = 10;
 
-export const newEndpointId = () => `wh_${randomBytes(12).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0")}`;
+export const newEndpointId = () =>
+  `wh_${randomBytes(12)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "0")}`;
 export const newSecret = () => `whsec_${randomBytes(32).toString("base64url")}`;
 
 export function activeEndpointCount(db: Database, apiKeyId: string): Promise<number> {
   return db.prisma.webhookEndpoint.count({ where: { apiKeyId, disabledAt: null } });
 }
 
-export function createEndpoint(db: Database, input: { apiKeyId: string; url: string; eventTypes: EventType[] }): Promise<WebhookEndpoint> {
-  return db.prisma.webhookEndpoint.create({ data: { id: newEndpointId(), apiKeyId: input.apiKeyId, url: input.url, eventTypes: input.eventTypes, secret: newSecret() } });
+export function createEndpoint(
+  db: Database,
+  input: { apiKeyId: string; url: string; eventTypes: EventType[] },
+): Promise<WebhookEndpoint> {
+  return db.prisma.webhookEndpoint.create({
+    data: {
+      id: newEndpointId(),
+      apiKeyId: input.apiKeyId,
+      url: input.url,
+      eventTypes: input.eventTypes,
+      secret: newSecret(),
+    },
+  });
 }
 
 export function listEndpoints(db: Database, apiKeyId: string): Promise<WebhookEndpoint[]> {
@@ -35,9 +50,15 @@ export function findEndpoint(db: Database, apiKeyId: string, id: string): Promis
 export async function disableEndpoint(db: Database, endpoint: WebhookEndpoint): Promise<WebhookEndpoint | null> {
   return db.prisma.$transaction(async (tx) => {
     const now = new Date();
-    const changed = await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id, disabledAt: null }, data: { disabledAt: now } });
+    const changed = await tx.webhookEndpoint.updateMany({
+      where: { id: endpoint.id, disabledAt: null },
+      data: { disabledAt: now },
+    });
     if (changed.count === 0) return null;
-    await tx.webhookDelivery.updateMany({ where: { endpointId: endpoint.id, status: "PENDING" }, data: { status: "FAILED", lastError: "the endpoint was deleted" } });
+    await tx.webhookDelivery.updateMany({
+      where: { endpointId: endpoint.id, status: "PENDING" },
+      data: { status: "FAILED", lastError: "the endpoint was deleted" },
+    });
     return tx.webhookEndpoint.findUnique({ where: { id: endpoint.id } });
   });
 }
@@ -45,7 +66,11 @@ export async function disableEndpoint(db: Database, endpoint: WebhookEndpoint): 
 export type DeliveryRecord = WebhookDelivery & { event: OutboxEvent };
 
 /** A new pending delivery of `eventId` to `endpointId`, unless one is pending already (then null). */
-export async function queueRedelivery(db: Database, endpointId: string, eventRowId: bigint): Promise<DeliveryRecord | null> {
+export async function queueRedelivery(
+  db: Database,
+  endpointId: string,
+  eventRowId: bigint,
+): Promise<DeliveryRecord | null> {
   return db.prisma.$transaction(async (tx) => {
     // The endpoint row is locked so two redeliveries of one event cannot both see "none pending".
     await tx.$queryRawUnsafe(`SELECT id FROM webhook_endpoint WHERE id = $1 FOR UPDATE`, endpointId);
@@ -59,8 +84,16 @@ export async function queueRedelivery(db: Database, endpointId: string, eventRow
   });
 }
 
-export function deliveriesWhere(apiKeyId: string, endpointId: string | null, status: WebhookDeliveryStatus[] | null): Prisma.WebhookDeliveryWhereInput {
-  return { endpoint: { apiKeyId }, ...(endpointId ? { endpointId } : {}), ...(status?.length ? { status: { in: status } } : {}) };
+export function deliveriesWhere(
+  apiKeyId: string,
+  endpointId: string | null,
+  status: WebhookDeliveryStatus[] | null,
+): Prisma.WebhookDeliveryWhereInput {
+  return {
+    endpoint: { apiKeyId },
+    ...(endpointId ? { endpointId } : {}),
+    ...(status?.length ? { status: { in: status } } : {}),
+  };
 }
 
 // --- the dispatcher's statements -------------------------------------------------
@@ -72,7 +105,19 @@ export interface ClaimedDelivery {
   endpointId: string;
   url: string;
   secret: string;
-  event: Pick<OutboxEvent, "eventId" | "type" | "occurredAt" | "number" | "version" | "serviceNumber" | "fromStatus" | "toStatus" | "providerId" | "receivedAtId">;
+  event: Pick<
+    OutboxEvent,
+    | "eventId"
+    | "type"
+    | "occurredAt"
+    | "number"
+    | "version"
+    | "serviceNumber"
+    | "fromStatus"
+    | "toStatus"
+    | "providerId"
+    | "receivedAtId"
+  >;
 }
 
 /**
@@ -88,8 +133,9 @@ export interface ClaimedDelivery {
 export async function claimDue(db: Database, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
   // Through `transaction`, which `db.statements` does not count: every process polls here, and a poll landing
   // inside a request must not show in the per-request statement counts that tests and benchmarks read.
-  const rows = await db.transaction((tx) => tx.query<Record<string, unknown>>(
-    `WITH due AS (
+  const rows = await db.transaction((tx) =>
+    tx.query<Record<string, unknown>>(
+      `WITH due AS (
        SELECT id FROM webhook_delivery
        WHERE status = 'PENDING' AND next_attempt_at <= now()
        ORDER BY next_attempt_at, id
@@ -105,8 +151,9 @@ export async function claimDue(db: Database, limit: number, leaseMs: number): Pr
             e.event_id::text AS event_id, e.type::text AS type, e.occurred_at, e.number, e.version, e.service_number,
             e.from_status, e.to_status, e.provider_id, e.received_at_id
      FROM claimed c JOIN webhook_endpoint w ON w.id = c.endpoint_id JOIN event e ON e.id = c.event_id`,
-    [limit, leaseMs],
-  ));
+      [limit, leaseMs],
+    ),
+  );
   return rows.map((row) => ({
     id: row.id as string,
     attempts: Number(row.attempts),
@@ -136,7 +183,9 @@ export async function claimDue(db: Database, limit: number, leaseMs: number): Pr
 export async function recordAttempt(
   db: Database,
   claim: Pick<ClaimedDelivery, "id" | "attempts">,
-  outcome: { delivered: true; statusCode: number } | { delivered: false; statusCode: number | null; error: string; retryInMs: number | null },
+  outcome:
+    | { delivered: true; statusCode: number }
+    | { delivered: false; statusCode: number | null; error: string; retryInMs: number | null },
 ): Promise<void> {
   if (outcome.delivered) {
     await db.query(

@@ -19,12 +19,18 @@ export const SIGNATURE_HEADER = "qyzmet-signature";
 /** The replay window `verifySignature` enforces unless told otherwise (seconds). */
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 
-export function signatureHeader(secret: string, body: string, timestamp: number = Math.floor(Date.now() / 1000)): string {
+export function signatureHeader(
+  secret: string,
+  body: string,
+  timestamp: number = Math.floor(Date.now() / 1000),
+): string {
   const mac = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
   return `t=${timestamp},v1=${mac}`;
 }
 
-export type Verification = { ok: true; timestamp: number } | { ok: false; reason: "malformed" | "outside-window" | "mismatch" };
+export type Verification =
+  | { ok: true; timestamp: number }
+  | { ok: false; reason: "malformed" | "outside-window" | "mismatch" };
 
 export function verifySignature(
   secret: string,
@@ -34,9 +40,13 @@ export function verifySignature(
 ): Verification {
   const parts = (header ?? "").split(",").map((part) => part.trim().split("="));
   const t = Number(parts.find(([key]) => key === "t")?.[1]);
-  const given = parts.filter(([key, value]) => key === "v1" && /^[0-9a-f]{64}$/.test(value ?? "")).map(([, value]) => Buffer.from(value!, "hex"));
+  const given = parts
+    .filter(([key, value]) => key === "v1" && /^[0-9a-f]{64}$/.test(value ?? ""))
+    .map(([, value]) => Buffer.from(value!, "hex"));
   if (!Number.isInteger(t) || given.length === 0) return { ok: false, reason: "malformed" };
   if (Math.abs(now / 1000 - t) > toleranceSeconds) return { ok: false, reason: "outside-window" };
   const expected = createHmac("sha256", secret).update(`${t}.${rawBody}`).digest();
-  return given.some((mac) => timingSafeEqual(mac, expected)) ? { ok: true, timestamp: t } : { ok: false, reason: "mismatch" };
+  return given.some((mac) => timingSafeEqual(mac, expected))
+    ? { ok: true, timestamp: t }
+    : { ok: false, reason: "mismatch" };
 }

@@ -15,13 +15,22 @@ registerEnumType(WebhookDeliveryStatusEnum, {
   name: "WebhookDeliveryStatus",
   description: "Where a delivery stands.",
   valuesConfig: {
-    PENDING: { description: "Not yet answered with a 2xx: waiting for its first or next attempt (`nextAttemptAt`), or being sent." },
+    PENDING: {
+      description:
+        "Not yet answered with a 2xx: waiting for its first or next attempt (`nextAttemptAt`), or being sent.",
+    },
     DELIVERED: { description: "The endpoint answered 2xx (`deliveredAt`). Final; `redeliverWebhook` sends it again." },
-    FAILED: { description: "Every attempt failed (see `lastError`), the URL is no longer allowed, or the endpoint was deleted. Final; `redeliverWebhook` tries again." },
+    FAILED: {
+      description:
+        "Every attempt failed (see `lastError`), the URL is no longer allowed, or the endpoint was deleted. Final; `redeliverWebhook` tries again.",
+    },
   },
 });
 
-@ObjectType("WebhookEndpoint", { description: "Where a portal's events are POSTed, signed (README, For integrators). The secret is shown once, when it is registered." })
+@ObjectType("WebhookEndpoint", {
+  description:
+    "Where a portal's events are POSTed, signed (README, For integrators). The secret is shown once, when it is registered.",
+})
 export class WebhookEndpointType {
   @Field(() => ID, { description: "The endpoint's id (`wh_…`)." })
   id!: string;
@@ -39,12 +48,17 @@ export class WebhookEndpointType {
   deletedAt!: Date | null;
 }
 
-@ObjectType("RegisteredWebhookEndpoint", { description: "An endpoint just registered, and its signing secret, which this answer is the only one to show." })
+@ObjectType("RegisteredWebhookEndpoint", {
+  description: "An endpoint just registered, and its signing secret, which this answer is the only one to show.",
+})
 export class RegisteredWebhookEndpointType {
   @Field(() => WebhookEndpointType, { description: "The endpoint, as `webhookEndpoints` lists it." })
   endpoint!: WebhookEndpointType;
 
-  @Field(() => String, { description: "The HMAC-SHA256 key of the `Qyzmet-Signature` header (`whsec_…`). Shown once: keep it with the receiver." })
+  @Field(() => String, {
+    description:
+      "The HMAC-SHA256 key of the `Qyzmet-Signature` header (`whsec_…`). Shown once: keep it with the receiver.",
+  })
   secret!: string;
 }
 
@@ -71,10 +85,16 @@ export class WebhookDeliveryType {
   @Field(() => GraphQLDateTime, { nullable: true, description: "When the last attempt started." })
   lastAttemptAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: "PENDING: when the next attempt is due; null otherwise." })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: "PENDING: when the next attempt is due; null otherwise.",
+  })
   nextAttemptAt!: Date | null;
 
-  @Field(() => Int, { nullable: true, description: "The HTTP status of the last answer; null when there was none (timeout, refused connection)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The HTTP status of the last answer; null when there was none (timeout, refused connection).",
+  })
   lastStatusCode!: number | null;
 
   @Field(() => String, { nullable: true, description: "Why the last attempt failed; null after a success." })
@@ -84,12 +104,17 @@ export class WebhookDeliveryType {
   deliveredAt!: Date | null;
 }
 
-export const WebhookDeliveryConnectionType = keysetConnectionType("WebhookDelivery", () => WebhookDeliveryType, "жеткізу");
+export const WebhookDeliveryConnectionType = keysetConnectionType(
+  "WebhookDelivery",
+  () => WebhookDeliveryType,
+  "жеткізу",
+);
 
 @InputType("RegisterWebhookEndpointInput", { description: "Where to POST the portal's events, and which." })
 export class RegisterWebhookEndpointInput {
   @Field(() => String, {
-    description: "An https:// URL (http:// only where the operator allows it) on a host the operator allows (`WEBHOOK_ALLOWED_HOSTS`); at most 2,000 characters. Redirects are not followed.",
+    description:
+      "An https:// URL (http:// only where the operator allows it) on a host the operator allows (`WEBHOOK_ALLOWED_HOSTS`); at most 2,000 characters. Redirects are not followed.",
   })
   url!: string;
 
@@ -108,19 +133,22 @@ export class RedeliverWebhookInput {
 
 export const RegisterWebhookEndpointResult = createUnionType({
   name: "RegisterWebhookEndpointResult",
-  description: "The endpoint and its secret, or why none was registered: ValidationFailed (the URL, or too many endpoints) or Forbidden (not a PORTAL key).",
+  description:
+    "The endpoint and its secret, or why none was registered: ValidationFailed (the URL, or too many endpoints) or Forbidden (not a PORTAL key).",
   types: () => [RegisteredWebhookEndpointType, ValidationFailed, Forbidden] as const,
 });
 
 export const DeleteWebhookEndpointResult = createUnionType({
   name: "DeleteWebhookEndpointResult",
-  description: "The deleted endpoint (its pending deliveries failed), or why nothing changed: NotFound, Forbidden, Conflict (INVALID_TRANSITION: already deleted) or ValidationFailed (an id the input policy refuses).",
+  description:
+    "The deleted endpoint (its pending deliveries failed), or why nothing changed: NotFound, Forbidden, Conflict (INVALID_TRANSITION: already deleted) or ValidationFailed (an id the input policy refuses).",
   types: () => [WebhookEndpointType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
 });
 
 export const RedeliverWebhookResult = createUnionType({
   name: "RedeliverWebhookResult",
-  description: "The new pending delivery, or why none was queued: NotFound (no such endpoint or event of this portal), Forbidden, Conflict (INVALID_TRANSITION: one is pending already, or the endpoint is deleted) or ValidationFailed.",
+  description:
+    "The new pending delivery, or why none was queued: NotFound (no such endpoint or event of this portal), Forbidden, Conflict (INVALID_TRANSITION: one is pending already, or the endpoint is deleted) or ValidationFailed.",
   types: () => [WebhookDeliveryType, ValidationFailed, NotFound, Forbidden, Conflict] as const,
 });
 

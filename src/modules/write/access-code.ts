@@ -50,7 +50,9 @@ export interface TrackingLookup<T extends { accessCodeHash: string }> {
 }
 
 /** The record, or null when the number or the code is wrong (the two are not told apart). */
-export async function lookUpByAccessCode<T extends { accessCodeHash: string }>(lookup: TrackingLookup<T>): Promise<T | null> {
+export async function lookUpByAccessCode<T extends { accessCodeHash: string }>(
+  lookup: TrackingLookup<T>,
+): Promise<T | null> {
   const { caller, number } = lookup;
   let record: T | null | undefined;
   if (caller) {
@@ -59,7 +61,9 @@ export async function lookUpByAccessCode<T extends { accessCodeHash: string }>(l
   }
   const code = lookup.accessCode?.trim();
   if (!code) {
-    throw new BadInputError("`accessCode` is needed, unless the API key is the submitting portal's or an officer's of the provider");
+    throw new BadInputError(
+      "`accessCode` is needed, unless the API key is the submitting portal's or an officer's of the provider",
+    );
   }
   const limiter = accessCodeLookups(lookup.db);
   const client = clientOf(caller?.keyId ?? null, lookup.clientAddress);

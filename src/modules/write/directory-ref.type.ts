@@ -2,12 +2,18 @@
 import "reflect-metadata";
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType("ProviderRef", { description: "A provider as it was named when the record was made (its `node` field has the directory's record as it is now)." })
+@ObjectType("ProviderRef", {
+  description:
+    "A provider as it was named when the record was made (its `node` field has the directory's record as it is now).",
+})
 export class ProviderRefType {
   @Field(() => String, { description: "The provider's slug." })
   slug!: string;
 
-  @Field(() => String, { description: "The provider's name (атауы) as the directory had it when the record was made, or when the application was forwarded to it." })
+  @Field(() => String, {
+    description:
+      "The provider's name (атауы) as the directory had it when the record was made, or when the application was forwarded to it.",
+  })
   name!: string;
 }
 

@@ -29,7 +29,10 @@ export interface ServiceRow {
 export function channelAppendix(service: ServiceRow, channel: Channel): string | null {
   const providers = Array.isArray(service.providers) ? (service.providers as ProviderChannel[]) : [];
   const own = providers.find((provider) => provider.channel === channel)?.appendixId ?? null;
-  return own ?? (channel === "AKIM" ? (providers.find((provider) => provider.channel === "AUTHORITY")?.appendixId ?? null) : null);
+  return (
+    own ??
+    (channel === "AKIM" ? (providers.find((provider) => provider.channel === "AUTHORITY")?.appendixId ?? null) : null)
+  );
 }
 
 const PROVIDER_TYPENAMES = new Set(["Authority", "AkimatApparatus", "ServiceCentre", "Provider"]);
@@ -44,7 +47,18 @@ export function providerSlug(reference: string): string {
 export async function findService(tx: Tx, number: number): Promise<ServiceRow | null> {
   return tx.service.findUnique({
     where: { number },
-    select: { id: true, number: true, repealed: true, title: true, providers: true, deadlines: true, documents: true, recipients: true, refusalGrounds: true, handIn: true },
+    select: {
+      id: true,
+      number: true,
+      repealed: true,
+      title: true,
+      providers: true,
+      deadlines: true,
+      documents: true,
+      recipients: true,
+      refusalGrounds: true,
+      handIn: true,
+    },
   });
 }
 
@@ -57,7 +71,12 @@ export async function findProvider(tx: Tx, reference: string) {
  * channel's provider list, or (when the standard cites no list) the directory
  * links it to the service.
  */
-export async function servesOnChannel(tx: Tx, providerId: string, service: ServiceRow, channel: Channel): Promise<boolean> {
+export async function servesOnChannel(
+  tx: Tx,
+  providerId: string,
+  service: ServiceRow,
+  channel: Channel,
+): Promise<boolean> {
   const appendixId = channelAppendix(service, channel);
   if (!appendixId) return listsService(tx, providerId, service.id);
   return (await tx.listing.findFirst({ where: { providerId, appendixId }, select: { id: true } })) !== null;

@@ -29,7 +29,10 @@ export class FieldError {
 /** Most `FieldError`s one `ValidationFailed` lists; past it, one more entry (field `*`) says how many were left out. */
 export const MAX_FIELD_ERRORS = 20;
 
-@ObjectType("ValidationFailed", { implements: MutationError, description: "The input broke a rule; nothing was changed." })
+@ObjectType("ValidationFailed", {
+  implements: MutationError,
+  description: "The input broke a rule; nothing was changed.",
+})
 export class ValidationFailed extends MutationError {
   @Field(() => [FieldError], {
     description: `The rejected fields, in input order: at most ${MAX_FIELD_ERRORS}, then one entry with field \`*\` saying how many more were rejected and left out.`,
@@ -41,11 +44,23 @@ export class ValidationFailed extends MutationError {
     const shown = fields.slice(0, MAX_FIELD_ERRORS);
     const more = fields.length - shown.length;
     this.message = `${fields.length} field${fields.length === 1 ? "" : "s"} rejected: ${shown.map((f) => f.field).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-    this.fields = more > 0 ? [...shown, new FieldError("*", `${more} more field${more === 1 ? " was" : "s were"} rejected and left out of this answer`)] : shown;
+    this.fields =
+      more > 0
+        ? [
+            ...shown,
+            new FieldError(
+              "*",
+              `${more} more field${more === 1 ? " was" : "s were"} rejected and left out of this answer`,
+            ),
+          ]
+        : shown;
   }
 }
 
-@ObjectType("NotFound", { implements: MutationError, description: "Something the input names does not exist (or the caller may not know it exists)." })
+@ObjectType("NotFound", {
+  implements: MutationError,
+  description: "Something the input names does not exist (or the caller may not know it exists).",
+})
 export class NotFound extends MutationError {
   @Field(() => String, { description: "What kind of thing: Service, Provider, Application, Complaint, ApiKey." })
   entity!: string;
@@ -75,7 +90,8 @@ export class Forbidden extends MutationError {
 
 @ObjectType("Conflict", {
   implements: MutationError,
-  description: "The request collides with the current state: a stale version, a transition the status does not allow, or an idempotency key reused with different input.",
+  description:
+    "The request collides with the current state: a stale version, a transition the status does not allow, or an idempotency key reused with different input.",
 })
 export class Conflict extends MutationError {
   @Field(() => String, { description: "STALE_VERSION, INVALID_TRANSITION or IDEMPOTENCY_KEY_REUSED." })
@@ -87,7 +103,11 @@ export class Conflict extends MutationError {
   @Field(() => String, { nullable: true, description: "The status the record has now." })
   currentStatus!: string | null;
 
-  constructor(reason: "STALE_VERSION" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED", message: string, current: { version?: number; status?: string } = {}) {
+  constructor(
+    reason: "STALE_VERSION" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED",
+    message: string,
+    current: { version?: number; status?: string } = {},
+  ) {
     super();
     this.reason = reason;
     this.message = message;
@@ -113,5 +133,9 @@ export class Rollback extends Error {
 
 /** A mutation's result type: its success type, or one of the expected failures. */
 export function writeResultUnion<T extends object>(name: string, description: string, success: () => ClassType<T>) {
-  return createUnionType({ name, description, types: () => [success(), ValidationFailed, NotFound, Forbidden, Conflict] as const });
+  return createUnionType({
+    name,
+    description,
+    types: () => [success(), ValidationFailed, NotFound, Forbidden, Conflict] as const,
+  });
 }

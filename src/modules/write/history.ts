@@ -7,5 +7,12 @@ export function historyStep<S extends string>(event: {
   actorName: string | null;
   reason: string | null;
 }) {
-  return { from: event.fromStatus, to: event.toStatus, at: event.at, actorRole: event.actorRole, actorName: event.actorName, reason: event.reason };
+  return {
+    from: event.fromStatus,
+    to: event.toStatus,
+    at: event.at,
+    actorRole: event.actorRole,
+    actorName: event.actorName,
+    reason: event.reason,
+  };
 }

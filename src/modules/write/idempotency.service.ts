@@ -22,13 +22,16 @@ export type Tx = Prisma.TransactionClient;
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
 }
 
-const secretFor = (apiKeyId: string, key: string) => createHash("sha256").update(`qyzmet idempotency\0${apiKeyId}\0${key}`).digest();
+const secretFor = (apiKeyId: string, key: string) =>
+  createHash("sha256").update(`qyzmet idempotency\0${apiKeyId}\0${key}`).digest();
 
 export function seal(plain: string, apiKeyId: string, key: string): string {
   const iv = randomBytes(12);
@@ -75,13 +78,16 @@ export async function purgeIdempotencyKeys(db: Database, now: Date = new Date())
   return (await db.prisma.idempotencyKey.deleteMany({ where: { createdAt: { lt: before } } })).count;
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Runs `work` in one transaction, at most once per (caller, key). */
 export async function runIdempotent<T>(request: IdempotentRequest<T>): Promise<Outcome<T>> {
   const { db, apiKeyId, operation, key } = request;
   if (key !== null && key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
-    return failWith(new ValidationFailed([new FieldError("idempotencyKey", `must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`)]));
+    return failWith(
+      new ValidationFailed([new FieldError("idempotencyKey", `must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`)]),
+    );
   }
   const requestHash = sha256(`${operation}\n${canonicalJson(request.input)}`);
   const id = key ? sha256(`${apiKeyId}\0${key}`) : null;
@@ -91,7 +97,12 @@ export async function runIdempotent<T>(request: IdempotentRequest<T>): Promise<O
     const row = await db.prisma.idempotencyKey.findUnique({ where: { id } });
     if (!row) return null;
     if (row.operation !== operation || row.requestHash !== requestHash) {
-      return failWith(new Conflict("IDEMPOTENCY_KEY_REUSED", `idempotency key was already used for a different ${row.operation === operation ? "input" : "operation"}`));
+      return failWith(
+        new Conflict(
+          "IDEMPOTENCY_KEY_REUSED",
+          `idempotency key was already used for a different ${row.operation === operation ? "input" : "operation"}`,
+        ),
+      );
     }
     return { ok: true, value: await request.replay(JSON.parse(unseal(row.result, apiKeyId, key))) };
   };
@@ -107,7 +118,11 @@ export async function runIdempotent<T>(request: IdempotentRequest<T>): Promise<O
       // Claimed first: a concurrent request with the same key waits on this row and then replays.
       if (id && key) await tx.idempotencyKey.create({ data: { id, apiKeyId, operation, requestHash, result: "" } });
       const result = await request.work(tx);
-      if (id && key) await tx.idempotencyKey.update({ where: { id }, data: { result: seal(JSON.stringify(request.store(result)), apiKeyId, key) } });
+      if (id && key)
+        await tx.idempotencyKey.update({
+          where: { id },
+          data: { result: seal(JSON.stringify(request.store(result)), apiKeyId, key) },
+        });
       return result;
     }, TRANSACTION_OPTIONS);
     return { ok: true, value };

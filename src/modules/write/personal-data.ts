@@ -16,7 +16,8 @@ const IIN_WEIGHTS_2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
 /** The IIN's 12th digit: weights 1…11, and if that gives 10, weights 3…11,1,2; 10 again means no valid IIN. */
 export function iinCheckDigit(first11: string): number | null {
   const digits = [...first11].map(Number);
-  const sum = (weights: number[]) => digits.reduce((total, digit, index) => total + digit * (weights[index] ?? 0), 0) % 11;
+  const sum = (weights: number[]) =>
+    digits.reduce((total, digit, index) => total + digit * (weights[index] ?? 0), 0) % 11;
   const first = sum(IIN_WEIGHTS_1);
   if (first !== 10) return first;
   const second = sum(IIN_WEIGHTS_2);
@@ -45,7 +46,8 @@ export function checkIin(raw: string, today: Date = new Date()): Check<string> {
   if (!birth) return fail("IIN does not encode a valid birth date (digits 1–6 and the century digit 7)");
   const todayIso = today.toISOString().slice(0, 10);
   if (birth > todayIso) return fail("IIN encodes a birth date in the future");
-  if (Number(todayIso.slice(0, 4)) - Number(birth.slice(0, 4)) > MAX_AGE_YEARS) return fail(`IIN encodes a birth date more than ${MAX_AGE_YEARS} years ago`);
+  if (Number(todayIso.slice(0, 4)) - Number(birth.slice(0, 4)) > MAX_AGE_YEARS)
+    return fail(`IIN encodes a birth date more than ${MAX_AGE_YEARS} years ago`);
   const check = iinCheckDigit(iin.slice(0, 11));
   if (check === null || check !== Number(iin[11])) return fail("IIN check digit is wrong");
   return ok(iin);
@@ -58,7 +60,8 @@ export function checkName(raw: string, field: string, { required }: { required: 
   const value = raw.normalize("NFC").trim().replace(/\s+/g, " ");
   if (value === "") return required ? fail(`${field} is required`) : ok(null);
   if (value.length > 60) return fail(`${field} must be at most 60 characters`);
-  if (!NAME.test(value)) return fail(`${field} may contain only letters, with single hyphens, apostrophes or spaces between them`);
+  if (!NAME.test(value))
+    return fail(`${field} may contain only letters, with single hyphens, apostrophes or spaces between them`);
   return ok(value);
 }
 
@@ -74,20 +77,28 @@ export function checkPhone(raw: string, field = "phone"): Check<string> {
   return ok(`+7${match[1]}`);
 }
 
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
 
 export function checkEmail(raw: string, field = "email"): Check<string> {
   const value = raw.trim();
-  if (value.length > 254 || !EMAIL.test(value)) return fail(`${field} must be an e-mail address such as name@example.kz`);
+  if (value.length > 254 || !EMAIL.test(value))
+    return fail(`${field} must be an e-mail address such as name@example.kz`);
   const at = value.lastIndexOf("@");
-  if (at > 64 || value.slice(0, at).includes("..")) return fail(`${field} must be an e-mail address such as name@example.kz`);
+  if (at > 64 || value.slice(0, at).includes(".."))
+    return fail(`${field} must be an e-mail address such as name@example.kz`);
   return ok(`${value.slice(0, at)}@${value.slice(at + 1).toLowerCase()}`);
 }
 
 export function checkText(raw: string, field: string, { min, max }: { min: number; max: number }): Check<string> {
-  const value = raw.normalize("NFC").trim().replace(/[ \t]+/g, " ");
-  if (value.length < min) return fail(min <= 1 ? `${field} is required` : `${field} must be at least ${min} characters`);
+  const value = raw
+    .normalize("NFC")
+    .trim()
+    .replace(/[ \t]+/g, " ");
+  if (value.length < min)
+    return fail(min <= 1 ? `${field} is required` : `${field} must be at least ${min} characters`);
   if (value.length > max) return fail(`${field} must be at most ${max} characters`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) return fail(`${field} contains control characters`);
   return ok(value);
 }
@@ -99,7 +110,8 @@ export const maskIin = (iin: string): string => `${"*".repeat(Math.max(0, iin.le
 /** `Нұрланова` → `Н***`. */
 export const maskName = (name: string): string => (name ? `${[...name][0]}***` : name);
 /** `+77011234567` → `+7*******67`. */
-export const maskPhone = (phone: string): string => (phone.length > 4 ? `${phone.slice(0, 2)}${"*".repeat(phone.length - 4)}${phone.slice(-2)}` : "****");
+export const maskPhone = (phone: string): string =>
+  phone.length > 4 ? `${phone.slice(0, 2)}${"*".repeat(phone.length - 4)}${phone.slice(-2)}` : "****";
 /** `aigul@mail.kz` → `a***@mail.kz`. */
 export const maskEmail = (email: string): string => {
   const at = email.lastIndexOf("@");

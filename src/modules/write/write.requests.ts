@@ -35,7 +35,10 @@ export interface TrackRequest<T extends { accessCodeHash: string }, V> {
 }
 
 /** A record by its registration number: for its owners by their key alone, for anyone else with the access code; null when either is wrong. */
-export async function trackByNumber<T extends { accessCodeHash: string }, V>(ctx: Context, request: TrackRequest<T, V>): Promise<V | null> {
+export async function trackByNumber<T extends { accessCodeHash: string }, V>(
+  ctx: Context,
+  request: TrackRequest<T, V>,
+): Promise<V | null> {
   const caller = await callerOf(ctx);
   if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
   const keyCaller = caller.kind === "key" ? caller : null;

@@ -8,7 +8,18 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { AppendixRecord, ConflictRecord, DistrictRecord, Email, LineRange, ListingRecord, Phone, ProviderRecord, RegionRecord, TableAnomaly } from "../../../seeds/extract/model.js";
+import type {
+  AppendixRecord,
+  ConflictRecord,
+  DistrictRecord,
+  Email,
+  LineRange,
+  ListingRecord,
+  Phone,
+  ProviderRecord,
+  RegionRecord,
+  TableAnomaly,
+} from "../../../seeds/extract/model.js";
 
 const ROOT = new URL("../../../", import.meta.url);
 
@@ -17,7 +28,10 @@ export function loadData<T>(name: string): T {
 }
 
 /** The act, 1-based: `SOURCE[n]` is line n as `sed -n np` prints it; `SOURCE[0]` is unused. */
-export const SOURCE: string[] = ["", ...readFileSync(fileURLToPath(new URL("seeds/source.txt", ROOT)), "utf8").split("\n")];
+export const SOURCE: string[] = [
+  "",
+  ...readFileSync(fileURLToPath(new URL("seeds/source.txt", ROOT)), "utf8").split("\n"),
+];
 export const LAST_LINE = SOURCE.length - 1;
 
 export const regions = loadData<RegionRecord[]>("regions.json");
@@ -49,8 +63,27 @@ export function kindOfListing(listing: ListingRecord): AppendixRecord["kind"] {
  * Both sides of every comparison are folded the same way.
  */
 const LOOK_ALIKES: Record<string, string> = {
-  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "u", х: "x", і: "i", ј: "j",
-  ү: "y", һ: "h", ѕ: "s", ԁ: "d", ԛ: "q", ԝ: "w",
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "u",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ү: "y",
+  һ: "h",
+  ѕ: "s",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
 };
 
 export function foldCase(text: string): string {
@@ -265,7 +298,8 @@ export const REGION_AREA_CODE: Record<string, string> = {
  * phones) sorted, since the order of the items is not a disagreement.
  */
 export function sameKey(field: string, value: string): string {
-  if (field === "emails" || field === "websites" || field === "phones") return value.split(", ").map(squeeze).sort().join(",");
+  if (field === "emails" || field === "websites" || field === "phones")
+    return value.split(", ").map(squeeze).sort().join(",");
   return squeeze(value);
 }
 

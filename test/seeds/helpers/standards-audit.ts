@@ -26,8 +26,30 @@ export interface TextValue {
 
 /** Fields that hold codes, enums, ids or dates, not text of the act. */
 const NOT_TEXT = new Set([
-  "code", "kind", "target", "channel", "channels", "unit", "medium", "receives", "appendixId", "appendixKind", "letterAppendixId",
-  "scope", "change", "date", "number", "id", "form", "methods", "days", "opens", "closes", "start", "end", "appendixIds",
+  "code",
+  "kind",
+  "target",
+  "channel",
+  "channels",
+  "unit",
+  "medium",
+  "receives",
+  "appendixId",
+  "appendixKind",
+  "letterAppendixId",
+  "scope",
+  "change",
+  "date",
+  "number",
+  "id",
+  "form",
+  "methods",
+  "days",
+  "opens",
+  "closes",
+  "start",
+  "end",
+  "appendixIds",
 ]);
 
 /**
@@ -39,24 +61,40 @@ export function textValues(service: ServiceRecord): TextValue[] {
   const out: TextValue[] = [];
   const walk = (node: unknown, path: string, lines: LineRange | null, inherited: string[]): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => walk(item, `${path}[${index}]`, lines, inherited));
+      for (const [index, item] of node.entries()) walk(item, `${path}[${index}]`, lines, inherited);
       return;
     }
     if (!node || typeof node !== "object") return;
     const object = node as Record<string, unknown>;
     const own = isRange(object.lines) ? object.lines : lines;
     // An object's list counts for what it holds: S1's refusal cites the letter's form (appendix 2) for its grounds.
-    const appendixIds = [...inherited, ...["appendixId", "letterAppendixId"].map((key) => object[key]).filter((id): id is string => typeof id === "string")];
+    const appendixIds = [
+      ...inherited,
+      ...["appendixId", "letterAppendixId"]
+        .map((key) => object[key])
+        .filter((id): id is string => typeof id === "string"),
+    ];
     for (const [key, value] of Object.entries(object)) {
       if (NOT_TEXT.has(key) || key === "lines" || key === "categoryLines") continue;
       const at = path ? `${path}.${key}` : key;
       if (key === "categories" && Array.isArray(value)) {
         const ranges = object.categoryLines as LineRange[];
-        value.forEach((category, index) => out.push({ serviceNumber: service.number, path: `${at}[${index}]`, text: String(category), lines: ranges[index]!, appendixIds: [] }));
+        for (const [index, category] of value.entries()) {
+          out.push({
+            serviceNumber: service.number,
+            path: `${at}[${index}]`,
+            text: String(category),
+            lines: ranges[index]!,
+            appendixIds: [],
+          });
+        }
       } else if (typeof value === "string") {
         if (own) out.push({ serviceNumber: service.number, path: at, text: value, lines: own, appendixIds });
       } else if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
-        value.forEach((item, index) => own && out.push({ serviceNumber: service.number, path: `${at}[${index}]`, text: item, lines: own, appendixIds }));
+        if (own) {
+          for (const [index, item] of value.entries())
+            out.push({ serviceNumber: service.number, path: `${at}[${index}]`, text: item, lines: own, appendixIds });
+        }
       } else walk(value, at, own, appendixIds);
     }
   };
@@ -67,7 +105,12 @@ export function textValues(service: ServiceRecord): TextValue[] {
 }
 
 function isRange(value: unknown): value is LineRange {
-  return !!value && typeof value === "object" && typeof (value as LineRange).start === "number" && typeof (value as LineRange).end === "number";
+  return (
+    !!value &&
+    typeof value === "object" &&
+    typeof (value as LineRange).start === "number" &&
+    typeof (value as LineRange).end === "number"
+  );
 }
 
 /** Letters only, look-alikes folded, lower case: spacing, hyphenation and punctuation do not count. */
@@ -106,7 +149,11 @@ export function glueSpacedLine(line: string): string {
   const chunks = line.trim().split(/ {2,}/);
   const spaced = chunks.filter((chunk) => {
     const tokens = chunk.split(" ");
-    return tokens.length >= 2 && tokens.every((token) => [...token].length <= 2) && tokens.filter((token) => [...token].length === 1).length >= tokens.length * 0.8;
+    return (
+      tokens.length >= 2 &&
+      tokens.every((token) => [...token].length <= 2) &&
+      tokens.filter((token) => [...token].length === 1).length >= tokens.length * 0.8
+    );
   }).length;
   return spaced > 0 && spaced >= chunks.length / 2 ? chunks.map((chunk) => chunk.replace(/ /g, "")).join(" ") : line;
 }
@@ -130,7 +177,8 @@ export function citedInLines(range: LineRange): number[] {
   const lines = linesOf(range).map(glueSpacedLine);
   const numbers = new Set<number>();
   lines.forEach((line, index) => {
-    for (const match of line.matchAll(/((?:\d+[\s,]+(?:және\s+)?)*\d+)\s*-\s*қосымша/gu)) for (const number of match[1]!.match(/\d+/gu)!) numbers.add(Number(number));
+    for (const match of line.matchAll(/((?:\d+[\s,]+(?:және\s+)?)*\d+)\s*-\s*қосымша/gu))
+      for (const number of match[1]!.match(/\d+/gu)!) numbers.add(Number(number));
     const trailing = /(?<![\d.\-–/])((?:\d+[\s,]+(?:және\s+)?)+\d+\s*-?|\d+\s*-)\s*$/u.exec(line)?.[1];
     if (!trailing) return;
     const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== "") ?? "";

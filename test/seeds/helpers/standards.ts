@@ -109,30 +109,36 @@ const APPENDICES: [string, AppendixKind, number, number, number, number][] = [
   ["s18-a4", "APP", 84557, 84561, 84562, 84764],
 ];
 
-export const seedMapAppendices: AppendixRecord[] = APPENDICES.map(([id, kind, captionStart, captionEnd, bodyStart, bodyEnd]) => {
-  const match = /^s(\d+)-a(\d+)$/.exec(id);
-  return {
-    id,
-    serviceNumber: Number(match?.[1]),
-    number: Number(match?.[2]),
-    kind,
-    heading: "",
-    caption: { start: captionStart, end: captionEnd },
-    body: { start: bodyStart, end: bodyEnd },
-  };
-});
+export const seedMapAppendices: AppendixRecord[] = APPENDICES.map(
+  ([id, kind, captionStart, captionEnd, bodyStart, bodyEnd]) => {
+    const match = /^s(\d+)-a(\d+)$/.exec(id);
+    return {
+      id,
+      serviceNumber: Number(match?.[1]),
+      number: Number(match?.[2]),
+      kind,
+      heading: "",
+      caption: { start: captionStart, end: captionEnd },
+      body: { start: bodyStart, end: bodyEnd },
+    };
+  },
+);
 
-export const seedMapSpans: StandardSpan[] = SPANS.map(([serviceNumber, approvalStart, approvalEnd, titleStart, titleEnd, end]) => {
-  const firstCaption = Math.min(...seedMapAppendices.filter((a) => a.serviceNumber === serviceNumber).map((a) => a.caption.start));
-  return {
-    serviceNumber,
-    approval: approvalStart !== null && approvalEnd !== null ? { start: approvalStart, end: approvalEnd } : null,
-    title: { start: titleStart, end: titleEnd },
-    // As `segmentAct` gives it: the title's first line to the line before the first caption.
-    body: { start: titleStart, end: firstCaption - 1 },
-    end,
-  };
-});
+export const seedMapSpans: StandardSpan[] = SPANS.map(
+  ([serviceNumber, approvalStart, approvalEnd, titleStart, titleEnd, end]) => {
+    const firstCaption = Math.min(
+      ...seedMapAppendices.filter((a) => a.serviceNumber === serviceNumber).map((a) => a.caption.start),
+    );
+    return {
+      serviceNumber,
+      approval: approvalStart !== null && approvalEnd !== null ? { start: approvalStart, end: approvalEnd } : null,
+      title: { start: titleStart, end: titleEnd },
+      // As `segmentAct` gives it: the title's first line to the line before the first caption.
+      body: { start: titleStart, end: firstCaption - 1 },
+      end,
+    };
+  },
+);
 
 export function spanOf(serviceNumber: number): StandardSpan {
   const span = seedMapSpans.find((s) => s.serviceNumber === serviceNumber);

@@ -21,7 +21,8 @@ function isLoneDash(token: Token | undefined): boolean {
 export function assignRoles(tokens: Token[], continuing: TokenRole | null): TokenRole[] {
   const roles: TokenRole[] = [];
   let mode: TokenRole = "text";
-  if (continuing === "phones" && tokens[0] && (tokens[0].cls === "phoneFragment" || tokens[0].cls === "phone")) mode = "phones";
+  if (continuing === "phones" && tokens[0] && (tokens[0].cls === "phoneFragment" || tokens[0].cls === "phone"))
+    mode = "phones";
   if (continuing === "email" && tokens[0] && (tokens[0].cls === "latin" || tokens[0].cls === "email")) mode = "email";
   if ((continuing === "reception" || continuing === "phones") && tokens[0]?.cls === "reception") mode = "reception";
   // A label's colon pushed to the next line («Тел/факс» / «: 8-7172- …», 70422–70423).
@@ -41,7 +42,8 @@ export function assignRoles(tokens: Token[], continuing: TokenRole | null): Toke
         break;
       case "latin":
         // Letter-spaced e-mails print one letter per token («a k i m @»).
-        if (mode !== "email" && (token.text.length > 1 || (next && (next.cls === "latin" || next.cls === "email")))) mode = "email";
+        if (mode !== "email" && (token.text.length > 1 || (next && (next.cls === "latin" || next.cls === "email"))))
+          mode = "email";
         break;
       case "phoneFragment":
         if (mode === "email" || mode === "reception") mode = "phones";

@@ -14,7 +14,10 @@ const TOWN_ALIASES: [string, string][] = [
 ];
 
 const REGION_STEMS: [string, string][] = REGIONS.map((region) => [region.stem, region.id]);
-const REGION_TOWNS: [string, string][] = [...REGIONS.map((region): [string, string] => [normaliseForMatch(region.centre), region.id]), ...TOWN_ALIASES];
+const REGION_TOWNS: [string, string][] = [
+  ...REGIONS.map((region): [string, string] => [normaliseForMatch(region.centre), region.id]),
+  ...TOWN_ALIASES,
+];
 
 function earliestMatch(normal: string, candidates: [string, string][]): string | null {
   let bestIndex = Number.POSITIVE_INFINITY;

@@ -52,7 +52,11 @@ export class RowBuilder {
 
   /** The first line of the row, including text carried over from before its number. */
   firstLineOfAll(): number {
-    return Math.min(this.firstLine, this.numberLine ?? this.firstLine, ...this.assigned.map((entry) => entry.token.line));
+    return Math.min(
+      this.firstLine,
+      this.numberLine ?? this.firstLine,
+      ...this.assigned.map((entry) => entry.token.line),
+    );
   }
 
   lastLine(): number {
@@ -119,7 +123,11 @@ export function separateReception(row: RowBuilder): void {
  * `receptionPhones`), and each run of words through `placeText`, the list's
  * own rule for names, addresses and units.
  */
-export function readTokens(row: RowBuilder, tokens: Token[], placeText: (row: RowBuilder, words: Token[]) => void): void {
+export function readTokens(
+  row: RowBuilder,
+  tokens: Token[],
+  placeText: (row: RowBuilder, words: Token[]) => void,
+): void {
   const roles = assignRoles(tokens, row.lastRole);
   let start = 0;
   while (start < tokens.length) {
@@ -128,7 +136,9 @@ export function readTokens(row: RowBuilder, tokens: Token[], placeText: (row: Ro
     const run = tokens.slice(start, end + 1);
     const role = roles[start]!;
     if (role === "text") placeText(row, run);
-    else for (const token of run) row.add(token, role === "phones" ? "phones" : role === "email" ? "address" : "receptionPhones");
+    else
+      for (const token of run)
+        row.add(token, role === "phones" ? "phones" : role === "email" ? "address" : "receptionPhones");
     row.lastRole = role;
     start = end + 1;
   }

@@ -28,7 +28,20 @@ export interface Token {
 export type CellName = "name" | "address" | "phones" | "schedule" | "receptionPhones" | "unit" | "unassigned";
 
 /** Maps Cyrillic letters that look like Latin ones, so «оnline.kz» and «кz» are still seen as domains. */
-const LOOKALIKES: Record<string, string> = { а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", к: "k", і: "i", м: "m", т: "t", н: "h" };
+const LOOKALIKES: Record<string, string> = {
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
+  к: "k",
+  і: "i",
+  м: "m",
+  т: "t",
+  н: "h",
+};
 
 function toLatinLookalikes(text: string): string {
   return [...text.toLowerCase()].map((ch) => LOOKALIKES[ch] ?? ch).join("");
@@ -55,7 +68,7 @@ export function classifyToken(text: string): TokenClass {
     if (PHONE_FRAGMENT.test(text)) return "phoneFragment";
   }
   if (/[a-z]/i.test(text) && DOMAIN.test(toLatinLookalikes(text))) return "email";
-  if (/^[A-Za-z0-9._@\-]+[,;]?$/.test(text) && /[A-Za-z]/.test(text)) return "latin";
+  if (/^[A-Za-z0-9._@-]+[,;]?$/.test(text) && /[A-Za-z]/.test(text)) return "latin";
   return "text";
 }
 
@@ -69,7 +82,8 @@ const LABEL_PREFIX = /^(Тел\/факс|Тел|тел|Факс|факс|тел�
  */
 function splitGlued(text: string, start: number): [number, number][] {
   const label = /^(Тел\/факс|Тел|тел|Факс|факс|телетайп|[ЕE]mail):(?=\S)/.exec(text);
-  if (label) return [[start, start + label[0].length], ...splitGlued(text.slice(label[0].length), start + label[0].length)];
+  if (label)
+    return [[start, start + label[0].length], ...splitGlued(text.slice(label[0].length), start + label[0].length)];
   const digits = /^[\d\-–,]+(?=[^\d\-–,\s])/.exec(text);
   if (digits && /\d/.test(digits[0])) {
     const rest = text.slice(digits[0].length);

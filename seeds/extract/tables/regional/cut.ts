@@ -92,7 +92,14 @@ export function piecesOf(view: LineView, rows: LineRange): Piece[] {
     const leading = LEADING_NUMBER.exec(text);
     if (leading && opens) {
       rest = text.slice(leading[0].length);
-      pieces.push({ line: no, text: leading[1]!, kind: "number", paragraph, lineText: text, numberStyle: rest.trim() === "" ? "alone" : "with-text" });
+      pieces.push({
+        line: no,
+        text: leading[1]!,
+        kind: "number",
+        paragraph,
+        lineText: text,
+        numberStyle: rest.trim() === "" ? "alone" : "with-text",
+      });
       if (rest.trim() === "") continue;
     }
     const cuts = cutCells(rest);

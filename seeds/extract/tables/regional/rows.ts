@@ -64,7 +64,11 @@ export function readBlock(view: LineView, range: LineRange, report: Report): Blo
           // The number printed inside the second half of a name (§5.8): the row began above it.
           pending.printedNumber = piece.text;
           pending.value = verdict.value;
-          report("out-of-order", at, `row number ${piece.text} is printed inside the name, after the start of the row at ${Math.min(...pending.hosted)}`);
+          report(
+            "out-of-order",
+            at,
+            `row number ${piece.text} is printed inside the name, after the start of the row at ${Math.min(...pending.hosted)}`,
+          );
         } else {
           current = open(piece.text, verdict.value);
         }
@@ -73,7 +77,11 @@ export function readBlock(view: LineView, range: LineRange, report: Report): Blo
         continue;
       }
       if (numberValue(piece.text) === lastValue + 1) {
-        report("false-number", { start: piece.line, end: piece.line }, `«${piece.text}» is not row ${lastValue + 1}: ${verdict.reason}`);
+        report(
+          "false-number",
+          { start: piece.line, end: piece.line },
+          `«${piece.text}» is not row ${lastValue + 1}: ${verdict.reason}`,
+        );
       }
       undoNumberCut(pieces, i);
       if (pieces[i] !== piece) {
@@ -97,12 +105,15 @@ export function readBlock(view: LineView, range: LineRange, report: Report): Blo
     }
     cells++;
     if (piece.kind === "name") {
-      const startsRow = current === null || (current.name.length > 0 && nameComplete(current) && (current.address.length > 0 || current.phones.length > 0));
+      const startsRow =
+        current === null ||
+        (current.name.length > 0 && nameComplete(current) && (current.address.length > 0 || current.phones.length > 0));
       if (startsRow) current = open(null, null);
       current!.name.push(part);
     } else {
       current ??= open(null, null);
-      const cell = piece.kind === "address" ? current.address : piece.kind === "phone" ? current.phones : current.unassigned;
+      const cell =
+        piece.kind === "address" ? current.address : piece.kind === "phone" ? current.phones : current.unassigned;
       cell.push(part);
     }
     current!.hosted.push(piece.line);
@@ -136,7 +147,9 @@ function nameComplete(draft: Draft): boolean {
 }
 
 function nameOnly(draft: Draft): boolean {
-  return draft.name.length > 0 && draft.address.length === 0 && draft.phones.length === 0 && draft.unassigned.length === 0;
+  return (
+    draft.name.length > 0 && draft.address.length === 0 && draft.phones.length === 0 && draft.unassigned.length === 0
+  );
 }
 
 /** The next piece that is a cell of a row, schedules (printed anywhere) skipped. */
@@ -161,16 +174,23 @@ function judgeNumber(piece: Piece, pieces: Piece[], index: number, lastValue: nu
   const expected = lastValue + 1;
   const next = nextCell(pieces, index);
   if (!next || next.kind === "number") return { accept: false, reason: "no row follows it" };
-  if (piece.numberStyle === "with-text" && next.kind !== "name") return { accept: false, reason: "the text after it is not a name" };
+  if (piece.numberStyle === "with-text" && next.kind !== "name")
+    return { accept: false, reason: "the text after it is not a name" };
   const glued =
-    piece.numberStyle === "glued" ? { kind: "glued-number" as const, message: `row number ${piece.text} is glued to the text before it` } : undefined;
+    piece.numberStyle === "glued"
+      ? { kind: "glued-number" as const, message: `row number ${piece.text} is glued to the text before it` }
+      : undefined;
   if (value === expected) return { accept: true, value, ...(glued ? { anomaly: glued } : {}) };
   if (next.kind !== "name") return { accept: false, reason: `${expected} is due and no name follows it` };
   if ((value === lastValue && value > 0) || (value > expected && value <= expected + 3)) {
     return { accept: true, value, ...(glued ? { anomaly: glued } : {}) };
   }
   if (value < expected && expected >= 10 && String(expected).endsWith(String(value))) {
-    return { accept: true, value: expected, anomaly: { kind: "truncated", message: `row ${expected} is printed as «${piece.text}»` } };
+    return {
+      accept: true,
+      value: expected,
+      anomaly: { kind: "truncated", message: `row ${expected} is printed as «${piece.text}»` },
+    };
   }
   return { accept: false, reason: `${expected} is due` };
 }
@@ -204,7 +224,11 @@ function checkNumbering(drafts: Draft[], report: Report): void {
     } else if (draft.value === previous + 2) {
       report("skipped-number", at, `number ${previous + 1} is skipped before ${draft.printedNumber}`);
     } else if (draft.value > previous + 2) {
-      report("lost-text", at, `numbers ${previous + 1}–${draft.value - 1} are not printed before ${draft.printedNumber}: rows may be lost`);
+      report(
+        "lost-text",
+        at,
+        `numbers ${previous + 1}–${draft.value - 1} are not printed before ${draft.printedNumber}: rows may be lost`,
+      );
     }
     previous = draft.value;
     if (draft.name.length === 0) report("other", at, `row ${draft.printedNumber} has no name`);
@@ -288,7 +312,11 @@ function reportHeadlessSchedules(schedules: PrintedSchedule[], report: Report): 
   for (const schedule of schedules) {
     const text = readable(schedule.parts.map((p) => p.text));
     if (opensSchedule(text)) continue;
-    report("lost-text", partsRange(schedule.parts), `the schedule «${text}» starts mid-sentence: its beginning is lost`);
+    report(
+      "lost-text",
+      partsRange(schedule.parts),
+      `the schedule «${text}» starts mid-sentence: its beginning is lost`,
+    );
   }
 }
 

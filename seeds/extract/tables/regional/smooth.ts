@@ -31,7 +31,9 @@ export function smooth(pieces: Piece[]): void {
       const before = lastCellKind(pieces, i);
       for (const piece of members) piece.kind = before ?? "unknown";
     } else if (table.length > 0) {
-      forwardLabels(table).forEach((label, k) => (members[k]!.kind = CELLS[label]!));
+      forwardLabels(table).forEach((label, k) => {
+        members[k]!.kind = CELLS[label]!;
+      });
     }
     i = j;
   }
