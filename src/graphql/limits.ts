@@ -231,17 +231,19 @@ export function capErrors(errors: readonly GraphQLFormattedError[]): readonly Gr
  * at once made every other request, and `/health`, wait behind all their
  * pieces. One at a time per core, they finish sooner and the rest flows.
  */
-export interface HeavyOperations {
+export interface HeavyOperations<T> {
   minCost: number;
   gate: { enter(): Promise<() => void> };
   retryAfterSeconds: number;
+  /** Called once a heavy operation has its place, before it runs: the server makes its loaders yield (loaders.ts). */
+  admitted?(context: T): void;
 }
 
 /** Operations from this cost on are heavy: about five searches, or a walk through a few regions. */
 export const HEAVY_COST = 10_000;
 
 /** Applies the limits to every operation the server runs. */
-export function limitsPlugin<T extends object>(heavy?: HeavyOperations): ApolloServerPlugin<T> {
+export function limitsPlugin<T extends object>(heavy?: HeavyOperations<T>): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       let leave: (() => void) | null = null;
@@ -252,7 +254,7 @@ export function limitsPlugin<T extends object>(heavy?: HeavyOperations): ApolloS
             response.body.singleResult.errors = capErrors(response.body.singleResult.errors);
           }
         },
-        async didResolveOperation({ schema, operation, document, request }) {
+        async didResolveOperation({ schema, operation, document, request, contextValue }) {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -286,6 +288,7 @@ export function limitsPlugin<T extends object>(heavy?: HeavyOperations): ApolloS
                 },
               );
             }
+            heavy.admitted?.(contextValue);
           }
         },
       };

@@ -5,16 +5,36 @@
  */
 import DataLoader from "dataloader";
 
+/** The batch schedule of the loaders built inside `withBatchSchedule`; DataLoader's own when unset. */
+let batchSchedule: ((dispatch: () => void) => void) | undefined;
+
+/**
+ * Builds loaders (synchronously, in `build`) that dispatch their batches
+ * through `schedule`: a heavy operation's loaders wait for their turns
+ * (src/graphql/loaders.ts, LoaderTurns in src/modules/common/cpu-turn.ts).
+ */
+export function withBatchSchedule<T>(schedule: (dispatch: () => void) => void, build: () => T): T {
+  batchSchedule = schedule;
+  try {
+    return build();
+  } finally {
+    batchSchedule = undefined;
+  }
+}
+
 /** One row per key, looked up by id. */
 export function byIdLoader<R>(
   load: (ids: string[]) => Promise<R[]>,
   idOf: (row: R) => string,
 ): DataLoader<string, R | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await load([...ids]);
-    const byId = new Map(rows.map((row) => [idOf(row), row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return new DataLoader(
+    async (ids) => {
+      const rows = await load([...ids]);
+      const byId = new Map(rows.map((row) => [idOf(row), row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { batchScheduleFn: batchSchedule },
+  );
 }
 
 /** Copies of the rows `ids` name in an in-memory table (src/db/reference-tables.ts), skipping ids it lacks. */
@@ -97,6 +117,7 @@ export function listLoader<F, R>(
       return keys.map((key) => results.get(`${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}`) ?? []);
     },
     {
+      batchScheduleFn: batchSchedule,
       cacheKeyFn: (key) =>
         `${JSON.stringify(key.filter ?? null)}\u0000${key.parentId}\u0000${fieldsKey(key.fields)}\u0000${key.within?.join(",") ?? "*"}`,
     },

@@ -4,7 +4,10 @@
  * since changed. Each loader is built the first time a resolver asks for it:
  * most requests use two or three of them, and `{ __typename }` none.
  */
+import type DataLoader from "dataloader";
 import type { Database } from "../db/database.js";
+import { LoaderTurns } from "../modules/common/cpu-turn.js";
+import { withBatchSchedule } from "./loader-utils.js";
 import { createDistrictLoaders } from "../modules/district/district.repository.js";
 import { createListingLoaders } from "../modules/listing/listing.repository.js";
 import { createProviderLoaders } from "../modules/provider/provider.repository.js";
@@ -56,4 +59,57 @@ export function createLoaders(db: Database): Loaders {
     loadersClassOf.set(db, RequestLoaders);
   }
   return new RequestLoaders();
+}
+
+/**
+ * The loaders of a heavy operation (src/graphql/limits.ts): each value
+ * reaches its resolver in a turn of its own (src/modules/common/cpu-turn.ts).
+ * A batch settles all its keys at once, and graphql-jit then completed every
+ * parent's list in one go: a whole-directory walk held the thread for
+ * 100-240 ms at a time, and `/health` waited behind it (bench/overload.ts).
+ * In turns the completion runs in slices of a few milliseconds with a poll
+ * for I/O between them, and a batch waits for its level's turns, so a walk
+ * still costs one query per level. Light operations keep the plain loaders.
+ */
+export function createLoadersInTurns(db: Database): Loaders {
+  let TurnLoaders = turnLoadersClassOf.get(db);
+  if (!TurnLoaders) {
+    TurnLoaders = turnLoadersClass(db);
+    turnLoadersClassOf.set(db, TurnLoaders);
+  }
+  return new TurnLoaders();
+}
+
+const turnLoadersClassOf = new WeakMap<Database, new () => Loaders>();
+const turnsOf = new WeakMap<object, LoaderTurns>();
+
+function turnLoadersClass(db: Database): new () => Loaders {
+  class TurnLoaders {
+    constructor() {
+      turnsOf.set(this, new LoaderTurns());
+    }
+  }
+  for (const [name, factory] of Object.entries(loaderFactories(db))) {
+    Object.defineProperty(TurnLoaders.prototype, name, {
+      enumerable: true,
+      get(this: object) {
+        const turns = turnsOf.get(this)!;
+        const loader = inTurns(withBatchSchedule(turns.schedule, factory as () => DataLoader<unknown, unknown>), turns);
+        Object.defineProperty(this, name, { value: loader, enumerable: true });
+        return loader;
+      },
+    });
+  }
+  return TurnLoaders as unknown as new () => Loaders;
+}
+
+function inTurns<K, V>(loader: DataLoader<K, V>, turns: LoaderTurns): DataLoader<K, V> {
+  return new Proxy(loader, {
+    get(target, property, receiver) {
+      if (property === "load") return (key: K) => target.load(key).then(turns.deliver);
+      if (property === "loadMany") return (keys: readonly K[]) => target.loadMany(keys).then(turns.deliver);
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

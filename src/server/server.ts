@@ -29,6 +29,7 @@ import { cachePolicyPlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { HEAVY_COST, limitsPlugin } from "../graphql/limits.js";
 import { compiledExecution } from "../graphql/executor.js";
+import { createLoadersInTurns } from "../graphql/loaders.js";
 import {
   DATABASE_RETRY_AFTER_SECONDS,
   databaseUnavailablePlugin,
@@ -232,7 +233,14 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
       ApolloServerPluginCacheControlDisabled(),
       databaseUnavailablePlugin<Context>(),
       getReadsOnlyPlugin<Context>(),
-      limitsPlugin<Context>({ minCost: HEAVY_COST, gate: heavyGate, retryAfterSeconds: 1 }),
+      limitsPlugin<Context>({
+        minCost: HEAVY_COST,
+        gate: heavyGate,
+        retryAfterSeconds: 1,
+        admitted: (context) => {
+          context.loaders = createLoadersInTurns(context.directory);
+        },
+      }),
       cachePolicyPlugin<Context>(),
       legacyJsonStatusPlugin<Context>(),
       observabilityPlugin(),

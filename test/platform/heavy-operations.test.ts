@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
-import { cpuTurn, SLICE_MS } from "../../src/modules/common/cpu-turn.js";
+import { withBatchSchedule, byIdLoader } from "../../src/graphql/loader-utils.js";
+import { cpuTurn, LoaderTurns, SLICE_MS } from "../../src/modules/common/cpu-turn.js";
 import { createGate, GateClosedError } from "../../src/server/admission.js";
 import { type RunningServer, startNpmStart } from "../support/process.js";
 
@@ -121,5 +122,68 @@ describe("cpuTurn", () => {
     counting = false;
     // Fifty tiny pieces in a 5 ms slice take one or two iterations, not fifty.
     expect(iterations).toBeLessThan(10);
+  });
+});
+
+describe("a heavy operation's loaders (LoaderTurns)", () => {
+  const busy = (ms: number) => {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+  };
+
+  /** A parent loader and a child loader built as createLoadersInTurns builds them, over arrays instead of SQL. */
+  function turnLoaders() {
+    const turns = new LoaderTurns();
+    const batches: string[][] = [];
+    const build = (name: string) =>
+      withBatchSchedule(turns.schedule, () =>
+        byIdLoader(
+          async (ids) => {
+            batches.push([name, ...ids]);
+            return ids.map((id) => ({ id }));
+          },
+          (row) => row.id,
+        ),
+      );
+    const parents = build("parent");
+    const children = build("child");
+    return {
+      batches,
+      parent: (id: string) => parents.load(id).then(turns.deliver),
+      child: (id: string) => children.load(id).then(turns.deliver),
+    };
+  }
+
+  it("hands each value of one batch to its resolver in a turn of its own, so timers run between them", async () => {
+    const loaders = turnLoaders();
+    const log: string[] = [];
+    // All four values come from one batch; handed out at once, their resolvers would run back to back before the timer.
+    setTimeout(() => log.push("timer"), 0);
+    await Promise.all(
+      ["a", "b", "c", "d"].map(async (id) => {
+        const row = await loaders.parent(id);
+        busy(2 * SLICE_MS);
+        log.push(`parent ${row!.id}`);
+      }),
+    );
+    expect(log.indexOf("timer")).toBeGreaterThan(-1);
+    expect(log.indexOf("timer")).toBeLessThan(log.indexOf("parent d"));
+    expect(log.filter((entry) => entry.startsWith("parent"))).toEqual(["parent a", "parent b", "parent c", "parent d"]);
+  });
+
+  it("sends what the parents load in their turns as one batch, not one per turn", async () => {
+    const loaders = turnLoaders();
+    const children = await Promise.all(
+      ["a", "b", "c", "d"].map(async (id) => {
+        const row = await loaders.parent(id);
+        busy(2 * SLICE_MS);
+        return loaders.child(`${row!.id}1`);
+      }),
+    );
+    expect(children.map((row) => row!.id)).toEqual(["a1", "b1", "c1", "d1"]);
+    expect(loaders.batches).toEqual([
+      ["parent", "a", "b", "c", "d"],
+      ["child", "a1", "b1", "c1", "d1"],
+    ]);
   });
 });

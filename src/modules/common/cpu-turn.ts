@@ -53,3 +53,35 @@ export function cpuTurn(): Promise<void> {
     }
   });
 }
+
+/** When DataLoader dispatches by default: after the promise jobs queued now, so loads made in them join the batch. */
+function afterPromiseJobs(callback: () => void): void {
+  void Promise.resolve().then(() => process.nextTick(callback));
+}
+
+/**
+ * Turns for the values one request's loaders hand out (src/graphql/loaders.ts).
+ * `deliver` gives each value to its resolver in a turn of its own; `schedule`
+ * is the loaders' batch schedule: a batch waits until every value still
+ * waiting for its turn has been delivered. Without that wait, the children
+ * that siblings load as their turns come would go out as one query per turn
+ * instead of one per level.
+ */
+export class LoaderTurns {
+  #waiting = 0;
+  #held: (() => void)[] = [];
+
+  deliver = <V>(value: V): Promise<V> => {
+    this.#waiting += 1;
+    return cpuTurn().then(() => {
+      this.#waiting -= 1;
+      if (this.#waiting === 0) for (const dispatch of this.#held.splice(0)) afterPromiseJobs(dispatch);
+      return value;
+    });
+  };
+
+  schedule = (dispatch: () => void): void => {
+    if (this.#waiting === 0) afterPromiseJobs(dispatch);
+    else this.#held.push(dispatch);
+  };
+}
