@@ -29,6 +29,7 @@ import { cachePolicyPlugin, DIRECTORY_MAX_AGE_SECONDS, getReadsOnlyPlugin } from
 import { legacyJsonStatusPlugin } from "../graphql/http-status.js";
 import { HEAVY_COST, limitsPlugin } from "../graphql/limits.js";
 import { compiledExecution } from "../graphql/executor.js";
+import { CoalescingDocumentStore } from "../graphql/document-store.js";
 import { createLoadersInTurns } from "../graphql/loaders.js";
 import {
   DATABASE_RETRY_AFTER_SECONDS,
@@ -224,6 +225,7 @@ export async function startServer(options: ServerOptions): Promise<QyzmetServer>
   const formatError = createFormatError(logger);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
+    documentStore: new CoalescingDocumentStore(),
     // main.ts owns SIGTERM/SIGINT: Apollo's own handlers would race ours,
     // stop the server twice and re-raise the signal, and the shutdown hung.
     stopOnTerminationSignals: false,
