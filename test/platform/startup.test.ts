@@ -17,7 +17,7 @@ interface Run {
 function start(env: Record<string, string>, untilLine?: RegExp, then?: (pid: number) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
     // What `npm start` runs, without npm in between (npm would add its own signal handling).
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx/esm", "src/main.ts"], {
       cwd: root,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", SEED_ON_START: "false", ...env },
       stdio: ["ignore", "ignore", "pipe"],
