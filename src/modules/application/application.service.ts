@@ -6,14 +6,14 @@
  * returned as data and changes nothing.
  */
 import { fromJson, toJson } from "../../db/json.js";
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import type { Application, ApplicationEvent, Prisma } from "../../generated/prisma/client.js";
 import type { ApplicationStatus } from "../../generated/prisma/enums.js";
 import type { KeyCaller } from "../access/access.service.js";
 import { hashAccessCode, newAccessCode } from "../write/access-code.js";
 import { stepActor } from "../write/history.js";
+import { fileNumber } from "../common/file-number.js";
 import { Conflict, FieldError, Forbidden, NotFound, Rollback, ValidationFailed } from "../write/errors.type.js";
-import type { Tx } from "../write/idempotency.service.js";
 import { FileKind, type Filed, stepNotes, writeCommand } from "../write/write.service.js";
 import { clientOf, newestFirst, nextFileId, pageOfFiles } from "../write/write.repository.js";
 import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../write/personal-data.js";
@@ -94,8 +94,7 @@ export type ApplicationRecord = Application & { events?: ApplicationEvent[] };
 export type Receipt = Filed<ApplicationRecord>;
 
 /** `A-2026-0000042`: the year of submission and the row's sequence number. */
-export const applicationNumber = (id: bigint, at: Date): string =>
-  `A-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
+export const applicationNumber = (id: bigint, at: Date): string => fileNumber("A", id, at);
 
 // --- validation --------------------------------------------------------------
 

@@ -5,19 +5,19 @@
  * transaction, failures as data, idempotent retries, optimistic versions.
  */
 import { toJson } from "../../db/json.js";
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import type { Complaint, ComplaintEvent, Prisma, Provider } from "../../generated/prisma/client.js";
 import type { ComplaintStatus } from "../../generated/prisma/enums.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
 import type { KeyCaller } from "../access/access.service.js";
 import { Conflict, FieldError, Forbidden, NotFound, Rollback, ValidationFailed } from "../write/errors.type.js";
-import type { Tx } from "../write/idempotency.service.js";
 import { FileKind, type Filed, stepNotes, writeCommand } from "../write/write.service.js";
 import { clientOf, newestFirst, nextFileId, pageOfFiles } from "../write/write.repository.js";
 import { audit, checkEmail, checkName, checkPhone, checkText } from "../write/personal-data.js";
 import { dueDate } from "../calendar/calendar.service.js";
 import { hashAccessCode, newAccessCode } from "../write/access-code.js";
 import { stepActor } from "../write/history.js";
+import { fileNumber } from "../common/file-number.js";
 import { findProvider, listsService } from "../write/directory.repository.js";
 import {
   chooseRoute,
@@ -80,8 +80,7 @@ export type ComplaintRecord = Complaint & { events?: ComplaintEvent[]; applicati
 /** A filing's answer: the complaint and its access code, which only this answer shows. */
 export type FiledComplaint = Filed<ComplaintRecord>;
 
-export const complaintNumber = (id: bigint, at: Date): string =>
-  `C-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
+export const complaintNumber = (id: bigint, at: Date): string => fileNumber("C", id, at);
 
 /** The lifecycle: FILED → IN_REVIEW → ANSWERED by the addressee's officers; FILED/IN_REVIEW → WITHDRAWN by the filing portal. */
 export const COMPLAINT_RULES: Record<

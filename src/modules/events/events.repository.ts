@@ -16,10 +16,9 @@
  * few statements between it and the commit (and cannot deadlock with them).
  */
 import { randomUUID } from "node:crypto";
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import type { OutboxEvent, Prisma } from "../../generated/prisma/client.js";
 import type { EventType } from "../../generated/prisma/enums.js";
-import type { Tx } from "../write/idempotency.service.js";
 
 /** The advisory lock key of the outbox's order ("qyzmet-events" folded to 63 bits; any constant no one else uses). */
 export const OUTBOX_LOCK_KEY = 7_318_204_955_112_301n;

@@ -3,8 +3,8 @@
  * provider by global id or slug, and whether a provider lists a service.
  * Read through the transaction's client so a submission sees one snapshot.
  */
+import type { Tx } from "../../db/database.js";
 import { readGlobalId } from "../../graphql/global-id.js";
-import type { Tx } from "./idempotency.service.js";
 import type { Channel, ProviderChannel } from "../../../seeds/contract/index.js";
 
 /** The columns of a `service` row the write side reads (its JSON columns are read by application.rules.ts). */

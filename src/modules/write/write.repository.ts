@@ -3,7 +3,7 @@
  * before it is inserted, reading inside or outside a transaction, and
  * paging one owner's files newest first.
  */
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import type { ConnectionArgs } from "../../graphql/connection.js";
 import {
   type KeysetColumn,
@@ -13,7 +13,6 @@ import {
   keysetColumns,
   keysetConnection,
 } from "../../graphql/keyset.js";
-import type { Tx } from "./idempotency.service.js";
 
 /** The client to read through: the transaction's inside one, else the database's. */
 export const clientOf = (db: Database | Tx): Tx => ("prisma" in db ? db.prisma : db);

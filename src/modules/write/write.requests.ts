@@ -7,7 +7,8 @@
 import type { Context } from "../../graphql/context.js";
 import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
 import { callerOf, type KeyCaller, requireRole, type Role } from "../access/access.service.js";
-import { lookUpByAccessCode, registrationNumber } from "./access-code.js";
+import { registrationNumber } from "../common/file-number.js";
+import { lookUpByAccessCode } from "./access-code.js";
 import { type Failure, Forbidden, type Outcome } from "./errors.type.js";
 
 /** A write by a key of one of `roles`: the view of what it wrote, or why nothing was written (as data, never thrown). */

@@ -6,13 +6,13 @@
  * step's notes (why, and who) the same way. Only what is theirs (rules,
  * routing, columns) stays in the two modules.
  */
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import type { KeyCaller } from "../access/access.service.js";
 import type { EventType } from "../../generated/prisma/enums.js";
 import { type NewEvent, recordEvent } from "../events/events.repository.js";
 import { announceCommit } from "../events/events.signal.js";
 import { Conflict, FieldError, type Outcome, Rollback } from "./errors.type.js";
-import { runIdempotent, type Tx } from "./idempotency.service.js";
+import { runIdempotent } from "./idempotency.service.js";
 import { audit, checkText } from "./personal-data.js";
 
 /** A file as the write core sees it: its number, and where it stands. */
