@@ -104,21 +104,22 @@ export type EventPayload = {
   to: string;
 } & ({ providerId: string; receivedAtId: string } | { addresseeId: string });
 
-export function eventPayload(
-  row: Pick<
-    OutboxEvent,
-    | "eventId"
-    | "type"
-    | "occurredAt"
-    | "number"
-    | "version"
-    | "serviceNumber"
-    | "fromStatus"
-    | "toStatus"
-    | "providerId"
-    | "receivedAtId"
-  >,
-): EventPayload {
+/** The columns of an outbox row that its wire form (`eventPayload`) is made from. */
+export type PayloadColumns = Pick<
+  OutboxEvent,
+  | "eventId"
+  | "type"
+  | "occurredAt"
+  | "number"
+  | "version"
+  | "serviceNumber"
+  | "fromStatus"
+  | "toStatus"
+  | "providerId"
+  | "receivedAtId"
+>;
+
+export function eventPayload(row: PayloadColumns): EventPayload {
   const common = {
     id: row.eventId,
     type: row.type,
