@@ -13,6 +13,8 @@ import type { Database } from "../../db/database.js";
 import { conflictRuleOf } from "../conflict/conflict.inputs.js";
 import { providerKind } from "../provider/provider.type.js";
 import { keysetRows } from "./export.stream.js";
+import type { Email, Ground, Phone, WeeklyHours } from "../../../seeds/contract/index.js";
+import type { ConflictRow, DistrictRow, ListingRow, ProviderRow, RegionRow, ServiceRow } from "./export.rows.js";
 
 /** Frictionless field types the exports use. */
 export type FieldType = "string" | "integer" | "boolean" | "date";
@@ -69,8 +71,8 @@ const col = (
 const opt = { optional: true } as const;
 const list = { list: true } as const;
 
-// biome-ignore lint/suspicious/noExplicitAny: the exports walk the seed's JSON documents by path (issue 16 types them)
-type Json = Record<string, any>;
+/** One row of an export, by column name. */
+type ExportRow = Record<string, unknown>;
 const lineColumns = (what: string): ExportColumn[] => [
   col(
     "line_start",
@@ -82,22 +84,22 @@ const lineColumns = (what: string): ExportColumn[] => [
 ];
 
 /** The services with their rules, four at a time (about 30 KB each). */
-async function* services(db: Database): AsyncGenerator<Json> {
-  yield* keysetRows<Json>(db, {
+async function* services(db: Database): AsyncGenerator<ServiceRow> {
+  yield* keysetRows<ServiceRow>(db, {
     sql: `SELECT *, number AS k0 FROM service WHERE {where}`,
     keys: ["number"],
     batchSize: 4,
   });
 }
 
-const phonesText = (phones: Json[] | null | undefined) => (phones ?? []).map((phone) => phone.raw as string);
-const phonesE164 = (phones: Json[] | null | undefined) =>
-  (phones ?? []).flatMap((phone) => (phone.e164 ? [phone.e164 as string] : []));
-const emailsText = (emails: Json[] | null | undefined) => (emails ?? []).map((email) => email.value as string);
-const weeklyText = (weekly: Json[] | null | undefined) =>
+const phonesText = (phones: Phone[] | null | undefined) => (phones ?? []).map((phone) => phone.raw);
+const phonesE164 = (phones: Phone[] | null | undefined) =>
+  (phones ?? []).flatMap((phone) => (phone.e164 ? [phone.e164] : []));
+const emailsText = (emails: Email[] | null | undefined) => (emails ?? []).map((email) => email.value);
+const weeklyText = (weekly: WeeklyHours[] | null | undefined) =>
   (weekly ?? []).map(
     (hours) =>
-      `${(hours.days as string[]).join(",")} ${hours.opens}-${hours.closes}${(hours.breaks as Json[]).map((pause) => ` break ${pause.start}-${pause.end}`).join("")}`,
+      `${hours.days.join(",")} ${hours.opens}-${hours.closes}${hours.breaks.map((pause) => ` break ${pause.start}-${pause.end}`).join("")}`,
   );
 
 export const REGIONS: ExportTable = {
@@ -116,7 +118,7 @@ export const REGIONS: ExportTable = {
     col("alternate_names", "string", "Short forms the headings print, and their Latin forms.", "басқа атаулары", list),
   ],
   async *rows(db) {
-    for await (const row of keysetRows<Json>(db, {
+    for await (const row of keysetRows<RegionRow>(db, {
       sql: `SELECT *, position AS k0 FROM region WHERE {where}`,
       keys: ["position"],
     })) {
@@ -151,7 +153,7 @@ export const DISTRICTS: ExportTable = {
   ],
   async *rows(db) {
     const sql = `SELECT d.*, r.position AS k0, d.id AS k1 FROM district d JOIN region r ON r.id = d.region_id WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "d.id"] })) {
+    for await (const row of keysetRows<DistrictRow>(db, { sql, keys: ["r.position", "d.id"] })) {
       yield {
         id: row.id,
         region_id: row.region_id,
@@ -252,14 +254,20 @@ export const PROVIDERS: ExportTable = {
         (SELECT count(*)::int FROM listing l WHERE l.provider_id = p.id) AS listing_count,
         ARRAY(SELECT c.field FROM conflict c WHERE c.provider_id = p.id ORDER BY c.field) AS conflict_fields
       FROM provider p JOIN region r ON r.id = p.region_id WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "p.id"] })) yield providerRow(row);
+    for await (const row of keysetRows<ProviderWithCounts>(db, { sql, keys: ["r.position", "p.id"] }))
+      yield providerRow(row);
   },
 };
 
-function providerRow(row: Json): Json {
-  const address = row.address as Json | null;
-  const schedule = row.schedule as Json | null;
-  const unit = row.responsible_unit as Json | null;
+/** A provider row with what the providers export counts beside it. */
+interface ProviderWithCounts extends ProviderRow {
+  service_numbers: number[];
+  listing_count: number;
+  conflict_fields: string[];
+}
+
+function providerRow(row: ProviderWithCounts): ExportRow {
+  const { address, schedule, responsible_unit: unit } = row;
   return {
     id: row.id,
     kind: providerKind({ type: row.type, authorityKind: row.authority_kind, akimatLevel: row.akimat_level }),
@@ -305,7 +313,10 @@ export const PHONES: ExportTable = {
   async *rows(db) {
     const sql = `SELECT p.id AS provider_id, e.ord::int AS position, e.value AS phone, r.position AS k0, p.id AS k1, e.ord AS k2
       FROM provider p JOIN region r ON r.id = p.region_id CROSS JOIN LATERAL jsonb_array_elements(p.phones) WITH ORDINALITY AS e(value, ord) WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "p.id", "e.ord"] })) {
+    for await (const row of keysetRows<{ provider_id: string; position: number; phone: Phone }>(db, {
+      sql,
+      keys: ["r.position", "p.id", "e.ord"],
+    })) {
       yield {
         provider_id: row.provider_id,
         position: row.position,
@@ -363,8 +374,11 @@ export const LISTINGS: ExportTable = {
   async *rows(db) {
     const sql = `SELECT l.*, a.kind AS appendix_kind, s.number AS service_number, l.line_start AS k0, l.id AS k1
       FROM listing l JOIN appendix a ON a.id = l.appendix_id JOIN service s ON s.id = l.service_id WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["l.line_start", "l.id"] })) {
-      const values = (row.values ?? {}) as Json;
+    for await (const row of keysetRows<ListingRow & { appendix_kind: string; service_number: number }>(db, {
+      sql,
+      keys: ["l.line_start", "l.id"],
+    })) {
+      const values: Partial<ListingRow["values"]> = row.values ?? {};
       yield {
         id: row.id,
         provider_id: row.provider_id,
@@ -388,6 +402,9 @@ export const LISTINGS: ExportTable = {
     }
   },
 };
+
+/** A conflict row with its provider's kind and region. */
+type ConflictWithProvider = ConflictRow & Pick<ProviderRow, "type" | "authority_kind" | "akimat_level" | "region_id">;
 
 export const CONFLICTS: ExportTable = {
   name: "conflicts",
@@ -427,8 +444,11 @@ export const CONFLICTS: ExportTable = {
   async *rows(db) {
     const sql = `SELECT c.*, p.type, p.authority_kind, p.akimat_level, p.region_id, r.position AS k0, c.provider_id AS k1, c.field AS k2
       FROM conflict c JOIN provider p ON p.id = c.provider_id JOIN region r ON r.id = p.region_id WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "c.provider_id", "c.field"] })) {
-      const values = (row.values ?? []) as Json[];
+    for await (const row of keysetRows<ConflictWithProvider>(db, {
+      sql,
+      keys: ["r.position", "c.provider_id", "c.field"],
+    })) {
+      const values = row.values ?? [];
       yield {
         id: row.id,
         provider_id: row.provider_id,
@@ -500,7 +520,7 @@ export const SERVICES: ExportTable = {
         preamble_title: service.preamble_title,
         alternate_titles: service.alternate_titles,
         form: service.form,
-        channels: ((service.providers ?? []) as Json[]).map((channel) => channel.channel),
+        channels: (service.providers ?? []).map((channel) => channel.channel),
         legal_basis: service.legal_basis?.text ?? null,
         result: service.result?.text ?? null,
         recipients: service.recipients?.text ?? null,
@@ -518,10 +538,10 @@ export const SERVICES: ExportTable = {
   },
 };
 
-export function documentRows(service: Json): Json[] {
-  const lists = (service.documents?.lists ?? []) as Json[];
+export function documentRows(service: ServiceRow): ExportRow[] {
+  const lists = service.documents?.lists ?? [];
   return lists.flatMap((docs, listIndex) =>
-    (docs.items as Json[]).map((item) => ({
+    docs.items.map((item) => ({
       id: `service-${service.number}/list-${listIndex + 1}/${item.code}`,
       service_number: service.number,
       list: listIndex + 1,
@@ -529,7 +549,7 @@ export function documentRows(service: Json): Json[] {
       code: item.code,
       number: item.number,
       text: item.text,
-      cases: (item.cases as Json[]).map(
+      cases: item.cases.map(
         (entry) => `${entry.code}: ${entry.applicants ? `${entry.applicants} — ` : ""}${entry.document}`,
       ),
       line_start: item.lines.start,
@@ -538,9 +558,9 @@ export function documentRows(service: Json): Json[] {
   );
 }
 
-export function groundRows(service: Json): Json[] {
-  const rows: Json[] = [];
-  const add = (kind: string, grounds: Json[] | undefined) => {
+export function groundRows(service: ServiceRow): ExportRow[] {
+  const rows: ExportRow[] = [];
+  const add = (kind: string, grounds: Ground[] | undefined) => {
     for (const ground of grounds ?? []) {
       rows.push({
         id: `service-${service.number}/${ground.code}`,
@@ -560,8 +580,8 @@ export function groundRows(service: Json): Json[] {
   return rows;
 }
 
-export function routeRows(service: Json): Json[] {
-  return ((service.complaints?.routes ?? []) as Json[]).map((route, index) => ({
+export function routeRows(service: ServiceRow): ExportRow[] {
+  return (service.complaints?.routes ?? []).map((route, index) => ({
     id: `service-${service.number}/route-${index + 1}`,
     service_number: service.number,
     position: index + 1,
@@ -575,8 +595,8 @@ export function routeRows(service: Json): Json[] {
   }));
 }
 
-export function deadlineRows(service: Json): Json[] {
-  return ((service.deadlines ?? []) as Json[]).map((deadline) => ({
+export function deadlineRows(service: ServiceRow): ExportRow[] {
+  return (service.deadlines ?? []).map((deadline) => ({
     id: `service-${service.number}/${deadline.channel}`,
     service_number: service.number,
     channel: deadline.channel,
@@ -591,7 +611,7 @@ export function deadlineRows(service: Json): Json[] {
 
 const serviceKey = { fields: ["service_number"], reference: { resource: "services", fields: ["number"] } };
 
-function flattened(rowsOf: (service: Json) => Json[]) {
+function flattened(rowsOf: (service: ServiceRow) => ExportRow[]) {
   return async function* (db: Database) {
     for await (const service of services(db)) yield* rowsOf(service);
   };
@@ -709,7 +729,7 @@ export const SOURCE_LINES: ExportTable = {
     col("text", "string", "The line exactly as in the source text.", "мәтіні"),
   ],
   async *rows(db) {
-    yield* keysetRows<Json>(db, {
+    yield* keysetRows<ExportRow>(db, {
       sql: `SELECT no, text, no AS k0 FROM source_line WHERE {where}`,
       keys: ["no"],
       batchSize: 2000,
