@@ -611,110 +611,142 @@ export function deadlineRows(service: ServiceRow): ExportRow[] {
 
 const serviceKey = { fields: ["service_number"], reference: { resource: "services", fields: ["number"] } };
 
-function flattened(rowsOf: (service: ServiceRow) => ExportRow[]) {
-  return async function* (db: Database) {
-    for await (const service of services(db)) yield* rowsOf(service);
+const SERVICE_NUMBER = col("service_number", "integer", "The service.", "қызмет нөмірі");
+
+/**
+ * A table of one row per rule of each service (documents, grounds, complaint
+ * routes, deadlines): keyed by `id`, tied to its service, ending with the
+ * lines of the act the rule stands on, and read by flattening the services.
+ */
+function perServiceTable(
+  table: Pick<ExportTable, "name" | "title" | "kazakh" | "description" | "graphql">,
+  columns: { id: string; own: ExportColumn[]; lines: string },
+  rowsOf: (service: ServiceRow) => ExportRow[],
+): ExportTable {
+  return {
+    ...table,
+    primaryKey: ["id"],
+    foreignKeys: [serviceKey],
+    columns: [
+      col("id", "string", columns.id, "сәйкестендіргіш"),
+      SERVICE_NUMBER,
+      ...columns.own,
+      ...lineColumns(columns.lines),
+    ],
+    async *rows(db) {
+      for await (const service of services(db)) yield* rowsOf(service);
+    },
   };
 }
 
-export const DOCUMENTS: ExportTable = {
-  name: "documents",
-  title: "Required documents",
-  kazakh: "қажетті құжаттар",
-  description:
-    "Paragraph 10 of each standard: the documents to hand in, one row per item of each channel's list (a service may list them per channel). Standard 14 leaves them to maslikhat decisions, so it has none.",
-  graphql: "services { nodes { documents { lists { items } } } } (the items of every list)",
-  primaryKey: ["id"],
-  foreignKeys: [serviceKey],
-  columns: [
-    col("id", "string", "`service-<n>/list-<k>/<code>`.", "сәйкестендіргіш"),
-    col("service_number", "integer", "The service.", "қызмет нөмірі"),
-    col("list", "integer", "Which of the service's document lists (1-based): one per group of channels.", "тізбе"),
-    col("channels", "string", "The channels the list is for.", "арналар", list),
-    col("code", "string", "Stable code within the list: d1… for numbered items, x1… for additions.", "коды"),
-    col("number", "integer", "The printed item number; empty for an addition.", "нөмірі", opt),
-    col("text", "string", "The document.", "құжат"),
-    col("cases", "string", "Per-applicant variants: «code: who — document».", "жағдайлар", list),
-    ...lineColumns("the item"),
-  ],
-  rows: flattened(documentRows),
-};
+export const DOCUMENTS = perServiceTable(
+  {
+    name: "documents",
+    title: "Required documents",
+    kazakh: "қажетті құжаттар",
+    description:
+      "Paragraph 10 of each standard: the documents to hand in, one row per item of each channel's list (a service may list them per channel). Standard 14 leaves them to maslikhat decisions, so it has none.",
+    graphql: "services { nodes { documents { lists { items } } } } (the items of every list)",
+  },
+  {
+    id: "`service-<n>/list-<k>/<code>`.",
+    own: [
+      col("list", "integer", "Which of the service's document lists (1-based): one per group of channels.", "тізбе"),
+      col("channels", "string", "The channels the list is for.", "арналар", list),
+      col("code", "string", "Stable code within the list: d1… for numbered items, x1… for additions.", "коды"),
+      col("number", "integer", "The printed item number; empty for an addition.", "нөмірі", opt),
+      col("text", "string", "The document.", "құжат"),
+      col("cases", "string", "Per-applicant variants: «code: who — document».", "жағдайлар", list),
+    ],
+    lines: "the item",
+  },
+  documentRows,
+);
 
-export const REFUSAL_GROUNDS: ExportTable = {
-  name: "refusal_grounds",
-  title: "Refusal, termination and suspension grounds",
-  kazakh: "бас тарту негіздері",
-  description:
-    "Grounds on which a service is refused (REFUSAL), stopped once granted (TERMINATION) or suspended (SUSPENSION), per standard.",
-  graphql: "services { nodes { refusalGrounds { grounds termination } suspensionGrounds { grounds } } }",
-  primaryKey: ["id"],
-  foreignKeys: [serviceKey],
-  columns: [
-    col("id", "string", "`service-<n>/<code>`.", "сәйкестендіргіш"),
-    col("service_number", "integer", "The service.", "қызмет нөмірі"),
-    col("kind", "string", "REFUSAL (бас тарту), TERMINATION (тоқтату) or SUSPENSION (тоқтата тұру).", "түрі"),
-    col("code", "string", "Stable code: r1… refusal, t1… termination, s1… suspension.", "коды"),
-    col("text", "string", "The ground.", "негіз"),
-    col(
-      "except_sub_services",
-      "integer",
-      "Sub-services (standard 18's) the ground does not apply to.",
-      "қоспағанда",
-      list,
-    ),
-    ...lineColumns("the ground"),
-  ],
-  rows: flattened(groundRows),
-};
+export const REFUSAL_GROUNDS = perServiceTable(
+  {
+    name: "refusal_grounds",
+    title: "Refusal, termination and suspension grounds",
+    kazakh: "бас тарту негіздері",
+    description:
+      "Grounds on which a service is refused (REFUSAL), stopped once granted (TERMINATION) or suspended (SUSPENSION), per standard.",
+    graphql: "services { nodes { refusalGrounds { grounds termination } suspensionGrounds { grounds } } }",
+  },
+  {
+    id: "`service-<n>/<code>`.",
+    own: [
+      col("kind", "string", "REFUSAL (бас тарту), TERMINATION (тоқтату) or SUSPENSION (тоқтата тұру).", "түрі"),
+      col("code", "string", "Stable code: r1… refusal, t1… termination, s1… suspension.", "коды"),
+      col("text", "string", "The ground.", "негіз"),
+      col(
+        "except_sub_services",
+        "integer",
+        "Sub-services (standard 18's) the ground does not apply to.",
+        "қоспағанда",
+        list,
+      ),
+    ],
+    lines: "the ground",
+  },
+  groundRows,
+);
 
-export const COMPLAINT_ROUTES: ExportTable = {
-  name: "complaint_routes",
-  title: "Complaint routes",
-  kazakh: "шағымдану тәртібі",
-  description:
-    "Where a complaint about each service goes (paragraphs 20–22): what about, to whom, and the appendix that lists the bodies.",
-  graphql: "services { nodes { complaints { routes } } }",
-  primaryKey: ["id"],
-  foreignKeys: [serviceKey],
-  columns: [
-    col("id", "string", "`service-<n>/route-<k>`.", "сәйкестендіргіш"),
-    col("service_number", "integer", "The service.", "қызмет нөмірі"),
-    col("position", "integer", "Order within the standard.", "реті"),
-    col("kind", "string", "RUDE_SERVICE, RESULT_DISAGREEMENT, OFFICIAL_ACTIONS or COURT.", "шағым түрі"),
-    col(
-      "target",
-      "string",
-      "PROVIDER_HEAD, REGIONAL_ADMINISTRATION, AKIMAT_APPARATUS, MINISTRY or COURT.",
-      "шағым беру органы",
-    ),
-    col("appendix_id", "string", "The appendix the sentence cites for the bodies, when it cites one.", "қосымша", opt),
-    col("appendix_kind", "string", "Its kind: DEPT, AKIM, BASQ, APP or XQO.", "қосымша түрі", opt),
-    col("text", "string", "The sentence.", "мәтіні"),
-    ...lineColumns("the sentence"),
-  ],
-  rows: flattened(routeRows),
-};
+export const COMPLAINT_ROUTES = perServiceTable(
+  {
+    name: "complaint_routes",
+    title: "Complaint routes",
+    kazakh: "шағымдану тәртібі",
+    description:
+      "Where a complaint about each service goes (paragraphs 20–22): what about, to whom, and the appendix that lists the bodies.",
+    graphql: "services { nodes { complaints { routes } } }",
+  },
+  {
+    id: "`service-<n>/route-<k>`.",
+    own: [
+      col("position", "integer", "Order within the standard.", "реті"),
+      col("kind", "string", "RUDE_SERVICE, RESULT_DISAGREEMENT, OFFICIAL_ACTIONS or COURT.", "шағым түрі"),
+      col(
+        "target",
+        "string",
+        "PROVIDER_HEAD, REGIONAL_ADMINISTRATION, AKIMAT_APPARATUS, MINISTRY or COURT.",
+        "шағым беру органы",
+      ),
+      col(
+        "appendix_id",
+        "string",
+        "The appendix the sentence cites for the bodies, when it cites one.",
+        "қосымша",
+        opt,
+      ),
+      col("appendix_kind", "string", "Its kind: DEPT, AKIM, BASQ, APP or XQO.", "қосымша түрі", opt),
+      col("text", "string", "The sentence.", "мәтіні"),
+    ],
+    lines: "the sentence",
+  },
+  routeRows,
+);
 
-export const DEADLINES: ExportTable = {
-  name: "deadlines",
-  title: "Deadlines",
-  kazakh: "қызмет көрсету мерзімдері",
-  description: "Paragraph 7: how long each channel may take, per service.",
-  graphql: "services { nodes { deadlines } }",
-  primaryKey: ["id"],
-  foreignKeys: [serviceKey],
-  columns: [
-    col("id", "string", "`service-<n>/<channel>`.", "сәйкестендіргіш"),
-    col("service_number", "integer", "The service.", "қызмет нөмірі"),
-    col("channel", "string", "AUTHORITY, AKIM or SERVICE_CENTRE.", "арна"),
-    col("amount", "integer", "How many units.", "мөлшері"),
-    col("unit", "string", "WORKING_DAYS, CALENDAR_DAYS or MINUTES.", "өлшем бірлігі"),
-    col("at_most", "boolean", "True for «at most» (аспайды), false for «within» (ішінде).", "аспайды"),
-    col("text", "string", "The sentence.", "мәтіні"),
-    ...lineColumns("the sentence"),
-  ],
-  rows: flattened(deadlineRows),
-};
+export const DEADLINES = perServiceTable(
+  {
+    name: "deadlines",
+    title: "Deadlines",
+    kazakh: "қызмет көрсету мерзімдері",
+    description: "Paragraph 7: how long each channel may take, per service.",
+    graphql: "services { nodes { deadlines } }",
+  },
+  {
+    id: "`service-<n>/<channel>`.",
+    own: [
+      col("channel", "string", "AUTHORITY, AKIM or SERVICE_CENTRE.", "арна"),
+      col("amount", "integer", "How many units.", "мөлшері"),
+      col("unit", "string", "WORKING_DAYS, CALENDAR_DAYS or MINUTES.", "өлшем бірлігі"),
+      col("at_most", "boolean", "True for «at most» (аспайды), false for «within» (ішінде).", "аспайды"),
+      col("text", "string", "The sentence.", "мәтіні"),
+    ],
+    lines: "the sentence",
+  },
+  deadlineRows,
+);
 
 export const SOURCE_LINES: ExportTable = {
   name: "source_lines",
