@@ -4,7 +4,7 @@
  * addressee's steps, and reads. Same guarantees as applications: one
  * transaction, failures as data, idempotent retries, optimistic versions.
  */
-import { toJson } from "../../db/json.js";
+import { fromJson, toJson } from "../../db/json.js";
 import type { Database, Tx } from "../../db/database.js";
 import type { Complaint, ComplaintEvent, Prisma, Provider } from "../../generated/prisma/client.js";
 import type { ComplaintStatus } from "../../generated/prisma/enums.js";
@@ -18,7 +18,8 @@ import { dueDate } from "../calendar/calendar.service.js";
 import { hashAccessCode, newAccessCode } from "../write/access-code.js";
 import { stepActor } from "../write/history.js";
 import { fileNumber } from "../common/file-number.js";
-import { findProvider, listsService } from "../write/directory.repository.js";
+import { contactsOf, findProvider, listsService } from "../write/directory.repository.js";
+import type { ComplaintProcedure } from "../../../seeds/contract/index.js";
 import {
   chooseRoute,
   COMPLAINT_ANSWER_PERIOD,
@@ -110,16 +111,20 @@ function directoryOf(tx: Tx): RoutingDirectory {
   };
 }
 
-const phonesOf = (provider: Provider): string[] =>
-  (Array.isArray(provider.phones) ? (provider.phones as { raw?: string; e164?: string | null }[]) : [])
-    .map((phone) => phone.e164 ?? phone.raw ?? "")
-    .filter(Boolean);
-const emailsOf = (provider: Provider): string[] =>
-  (Array.isArray(provider.emails) ? (provider.emails as { value?: string; valid?: boolean }[]) : [])
-    .filter((email) => email.valid !== false)
-    .map((email) => email.value ?? "")
-    .filter(Boolean);
-const addressOf = (provider: Provider): string | null => (provider.address as { full?: string } | null)?.full ?? null;
+/** The addressee's contacts as the talon copies them: numbers (E.164 where known), valid e-mails, the address. */
+function talonContact(provider: Provider): Talon["contact"] {
+  const { address, emails, phones } = contactsOf(provider);
+  return {
+    slug: provider.id,
+    name: provider.name,
+    phones: phones.map((phone) => phone.e164 ?? phone.raw ?? "").filter(Boolean),
+    emails: emails
+      .filter((email) => email.valid !== false)
+      .map((email) => email.value ?? "")
+      .filter(Boolean),
+    address: address?.full ?? null,
+  };
+}
 
 export const fileComplaint = writeCommand<FileComplaintFields, FiledComplaint>({
   operation: "fileComplaint",
@@ -202,23 +207,17 @@ export const fileComplaint = writeCommand<FileComplaintFields, FiledComplaint>({
     if (!application && !(await listsService(tx, about.id, service.id)))
       errors.push(new FieldError("providerId", `${about.id} is not listed for service ${service.number}`));
 
-    const choice = await chooseRoute(service.complaints, service.number, kind, about, directoryOf(tx), preferredTarget);
+    const complaints = fromJson<ComplaintProcedure | null>(service.complaints);
+    const choice = await chooseRoute(complaints, service.number, kind, about, directoryOf(tx), preferredTarget);
     if (!choice.ok) errors.push(new FieldError(choice.field, choice.message));
     if (errors.length > 0 || !choice.ok) throw new Rollback(new ValidationFailed(errors));
 
     const due = dueDate(at, COMPLAINT_ANSWER_PERIOD.amount, COMPLAINT_ANSWER_PERIOD.unit);
-    const receipt = (service.complaints as { receipt?: { outcomeByPost?: boolean } } | null)?.receipt;
     const talon: Talon = {
       answerDueAt: due.at.toISOString(),
       answerDueDate: due.date,
       period: `${COMPLAINT_ANSWER_PERIOD.amount} calendar days (${COMPLAINT_ANSWER_PERIOD.source})`,
-      contact: {
-        slug: choice.addressee.id,
-        name: choice.addressee.name,
-        phones: phonesOf(choice.addressee),
-        emails: emailsOf(choice.addressee),
-        address: addressOf(choice.addressee),
-      },
+      contact: talonContact(choice.addressee),
       route: {
         target: choice.route.target,
         text: choice.route.text ?? "",
@@ -227,7 +226,7 @@ export const fileComplaint = writeCommand<FileComplaintFields, FiledComplaint>({
       },
       names: { [about.id]: about.name, [choice.addressee.id]: choice.addressee.name },
       serviceTitle: service.title,
-      outcomeByPost: receipt?.outcomeByPost ?? false,
+      outcomeByPost: complaints?.receipt?.outcomeByPost ?? false,
     };
     const id = await nextFileId(tx, "complaint");
     const accessCode = newAccessCode();
