@@ -4,7 +4,7 @@
  * addressee's steps, and reads. Same guarantees as applications: one
  * transaction, failures as data, idempotent retries, optimistic versions.
  */
-import { fromJson, toJson } from "../../db/json.js";
+import { toJson } from "../../db/json.js";
 import type { Database, Tx } from "../../db/database.js";
 import type { Complaint, ComplaintEvent, Prisma, Provider } from "../../generated/prisma/client.js";
 import type { ComplaintStatus } from "../../generated/prisma/enums.js";
@@ -18,8 +18,7 @@ import { dueDate } from "../calendar/calendar.service.js";
 import { hashAccessCode, newAccessCode } from "../write/access-code.js";
 import { stepActor } from "../write/history.js";
 import { fileNumber } from "../common/file-number.js";
-import { contactsOf, findProvider, listsService } from "../write/directory.repository.js";
-import type { ComplaintProcedure } from "../../../seeds/contract/index.js";
+import { contactsOf, findComplaintProcedure, findProvider, listsService } from "../write/directory.repository.js";
 import {
   chooseRoute,
   COMPLAINT_ANSWER_PERIOD,
@@ -199,15 +198,12 @@ export const fileComplaint = writeCommand<FileComplaintFields, FiledComplaint>({
         ),
       );
     }
-    const service = await tx.service.findUnique({
-      where: { number: serviceNumber },
-      select: { id: true, number: true, title: true, complaints: true },
-    });
+    const service = await findComplaintProcedure(tx, serviceNumber);
     if (!service) throw new Rollback(new NotFound("Service", String(serviceNumber)));
     if (!application && !(await listsService(tx, about.id, service.id)))
       errors.push(new FieldError("providerId", `${about.id} is not listed for service ${service.number}`));
 
-    const complaints = fromJson<ComplaintProcedure | null>(service.complaints);
+    const { complaints } = service;
     const choice = await chooseRoute(complaints, service.number, kind, about, directoryOf(tx), preferredTarget);
     if (!choice.ok) errors.push(new FieldError(choice.field, choice.message));
     if (errors.length > 0 || !choice.ok) throw new Rollback(new ValidationFailed(errors));

@@ -6,7 +6,14 @@
  */
 import type { Tx } from "../../db/database.js";
 import { readGlobalId } from "../../graphql/global-id.js";
-import type { Address, Channel, Email, Phone, ServiceRecord } from "../../../seeds/contract/index.js";
+import type {
+  Address,
+  Channel,
+  ComplaintProcedure,
+  Email,
+  Phone,
+  ServiceRecord,
+} from "../../../seeds/contract/index.js";
 import { fromJson } from "../../db/json.js";
 import type { Provider } from "../../generated/prisma/client.js";
 
@@ -67,6 +74,18 @@ export async function findService(tx: Tx, number: number): Promise<ServiceRow | 
       handIn: fromJson(row.handIn),
     }
   );
+}
+
+/** A service's complaint procedure (paragraphs 20–25), as a filing routes and answers by it. */
+export async function findComplaintProcedure(
+  tx: Tx,
+  number: number,
+): Promise<{ id: string; number: number; title: string | null; complaints: ComplaintProcedure | null } | null> {
+  const row = await tx.service.findUnique({
+    where: { number },
+    select: { id: true, number: true, title: true, complaints: true },
+  });
+  return row && { ...row, complaints: fromJson(row.complaints) };
 }
 
 /** A provider's contacts, as the complaint talon copies them: the contract's records. */
