@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { type DatabaseConfig, describeDatabase, redact } from "../config/config.js";
-import { PrismaClient } from "../generated/prisma/client.js";
+import { type Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { acquireDirectoryLock, type DirectoryLock } from "./lock.js";
 
 /** What the embedded database's thread (pglite-host.mjs) is started with. */
@@ -36,6 +36,9 @@ export interface SqlTransaction {
   /** Runs one statement with `$1…` parameters and returns its rows. */
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
+
+/** Prisma's client inside one interactive transaction (`prisma.$transaction(async (tx) => …)`). */
+export type Tx = Prisma.TransactionClient;
 
 export interface Database {
   readonly kind: "pglite" | "postgres";

@@ -76,6 +76,18 @@ const NUMBER = { maxLength: 32 };
 const NAME = { maxLength: 60 };
 const CODE = { maxLength: 32 };
 
+/** The personal data an applicant and a complainant both give: one set of limits for both input types. */
+const PERSON: Readonly<Record<string, InputRule>> = {
+  surname: NAME,
+  givenName: NAME,
+  patronymic: NAME,
+  phone: { maxLength: 32 },
+  email: { maxLength: 254 },
+  postalAddress: { maxLength: 300 },
+};
+const personInput = (type: string): Record<string, InputRule> =>
+  Object.fromEntries(Object.entries(PERSON).map(([field, rule]) => [`${type}.${field}`, rule]));
+
 /**
  * Every declared limit, keyed by schema coordinate: `Type.field(argument)` for
  * an argument, `InputType.field` for an input field; `*(argument)` and
@@ -99,13 +111,8 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   // Every mutation's retry key.
   "*.idempotencyKey": { maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
   // Applications.
-  "ApplicantInput.surname": NAME,
-  "ApplicantInput.givenName": NAME,
-  "ApplicantInput.patronymic": NAME,
+  ...personInput("ApplicantInput"),
   "ApplicantInput.iin": { maxLength: 32 },
-  "ApplicantInput.phone": { maxLength: 32 },
-  "ApplicantInput.email": { maxLength: 254 },
-  "ApplicantInput.postalAddress": { maxLength: 300 },
   "SubmitApplicationInput.akimOffice": { maxLength: 200 },
   "SubmitApplicationInput.recipientCategory": { maxLength: 300 },
   "SubmitApplicationInput.documents": { maxItems: 50, maxLength: 32 },
@@ -115,12 +122,7 @@ export const INPUT_RULES: Readonly<Record<string, InputRule>> = {
   "TransitionApplicationInput.refusalGroundCode": CODE,
   "TransitionApplicationInput.actorName": { maxLength: 200 },
   // Complaints.
-  "ComplainantInput.surname": NAME,
-  "ComplainantInput.givenName": NAME,
-  "ComplainantInput.patronymic": NAME,
-  "ComplainantInput.phone": { maxLength: 32 },
-  "ComplainantInput.email": { maxLength: 254 },
-  "ComplainantInput.postalAddress": { maxLength: 300 },
+  ...personInput("ComplainantInput"),
   "FileComplaintInput.applicationNumber": NUMBER,
   "FileComplaintInput.applicationAccessCode": NUMBER,
   "FileComplaintInput.subject": { maxLength: 300 },

@@ -138,6 +138,15 @@ export async function keysetConnection<Row>(
   };
 }
 
+/** The same page with every node turned into its view (a row into its GraphQL object); the cursors stay. */
+export function mapConnection<Row, View>(
+  page: KeysetConnection<Row>,
+  view: (row: Row) => View,
+): KeysetConnection<View> {
+  const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: view(node) }));
+  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo };
+}
+
 /** Column helpers for the usual key types. */
 export const keysetColumns = {
   bigint<Row>(field: string, direction: "asc" | "desc", read: (row: Row) => bigint): KeysetColumn<Row> {

@@ -13,7 +13,7 @@ import { ProviderResolver } from "./provider/provider.resolver.js";
 import { RegionResolver } from "./region/region.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
-import { AccessResolver } from "./access/access.resolver.js";
+import { ApiKeyResolver } from "./api-key/api-key.resolver.js";
 import { ApplicationResolver } from "./application/application.resolver.js";
 import { ProviderRefResolver, ServiceRefResolver } from "./write/directory-ref.resolver.js";
 import { ComplaintResolver } from "./complaint/complaint.resolver.js";
@@ -40,7 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   QualityIndicatorResolver,
   SearchResolver,
   StatsResolver,
-  AccessResolver,
+  ApiKeyResolver,
   ApplicationResolver,
   ProviderRefResolver,
   ServiceRefResolver,

@@ -1,8 +1,11 @@
 /**
- * The write side's layers: `access` (keys, callers) and `write` (the core:
- * errors, idempotency, personal data, access codes, directory reads) are
- * used by `application` and `complaint`, never the reverse, and the two
- * modules do not reach into each other.
+ * The write side's layers, lowest first: `access` (keys, callers), `events`
+ * (the outbox the writes record into; its GraphQL types still take
+ * the two file modules' status enums), `write` (the core: errors,
+ * idempotency, personal data, access codes, directory reads, the steps every
+ * file takes), then `application` and `complaint`, which do not reach into
+ * each other. A folder imports only folders below it, so no two import each
+ * other; `api-key` (the ADMIN's mutations) sits above `write` beside them.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -28,8 +31,9 @@ function importedModules(module: string): Set<string> {
 
 describe("the write side's layers", () => {
   it.each([
-    ["access", ["application", "complaint"]],
-    ["write", ["application", "complaint"]],
+    ["access", ["write", "events", "api-key", "application", "complaint"]],
+    ["events", ["write", "api-key"]],
+    ["write", ["api-key", "application", "complaint"]],
     ["application", ["complaint"]],
     ["complaint", ["application"]],
   ])("%s imports none of %j", (module, forbidden) => {
@@ -40,5 +44,15 @@ describe("the write side's layers", () => {
   it("sees the imports it checks", () => {
     expect(importedModules("application")).toContain("write");
     expect(importedModules("complaint")).toContain("write");
+    expect(importedModules("write")).toContain("access");
+    expect(importedModules("write")).toContain("events");
+  });
+
+  it.each([
+    ["access", "write"],
+    ["events", "write"],
+    ["application", "complaint"],
+  ])("%s and %s do not import each other", (one, other) => {
+    expect(importedModules(one).has(other) && importedModules(other).has(one)).toBe(false);
   });
 });

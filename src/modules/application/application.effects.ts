@@ -4,10 +4,10 @@
  * input field only its action takes (any other action that sends it is told
  * so) and the effect that checks that field and writes what follows from it.
  */
+import type { Tx } from "../../db/database.js";
 import { toJson } from "../../db/json.js";
 import type { Application, Prisma } from "../../generated/prisma/client.js";
 import { FieldError, NotFound, Rollback } from "../write/errors.type.js";
-import type { Tx } from "../write/idempotency.service.js";
 import { findProvider, findService, servesOnChannel } from "../write/directory.repository.js";
 import type { ApplicationAction } from "./application.lifecycle.js";
 import { refusalGrounds } from "./application.rules.js";

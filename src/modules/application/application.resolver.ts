@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
-import { callerOf } from "../access/access.service.js";
+import { ForbiddenError } from "../access/access.errors.js";
 import { providerSlug } from "../write/directory.repository.js";
 import { ApplicationFilter, SubmitApplicationInput, TransitionApplicationInput } from "./application.inputs.js";
 import {
@@ -21,9 +20,9 @@ import {
 } from "./application.service.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "../../graphql/connection.js";
-import type { KeysetConnection } from "../../graphql/keyset.js";
+import { type KeysetConnection, mapConnection } from "../../graphql/keyset.js";
 import { ApplicationType } from "./application.type.js";
-import { answerWrite, trackByNumber } from "../write/write.requests.js";
+import { answerWrite, listReader, trackByNumber } from "../write/write.requests.js";
 
 @Resolver(() => ApplicationType)
 export class ApplicationResolver {
@@ -42,7 +41,7 @@ export class ApplicationResolver {
       ctx,
       ["PORTAL"],
       (caller) => submitApplication(ctx.db, caller, input),
-      (receipt, caller) => toReceiptType(receipt.application, receipt.accessCode, caller),
+      (receipt, caller) => toReceiptType(receipt.file, receipt.accessCode, caller),
     );
   }
 
@@ -110,21 +109,16 @@ export class ApplicationResolver {
     })
     filter?: ApplicationFilter | null,
   ): Promise<KeysetConnection<ApplicationType>> {
-    const caller = await callerOf(ctx);
-    if (caller.kind === "anonymous")
-      throw new UnauthenticatedError("listing applications needs an OFFICER or PORTAL API key");
-    if (caller.kind === "rejected") throw new UnauthenticatedError(caller.reason);
+    const reader = await listReader(ctx, "applications");
     let owner: ApplicationOwner;
-    if (caller.role === "OFFICER" && caller.providerId) {
-      if (filter?.providerId && providerSlug(filter.providerId) !== caller.providerId)
+    if (reader.role === "OFFICER") {
+      if (filter?.providerId && providerSlug(filter.providerId) !== reader.providerId)
         throw new ForbiddenError("an officer sees only the applications of their own provider");
-      owner = filter?.receivedHere ? { receivedAtId: caller.providerId } : { providerId: caller.providerId };
-    } else if (caller.role === "PORTAL") {
+      owner = filter?.receivedHere ? { receivedAtId: reader.providerId } : { providerId: reader.providerId };
+    } else {
       if (filter?.providerId || filter?.receivedHere)
         throw new ForbiddenError("a portal lists only what it submitted; providerId and receivedHere are for officers");
-      owner = { submittedById: caller.keyId };
-    } else {
-      throw new ForbiddenError("ADMIN keys manage keys; applications are read by officers and portals");
+      owner = { submittedById: reader.caller.keyId };
     }
     const filters = {
       status: filter?.status,
@@ -134,18 +128,6 @@ export class ApplicationResolver {
     };
     const page = await listApplications(ctx.db, owner, filters, args, info);
     const now = new Date();
-    const events = await ctx.db.prisma.applicationEvent.findMany({
-      where: { applicationId: { in: page.nodes.map((row) => row.id) } },
-      orderBy: { id: "asc" },
-    });
-    const edges = page.edges.map(({ cursor, node: row }) => ({
-      cursor,
-      node: toApplicationType(
-        { ...row, events: events.filter((event) => event.applicationId === row.id) },
-        caller,
-        now,
-      ),
-    }));
-    return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo };
+    return mapConnection(page, (row) => toApplicationType(row, reader.caller, now));
   }
 }

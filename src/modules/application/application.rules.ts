@@ -6,33 +6,24 @@
  * on handing in. Pure, and defensive: a column the extractor left empty
  * yields an empty answer, never a crash.
  */
-import type {
-  Channel,
-  Deadline,
-  DocumentItem,
-  HandIn,
-  ProviderChannel,
-  Recipients,
-  RefusalGrounds,
-  ServiceDocuments,
-} from "../../../seeds/contract/index.js";
+import type { Channel, Deadline, HandIn } from "../../../seeds/contract/index.js";
 
 import { type Due, dueDate } from "../calendar/calendar.service.js";
 import type { ServiceRow } from "../write/directory.repository.js";
 
 export type { Channel, ServiceRow };
 
-const array = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+const array = <T>(value: T[] | null | undefined): T[] => value ?? [];
 
 export function channelsOf(service: ServiceRow): Channel[] {
   const channels: Channel[] = [];
-  for (const provider of array<ProviderChannel>(service.providers))
+  for (const provider of array(service.providers))
     if (!channels.includes(provider.channel)) channels.push(provider.channel);
   return channels;
 }
 
 export function deadlineFor(service: ServiceRow, channel: Channel): Deadline | null {
-  return array<Deadline>(service.deadlines).find((deadline) => deadline.channel === channel) ?? null;
+  return array(service.deadlines).find((deadline) => deadline.channel === channel) ?? null;
 }
 
 /**
@@ -56,15 +47,12 @@ export interface DocumentChoice {
 
 /** The document items (and their per-applicant cases) of the list that applies on `channel`. */
 export function documentsFor(service: ServiceRow, channel: Channel): DocumentChoice[] {
-  const documents = service.documents as ServiceDocuments | null;
-  const list = array<ServiceDocuments["lists"][number]>(documents?.lists).find((candidate) =>
-    array<Channel>(candidate.channels).includes(channel),
-  );
+  const list = array(service.documents?.lists).find((candidate) => array(candidate.channels).includes(channel));
   if (!list) return [];
   const choices: DocumentChoice[] = [];
-  for (const item of array<DocumentItem>(list.items)) {
+  for (const item of array(list.items)) {
     choices.push({ code: item.code, text: item.text });
-    for (const documentCase of array<DocumentItem["cases"][number]>(item.cases)) {
+    for (const documentCase of array(item.cases)) {
       choices.push({
         code: documentCase.code,
         text: documentCase.applicants ? `${documentCase.applicants} – ${documentCase.document}` : documentCase.document,
@@ -76,22 +64,20 @@ export function documentsFor(service: ServiceRow, channel: Channel): DocumentCho
 
 /** Whether the standard leaves the documents to the maslikhat (S14): then any list a provider sets is accepted as free text. */
 export function documentsSetByMaslikhat(service: ServiceRow): boolean {
-  return Boolean((service.documents as ServiceDocuments | null)?.setByMaslikhat);
+  return Boolean(service.documents?.setByMaslikhat);
 }
 
 export function recipientCategories(service: ServiceRow): string[] {
-  return array<string>((service.recipients as Recipients | null)?.categories);
+  return array(service.recipients?.categories);
 }
 
 export function refusalGrounds(service: ServiceRow): { code: string; text: string }[] {
-  return array<{ code: string; text: string }>((service.refusalGrounds as RefusalGrounds | null)?.grounds).map(
-    ({ code, text }) => ({ code, text }),
-  );
+  return array(service.refusalGrounds?.grounds).map(({ code, text }) => ({ code, text }));
 }
 
 /** What the applicant is handed on handing the documents in on `channel` (talon, receipt, or the result itself). */
 export function handInFor(service: ServiceRow, channel: Channel): HandIn | null {
-  return array<HandIn>(service.handIn).find((handIn) => array<Channel>(handIn.channels).includes(channel)) ?? null;
+  return array(service.handIn).find((handIn) => array(handIn.channels).includes(channel)) ?? null;
 }
 
 /** The provider type that serves a channel: the akim channel's documents go to the department (rural akims are not in the directory). */

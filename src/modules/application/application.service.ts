@@ -6,27 +6,22 @@
  * returned as data and changes nothing.
  */
 import { fromJson, toJson } from "../../db/json.js";
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import type { Application, ApplicationEvent, Prisma } from "../../generated/prisma/client.js";
 import type { ApplicationStatus } from "../../generated/prisma/enums.js";
 import type { KeyCaller } from "../access/access.service.js";
 import { hashAccessCode, newAccessCode } from "../write/access-code.js";
-import {
-  Conflict,
-  FieldError,
-  Forbidden,
-  NotFound,
-  type Outcome,
-  Rollback,
-  ValidationFailed,
-} from "../write/errors.type.js";
-import { runIdempotent, type Tx } from "../write/idempotency.service.js";
+import { stepActor } from "../write/history.js";
+import { fileNumber } from "../common/file-number.js";
+import { Conflict, FieldError, Forbidden, NotFound, Rollback, ValidationFailed } from "../write/errors.type.js";
+import { FileKind, type Filed, stepNotes, writeCommand } from "../write/write.service.js";
+import { clientOf, newestFirst, nextFileId, pageOfFiles } from "../write/write.repository.js";
 import { audit, checkEmail, checkIin, checkName, checkPhone, checkText } from "../write/personal-data.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
 import { BadInputError } from "../../graphql/errors.js";
 import { calendarCaveats, type Due, localDate } from "../calendar/calendar.service.js";
 import type { Deadline } from "../../../seeds/contract/index.js";
-import { type KeysetConnection, keysetColumns, keysetConnection } from "../../graphql/keyset.js";
+import { type KeysetConnection, keysetColumns } from "../../graphql/keyset.js";
 import {
   type Channel,
   channelsOf,
@@ -48,8 +43,6 @@ import {
   isOpen,
 } from "./application.lifecycle.js";
 import { findProvider, findService, servesOnChannel } from "../write/directory.repository.js";
-import { recordEvent } from "../events/events.repository.js";
-import { announceCommit } from "../events/events.signal.js";
 
 export interface ApplicantFields {
   iin: string;
@@ -97,14 +90,11 @@ export interface ReceiptSnapshot {
 
 export type ApplicationRecord = Application & { events?: ApplicationEvent[] };
 
-export interface Receipt {
-  application: ApplicationRecord;
-  accessCode: string;
-}
+/** The receipt's facts: the application and the access code, which only this answer shows. */
+export type Receipt = Filed<ApplicationRecord>;
 
 /** `A-2026-0000042`: the year of submission and the row's sequence number. */
-export const applicationNumber = (id: bigint, at: Date): string =>
-  `A-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
+export const applicationNumber = (id: bigint, at: Date): string => fileNumber("A", id, at);
 
 // --- validation --------------------------------------------------------------
 
@@ -287,154 +277,126 @@ function acceptDocuments(
   return accepted;
 }
 
-export async function submitApplication(
-  db: Database,
-  caller: KeyCaller,
-  input: SubmitFields,
-  now: () => Date = () => new Date(),
-): Promise<Outcome<Receipt>> {
-  const { idempotencyKey, ...request } = input;
-  const outcome = await runIdempotent<Receipt>({
-    db,
-    apiKeyId: caller.keyId,
-    operation: "submitApplication",
-    key: idempotencyKey,
-    input: request,
-    work: async (tx) => {
-      const at = now();
-      const errors: FieldError[] = [];
-      const applicant = validateApplicant(input.applicant, "applicant", at);
-      errors.push(...applicant.errors);
+export const submitApplication = writeCommand<SubmitFields, Receipt>({
+  operation: "submitApplication",
+  work: async (tx, { caller, input, at }) => {
+    const errors: FieldError[] = [];
+    const applicant = validateApplicant(input.applicant, "applicant", at);
+    errors.push(...applicant.errors);
 
-      const service = await findService(tx, input.serviceNumber);
-      if (!service) throw new Rollback(new NotFound("Service", String(input.serviceNumber)));
-      if (service.repealed)
-        throw new Rollback(
-          new ValidationFailed([
-            new FieldError("serviceNumber", `service ${service.number} was repealed and takes no applications`),
-          ]),
-        );
-      const provider = await findProvider(tx, input.providerId);
-      if (!provider) throw new Rollback(new NotFound("Provider", input.providerId));
+    const service = await findService(tx, input.serviceNumber);
+    if (!service) throw new Rollback(new NotFound("Service", String(input.serviceNumber)));
+    if (service.repealed)
+      throw new Rollback(
+        new ValidationFailed([
+          new FieldError("serviceNumber", `service ${service.number} was repealed and takes no applications`),
+        ]),
+      );
+    const provider = await findProvider(tx, input.providerId);
+    if (!provider) throw new Rollback(new NotFound("Provider", input.providerId));
 
-      const channel = input.channel;
-      await checkChannel(tx, service, provider, channel, errors);
-      const akimOffice = akimOfficeOf(channel, input.akimOffice, errors);
+    const channel = input.channel;
+    await checkChannel(tx, service, provider, channel, errors);
+    const akimOffice = akimOfficeOf(channel, input.akimOffice, errors);
 
-      const deadline = deadlineFor(service, channel);
-      if (!deadline && channelsOf(service).includes(channel)) {
-        errors.push(
-          new FieldError(
-            "channel",
-            `service ${service.number}'s standard states no deadline for the ${channel} channel`,
-          ),
-        );
-      }
+    const deadline = deadlineFor(service, channel);
+    if (!deadline && channelsOf(service).includes(channel)) {
+      errors.push(
+        new FieldError("channel", `service ${service.number}'s standard states no deadline for the ${channel} channel`),
+      );
+    }
 
-      const category = pickCategory(service, input.recipientCategory);
-      if ("error" in category) errors.push(new FieldError("recipientCategory", category.error));
+    const category = pickCategory(service, input.recipientCategory);
+    if ("error" in category) errors.push(new FieldError("recipientCategory", category.error));
 
-      const accepted = acceptDocuments(service, channel, input.documents, errors);
-      const receivedBy = checkText(input.receivedBy ?? caller.name, "received by", { min: 2, max: 200 });
-      if (!receivedBy.ok) errors.push(new FieldError("receivedBy", receivedBy.message));
+    const accepted = acceptDocuments(service, channel, input.documents, errors);
+    const receivedBy = checkText(input.receivedBy ?? caller.name, "received by", { min: 2, max: 200 });
+    if (!receivedBy.ok) errors.push(new FieldError("receivedBy", receivedBy.message));
 
-      if (errors.length > 0 || !deadline || !receivedBy.ok || "error" in category)
-        throw new Rollback(new ValidationFailed(errors));
+    if (errors.length > 0 || !deadline || !receivedBy.ok || "error" in category)
+      throw new Rollback(new ValidationFailed(errors));
 
-      const { due } = dueFor(service, channel, at)!;
-      const handIn = handInFor(service, channel);
-      const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(
-        `SELECT nextval(pg_get_serial_sequence('application', 'id')) AS id`,
-      )) as [{ id: bigint }];
-      const accessCode = newAccessCode();
-      const snapshot: ReceiptSnapshot = {
-        serviceTitle: service.title ?? `service ${service.number}`,
-        names: { [provider.id]: provider.name },
-        receivedBy: receivedBy.value,
-        document: handIn?.receives ?? null,
-        documentContents: handIn?.contents ?? [],
-      };
-      const application = await tx.application.create({
-        data: {
-          id: BigInt(id),
-          number: applicationNumber(BigInt(id), at),
-          accessCodeHash: hashAccessCode(accessCode),
-          serviceId: service.id,
-          serviceNumber: service.number,
+    const { due } = dueFor(service, channel, at)!;
+    const handIn = handInFor(service, channel);
+    const id = await nextFileId(tx, "application");
+    const accessCode = newAccessCode();
+    const snapshot: ReceiptSnapshot = {
+      serviceTitle: service.title ?? `service ${service.number}`,
+      names: { [provider.id]: provider.name },
+      receivedBy: receivedBy.value,
+      document: handIn?.receives ?? null,
+      documentContents: handIn?.contents ?? [],
+    };
+    const application = await tx.application.create({
+      data: {
+        id,
+        number: applicationNumber(id, at),
+        accessCodeHash: hashAccessCode(accessCode),
+        serviceId: service.id,
+        serviceNumber: service.number,
+        channel,
+        providerId: provider.id,
+        receivedAtId: provider.id,
+        akimOffice,
+        status: "SUBMITTED",
+        open: true,
+        recipientCategory: category.value,
+        ...applicantColumns(applicant.value),
+        documents: accepted,
+        deadline: {
           channel,
-          providerId: provider.id,
-          receivedAtId: provider.id,
-          akimOffice,
-          status: "SUBMITTED",
-          open: true,
-          recipientCategory: category.value,
-          ...applicantColumns(applicant.value),
-          documents: accepted,
-          deadline: {
-            channel,
-            amount: deadline.amount,
-            unit: deadline.unit,
-            atMost: deadline.atMost ?? false,
-            text: deadline.text ?? "",
-            lines: deadline.lines ? { start: deadline.lines.start, end: deadline.lines.end } : null,
-          },
-          receipt: toJson(snapshot),
-          submittedById: caller.keyId,
-          submittedAt: at,
-          dueAt: due.at,
-          dueDate: new Date(`${due.date}T00:00:00Z`),
-          updatedAt: at,
-          events: {
-            create: {
-              fromStatus: null,
-              toStatus: "SUBMITTED",
-              actorKeyId: caller.keyId,
-              actorRole: caller.role,
-              actorName: receivedBy.value,
-              providerId: provider.id,
-              at,
-            },
+          amount: deadline.amount,
+          unit: deadline.unit,
+          atMost: deadline.atMost ?? false,
+          text: deadline.text ?? "",
+          lines: deadline.lines ? { start: deadline.lines.start, end: deadline.lines.end } : null,
+        },
+        receipt: toJson(snapshot),
+        submittedById: caller.keyId,
+        submittedAt: at,
+        dueAt: due.at,
+        dueDate: new Date(`${due.date}T00:00:00Z`),
+        updatedAt: at,
+        events: {
+          create: {
+            fromStatus: null,
+            toStatus: "SUBMITTED",
+            ...stepActor(caller, receivedBy.value),
+            providerId: provider.id,
+            at,
           },
         },
-        include: { events: { orderBy: { id: "asc" } } },
-      });
-      await recordEvent(tx, {
-        type: "APPLICATION_SUBMITTED",
-        subjectId: application.id,
-        number: application.number,
-        fromStatus: null,
-        toStatus: application.status,
-        version: application.version,
-        serviceNumber: application.serviceNumber,
-        occurredAt: at,
-        portalKeyId: application.submittedById,
-        providerId: application.providerId,
-        receivedAtId: application.receivedAtId,
-      });
-      audit("application.submitted", {
-        number: application.number,
-        service: service.number,
-        provider: provider.id,
-        iin: application.applicantIin,
-      });
-      return { application, accessCode };
-    },
-    store: (receipt) => ({ number: receipt.application.number, accessCode: receipt.accessCode }),
-    replay: async (stored) => {
-      const { number, accessCode: code } = stored as { number: string; accessCode: string };
-      const application = await loadApplication(db, number);
-      if (!application) throw new Error(`idempotency record names application ${number}, which is gone`);
-      return { application, accessCode: code };
-    },
-  });
-  if (outcome.ok) announceCommit(db);
-  return outcome;
-}
+      },
+      include: WITH_HISTORY,
+    });
+    await APPLICATIONS.recordFiling(tx, application, "APPLICATION_SUBMITTED", at);
+    audit("application.submitted", {
+      number: application.number,
+      service: service.number,
+      provider: provider.id,
+      iin: application.applicantIin,
+    });
+    return { file: application, accessCode };
+  },
+  replay: (db) => APPLICATIONS.replayFiling(db),
+});
+
+/** What an application row is read with: its history, oldest first. */
+const WITH_HISTORY = { events: { orderBy: { id: "asc" } } } as const satisfies Prisma.ApplicationInclude;
 
 export async function loadApplication(db: Database | Tx, number: string): Promise<ApplicationRecord | null> {
-  const client = "prisma" in db ? db.prisma : db;
-  return client.application.findUnique({ where: { number }, include: { events: { orderBy: { id: "asc" } } } });
+  return clientOf(db).application.findUnique({ where: { number }, include: WITH_HISTORY });
 }
+
+/** Applications as the write core (write.service.ts) handles them. */
+const APPLICATIONS = new FileKind<ApplicationRecord>("application", loadApplication, (application) => ({
+  subjectId: application.id,
+  number: application.number,
+  serviceNumber: application.serviceNumber,
+  portalKeyId: application.submittedById,
+  providerId: application.providerId,
+  receivedAtId: application.receivedAtId,
+}));
 
 // --- reads ---------------------------------------------------------------------
 
@@ -460,138 +422,73 @@ function actorsOf(caller: KeyCaller, application: Application): Actor[] {
   return actors;
 }
 
-export async function transitionApplication(
-  db: Database,
-  caller: KeyCaller,
-  input: TransitionFields,
-  now: () => Date = () => new Date(),
-): Promise<Outcome<ApplicationRecord>> {
-  const { idempotencyKey, ...request } = input;
-  const outcome = await runIdempotent<ApplicationRecord>({
-    db,
-    apiKeyId: caller.keyId,
-    operation: "transitionApplication",
-    key: idempotencyKey,
-    input: request,
-    work: async (tx) => {
-      const at = now();
-      const application = await tx.application.findUnique({ where: { number: input.number.trim() } });
-      const actors = application ? actorsOf(caller, application) : [];
-      // Callers with no part in an application are not told it exists.
-      if (!application || actors.length === 0) throw new Rollback(new NotFound("Application", input.number));
-      const check = checkTransition(input.action, application, actors);
-      if (!check.ok) {
-        throw new Rollback(
-          check.kind === "FORBIDDEN"
-            ? new Forbidden(check.message, "OFFICER")
-            : new Conflict("INVALID_TRANSITION", check.message, {
-                version: application.version,
-                status: application.status,
-              }),
-        );
-      }
-      if (application.version !== input.expectedVersion) {
-        throw new Rollback(
-          new Conflict(
-            "STALE_VERSION",
-            `application ${application.number} is at version ${application.version}, not ${input.expectedVersion}`,
-            { version: application.version, status: application.status },
-          ),
-        );
-      }
+export const transitionApplication = writeCommand<TransitionFields, ApplicationRecord>({
+  operation: "transitionApplication",
+  work: async (tx, { caller, input, at }) => {
+    const application = await tx.application.findUnique({ where: { number: input.number.trim() } });
+    const actors = application ? actorsOf(caller, application) : [];
+    // Callers with no part in an application are not told it exists.
+    if (!application || actors.length === 0) throw new Rollback(new NotFound("Application", input.number));
+    const check = checkTransition(input.action, application, actors);
+    if (!check.ok) {
+      throw new Rollback(
+        check.kind === "FORBIDDEN"
+          ? new Forbidden(check.message, "OFFICER")
+          : new Conflict("INVALID_TRANSITION", check.message, {
+              version: application.version,
+              status: application.status,
+            }),
+      );
+    }
+    APPLICATIONS.checkVersion(application, input.expectedVersion);
 
-      const errors: FieldError[] = [];
-      let reason: string | null = null;
-      if (input.reason) {
-        const check = checkText(input.reason, "reason", { min: 1, max: 2000 });
-        if (check.ok) reason = check.value;
-        else errors.push(new FieldError("reason", check.message));
-      }
-      let actorName: string | null = null;
-      if (input.actorName) {
-        const check = checkText(input.actorName, "actor name", { min: 2, max: 200 });
-        if (check.ok) actorName = check.value;
-        else errors.push(new FieldError("actorName", check.message));
-      }
-      const data: Prisma.ApplicationUpdateManyMutationInput = {
-        status: check.to,
-        open: isOpen(check.to),
-        version: { increment: 1 },
-        updatedAt: at,
-      };
-      const snapshot = fromJson<ReceiptSnapshot>(application.receipt);
-      let eventProvider = caller.providerId;
-      await applyActionEffects({ tx, application, input, snapshot, data, errors });
-      if (APPLICATION_RULES[input.action].decides) data.outcome = check.to;
-      if (!isOpen(check.to)) data.closedAt = at;
-      if (errors.length > 0) throw new Rollback(new ValidationFailed(errors));
-      if (caller.role === "PORTAL") eventProvider = null;
+    const errors: FieldError[] = [];
+    const { reason, actorName } = stepNotes(input, errors);
+    const data: Prisma.ApplicationUpdateManyMutationInput = {
+      status: check.to,
+      open: isOpen(check.to),
+      version: { increment: 1 },
+      updatedAt: at,
+    };
+    const snapshot = fromJson<ReceiptSnapshot>(application.receipt);
+    let eventProvider = caller.providerId;
+    await applyActionEffects({ tx, application, input, snapshot, data, errors });
+    if (APPLICATION_RULES[input.action].decides) data.outcome = check.to;
+    if (!isOpen(check.to)) data.closedAt = at;
+    if (errors.length > 0) throw new Rollback(new ValidationFailed(errors));
+    if (caller.role === "PORTAL") eventProvider = null;
 
-      // The version check that counts: a concurrent step that committed first leaves no row to update.
-      const updated = await tx.application.updateMany({
-        where: { id: application.id, version: input.expectedVersion },
-        data,
-      });
-      if (updated.count !== 1) {
-        const current = await tx.application.findUnique({
-          where: { id: application.id },
-          select: { version: true, status: true },
-        });
-        throw new Rollback(
-          new Conflict("STALE_VERSION", `application ${application.number} was changed by someone else`, {
-            version: current?.version,
-            status: current?.status,
-          }),
-        );
-      }
-      await tx.applicationEvent.create({
-        data: {
-          applicationId: application.id,
-          fromStatus: application.status,
-          toStatus: check.to as ApplicationStatus,
-          actorKeyId: caller.keyId,
-          actorRole: caller.role,
-          actorName: actorName ?? caller.name,
-          providerId: eventProvider,
-          reason,
-          refusalGroundCode: (data.refusalGroundCode as string | undefined) ?? null,
-          at,
-        },
-      });
-      await recordEvent(tx, {
-        type: "APPLICATION_STATUS_CHANGED",
-        subjectId: application.id,
-        number: application.number,
+    const updated = await tx.application.updateMany({
+      where: { id: application.id, version: input.expectedVersion },
+      data,
+    });
+    await APPLICATIONS.checkUpdated(updated, application.number, () =>
+      tx.application.findUnique({ where: { id: application.id }, select: { version: true, status: true } }),
+    );
+    await tx.applicationEvent.create({
+      data: {
+        applicationId: application.id,
         fromStatus: application.status,
-        toStatus: check.to,
-        version: application.version + 1,
-        serviceNumber: application.serviceNumber,
-        occurredAt: at,
-        portalKeyId: application.submittedById,
-        providerId: (data.providerId as string | undefined) ?? application.providerId,
-        receivedAtId: application.receivedAtId,
-      });
-      audit("application.transition", {
-        number: application.number,
-        action: input.action,
-        from: application.status,
-        to: check.to,
-        key: caller.keyId,
-      });
-      const result = await loadApplication(tx, application.number);
-      if (!result) throw new Error("the application vanished inside its own transaction");
-      return result;
-    },
-    store: (application) => ({ number: application.number }),
-    replay: async (stored) => {
-      const application = await loadApplication(db, (stored as { number: string }).number);
-      if (!application) throw new Error("idempotency record names an application that is gone");
-      return application;
-    },
-  });
-  if (outcome.ok) announceCommit(db);
-  return outcome;
-}
+        toStatus: check.to as ApplicationStatus,
+        ...stepActor(caller, actorName),
+        providerId: eventProvider,
+        reason,
+        refusalGroundCode: (data.refusalGroundCode as string | undefined) ?? null,
+        at,
+      },
+    });
+    await APPLICATIONS.recordStep(tx, application, {
+      type: "APPLICATION_STATUS_CHANGED",
+      action: input.action,
+      to: check.to,
+      at,
+      caller,
+      providerId: data.providerId as string | undefined,
+    });
+    return APPLICATIONS.reload(tx, application.number);
+  },
+  replay: (db) => APPLICATIONS.replay(db),
+});
 
 // --- the officer's list --------------------------------------------------------
 
@@ -605,8 +502,7 @@ export interface ListFilter {
 /** Whose list: addressed to a provider, handed in at one, or submitted by a portal. Each has its index. */
 export type ApplicationOwner = { providerId: string } | { receivedAtId: string } | { submittedById: string };
 
-/** Newest first: the primary key, descending. */
-const NEWEST_FIRST = [keysetColumns.bigint<Application>("id", "desc", (row) => row.id)];
+const NEWEST_FIRST = newestFirst<Application>();
 /** Most overdue first: the due instant, then the id to break ties. */
 const MOST_OVERDUE_FIRST = [
   keysetColumns.date<Application>("dueAt", "asc", (row) => row.dueAt),
@@ -626,7 +522,7 @@ export async function listApplications(
   args: ConnectionArgs,
   field: ListField,
   now: Date = new Date(),
-): Promise<KeysetConnection<Application>> {
+): Promise<KeysetConnection<ApplicationRecord>> {
   const overdue = filter.overdue === true;
   const where: Prisma.ApplicationWhereInput = { ...owner };
   if (filter.status?.length) where.status = { in: filter.status };
@@ -639,11 +535,7 @@ export async function listApplications(
     where.OR = [{ open: false }, { dueAt: { gte: now } }];
   }
   const of = { field, owner: stableJson(owner), filters: filter };
-  return keysetConnection(args, of, overdue ? MOST_OVERDUE_FIRST : NEWEST_FIRST, (page) =>
-    db.prisma.application.findMany({
-      where: page.where ? { AND: [where, page.where] } : where,
-      orderBy: page.orderBy,
-      take: page.take,
-    }),
+  return pageOfFiles(args, of, overdue ? MOST_OVERDUE_FIRST : NEWEST_FIRST, where, (query) =>
+    db.prisma.application.findMany({ ...query, include: WITH_HISTORY }),
   );
 }

@@ -1,11 +1,9 @@
 import { GraphQLDateTime } from "graphql-scalars";
 import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
-import { callerOf } from "../access/access.service.js";
 import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "../../graphql/connection.js";
-import type { KeysetConnection } from "../../graphql/keyset.js";
+import { type KeysetConnection, mapConnection } from "../../graphql/keyset.js";
 import {
   ComplaintConnectionType,
   FileComplaintResult,
@@ -21,7 +19,7 @@ import {
   transitionComplaint,
 } from "./complaint.service.js";
 import { ComplaintStatusEnum, ComplaintType, FileComplaintInput, TransitionComplaintInput } from "./complaint.type.js";
-import { answerWrite, trackByNumber } from "../write/write.requests.js";
+import { answerWrite, listReader, trackByNumber } from "../write/write.requests.js";
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
@@ -40,7 +38,7 @@ export class ComplaintResolver {
       ctx,
       ["PORTAL"],
       (caller) => fileComplaint(ctx.db, caller, input),
-      (filed, caller) => toTalonType(filed.complaint, filed.accessCode, caller),
+      (filed, caller) => toTalonType(filed.file, filed.accessCode, caller),
     );
   }
 
@@ -112,17 +110,9 @@ export class ComplaintResolver {
     })
     updatedSince?: Date | null,
   ): Promise<KeysetConnection<ComplaintType>> {
-    const caller = await callerOf(ctx);
-    if (caller.kind !== "key")
-      throw new UnauthenticatedError(
-        caller.kind === "rejected" ? caller.reason : "listing complaints needs an OFFICER or PORTAL API key",
-      );
-    let owner: { addresseeId: string } | { filedById: string };
-    if (caller.role === "OFFICER" && caller.providerId) owner = { addresseeId: caller.providerId };
-    else if (caller.role === "PORTAL") owner = { filedById: caller.keyId };
-    else throw new ForbiddenError("ADMIN keys manage keys; complaints are read by officers and portals");
+    const reader = await listReader(ctx, "complaints");
+    const owner = reader.role === "OFFICER" ? { addresseeId: reader.providerId } : { filedById: reader.caller.keyId };
     const page = await listComplaints(ctx.db, owner, status, args, info, updatedSince ?? null);
-    const edges = page.edges.map(({ cursor, node }) => ({ cursor, node: toComplaintType(node, caller) }));
-    return { edges, nodes: edges.map((edge) => edge.node), pageInfo: page.pageInfo };
+    return mapConnection(page, (row) => toComplaintType(row, reader.caller));
   }
 }

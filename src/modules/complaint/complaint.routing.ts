@@ -32,9 +32,8 @@ export type RouteChoice =
   | { ok: true; route: ComplaintRoute & { target: RoutableTarget }; addressee: Provider }
   | { ok: false; field: "kind" | "preferredTarget" | "providerId"; message: string };
 
-export function routesOf(complaints: unknown, kind: FileableKind): ComplaintRoute[] {
-  const routes = (complaints as ComplaintProcedure | null)?.routes;
-  return Array.isArray(routes) ? routes.filter((route) => route.kind === kind) : [];
+export function routesOf(complaints: ComplaintProcedure | null, kind: FileableKind): ComplaintRoute[] {
+  return (complaints?.routes ?? []).filter((route) => route.kind === kind);
 }
 
 const samePlace = (about: Provider) => (candidate: Provider) =>
@@ -109,7 +108,7 @@ async function addresseeFor(
  * then the routes in the standard's order (or only those of `preferredTarget`).
  */
 export async function chooseRoute(
-  complaints: unknown,
+  complaints: ComplaintProcedure | null,
   serviceNumber: number,
   kind: FileableKind,
   about: Provider,

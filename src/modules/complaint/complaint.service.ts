@@ -5,28 +5,20 @@
  * transaction, failures as data, idempotent retries, optimistic versions.
  */
 import { toJson } from "../../db/json.js";
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import type { Complaint, ComplaintEvent, Prisma, Provider } from "../../generated/prisma/client.js";
 import type { ComplaintStatus } from "../../generated/prisma/enums.js";
 import { type ConnectionArgs, type ListField, stableJson } from "../../graphql/connection.js";
-import { keysetColumns, keysetConnection } from "../../graphql/keyset.js";
 import type { KeyCaller } from "../access/access.service.js";
-import {
-  Conflict,
-  FieldError,
-  Forbidden,
-  NotFound,
-  type Outcome,
-  Rollback,
-  ValidationFailed,
-} from "../write/errors.type.js";
-import { runIdempotent, type Tx } from "../write/idempotency.service.js";
+import { Conflict, FieldError, Forbidden, NotFound, Rollback, ValidationFailed } from "../write/errors.type.js";
+import { FileKind, type Filed, stepNotes, writeCommand } from "../write/write.service.js";
+import { clientOf, newestFirst, nextFileId, pageOfFiles } from "../write/write.repository.js";
 import { audit, checkEmail, checkName, checkPhone, checkText } from "../write/personal-data.js";
 import { dueDate } from "../calendar/calendar.service.js";
 import { hashAccessCode, newAccessCode } from "../write/access-code.js";
-import { findProvider, listsService } from "../write/directory.repository.js";
-import { recordEvent } from "../events/events.repository.js";
-import { announceCommit } from "../events/events.signal.js";
+import { stepActor } from "../write/history.js";
+import { fileNumber } from "../common/file-number.js";
+import { contactsOf, findComplaintProcedure, findProvider, listsService } from "../write/directory.repository.js";
 import {
   chooseRoute,
   COMPLAINT_ANSWER_PERIOD,
@@ -85,8 +77,10 @@ export interface Talon {
 
 export type ComplaintRecord = Complaint & { events?: ComplaintEvent[]; applicationNumber?: string | null };
 
-export const complaintNumber = (id: bigint, at: Date): string =>
-  `C-${at.getUTCFullYear()}-${String(id).padStart(7, "0")}`;
+/** A filing's answer: the complaint and its access code, which only this answer shows. */
+export type FiledComplaint = Filed<ComplaintRecord>;
+
+export const complaintNumber = (id: bigint, at: Date): string => fileNumber("C", id, at);
 
 /** The lifecycle: FILED → IN_REVIEW → ANSWERED by the addressee's officers; FILED/IN_REVIEW → WITHDRAWN by the filing portal. */
 export const COMPLAINT_RULES: Record<
@@ -116,237 +110,203 @@ function directoryOf(tx: Tx): RoutingDirectory {
   };
 }
 
-const phonesOf = (provider: Provider): string[] =>
-  (Array.isArray(provider.phones) ? (provider.phones as { raw?: string; e164?: string | null }[]) : [])
-    .map((phone) => phone.e164 ?? phone.raw ?? "")
-    .filter(Boolean);
-const emailsOf = (provider: Provider): string[] =>
-  (Array.isArray(provider.emails) ? (provider.emails as { value?: string; valid?: boolean }[]) : [])
-    .filter((email) => email.valid !== false)
-    .map((email) => email.value ?? "")
-    .filter(Boolean);
-const addressOf = (provider: Provider): string | null => (provider.address as { full?: string } | null)?.full ?? null;
+/** The addressee's contacts as the talon copies them: numbers (E.164 where known), valid e-mails, the address. */
+function talonContact(provider: Provider): Talon["contact"] {
+  const { address, emails, phones } = contactsOf(provider);
+  return {
+    slug: provider.id,
+    name: provider.name,
+    phones: phones.map((phone) => phone.e164 ?? phone.raw ?? "").filter(Boolean),
+    emails: emails
+      .filter((email) => email.valid !== false)
+      .map((email) => email.value ?? "")
+      .filter(Boolean),
+    address: address?.full ?? null,
+  };
+}
 
-export async function fileComplaint(
-  db: Database,
-  caller: KeyCaller,
-  input: FileComplaintFields,
-  now: () => Date = () => new Date(),
-): Promise<Outcome<{ complaint: ComplaintRecord; accessCode: string }>> {
-  const { idempotencyKey, ...request } = input;
-  const outcome = await runIdempotent<{ complaint: ComplaintRecord; accessCode: string }>({
-    db,
-    apiKeyId: caller.keyId,
-    operation: "fileComplaint",
-    key: idempotencyKey,
-    input: request,
-    work: async (tx) => {
-      const at = now();
-      const errors: FieldError[] = [];
-      const take = <T>(field: string, check: { ok: true; value: T } | { ok: false; message: string }): T | null => {
-        if (check.ok) return check.value;
-        errors.push(new FieldError(field, check.message));
-        return null;
-      };
-      const c = input.complainant;
-      const surname = take("complainant.surname", checkName(c.surname, "surname", { required: true }));
-      const givenName = take("complainant.givenName", checkName(c.givenName, "given name", { required: true }));
-      const patronymic = take(
-        "complainant.patronymic",
-        checkName(c.patronymic ?? "", "patronymic", { required: false }),
+export const fileComplaint = writeCommand<FileComplaintFields, FiledComplaint>({
+  operation: "fileComplaint",
+  work: async (tx, { caller, input, at }) => {
+    const errors: FieldError[] = [];
+    const take = <T>(field: string, check: { ok: true; value: T } | { ok: false; message: string }): T | null => {
+      if (check.ok) return check.value;
+      errors.push(new FieldError(field, check.message));
+      return null;
+    };
+    const c = input.complainant;
+    const surname = take("complainant.surname", checkName(c.surname, "surname", { required: true }));
+    const givenName = take("complainant.givenName", checkName(c.givenName, "given name", { required: true }));
+    const patronymic = take("complainant.patronymic", checkName(c.patronymic ?? "", "patronymic", { required: false }));
+    const postalAddress = take(
+      "complainant.postalAddress",
+      checkText(c.postalAddress, "postal address", { min: 5, max: 300 }),
+    );
+    const phone = c.phone ? take("complainant.phone", checkPhone(c.phone)) : null;
+    const email = c.email ? take("complainant.email", checkEmail(c.email)) : null;
+    const subject = take(
+      "subject",
+      checkText(input.subject, "the body or official complained about", { min: 3, max: 300 }),
+    );
+    const reasons = take("reasons", checkText(input.reasons, "reasons", { min: 10, max: 5000 }));
+    const demands = take("demands", checkText(input.demands, "demands", { min: 3, max: 5000 }));
+
+    if (input.kind === "COURT")
+      errors.push(new FieldError("kind", "a complaint to court is lodged with the court, not through Qyzmet"));
+    if (input.preferredTarget === "COURT")
+      errors.push(new FieldError("preferredTarget", "a court is not a body Qyzmet routes complaints to"));
+    const kind: FileableKind = input.kind === "COURT" ? "RESULT_DISAGREEMENT" : input.kind;
+    const preferredTarget: RoutableTarget | null =
+      input.preferredTarget === "COURT" ? null : (input.preferredTarget ?? null);
+    const about = await findProvider(tx, input.providerId);
+    if (!about) throw new Rollback(new NotFound("Provider", input.providerId));
+
+    let application: {
+      id: bigint;
+      number: string;
+      serviceNumber: number;
+      providerId: string;
+      receivedAtId: string;
+      outcome: string | null;
+    } | null = null;
+    if (input.applicationNumber) {
+      const found = await tx.application.findUnique({ where: { number: input.applicationNumber.trim() } });
+      const mayLink =
+        found &&
+        (found.submittedById === caller.keyId ||
+          (input.applicationAccessCode && found.accessCodeHash === hashAccessCode(input.applicationAccessCode)));
+      if (!found || !mayLink) throw new Rollback(new NotFound("Application", input.applicationNumber));
+      application = found;
+      if (found.providerId !== about.id && found.receivedAtId !== about.id)
+        errors.push(new FieldError("providerId", `application ${found.number} was not handled by ${about.id}`));
+      if (kind === "RESULT_DISAGREEMENT" && input.kind !== "COURT" && !found.outcome)
+        errors.push(new FieldError("kind", `application ${found.number} has no result yet to disagree with`));
+    }
+    const serviceNumber = application?.serviceNumber ?? input.serviceNumber ?? null;
+    if (serviceNumber === null)
+      throw new Rollback(
+        new ValidationFailed([
+          ...errors,
+          new FieldError("serviceNumber", "name the service (or the application) the complaint is about"),
+        ]),
       );
-      const postalAddress = take(
-        "complainant.postalAddress",
-        checkText(c.postalAddress, "postal address", { min: 5, max: 300 }),
+    if (application && input.serviceNumber != null && input.serviceNumber !== application.serviceNumber) {
+      errors.push(
+        new FieldError(
+          "serviceNumber",
+          `application ${application.number} is for service ${application.serviceNumber}`,
+        ),
       );
-      const phone = c.phone ? take("complainant.phone", checkPhone(c.phone)) : null;
-      const email = c.email ? take("complainant.email", checkEmail(c.email)) : null;
-      const subject = take(
-        "subject",
-        checkText(input.subject, "the body or official complained about", { min: 3, max: 300 }),
-      );
-      const reasons = take("reasons", checkText(input.reasons, "reasons", { min: 10, max: 5000 }));
-      const demands = take("demands", checkText(input.demands, "demands", { min: 3, max: 5000 }));
+    }
+    const service = await findComplaintProcedure(tx, serviceNumber);
+    if (!service) throw new Rollback(new NotFound("Service", String(serviceNumber)));
+    if (!application && !(await listsService(tx, about.id, service.id)))
+      errors.push(new FieldError("providerId", `${about.id} is not listed for service ${service.number}`));
 
-      if (input.kind === "COURT")
-        errors.push(new FieldError("kind", "a complaint to court is lodged with the court, not through Qyzmet"));
-      if (input.preferredTarget === "COURT")
-        errors.push(new FieldError("preferredTarget", "a court is not a body Qyzmet routes complaints to"));
-      const kind: FileableKind = input.kind === "COURT" ? "RESULT_DISAGREEMENT" : input.kind;
-      const preferredTarget: RoutableTarget | null =
-        input.preferredTarget === "COURT" ? null : (input.preferredTarget ?? null);
-      const about = await findProvider(tx, input.providerId);
-      if (!about) throw new Rollback(new NotFound("Provider", input.providerId));
+    const { complaints } = service;
+    const choice = await chooseRoute(complaints, service.number, kind, about, directoryOf(tx), preferredTarget);
+    if (!choice.ok) errors.push(new FieldError(choice.field, choice.message));
+    if (errors.length > 0 || !choice.ok) throw new Rollback(new ValidationFailed(errors));
 
-      let application: {
-        id: bigint;
-        number: string;
-        serviceNumber: number;
-        providerId: string;
-        receivedAtId: string;
-        outcome: string | null;
-      } | null = null;
-      if (input.applicationNumber) {
-        const found = await tx.application.findUnique({ where: { number: input.applicationNumber.trim() } });
-        const mayLink =
-          found &&
-          (found.submittedById === caller.keyId ||
-            (input.applicationAccessCode && found.accessCodeHash === hashAccessCode(input.applicationAccessCode)));
-        if (!found || !mayLink) throw new Rollback(new NotFound("Application", input.applicationNumber));
-        application = found;
-        if (found.providerId !== about.id && found.receivedAtId !== about.id)
-          errors.push(new FieldError("providerId", `application ${found.number} was not handled by ${about.id}`));
-        if (kind === "RESULT_DISAGREEMENT" && input.kind !== "COURT" && !found.outcome)
-          errors.push(new FieldError("kind", `application ${found.number} has no result yet to disagree with`));
-      }
-      const serviceNumber = application?.serviceNumber ?? input.serviceNumber ?? null;
-      if (serviceNumber === null)
-        throw new Rollback(
-          new ValidationFailed([
-            ...errors,
-            new FieldError("serviceNumber", "name the service (or the application) the complaint is about"),
-          ]),
-        );
-      if (application && input.serviceNumber != null && input.serviceNumber !== application.serviceNumber) {
-        errors.push(
-          new FieldError(
-            "serviceNumber",
-            `application ${application.number} is for service ${application.serviceNumber}`,
-          ),
-        );
-      }
-      const service = await tx.service.findUnique({
-        where: { number: serviceNumber },
-        select: { id: true, number: true, title: true, complaints: true },
-      });
-      if (!service) throw new Rollback(new NotFound("Service", String(serviceNumber)));
-      if (!application && !(await listsService(tx, about.id, service.id)))
-        errors.push(new FieldError("providerId", `${about.id} is not listed for service ${service.number}`));
-
-      const choice = await chooseRoute(
-        service.complaints,
-        service.number,
+    const due = dueDate(at, COMPLAINT_ANSWER_PERIOD.amount, COMPLAINT_ANSWER_PERIOD.unit);
+    const talon: Talon = {
+      answerDueAt: due.at.toISOString(),
+      answerDueDate: due.date,
+      period: `${COMPLAINT_ANSWER_PERIOD.amount} calendar days (${COMPLAINT_ANSWER_PERIOD.source})`,
+      contact: talonContact(choice.addressee),
+      route: {
+        target: choice.route.target,
+        text: choice.route.text ?? "",
+        lines: choice.route.lines ?? null,
+        appendixId: choice.route.appendixId ?? null,
+      },
+      names: { [about.id]: about.name, [choice.addressee.id]: choice.addressee.name },
+      serviceTitle: service.title,
+      outcomeByPost: complaints?.receipt?.outcomeByPost ?? false,
+    };
+    const id = await nextFileId(tx, "complaint");
+    const accessCode = newAccessCode();
+    const complaint = await tx.complaint.create({
+      data: {
+        id,
+        number: complaintNumber(id, at),
+        accessCodeHash: hashAccessCode(accessCode),
         kind,
-        about,
-        directoryOf(tx),
-        preferredTarget,
-      );
-      if (!choice.ok) errors.push(new FieldError(choice.field, choice.message));
-      if (errors.length > 0 || !choice.ok) throw new Rollback(new ValidationFailed(errors));
-
-      const due = dueDate(at, COMPLAINT_ANSWER_PERIOD.amount, COMPLAINT_ANSWER_PERIOD.unit);
-      const receipt = (service.complaints as { receipt?: { outcomeByPost?: boolean } } | null)?.receipt;
-      const talon: Talon = {
-        answerDueAt: due.at.toISOString(),
-        answerDueDate: due.date,
-        period: `${COMPLAINT_ANSWER_PERIOD.amount} calendar days (${COMPLAINT_ANSWER_PERIOD.source})`,
-        contact: {
-          slug: choice.addressee.id,
-          name: choice.addressee.name,
-          phones: phonesOf(choice.addressee),
-          emails: emailsOf(choice.addressee),
-          address: addressOf(choice.addressee),
-        },
-        route: {
-          target: choice.route.target,
-          text: choice.route.text ?? "",
-          lines: choice.route.lines ?? null,
-          appendixId: choice.route.appendixId ?? null,
-        },
-        names: { [about.id]: about.name, [choice.addressee.id]: choice.addressee.name },
-        serviceTitle: service.title,
-        outcomeByPost: receipt?.outcomeByPost ?? false,
-      };
-      const [{ id }] = (await tx.$queryRawUnsafe<{ id: bigint }[]>(
-        `SELECT nextval(pg_get_serial_sequence('complaint', 'id')) AS id`,
-      )) as [{ id: bigint }];
-      const accessCode = newAccessCode();
-      const complaint = await tx.complaint.create({
-        data: {
-          id: BigInt(id),
-          number: complaintNumber(BigInt(id), at),
-          accessCodeHash: hashAccessCode(accessCode),
-          kind,
-          providerId: about.id,
-          serviceId: service.id,
-          serviceNumber: service.number,
-          applicationId: application?.id ?? null,
-          addresseeId: choice.addressee.id,
-          target: choice.route.target,
-          route: toJson(talon.route),
-          status: "FILED",
-          open: true,
-          complainantSurname: surname ?? "",
-          complainantGivenName: givenName ?? "",
-          complainantPatronymic: patronymic,
-          complainantAddress: postalAddress ?? "",
-          complainantPhone: phone,
-          complainantEmail: email,
-          subject: subject ?? "",
-          reasons: reasons ?? "",
-          demands: demands ?? "",
-          talon: toJson(talon),
-          filedById: caller.keyId,
-          filedAt: at,
-          answerDueAt: due.at,
-          updatedAt: at,
-          events: {
-            create: {
-              fromStatus: null,
-              toStatus: "FILED",
-              actorKeyId: caller.keyId,
-              actorRole: caller.role,
-              actorName: caller.name,
-              at,
-            },
+        providerId: about.id,
+        serviceId: service.id,
+        serviceNumber: service.number,
+        applicationId: application?.id ?? null,
+        addresseeId: choice.addressee.id,
+        target: choice.route.target,
+        route: toJson(talon.route),
+        status: "FILED",
+        open: true,
+        complainantSurname: surname ?? "",
+        complainantGivenName: givenName ?? "",
+        complainantPatronymic: patronymic,
+        complainantAddress: postalAddress ?? "",
+        complainantPhone: phone,
+        complainantEmail: email,
+        subject: subject ?? "",
+        reasons: reasons ?? "",
+        demands: demands ?? "",
+        talon: toJson(talon),
+        filedById: caller.keyId,
+        filedAt: at,
+        answerDueAt: due.at,
+        updatedAt: at,
+        events: {
+          create: {
+            fromStatus: null,
+            toStatus: "FILED",
+            ...stepActor(caller, null),
+            at,
           },
         },
-        include: { events: { orderBy: { id: "asc" } } },
-      });
-      await recordEvent(tx, {
-        type: "COMPLAINT_FILED",
-        subjectId: complaint.id,
-        number: complaint.number,
-        fromStatus: null,
-        toStatus: complaint.status,
-        version: complaint.version,
-        serviceNumber: complaint.serviceNumber,
-        occurredAt: at,
-        portalKeyId: complaint.filedById,
-        providerId: complaint.addresseeId,
-        receivedAtId: null,
-      });
-      audit("complaint.filed", {
-        number: complaint.number,
-        kind: complaint.kind,
-        about: about.id,
-        addressee: choice.addressee.id,
-        surname: complaint.complainantSurname,
-      });
-      return { complaint: { ...complaint, applicationNumber: application?.number ?? null }, accessCode };
-    },
-    store: (result) => ({ number: result.complaint.number, accessCode: result.accessCode }),
-    replay: async (stored) => {
-      const { number, accessCode } = stored as { number: string; accessCode: string };
-      const complaint = await loadComplaint(db, number);
-      if (!complaint) throw new Error(`idempotency record names complaint ${number}, which is gone`);
-      return { complaint, accessCode };
-    },
-  });
-  if (outcome.ok) announceCommit(db);
-  return outcome;
-}
+      },
+      include: { events: { orderBy: { id: "asc" } } },
+    });
+    await COMPLAINTS.recordFiling(tx, complaint, "COMPLAINT_FILED", at);
+    audit("complaint.filed", {
+      number: complaint.number,
+      kind: complaint.kind,
+      about: about.id,
+      addressee: choice.addressee.id,
+      surname: complaint.complainantSurname,
+    });
+    return { file: { ...complaint, applicationNumber: application?.number ?? null }, accessCode };
+  },
+  replay: (db) => COMPLAINTS.replayFiling(db),
+});
+
+/** What a complaint row is read with: its history, oldest first, and the number of the application it names. */
+const WITH_HISTORY = {
+  events: { orderBy: { id: "asc" } },
+  application: { select: { number: true } },
+} as const satisfies Prisma.ComplaintInclude;
+
+const toRecord = ({
+  application,
+  ...complaint
+}: Complaint & { events: ComplaintEvent[]; application: { number: string } | null }): ComplaintRecord => ({
+  ...complaint,
+  applicationNumber: application?.number ?? null,
+});
 
 export async function loadComplaint(db: Database | Tx, number: string): Promise<ComplaintRecord | null> {
-  const client = "prisma" in db ? db.prisma : db;
-  const row = await client.complaint.findUnique({
-    where: { number },
-    include: { events: { orderBy: { id: "asc" } }, application: { select: { number: true } } },
-  });
-  if (!row) return null;
-  const { application, ...complaint } = row;
-  return { ...complaint, applicationNumber: application?.number ?? null };
+  const row = await clientOf(db).complaint.findUnique({ where: { number }, include: WITH_HISTORY });
+  return row && toRecord(row);
 }
+
+/** Complaints as the write core (write.service.ts) handles them. */
+const COMPLAINTS = new FileKind<ComplaintRecord>("complaint", loadComplaint, (complaint) => ({
+  subjectId: complaint.id,
+  number: complaint.number,
+  serviceNumber: complaint.serviceNumber,
+  portalKeyId: complaint.filedById,
+  providerId: complaint.addresseeId,
+  receivedAtId: null,
+}));
 
 /** The complainant's personal data: the filing portal and the addressee's officers. */
 export function maySeeComplainant(
@@ -359,128 +319,75 @@ export function maySeeComplainant(
   return false;
 }
 
-export async function transitionComplaint(
-  db: Database,
-  caller: KeyCaller,
-  input: TransitionComplaintFields,
-  now: () => Date = () => new Date(),
-): Promise<Outcome<ComplaintRecord>> {
-  const { idempotencyKey, ...request } = input;
-  const outcome = await runIdempotent<ComplaintRecord>({
-    db,
-    apiKeyId: caller.keyId,
-    operation: "transitionComplaint",
-    key: idempotencyKey,
-    input: request,
-    work: async (tx) => {
-      const at = now();
-      const complaint = await tx.complaint.findUnique({ where: { number: input.number.trim() } });
-      const isAddressee =
-        caller.role === "OFFICER" && complaint !== null && caller.providerId === complaint.addresseeId;
-      const isFiler = caller.role === "PORTAL" && complaint !== null && caller.keyId === complaint.filedById;
-      if (!complaint || (!isAddressee && !isFiler)) throw new Rollback(new NotFound("Complaint", input.number));
-      const rule = COMPLAINT_RULES[input.action];
-      if ((rule.by === "ADDRESSEE_OFFICER" && !isAddressee) || (rule.by === "FILING_PORTAL" && !isFiler)) {
-        throw new Rollback(
-          new Forbidden(
-            `${input.action} is for the ${rule.by === "ADDRESSEE_OFFICER" ? "addressee's officers" : "portal that filed the complaint"}`,
-            rule.by === "ADDRESSEE_OFFICER" ? "OFFICER" : "PORTAL",
-          ),
-        );
-      }
-      if (!rule.from.includes(complaint.status)) {
-        throw new Rollback(
-          new Conflict("INVALID_TRANSITION", `${input.action} is not possible from ${complaint.status}`, {
-            version: complaint.version,
-            status: complaint.status,
-          }),
-        );
-      }
-      if (complaint.version !== input.expectedVersion) {
-        throw new Rollback(
-          new Conflict(
-            "STALE_VERSION",
-            `complaint ${complaint.number} is at version ${complaint.version}, not ${input.expectedVersion}`,
-            { version: complaint.version, status: complaint.status },
-          ),
-        );
-      }
-      const errors: FieldError[] = [];
-      const data: Prisma.ComplaintUpdateManyMutationInput = {
-        status: rule.to,
-        open: rule.to === "FILED" || rule.to === "IN_REVIEW",
-        version: { increment: 1 },
-        updatedAt: at,
-      };
-      if (input.action === "ANSWER") {
-        const answer = checkText(input.answer ?? "", "answer", { min: 10, max: 10_000 });
-        if (answer.ok) {
-          data.answer = answer.value;
-          data.answeredAt = at;
-        } else errors.push(new FieldError("answer", answer.message));
-      } else if (input.answer) errors.push(new FieldError("answer", "only ANSWER carries an answer"));
-      const reason = input.reason ? checkText(input.reason, "reason", { min: 1, max: 2000 }) : null;
-      if (reason && !reason.ok) errors.push(new FieldError("reason", reason.message));
-      const actorName = input.actorName ? checkText(input.actorName, "actor name", { min: 2, max: 200 }) : null;
-      if (actorName && !actorName.ok) errors.push(new FieldError("actorName", actorName.message));
-      if (errors.length > 0) throw new Rollback(new ValidationFailed(errors));
+export const transitionComplaint = writeCommand<TransitionComplaintFields, ComplaintRecord>({
+  operation: "transitionComplaint",
+  work: async (tx, { caller, input, at }) => {
+    const complaint = await tx.complaint.findUnique({ where: { number: input.number.trim() } });
+    const isAddressee = caller.role === "OFFICER" && complaint !== null && caller.providerId === complaint.addresseeId;
+    const isFiler = caller.role === "PORTAL" && complaint !== null && caller.keyId === complaint.filedById;
+    if (!complaint || (!isAddressee && !isFiler)) throw new Rollback(new NotFound("Complaint", input.number));
+    const rule = COMPLAINT_RULES[input.action];
+    if ((rule.by === "ADDRESSEE_OFFICER" && !isAddressee) || (rule.by === "FILING_PORTAL" && !isFiler)) {
+      throw new Rollback(
+        new Forbidden(
+          `${input.action} is for the ${rule.by === "ADDRESSEE_OFFICER" ? "addressee's officers" : "portal that filed the complaint"}`,
+          rule.by === "ADDRESSEE_OFFICER" ? "OFFICER" : "PORTAL",
+        ),
+      );
+    }
+    if (!rule.from.includes(complaint.status)) {
+      throw new Rollback(
+        new Conflict("INVALID_TRANSITION", `${input.action} is not possible from ${complaint.status}`, {
+          version: complaint.version,
+          status: complaint.status,
+        }),
+      );
+    }
+    COMPLAINTS.checkVersion(complaint, input.expectedVersion);
+    const errors: FieldError[] = [];
+    const data: Prisma.ComplaintUpdateManyMutationInput = {
+      status: rule.to,
+      open: rule.to === "FILED" || rule.to === "IN_REVIEW",
+      version: { increment: 1 },
+      updatedAt: at,
+    };
+    if (input.action === "ANSWER") {
+      const answer = checkText(input.answer ?? "", "answer", { min: 10, max: 10_000 });
+      if (answer.ok) {
+        data.answer = answer.value;
+        data.answeredAt = at;
+      } else errors.push(new FieldError("answer", answer.message));
+    } else if (input.answer) errors.push(new FieldError("answer", "only ANSWER carries an answer"));
+    const { reason, actorName } = stepNotes(input, errors);
+    if (errors.length > 0) throw new Rollback(new ValidationFailed(errors));
 
-      const updated = await tx.complaint.updateMany({
-        where: { id: complaint.id, version: input.expectedVersion },
-        data,
-      });
-      if (updated.count !== 1)
-        throw new Rollback(new Conflict("STALE_VERSION", `complaint ${complaint.number} was changed by someone else`));
-      await tx.complaintEvent.create({
-        data: {
-          complaintId: complaint.id,
-          fromStatus: complaint.status,
-          toStatus: rule.to,
-          actorKeyId: caller.keyId,
-          actorRole: caller.role,
-          actorName: actorName?.ok ? actorName.value : caller.name,
-          providerId: caller.role === "OFFICER" ? caller.providerId : null,
-          reason: reason?.ok ? reason.value : null,
-          at,
-        },
-      });
-      await recordEvent(tx, {
-        type: "COMPLAINT_STATUS_CHANGED",
-        subjectId: complaint.id,
-        number: complaint.number,
+    const updated = await tx.complaint.updateMany({
+      where: { id: complaint.id, version: input.expectedVersion },
+      data,
+    });
+    await COMPLAINTS.checkUpdated(updated, complaint.number);
+    await tx.complaintEvent.create({
+      data: {
+        complaintId: complaint.id,
         fromStatus: complaint.status,
         toStatus: rule.to,
-        version: complaint.version + 1,
-        serviceNumber: complaint.serviceNumber,
-        occurredAt: at,
-        portalKeyId: complaint.filedById,
-        providerId: complaint.addresseeId,
-        receivedAtId: null,
-      });
-      audit("complaint.transition", {
-        number: complaint.number,
-        action: input.action,
-        from: complaint.status,
-        to: rule.to,
-        key: caller.keyId,
-      });
-      const result = await loadComplaint(tx, complaint.number);
-      if (!result) throw new Error("the complaint vanished inside its own transaction");
-      return result;
-    },
-    store: (complaint) => ({ number: complaint.number }),
-    replay: async (stored) => {
-      const complaint = await loadComplaint(db, (stored as { number: string }).number);
-      if (!complaint) throw new Error("idempotency record names a complaint that is gone");
-      return complaint;
-    },
-  });
-  if (outcome.ok) announceCommit(db);
-  return outcome;
-}
-
-/** Newest first: the primary key, descending. */
-const NEWEST_FIRST = [keysetColumns.bigint<{ id: bigint }>("id", "desc", (row) => row.id)];
+        ...stepActor(caller, actorName),
+        providerId: caller.role === "OFFICER" ? caller.providerId : null,
+        reason,
+        at,
+      },
+    });
+    await COMPLAINTS.recordStep(tx, complaint, {
+      type: "COMPLAINT_STATUS_CHANGED",
+      action: input.action,
+      to: rule.to,
+      at,
+      caller,
+    });
+    return COMPLAINTS.reload(tx, complaint.number);
+  },
+  replay: (db) => COMPLAINTS.replay(db),
+});
 
 /** Keyset page (src/graphql/keyset.ts) of complaints addressed to a provider (officers) or filed by a portal, newest first. */
 export async function listComplaints(
@@ -496,18 +403,11 @@ export async function listComplaints(
     ...(status?.length ? { status: { in: status } } : {}),
     ...(updatedSince ? { updatedAt: { gte: updatedSince } } : {}),
   };
-  return keysetConnection(
+  return pageOfFiles(
     args,
     { field, owner: stableJson(owner), filters: updatedSince ? { status, updatedSince } : { status } },
-    NEWEST_FIRST,
-    async (page) => {
-      const rows = await db.prisma.complaint.findMany({
-        where: page.where ? { AND: [where, page.where] } : where,
-        orderBy: page.orderBy,
-        take: page.take,
-        include: { events: { orderBy: { id: "asc" } }, application: { select: { number: true } } },
-      });
-      return rows.map(({ application, ...row }) => ({ ...row, applicationNumber: application?.number ?? null }));
-    },
+    newestFirst<ComplaintRecord>(),
+    where,
+    async (query) => (await db.prisma.complaint.findMany({ ...query, include: WITH_HISTORY })).map(toRecord),
   );
 }

@@ -16,10 +16,9 @@
  * few statements between it and the commit (and cannot deadlock with them).
  */
 import { randomUUID } from "node:crypto";
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import type { OutboxEvent, Prisma } from "../../generated/prisma/client.js";
 import type { EventType } from "../../generated/prisma/enums.js";
-import type { Tx } from "../write/idempotency.service.js";
 
 /** The advisory lock key of the outbox's order ("qyzmet-events" folded to 63 bits; any constant no one else uses). */
 export const OUTBOX_LOCK_KEY = 7_318_204_955_112_301n;
@@ -105,21 +104,22 @@ export type EventPayload = {
   to: string;
 } & ({ providerId: string; receivedAtId: string } | { addresseeId: string });
 
-export function eventPayload(
-  row: Pick<
-    OutboxEvent,
-    | "eventId"
-    | "type"
-    | "occurredAt"
-    | "number"
-    | "version"
-    | "serviceNumber"
-    | "fromStatus"
-    | "toStatus"
-    | "providerId"
-    | "receivedAtId"
-  >,
-): EventPayload {
+/** The columns of an outbox row that its wire form (`eventPayload`) is made from. */
+export type PayloadColumns = Pick<
+  OutboxEvent,
+  | "eventId"
+  | "type"
+  | "occurredAt"
+  | "number"
+  | "version"
+  | "serviceNumber"
+  | "fromStatus"
+  | "toStatus"
+  | "providerId"
+  | "receivedAtId"
+>;
+
+export function eventPayload(row: PayloadColumns): EventPayload {
   const common = {
     id: row.eventId,
     type: row.type,

@@ -8,7 +8,7 @@ import type { OutboxEvent } from "../../generated/prisma/client.js";
 import { BadInputError } from "../../graphql/errors.js";
 import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
 import { callerOf } from "../access/access.service.js";
-import { registrationNumber } from "../write/access-code.js";
+import { registrationNumber } from "../common/file-number.js";
 import { hubOf } from "./events.hub.js";
 import { audienceWhere, type EventAudience, isFor } from "./events.repository.js";
 import {

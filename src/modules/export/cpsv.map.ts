@@ -25,9 +25,16 @@ import type { Database } from "../../db/database.js";
 import { keysetRows } from "./export.stream.js";
 import type { DataVersion } from "./export.version.js";
 import { PROVIDER_KEYS, PROVIDER_SQL, type ProviderRecord } from "./hsds.map.js";
+import type { Deadline } from "../../../seeds/contract/index.js";
+import type { ServiceRow } from "./export.rows.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: the exports walk the seed's JSON documents by path (issue 16 types them)
-type Json = Record<string, any>;
+/** A region's or district's names, as the places are read. */
+interface PlaceRow {
+  id: string;
+  name: string;
+  name_latin: string;
+}
+
 export type Node = Record<string, unknown>;
 
 export const CPSV_AP_CONTEXT_URL =
@@ -112,8 +119,10 @@ function conceptNodes(iris: Iris): Node[] {
 
 /** Regions and districts as dct:Location, so organisations' dct:spatial point at typed nodes. */
 async function placeNodes(db: Database, iris: Iris): Promise<Node[]> {
-  const regions = await db.query<Json>(`SELECT id, name, name_latin FROM region ORDER BY position`);
-  const districts = await db.query<Json>(`SELECT id, region_id, name, name_latin FROM district ORDER BY id`);
+  const regions = await db.query<PlaceRow>(`SELECT id, name, name_latin FROM region ORDER BY position`);
+  const districts = await db.query<PlaceRow & { region_id: string }>(
+    `SELECT id, region_id, name, name_latin FROM district ORDER BY id`,
+  );
   return [
     ...regions.map((region) => ({
       "@id": iris.place(region.id),
@@ -148,10 +157,9 @@ function actNode(iris: Iris, version: DataVersion): Node {
 /** One organisation: PublicOrganisation, org:Organization and foaf:Agent at once, with its place, address and contact point. */
 function organisationNodes(row: ProviderRecord, iris: Iris): Node[] {
   const id = iris.organisation(row.id);
-  const address = row.address as Json | null;
-  const schedule = row.schedule as Json | null;
-  const emails = ((row.emails ?? []) as Json[]).filter((email) => email.valid).map((email) => `mailto:${email.value}`);
-  const phones = ((row.phones ?? []) as Json[]).map((phone) => phone.e164 ?? phone.raw);
+  const { address, schedule } = row;
+  const emails = (row.emails ?? []).filter((email) => email.valid).map((email) => `mailto:${email.value}`);
+  const phones = (row.phones ?? []).map((phone) => phone.e164 ?? phone.raw);
   const nodes: Node[] = [
     {
       "@id": id,
@@ -159,7 +167,7 @@ function organisationNodes(row: ProviderRecord, iris: Iris): Node[] {
       "dct:identifier": row.id,
       "dct:title": kk(row.name),
       "skos:prefLabel": [kk(row.name), { "@language": "kk-Latn", "@value": row.name_latin }],
-      ...(row.alternate_names.length ? { "skos:altLabel": (row.alternate_names as string[]).map(kk) } : {}),
+      ...(row.alternate_names.length ? { "skos:altLabel": row.alternate_names.map(kk) } : {}),
       "dct:spatial": ref(iris.place(row.district_id ?? row.region_id)),
       ...(address ? { "locn:address": ref(`${id}#address`) } : {}),
       "cv:contactPoint": ref(`${id}#contact`),
@@ -170,7 +178,7 @@ function organisationNodes(row: ProviderRecord, iris: Iris): Node[] {
       ...(emails.length ? { "cv:email": emails } : {}),
       ...(phones.length ? { "cv:telephone": phones } : {}),
       ...(schedule ? { "cv:openingHours": ref(`${id}#hours`) } : {}),
-      ...(row.websites.length ? { "foaf:homepage": (row.websites as string[]).join(" ") } : {}),
+      ...(row.websites.length ? { "foaf:homepage": row.websites.join(" ") } : {}),
     },
   ];
   if (schedule) nodes.push({ "@id": `${id}#hours`, "@type": "TemporalEntity", "dct:description": kk(schedule.text) });
@@ -190,12 +198,15 @@ function organisationNodes(row: ProviderRecord, iris: Iris): Node[] {
   return nodes;
 }
 
-const duration = (deadline: Json): string | null =>
+const duration = (deadline: Deadline): string | null =>
   deadline.unit === "CALENDAR_DAYS"
     ? `P${deadline.amount}D`
     : deadline.unit === "MINUTES"
       ? `PT${deadline.amount}M`
       : null;
+
+/** A standard in force, the only kind exported: each has its title (item 11, the repealed one, has none). */
+type StandardRow = ServiceRow & { title: string };
 
 interface Link {
   provider_id: string;
@@ -205,7 +216,13 @@ interface Link {
 }
 
 /** Every node of one service but the organisations (emitted once per document). */
-function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVersion, inDataset: boolean): Node[] {
+function serviceNodes(
+  service: StandardRow,
+  links: Link[],
+  iris: Iris,
+  version: DataVersion,
+  inDataset: boolean,
+): Node[] {
   const id = iris.service(service.number);
   const nodes: Node[] = [];
   const byType = (test: (link: Link) => boolean) =>
@@ -219,15 +236,12 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
 
   const evidenceIds = new Map<string, string[]>();
   const evidences: string[] = [];
-  ((service.documents?.lists ?? []) as Json[]).forEach((list, listIndex) => {
-    for (const item of list.items as Json[]) {
+  (service.documents?.lists ?? []).forEach((list, listIndex) => {
+    for (const item of list.items) {
       const evidence = `${id}/evidence/${listIndex + 1}-${item.code}`;
       evidences.push(evidence);
-      for (const channel of list.channels as string[])
-        evidenceIds.set(channel, [...(evidenceIds.get(channel) ?? []), evidence]);
-      const cases = (item.cases as Json[]).map(
-        (entry) => `${entry.applicants ? `${entry.applicants}: ` : ""}${entry.document}`,
-      );
+      for (const channel of list.channels) evidenceIds.set(channel, [...(evidenceIds.get(channel) ?? []), evidence]);
+      const cases = item.cases.map((entry) => `${entry.applicants ? `${entry.applicants}: ` : ""}${entry.document}`);
       nodes.push({
         "@id": evidence,
         "@type": "Evidence",
@@ -239,14 +253,14 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
   });
 
   const channels: string[] = [];
-  for (const channel of (service.providers ?? []) as Json[]) {
+  for (const channel of service.providers ?? []) {
     const channelId = `${id}/channels/${channel.channel}`;
     channels.push(channelId);
-    const deadline = ((service.deadlines ?? []) as Json[]).find((entry) => entry.channel === channel.channel);
+    const deadline = (service.deadlines ?? []).find((entry) => entry.channel === channel.channel);
     const time = deadline ? duration(deadline) : null;
-    const hours = ((service.schedules?.byChannel ?? []) as Json[])
+    const hours = (service.schedules?.byChannel ?? [])
       .map((entry, index) => ({ entry, index }))
-      .filter(({ entry }) => (entry.channels as string[]).includes(channel.channel));
+      .filter(({ entry }) => entry.channels.includes(channel.channel));
     for (const { entry, index } of hours) {
       nodes.push({ "@id": `${id}/hours/${index + 1}`, "@type": "TemporalEntity", "dct:description": kk(entry.text) });
     }
@@ -264,10 +278,10 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
   }
 
   const requirements: string[] = [];
-  const categories = (service.recipients?.categories as string[] | undefined)?.length
-    ? (service.recipients.categories as string[])
+  const categories = service.recipients?.categories.length
+    ? service.recipients.categories
     : service.recipients
-      ? [service.recipients.text as string]
+      ? [service.recipients.text]
       : [];
   categories.forEach((category, index) => {
     const requirement = `${id}/requirements/${index + 1}`;
@@ -282,7 +296,7 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
   });
 
   const outputs: string[] = [];
-  ((service.result?.outcomes ?? []) as string[]).forEach((outcome, index) => {
+  (service.result?.outcomes ?? []).forEach((outcome, index) => {
     const output = `${id}/outputs/${index + 1}`;
     outputs.push(output);
     nodes.push({
@@ -322,18 +336,18 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
       "cpsv:implements": ref(act),
     });
   };
-  for (const ground of (service.refusal_grounds?.grounds ?? []) as Json[])
+  for (const ground of service.refusal_grounds?.grounds ?? [])
     rule(ground.code, "REFUSAL", `Бас тарту негізі ${ground.code}`, ground.text);
-  for (const ground of (service.refusal_grounds?.termination ?? []) as Json[])
+  for (const ground of service.refusal_grounds?.termination ?? [])
     rule(ground.code, "TERMINATION", `Тоқтату негізі ${ground.code}`, ground.text);
-  for (const ground of (service.suspension_grounds?.grounds ?? []) as Json[])
+  for (const ground of service.suspension_grounds?.grounds ?? [])
     rule(ground.code, "SUSPENSION", `Тоқтата тұру негізі ${ground.code}`, ground.text);
-  ((service.complaints?.routes ?? []) as Json[]).forEach((route, index) => {
+  (service.complaints?.routes ?? []).forEach((route, index) => {
     rule(`route-${index + 1}`, "COMPLAINT_ROUTE", `Шағым: ${route.kind} → ${route.target}`, route.text);
   });
 
   const legal = [act];
-  ((service.legal_basis?.citations ?? []) as Json[]).forEach((citation, index) => {
+  (service.legal_basis?.citations ?? []).forEach((citation, index) => {
     const citationId = `${id}/legal-basis/${index + 1}`;
     legal.push(citationId);
     nodes.push({
@@ -362,16 +376,14 @@ function serviceNodes(service: Json, links: Link[], iris: Iris, version: DataVer
     });
   }
 
-  const times = [...new Set(((service.deadlines ?? []) as Json[]).map(duration))];
+  const times = [...new Set((service.deadlines ?? []).map(duration))];
   nodes.unshift({
     "@id": id,
     "@type": "PublicService",
     "dct:identifier": `service-${service.number}`,
     "dct:title": kk(service.title),
     "dct:description": kk([service.result?.text, service.recipients?.text].filter(Boolean).join(" ") || service.title),
-    ...((service.alternate_titles as string[]).length
-      ? { "dcat:keyword": (service.alternate_titles as string[]).map(kk) }
-      : {}),
+    ...(service.alternate_titles.length ? { "dcat:keyword": service.alternate_titles.map(kk) } : {}),
     "cv:hasCompetentAuthority": refs([...new Set(authorities)]),
     "cv:hasChannel": refs(channels),
     ...(evidences.length ? { "cpsv:hasInput": refs(evidences) } : {}),
@@ -444,7 +456,7 @@ export async function* cpsvNodes(
     };
   }
   for (const entry of numbers) {
-    const [service] = await db.query<Json>(`SELECT * FROM service WHERE number = $1`, [entry]);
+    const [service] = await db.query<StandardRow>(`SELECT * FROM service WHERE number = $1`, [entry]);
     yield* serviceNodes(service!, await linksOf(db, entry), iris, version, whole);
   }
   const scope = whole

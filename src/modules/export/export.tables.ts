@@ -13,6 +13,8 @@ import type { Database } from "../../db/database.js";
 import { conflictRuleOf } from "../conflict/conflict.inputs.js";
 import { providerKind } from "../provider/provider.type.js";
 import { keysetRows } from "./export.stream.js";
+import type { Email, Ground, Phone, WeeklyHours } from "../../../seeds/contract/index.js";
+import type { ConflictRow, DistrictRow, ListingRow, ProviderRow, RegionRow, ServiceRow } from "./export.rows.js";
 
 /** Frictionless field types the exports use. */
 export type FieldType = "string" | "integer" | "boolean" | "date";
@@ -69,8 +71,8 @@ const col = (
 const opt = { optional: true } as const;
 const list = { list: true } as const;
 
-// biome-ignore lint/suspicious/noExplicitAny: the exports walk the seed's JSON documents by path (issue 16 types them)
-type Json = Record<string, any>;
+/** One row of an export, by column name. */
+type ExportRow = Record<string, unknown>;
 const lineColumns = (what: string): ExportColumn[] => [
   col(
     "line_start",
@@ -82,22 +84,22 @@ const lineColumns = (what: string): ExportColumn[] => [
 ];
 
 /** The services with their rules, four at a time (about 30 KB each). */
-async function* services(db: Database): AsyncGenerator<Json> {
-  yield* keysetRows<Json>(db, {
+async function* services(db: Database): AsyncGenerator<ServiceRow> {
+  yield* keysetRows<ServiceRow>(db, {
     sql: `SELECT *, number AS k0 FROM service WHERE {where}`,
     keys: ["number"],
     batchSize: 4,
   });
 }
 
-const phonesText = (phones: Json[] | null | undefined) => (phones ?? []).map((phone) => phone.raw as string);
-const phonesE164 = (phones: Json[] | null | undefined) =>
-  (phones ?? []).flatMap((phone) => (phone.e164 ? [phone.e164 as string] : []));
-const emailsText = (emails: Json[] | null | undefined) => (emails ?? []).map((email) => email.value as string);
-const weeklyText = (weekly: Json[] | null | undefined) =>
+const phonesText = (phones: Phone[] | null | undefined) => (phones ?? []).map((phone) => phone.raw);
+const phonesE164 = (phones: Phone[] | null | undefined) =>
+  (phones ?? []).flatMap((phone) => (phone.e164 ? [phone.e164] : []));
+const emailsText = (emails: Email[] | null | undefined) => (emails ?? []).map((email) => email.value);
+const weeklyText = (weekly: WeeklyHours[] | null | undefined) =>
   (weekly ?? []).map(
     (hours) =>
-      `${(hours.days as string[]).join(",")} ${hours.opens}-${hours.closes}${(hours.breaks as Json[]).map((pause) => ` break ${pause.start}-${pause.end}`).join("")}`,
+      `${hours.days.join(",")} ${hours.opens}-${hours.closes}${hours.breaks.map((pause) => ` break ${pause.start}-${pause.end}`).join("")}`,
   );
 
 export const REGIONS: ExportTable = {
@@ -116,7 +118,7 @@ export const REGIONS: ExportTable = {
     col("alternate_names", "string", "Short forms the headings print, and their Latin forms.", "басқа атаулары", list),
   ],
   async *rows(db) {
-    for await (const row of keysetRows<Json>(db, {
+    for await (const row of keysetRows<RegionRow>(db, {
       sql: `SELECT *, position AS k0 FROM region WHERE {where}`,
       keys: ["position"],
     })) {
@@ -151,7 +153,7 @@ export const DISTRICTS: ExportTable = {
   ],
   async *rows(db) {
     const sql = `SELECT d.*, r.position AS k0, d.id AS k1 FROM district d JOIN region r ON r.id = d.region_id WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "d.id"] })) {
+    for await (const row of keysetRows<DistrictRow>(db, { sql, keys: ["r.position", "d.id"] })) {
       yield {
         id: row.id,
         region_id: row.region_id,
@@ -252,14 +254,20 @@ export const PROVIDERS: ExportTable = {
         (SELECT count(*)::int FROM listing l WHERE l.provider_id = p.id) AS listing_count,
         ARRAY(SELECT c.field FROM conflict c WHERE c.provider_id = p.id ORDER BY c.field) AS conflict_fields
       FROM provider p JOIN region r ON r.id = p.region_id WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "p.id"] })) yield providerRow(row);
+    for await (const row of keysetRows<ProviderWithCounts>(db, { sql, keys: ["r.position", "p.id"] }))
+      yield providerRow(row);
   },
 };
 
-function providerRow(row: Json): Json {
-  const address = row.address as Json | null;
-  const schedule = row.schedule as Json | null;
-  const unit = row.responsible_unit as Json | null;
+/** A provider row with what the providers export counts beside it. */
+interface ProviderWithCounts extends ProviderRow {
+  service_numbers: number[];
+  listing_count: number;
+  conflict_fields: string[];
+}
+
+function providerRow(row: ProviderWithCounts): ExportRow {
+  const { address, schedule, responsible_unit: unit } = row;
   return {
     id: row.id,
     kind: providerKind({ type: row.type, authorityKind: row.authority_kind, akimatLevel: row.akimat_level }),
@@ -305,7 +313,10 @@ export const PHONES: ExportTable = {
   async *rows(db) {
     const sql = `SELECT p.id AS provider_id, e.ord::int AS position, e.value AS phone, r.position AS k0, p.id AS k1, e.ord AS k2
       FROM provider p JOIN region r ON r.id = p.region_id CROSS JOIN LATERAL jsonb_array_elements(p.phones) WITH ORDINALITY AS e(value, ord) WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "p.id", "e.ord"] })) {
+    for await (const row of keysetRows<{ provider_id: string; position: number; phone: Phone }>(db, {
+      sql,
+      keys: ["r.position", "p.id", "e.ord"],
+    })) {
       yield {
         provider_id: row.provider_id,
         position: row.position,
@@ -363,8 +374,11 @@ export const LISTINGS: ExportTable = {
   async *rows(db) {
     const sql = `SELECT l.*, a.kind AS appendix_kind, s.number AS service_number, l.line_start AS k0, l.id AS k1
       FROM listing l JOIN appendix a ON a.id = l.appendix_id JOIN service s ON s.id = l.service_id WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["l.line_start", "l.id"] })) {
-      const values = (row.values ?? {}) as Json;
+    for await (const row of keysetRows<ListingRow & { appendix_kind: string; service_number: number }>(db, {
+      sql,
+      keys: ["l.line_start", "l.id"],
+    })) {
+      const values: Partial<ListingRow["values"]> = row.values ?? {};
       yield {
         id: row.id,
         provider_id: row.provider_id,
@@ -388,6 +402,9 @@ export const LISTINGS: ExportTable = {
     }
   },
 };
+
+/** A conflict row with its provider's kind and region. */
+type ConflictWithProvider = ConflictRow & Pick<ProviderRow, "type" | "authority_kind" | "akimat_level" | "region_id">;
 
 export const CONFLICTS: ExportTable = {
   name: "conflicts",
@@ -427,8 +444,11 @@ export const CONFLICTS: ExportTable = {
   async *rows(db) {
     const sql = `SELECT c.*, p.type, p.authority_kind, p.akimat_level, p.region_id, r.position AS k0, c.provider_id AS k1, c.field AS k2
       FROM conflict c JOIN provider p ON p.id = c.provider_id JOIN region r ON r.id = p.region_id WHERE {where}`;
-    for await (const row of keysetRows<Json>(db, { sql, keys: ["r.position", "c.provider_id", "c.field"] })) {
-      const values = (row.values ?? []) as Json[];
+    for await (const row of keysetRows<ConflictWithProvider>(db, {
+      sql,
+      keys: ["r.position", "c.provider_id", "c.field"],
+    })) {
+      const values = row.values ?? [];
       yield {
         id: row.id,
         provider_id: row.provider_id,
@@ -500,7 +520,7 @@ export const SERVICES: ExportTable = {
         preamble_title: service.preamble_title,
         alternate_titles: service.alternate_titles,
         form: service.form,
-        channels: ((service.providers ?? []) as Json[]).map((channel) => channel.channel),
+        channels: (service.providers ?? []).map((channel) => channel.channel),
         legal_basis: service.legal_basis?.text ?? null,
         result: service.result?.text ?? null,
         recipients: service.recipients?.text ?? null,
@@ -518,10 +538,10 @@ export const SERVICES: ExportTable = {
   },
 };
 
-export function documentRows(service: Json): Json[] {
-  const lists = (service.documents?.lists ?? []) as Json[];
+export function documentRows(service: ServiceRow): ExportRow[] {
+  const lists = service.documents?.lists ?? [];
   return lists.flatMap((docs, listIndex) =>
-    (docs.items as Json[]).map((item) => ({
+    docs.items.map((item) => ({
       id: `service-${service.number}/list-${listIndex + 1}/${item.code}`,
       service_number: service.number,
       list: listIndex + 1,
@@ -529,7 +549,7 @@ export function documentRows(service: Json): Json[] {
       code: item.code,
       number: item.number,
       text: item.text,
-      cases: (item.cases as Json[]).map(
+      cases: item.cases.map(
         (entry) => `${entry.code}: ${entry.applicants ? `${entry.applicants} — ` : ""}${entry.document}`,
       ),
       line_start: item.lines.start,
@@ -538,9 +558,9 @@ export function documentRows(service: Json): Json[] {
   );
 }
 
-export function groundRows(service: Json): Json[] {
-  const rows: Json[] = [];
-  const add = (kind: string, grounds: Json[] | undefined) => {
+export function groundRows(service: ServiceRow): ExportRow[] {
+  const rows: ExportRow[] = [];
+  const add = (kind: string, grounds: Ground[] | undefined) => {
     for (const ground of grounds ?? []) {
       rows.push({
         id: `service-${service.number}/${ground.code}`,
@@ -560,8 +580,8 @@ export function groundRows(service: Json): Json[] {
   return rows;
 }
 
-export function routeRows(service: Json): Json[] {
-  return ((service.complaints?.routes ?? []) as Json[]).map((route, index) => ({
+export function routeRows(service: ServiceRow): ExportRow[] {
+  return (service.complaints?.routes ?? []).map((route, index) => ({
     id: `service-${service.number}/route-${index + 1}`,
     service_number: service.number,
     position: index + 1,
@@ -575,8 +595,8 @@ export function routeRows(service: Json): Json[] {
   }));
 }
 
-export function deadlineRows(service: Json): Json[] {
-  return ((service.deadlines ?? []) as Json[]).map((deadline) => ({
+export function deadlineRows(service: ServiceRow): ExportRow[] {
+  return (service.deadlines ?? []).map((deadline) => ({
     id: `service-${service.number}/${deadline.channel}`,
     service_number: service.number,
     channel: deadline.channel,
@@ -591,110 +611,142 @@ export function deadlineRows(service: Json): Json[] {
 
 const serviceKey = { fields: ["service_number"], reference: { resource: "services", fields: ["number"] } };
 
-function flattened(rowsOf: (service: Json) => Json[]) {
-  return async function* (db: Database) {
-    for await (const service of services(db)) yield* rowsOf(service);
+const SERVICE_NUMBER = col("service_number", "integer", "The service.", "қызмет нөмірі");
+
+/**
+ * A table of one row per rule of each service (documents, grounds, complaint
+ * routes, deadlines): keyed by `id`, tied to its service, ending with the
+ * lines of the act the rule stands on, and read by flattening the services.
+ */
+function perServiceTable(
+  table: Pick<ExportTable, "name" | "title" | "kazakh" | "description" | "graphql">,
+  columns: { id: string; own: ExportColumn[]; lines: string },
+  rowsOf: (service: ServiceRow) => ExportRow[],
+): ExportTable {
+  return {
+    ...table,
+    primaryKey: ["id"],
+    foreignKeys: [serviceKey],
+    columns: [
+      col("id", "string", columns.id, "сәйкестендіргіш"),
+      SERVICE_NUMBER,
+      ...columns.own,
+      ...lineColumns(columns.lines),
+    ],
+    async *rows(db) {
+      for await (const service of services(db)) yield* rowsOf(service);
+    },
   };
 }
 
-export const DOCUMENTS: ExportTable = {
-  name: "documents",
-  title: "Required documents",
-  kazakh: "қажетті құжаттар",
-  description:
-    "Paragraph 10 of each standard: the documents to hand in, one row per item of each channel's list (a service may list them per channel). Standard 14 leaves them to maslikhat decisions, so it has none.",
-  graphql: "services { nodes { documents { lists { items } } } } (the items of every list)",
-  primaryKey: ["id"],
-  foreignKeys: [serviceKey],
-  columns: [
-    col("id", "string", "`service-<n>/list-<k>/<code>`.", "сәйкестендіргіш"),
-    col("service_number", "integer", "The service.", "қызмет нөмірі"),
-    col("list", "integer", "Which of the service's document lists (1-based): one per group of channels.", "тізбе"),
-    col("channels", "string", "The channels the list is for.", "арналар", list),
-    col("code", "string", "Stable code within the list: d1… for numbered items, x1… for additions.", "коды"),
-    col("number", "integer", "The printed item number; empty for an addition.", "нөмірі", opt),
-    col("text", "string", "The document.", "құжат"),
-    col("cases", "string", "Per-applicant variants: «code: who — document».", "жағдайлар", list),
-    ...lineColumns("the item"),
-  ],
-  rows: flattened(documentRows),
-};
+export const DOCUMENTS = perServiceTable(
+  {
+    name: "documents",
+    title: "Required documents",
+    kazakh: "қажетті құжаттар",
+    description:
+      "Paragraph 10 of each standard: the documents to hand in, one row per item of each channel's list (a service may list them per channel). Standard 14 leaves them to maslikhat decisions, so it has none.",
+    graphql: "services { nodes { documents { lists { items } } } } (the items of every list)",
+  },
+  {
+    id: "`service-<n>/list-<k>/<code>`.",
+    own: [
+      col("list", "integer", "Which of the service's document lists (1-based): one per group of channels.", "тізбе"),
+      col("channels", "string", "The channels the list is for.", "арналар", list),
+      col("code", "string", "Stable code within the list: d1… for numbered items, x1… for additions.", "коды"),
+      col("number", "integer", "The printed item number; empty for an addition.", "нөмірі", opt),
+      col("text", "string", "The document.", "құжат"),
+      col("cases", "string", "Per-applicant variants: «code: who — document».", "жағдайлар", list),
+    ],
+    lines: "the item",
+  },
+  documentRows,
+);
 
-export const REFUSAL_GROUNDS: ExportTable = {
-  name: "refusal_grounds",
-  title: "Refusal, termination and suspension grounds",
-  kazakh: "бас тарту негіздері",
-  description:
-    "Grounds on which a service is refused (REFUSAL), stopped once granted (TERMINATION) or suspended (SUSPENSION), per standard.",
-  graphql: "services { nodes { refusalGrounds { grounds termination } suspensionGrounds { grounds } } }",
-  primaryKey: ["id"],
-  foreignKeys: [serviceKey],
-  columns: [
-    col("id", "string", "`service-<n>/<code>`.", "сәйкестендіргіш"),
-    col("service_number", "integer", "The service.", "қызмет нөмірі"),
-    col("kind", "string", "REFUSAL (бас тарту), TERMINATION (тоқтату) or SUSPENSION (тоқтата тұру).", "түрі"),
-    col("code", "string", "Stable code: r1… refusal, t1… termination, s1… suspension.", "коды"),
-    col("text", "string", "The ground.", "негіз"),
-    col(
-      "except_sub_services",
-      "integer",
-      "Sub-services (standard 18's) the ground does not apply to.",
-      "қоспағанда",
-      list,
-    ),
-    ...lineColumns("the ground"),
-  ],
-  rows: flattened(groundRows),
-};
+export const REFUSAL_GROUNDS = perServiceTable(
+  {
+    name: "refusal_grounds",
+    title: "Refusal, termination and suspension grounds",
+    kazakh: "бас тарту негіздері",
+    description:
+      "Grounds on which a service is refused (REFUSAL), stopped once granted (TERMINATION) or suspended (SUSPENSION), per standard.",
+    graphql: "services { nodes { refusalGrounds { grounds termination } suspensionGrounds { grounds } } }",
+  },
+  {
+    id: "`service-<n>/<code>`.",
+    own: [
+      col("kind", "string", "REFUSAL (бас тарту), TERMINATION (тоқтату) or SUSPENSION (тоқтата тұру).", "түрі"),
+      col("code", "string", "Stable code: r1… refusal, t1… termination, s1… suspension.", "коды"),
+      col("text", "string", "The ground.", "негіз"),
+      col(
+        "except_sub_services",
+        "integer",
+        "Sub-services (standard 18's) the ground does not apply to.",
+        "қоспағанда",
+        list,
+      ),
+    ],
+    lines: "the ground",
+  },
+  groundRows,
+);
 
-export const COMPLAINT_ROUTES: ExportTable = {
-  name: "complaint_routes",
-  title: "Complaint routes",
-  kazakh: "шағымдану тәртібі",
-  description:
-    "Where a complaint about each service goes (paragraphs 20–22): what about, to whom, and the appendix that lists the bodies.",
-  graphql: "services { nodes { complaints { routes } } }",
-  primaryKey: ["id"],
-  foreignKeys: [serviceKey],
-  columns: [
-    col("id", "string", "`service-<n>/route-<k>`.", "сәйкестендіргіш"),
-    col("service_number", "integer", "The service.", "қызмет нөмірі"),
-    col("position", "integer", "Order within the standard.", "реті"),
-    col("kind", "string", "RUDE_SERVICE, RESULT_DISAGREEMENT, OFFICIAL_ACTIONS or COURT.", "шағым түрі"),
-    col(
-      "target",
-      "string",
-      "PROVIDER_HEAD, REGIONAL_ADMINISTRATION, AKIMAT_APPARATUS, MINISTRY or COURT.",
-      "шағым беру органы",
-    ),
-    col("appendix_id", "string", "The appendix the sentence cites for the bodies, when it cites one.", "қосымша", opt),
-    col("appendix_kind", "string", "Its kind: DEPT, AKIM, BASQ, APP or XQO.", "қосымша түрі", opt),
-    col("text", "string", "The sentence.", "мәтіні"),
-    ...lineColumns("the sentence"),
-  ],
-  rows: flattened(routeRows),
-};
+export const COMPLAINT_ROUTES = perServiceTable(
+  {
+    name: "complaint_routes",
+    title: "Complaint routes",
+    kazakh: "шағымдану тәртібі",
+    description:
+      "Where a complaint about each service goes (paragraphs 20–22): what about, to whom, and the appendix that lists the bodies.",
+    graphql: "services { nodes { complaints { routes } } }",
+  },
+  {
+    id: "`service-<n>/route-<k>`.",
+    own: [
+      col("position", "integer", "Order within the standard.", "реті"),
+      col("kind", "string", "RUDE_SERVICE, RESULT_DISAGREEMENT, OFFICIAL_ACTIONS or COURT.", "шағым түрі"),
+      col(
+        "target",
+        "string",
+        "PROVIDER_HEAD, REGIONAL_ADMINISTRATION, AKIMAT_APPARATUS, MINISTRY or COURT.",
+        "шағым беру органы",
+      ),
+      col(
+        "appendix_id",
+        "string",
+        "The appendix the sentence cites for the bodies, when it cites one.",
+        "қосымша",
+        opt,
+      ),
+      col("appendix_kind", "string", "Its kind: DEPT, AKIM, BASQ, APP or XQO.", "қосымша түрі", opt),
+      col("text", "string", "The sentence.", "мәтіні"),
+    ],
+    lines: "the sentence",
+  },
+  routeRows,
+);
 
-export const DEADLINES: ExportTable = {
-  name: "deadlines",
-  title: "Deadlines",
-  kazakh: "қызмет көрсету мерзімдері",
-  description: "Paragraph 7: how long each channel may take, per service.",
-  graphql: "services { nodes { deadlines } }",
-  primaryKey: ["id"],
-  foreignKeys: [serviceKey],
-  columns: [
-    col("id", "string", "`service-<n>/<channel>`.", "сәйкестендіргіш"),
-    col("service_number", "integer", "The service.", "қызмет нөмірі"),
-    col("channel", "string", "AUTHORITY, AKIM or SERVICE_CENTRE.", "арна"),
-    col("amount", "integer", "How many units.", "мөлшері"),
-    col("unit", "string", "WORKING_DAYS, CALENDAR_DAYS or MINUTES.", "өлшем бірлігі"),
-    col("at_most", "boolean", "True for «at most» (аспайды), false for «within» (ішінде).", "аспайды"),
-    col("text", "string", "The sentence.", "мәтіні"),
-    ...lineColumns("the sentence"),
-  ],
-  rows: flattened(deadlineRows),
-};
+export const DEADLINES = perServiceTable(
+  {
+    name: "deadlines",
+    title: "Deadlines",
+    kazakh: "қызмет көрсету мерзімдері",
+    description: "Paragraph 7: how long each channel may take, per service.",
+    graphql: "services { nodes { deadlines } }",
+  },
+  {
+    id: "`service-<n>/<channel>`.",
+    own: [
+      col("channel", "string", "AUTHORITY, AKIM or SERVICE_CENTRE.", "арна"),
+      col("amount", "integer", "How many units.", "мөлшері"),
+      col("unit", "string", "WORKING_DAYS, CALENDAR_DAYS or MINUTES.", "өлшем бірлігі"),
+      col("at_most", "boolean", "True for «at most» (аспайды), false for «within» (ішінде).", "аспайды"),
+      col("text", "string", "The sentence.", "мәтіні"),
+    ],
+    lines: "the sentence",
+  },
+  deadlineRows,
+);
 
 export const SOURCE_LINES: ExportTable = {
   name: "source_lines",
@@ -709,7 +761,7 @@ export const SOURCE_LINES: ExportTable = {
     col("text", "string", "The line exactly as in the source text.", "мәтіні"),
   ],
   async *rows(db) {
-    yield* keysetRows<Json>(db, {
+    yield* keysetRows<ExportRow>(db, {
       sql: `SELECT no, text, no AS k0 FROM source_line WHERE {where}`,
       keys: ["no"],
       batchSize: 2000,

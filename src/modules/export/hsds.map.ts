@@ -24,9 +24,9 @@ import type { Database } from "../../db/database.js";
 import { providerKind } from "../provider/provider.type.js";
 import type { DataVersion } from "./export.version.js";
 import { recordUuid } from "./uuid.js";
+import type { ConflictRecord, Ground, Phone, WeeklyHours } from "../../../seeds/contract/index.js";
+import type { ProviderRow, ServiceRow } from "./export.rows.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: the exports walk the seed's JSON documents by path (issue 16 types them)
-type Json = Record<string, any>;
 export type HsdsObject = Record<string, unknown>;
 
 export const HSDS_VERSION = "3.0";
@@ -158,14 +158,14 @@ const TIMEZONE = 5;
 /** Weekly hours as HSDS schedules: one per span of a day, so «09:00–18:00, break 13:00–14:00» is 09:00–13:00 and 14:00–18:00. */
 export function schedulesOf(
   owner: { key: string; field: "location_id" | "service_id"; id: string },
-  schedule: { text: string; weekly: Json[] },
+  schedule: { text: string; weekly: WeeklyHours[] },
   notes?: string,
 ): HsdsObject[] {
   const out: HsdsObject[] = [];
   schedule.weekly.forEach((hours, index) => {
     const spans: [string, string][] = [];
-    let start = hours.opens as string;
-    for (const pause of hours.breaks as Json[]) {
+    let start = hours.opens;
+    for (const pause of hours.breaks) {
       spans.push([start, pause.start]);
       start = pause.end;
     }
@@ -176,7 +176,7 @@ export function schedulesOf(
         [owner.field]: owner.id,
         freq: "WEEKLY",
         wkst: "MO",
-        byday: (hours.days as string[]).map((day) => DAY_CODES[day]).join(","),
+        byday: hours.days.map((day) => DAY_CODES[day]).join(","),
         opens_at: opens,
         closes_at: closes,
         timezone: TIMEZONE,
@@ -206,7 +206,7 @@ const PHONE_NOTE: Record<string, string> = {
   TELETYPE: "телетайп (teletype)",
 };
 
-export function phonesOf(ownerKey: string, locationId: string, phones: Json[]): HsdsObject[] {
+export function phonesOf(ownerKey: string, locationId: string, phones: Phone[]): HsdsObject[] {
   return phones.map((phone, index) => ({
     id: recordUuid("phone", `${ownerKey}:${index + 1}`),
     location_id: locationId,
@@ -226,14 +226,14 @@ const KIND_LABEL: Record<string, string> = {
   SERVICE_CENTRE: "Public service centre (халыққа қызмет көрсету орталығы, ХҚО)",
 };
 
-/** One provider row as read by `PROVIDER_SQL`. */
-export interface ProviderRecord extends Json {
-  id: string;
-  name: string;
+/** One provider row as read by `PROVIDER_SQL`: the row, its place's names, its services and its conflicts. */
+export interface ProviderRecord extends ProviderRow {
+  /** Never null here: the query joins the region. */
+  region_id: string;
   region_name: string;
   district_name: string | null;
   service_numbers: number[];
-  conflicts: Json[];
+  conflicts: (Pick<ConflictRecord, "field" | "values" | "chosen" | "rule"> & { id: string })[];
 }
 
 export const PROVIDER_SQL = `SELECT p.*, r.name AS region_name, d.name AS district_name, r.position AS k0, p.id AS k1,
@@ -253,13 +253,13 @@ export interface HsdsContext {
   /** The records' `last_modified`: when this deployment loaded the data version. */
   lastModified: string;
   /** The 17 standards with their rules (rows of `service`), by number. */
-  services: Map<number, Json>;
+  services: Map<number, ServiceRow>;
   ministry: ProviderRecord;
 }
 
 export async function hsdsContext(db: Database, version: DataVersion): Promise<HsdsContext> {
-  const services = new Map<number, Json>();
-  for await (const row of keysetRows<Json>(db, {
+  const services = new Map<number, ServiceRow>();
+  for await (const row of keysetRows<ServiceRow>(db, {
     sql: `SELECT *, number AS k0 FROM service WHERE NOT repealed AND {where}`,
     keys: ["number"],
     batchSize: 6,
@@ -272,8 +272,8 @@ export async function hsdsContext(db: Database, version: DataVersion): Promise<H
 /** The one-to-one fields of an organization (the list form). */
 export function organizationBasic(row: ProviderRecord): HsdsObject {
   const kind = providerKind({ type: row.type, authorityKind: row.authority_kind, akimatLevel: row.akimat_level });
-  const email = ((row.emails ?? []) as Json[]).find((entry) => entry.valid && EMAIL.test(entry.value));
-  const website = ((row.websites ?? []) as string[]).map(websiteUri).find((uri) => uri !== null);
+  const email = (row.emails ?? []).find((entry) => entry.valid && EMAIL.test(entry.value));
+  const website = (row.websites ?? []).map(websiteUri).find((uri) => uri !== null);
   const place = [row.district_name, row.region_name].filter(Boolean).join(", ");
   return {
     id: organizationId(row.id),
@@ -294,22 +294,22 @@ function organizationAttributes(row: ProviderRecord): HsdsObject[] {
     providerKind({ type: row.type, authorityKind: row.authority_kind, akimatLevel: row.akimat_level }),
   );
   attributes.add("name_latin", row.name_latin);
-  for (const name of row.alternate_names as string[]) attributes.add("alternate_name", name);
-  const emails = (row.emails ?? []) as Json[];
+  for (const name of row.alternate_names) attributes.add("alternate_name", name);
+  const emails = row.emails ?? [];
   const firstEmail = emails.find((entry) => entry.valid && EMAIL.test(entry.value));
   for (const entry of emails)
     if (entry !== firstEmail) attributes.add("email", entry.valid ? entry.value : `${entry.raw} (not a valid address)`);
-  const sites = (row.websites ?? []) as string[];
+  const sites = row.websites ?? [];
   const firstSite = sites.find((site) => websiteUri(site) !== null);
   for (const site of sites) if (site !== firstSite) attributes.add("website", site);
   if (row.responsible_unit) {
-    const unit = row.responsible_unit as Json;
+    const unit = row.responsible_unit;
     attributes.add(
       "responsible_unit",
-      `${unit.name}${unit.phones?.length ? `; ${(unit.phones as Json[]).map((phone) => phone.e164 ?? phone.raw).join(", ")}` : ""}`,
+      `${unit.name}${unit.phones?.length ? `; ${unit.phones.map((phone) => phone.e164 ?? phone.raw).join(", ")}` : ""}`,
     );
   }
-  for (const source of (row.sources ?? []) as Json[])
+  for (const source of row.sources ?? [])
     attributes.add(
       "source_lines",
       `${source.field}: standard ${source.serviceNumber}, lines ${source.lines.start}–${source.lines.end}`,
@@ -331,7 +331,7 @@ function conflictMetadata(
     last_action_date: ctx.lastModified,
     last_action_type: "reconciled",
     field_name: conflict.field,
-    previous_value: (conflict.values as Json[])
+    previous_value: conflict.values
       .filter((entry) => entry.value !== conflict.chosen)
       .map((entry) => `«${entry.value}»${entry.listingIds?.length ? ` (${entry.listingIds.join(", ")})` : ""}`)
       .join("; "),
@@ -341,7 +341,7 @@ function conflictMetadata(
 }
 
 export function addressOf(row: ProviderRecord, location: string): HsdsObject | null {
-  const address = row.address as Json | null;
+  const address = row.address;
   if (!address) return null;
   const street = [address.street, address.house].filter(Boolean).join(", ");
   return {
@@ -373,14 +373,14 @@ export function locationBasic(row: ProviderRecord): HsdsObject {
 
 export function locationFull(row: ProviderRecord, ctx: HsdsContext): HsdsObject {
   const id = locationId(row.id);
-  const schedule = row.schedule as { text: string; weekly: Json[] } | null;
+  const schedule = row.schedule;
   const attributes = new Attributes("location", id);
   if (schedule && schedule.weekly.length === 0) attributes.add("schedule_text", schedule.text);
   const address = addressOf(row, id);
   return {
     ...locationBasic(row),
     addresses: address ? [address] : [],
-    phones: phonesOf(row.id, id, (row.phones ?? []) as Json[]),
+    phones: phonesOf(row.id, id, row.phones ?? []),
     schedules: schedule ? schedulesOf({ key: `location:${row.id}`, field: "location_id", id }, schedule) : [],
     attributes: attributes.list,
     metadata: conflictMetadata(row, id, "location", ctx),
@@ -411,11 +411,11 @@ const STATUS_NOTE = (ctx: HsdsContext) =>
   `${ctx.version.act.repealedOn ? ` on ${ctx.version.act.repealedOn}` : ""}${ctx.version.act.repealedBy ? ` (resolution No. ${ctx.version.act.repealedBy})` : ""}: this record describes the service as that act set it.`;
 
 /** The one-to-one fields of a service (the list form, with its organization's). */
-export function serviceBasic(service: Json, ctx: HsdsContext): HsdsObject {
-  const waits = ((service.waiting_times ?? []) as Json[]).map(
+export function serviceBasic(service: ServiceRow, ctx: HsdsContext): HsdsObject {
+  const waits = (service.waiting_times ?? []).map(
     (wait) => `${wait.channel} ${wait.kind}: ${wait.minutes} min${wait.perPersonAhead ? " per person ahead" : ""}`,
   );
-  const channels = ((service.providers ?? []) as Json[]).map((channel) => `${channel.channel}: ${channel.wording}`);
+  const channels = (service.providers ?? []).map((channel) => `${channel.channel}: ${channel.wording}`);
   return {
     id: serviceUuid(service.number),
     organization_id: organizationId(ctx.ministry.id),
@@ -434,45 +434,44 @@ export function serviceBasic(service: Json, ctx: HsdsContext): HsdsObject {
   };
 }
 
-export function serviceListItem(service: Json, ctx: HsdsContext): HsdsObject {
+export function serviceListItem(service: ServiceRow, ctx: HsdsContext): HsdsObject {
   return { ...serviceBasic(service, ctx), organization: organizationBasic(ctx.ministry) };
 }
 
-export function serviceAttributes(service: Json): HsdsObject[] {
+export function serviceAttributes(service: ServiceRow): HsdsObject[] {
   const id = serviceUuid(service.number);
   const attributes = new Attributes("service", id);
   attributes.add("service_number", String(service.number));
   attributes.add("automation_form", service.form);
   attributes.add("legal_basis", service.legal_basis?.text);
   attributes.add("result", service.result?.text);
-  for (const channel of (service.providers ?? []) as Json[])
-    attributes.add("channel", `${channel.channel}: ${channel.wording}`);
-  for (const deadline of (service.deadlines ?? []) as Json[]) {
+  for (const channel of service.providers ?? []) attributes.add("channel", `${channel.channel}: ${channel.wording}`);
+  for (const deadline of service.deadlines ?? []) {
     attributes.add(
       "deadline",
       `${deadline.channel}: ${deadline.amount} ${deadline.unit} (${deadline.atMost ? "at most" : "within"}) — ${deadline.text}`,
     );
   }
-  const grounds = (kind: string, list: Json[] | undefined) => {
+  const grounds = (kind: string, list: Ground[] | undefined) => {
     for (const ground of list ?? []) attributes.add("refusal_ground", `${kind} ${ground.code}: ${ground.text}`);
   };
   grounds("REFUSAL", service.refusal_grounds?.grounds);
   grounds("TERMINATION", service.refusal_grounds?.termination);
   grounds("SUSPENSION", service.suspension_grounds?.grounds);
-  for (const route of (service.complaints?.routes ?? []) as Json[])
+  for (const route of service.complaints?.routes ?? [])
     attributes.add("complaint_route", `${route.kind} → ${route.target}: ${route.text}`);
   if (service.line_start != null) attributes.add("source_lines", `${service.line_start}–${service.line_end}`);
   return attributes.list;
 }
 
-export function requiredDocuments(service: Json): HsdsObject[] {
+export function requiredDocuments(service: ServiceRow): HsdsObject[] {
   const serviceId = serviceUuid(service.number);
-  return ((service.documents?.lists ?? []) as Json[]).flatMap((list, listIndex) =>
-    (list.items as Json[]).map((item) => {
+  return (service.documents?.lists ?? []).flatMap((list, listIndex) =>
+    list.items.map((item) => {
       const id = recordUuid("required_document", `${service.number}:${listIndex + 1}:${item.code}`);
       const attributes = new Attributes("required_document", id);
-      attributes.add("document_channels", (list.channels as string[]).join(", "));
-      for (const entry of item.cases as Json[])
+      attributes.add("document_channels", list.channels.join(", "));
+      for (const entry of item.cases)
         attributes.add(
           "document_case",
           `${entry.code}: ${entry.applicants ? `${entry.applicants} — ` : ""}${entry.document}`,
@@ -483,7 +482,7 @@ export function requiredDocuments(service: Json): HsdsObject[] {
   );
 }
 
-export function costOptions(service: Json): HsdsObject[] {
+export function costOptions(service: ServiceRow): HsdsObject[] {
   if (!service.cost) return [];
   return [
     {
@@ -496,19 +495,19 @@ export function costOptions(service: Json): HsdsObject[] {
   ];
 }
 
-export function serviceSchedules(service: Json): HsdsObject[] {
+export function serviceSchedules(service: ServiceRow): HsdsObject[] {
   const id = serviceUuid(service.number);
-  return ((service.schedules?.byChannel ?? []) as Json[]).flatMap((entry, index) =>
+  return (service.schedules?.byChannel ?? []).flatMap((entry, index) =>
     schedulesOf(
       { key: `service:${service.number}:${index + 1}`, field: "service_id", id },
       { text: entry.text, weekly: entry.weekly },
-      `Channels: ${(entry.channels as string[]).join(", ")} (${entry.scope === "BRANCHES" ? "a centre's branches" : "the provider's own hours"}).`,
+      `Channels: ${entry.channels.join(", ")} (${entry.scope === "BRANCHES" ? "a centre's branches" : "the provider's own hours"}).`,
     ),
   );
 }
 
 /** Everything of a service but its service_at_locations (which the caller streams). */
-export function serviceFullHead(service: Json, ctx: HsdsContext): HsdsObject {
+export function serviceFullHead(service: ServiceRow, ctx: HsdsContext): HsdsObject {
   return {
     ...serviceBasic(service, ctx),
     organization: organizationBasic(ctx.ministry),

@@ -4,7 +4,9 @@
  * the same on PGlite (which loads pg_trgm as an extension module,
  * src/db/pglite-extensions.mjs) and PostgreSQL.
  */
+import type { Address, Email, Phone } from "../../../seeds/contract/index.js";
 import type { Database } from "../../db/database.js";
+import { fromJson } from "../../db/json.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { SERVICE_RULES } from "../service/service.type.js";
 import { type Term, termsCondition } from "./search.text.js";
@@ -101,6 +103,25 @@ const UNSCORED_COLUMNS = {
   nameSort: true,
 } as const;
 
+/** A provider that may match, and its contacts as scoring reads them: the contract's records. */
+export interface ProviderCandidate<Row> {
+  row: Row;
+  address: Address | null;
+  emails: Email[];
+  phones: Phone[];
+}
+
+function asCandidate<Row extends { address: Prisma.JsonValue; emails: Prisma.JsonValue; phones: Prisma.JsonValue }>(
+  row: Row,
+): ProviderCandidate<Row> {
+  return {
+    row,
+    address: fromJson<Address | null>(row.address),
+    emails: fromJson<Email[] | null>(row.emails) ?? [],
+    phones: fromJson<Phone[] | null>(row.phones) ?? [],
+  };
+}
+
 export async function findCandidates(
   db: Database,
   terms: readonly Term[],
@@ -117,10 +138,12 @@ export async function findCandidates(
     tables.regions ? db.prisma.region.findMany({ where: names }) : [],
     tables.districts ? db.prisma.district.findMany({ where: names }) : [],
     tables.providerTypes.length
-      ? db.prisma.provider.findMany({
-          where: { AND: [namesOrContacts, { type: { in: tables.providerTypes } }] },
-          omit: UNSCORED_COLUMNS,
-        })
+      ? db.prisma.provider
+          .findMany({
+            where: { AND: [namesOrContacts, { type: { in: tables.providerTypes } }] },
+            omit: UNSCORED_COLUMNS,
+          })
+          .then((rows) => rows.map(asCandidate))
       : [],
     tables.services ? db.prisma.service.findMany({ where: names, omit: SERVICE_RULES }) : [],
   ]);
@@ -138,8 +161,9 @@ export async function findByPhone(
 ) {
   if (providerTypes.length === 0) return [];
   const contains = digits.length === 11 ? ` ${digits} ` : `${digits} `;
-  return db.prisma.provider.findMany({
+  const rows = await db.prisma.provider.findMany({
     where: { phoneKey: { contains }, type: { in: providerTypes } },
     omit: UNSCORED_COLUMNS,
   });
+  return rows.map(asCandidate);
 }

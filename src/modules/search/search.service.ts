@@ -347,26 +347,20 @@ export async function search(db: Database, text: string, kinds?: SearchKind[] | 
   ];
 
   const providerHits = new Map<string, SearchHit>();
-  for (const [index, row] of providers.entries()) {
+  for (const [index, { row, address, emails }] of providers.entries()) {
     // A common word («қала», «бөлім») has two to three hundred candidates: they are scored a slice per turn.
     if (index > 0 && index % SCORING_SLICE === 0) await cpuTurn();
     // Read without the columns scoring skips; the resolver serves the page's providers whole.
     const node = asProvider(row as ProviderRow);
-    const contacts = row as unknown as {
-      address: { full?: string } | null;
-      emails: { value?: string; raw?: string }[];
-      websites: string[];
-    };
     const fields = [
       ...names(row, node.__typename, row.id),
-      ...field(SearchField.ADDRESS, contacts.address?.full),
-      ...contacts.emails.flatMap((email) => field(SearchField.EMAIL, email.value ?? email.raw)),
-      ...contacts.websites.flatMap((site) => field(SearchField.WEBSITE, site)),
+      ...field(SearchField.ADDRESS, address?.full),
+      ...emails.flatMap((email) => field(SearchField.EMAIL, email.value ?? email.raw)),
+      ...row.websites.flatMap((site) => field(SearchField.WEBSITE, site)),
     ];
     providerHits.set(row.id, hit(node, row.name, best(terms, fields)));
   }
-  for (const row of byPhone) {
-    const phones = (row.phones as { raw: string; e164: string | null }[]) ?? [];
+  for (const { row, phones } of byPhone) {
     const phone = phones.find((candidate) => {
       const forms = [candidate.e164?.replace(/\D/g, "") ?? "", phoneDigits(candidate.raw)];
       return forms.some((form) => (digits!.length === 11 ? form === digits : form.endsWith(digits!)));

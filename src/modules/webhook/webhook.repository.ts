@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "../../db/database.js";
 import type { Prisma, WebhookDelivery, WebhookEndpoint, OutboxEvent } from "../../generated/prisma/client.js";
 import type { EventType, WebhookDeliveryStatus } from "../../generated/prisma/enums.js";
+import type { PayloadColumns } from "../events/events.repository.js";
 
 /** Endpoints one portal may have at once (README, limits). */
 export const MAX_ENDPOINTS_PER_PORTAL = 10;
@@ -105,19 +106,7 @@ export interface ClaimedDelivery {
   endpointId: string;
   url: string;
   secret: string;
-  event: Pick<
-    OutboxEvent,
-    | "eventId"
-    | "type"
-    | "occurredAt"
-    | "number"
-    | "version"
-    | "serviceNumber"
-    | "fromStatus"
-    | "toStatus"
-    | "providerId"
-    | "receivedAtId"
-  >;
+  event: PayloadColumns;
 }
 
 /**

@@ -12,18 +12,6 @@ import type { Database } from "../../db/database.js";
 import type { KeyCaller } from "../access/access.service.js";
 import { sha256 } from "../access/access.service.js";
 
-/** `A-2026-0000042` (applications) and `C-2026-0000042` (complaints): a letter, the year, a sequence number of at least 7 digits. */
-const NUMBER_FORMAT = { A: /^A-\d{4}-\d{7,12}$/, C: /^C-\d{4}-\d{7,12}$/ } as const;
-
-/** The number as issued (trimmed, upper-cased); `BAD_USER_INPUT`, counted nowhere, when it cannot be one. */
-export function registrationNumber(raw: string, kind: keyof typeof NUMBER_FORMAT, argument = "number"): string {
-  const number = raw.trim().toUpperCase();
-  if (!NUMBER_FORMAT[kind].test(number)) {
-    throw new BadInputError(`\`${argument}\` must be a registration number such as ${kind}-2026-0000042`);
-  }
-  return number;
-}
-
 /** 10 characters of Crockford's base32 (no I, L, O, U): about 50 bits, read out over a phone without confusion. */
 const CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export function newAccessCode(): string {
@@ -41,7 +29,7 @@ export interface TrackingLookup<T extends { accessCodeHash: string }> {
   caller: KeyCaller | null;
   /** Where the request came from (`Context.clientAddress`). */
   clientAddress: string | null;
-  /** The normalised number (`registrationNumber`). */
+  /** The normalised number (`registrationNumber`, common/file-number.ts). */
   number: string;
   accessCode: string | null | undefined;
   load: (number: string) => Promise<T | null>;

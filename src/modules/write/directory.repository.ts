@@ -1,25 +1,28 @@
 /**
  * The few directory reads the write side needs: a service by number, a
  * provider by global id or slug, and whether a provider lists a service.
- * Read through the transaction's client so a submission sees one snapshot.
+ * Read through the transaction's client so a submission sees one snapshot;
+ * JSON columns are read here as the contract's records (db/json.ts).
  */
+import type { Tx } from "../../db/database.js";
 import { readGlobalId } from "../../graphql/global-id.js";
-import type { Tx } from "./idempotency.service.js";
-import type { Channel, ProviderChannel } from "../../../seeds/contract/index.js";
+import type {
+  Address,
+  Channel,
+  ComplaintProcedure,
+  Email,
+  Phone,
+  ServiceRecord,
+} from "../../../seeds/contract/index.js";
+import { fromJson } from "../../db/json.js";
+import type { Provider } from "../../generated/prisma/client.js";
 
-/** The columns of a `service` row the write side reads (its JSON columns are read by application.rules.ts). */
-export interface ServiceRow {
-  id: string;
-  number: number;
-  repealed: boolean;
-  title: string | null;
-  providers: unknown;
-  deadlines: unknown;
-  documents: unknown;
-  recipients: unknown;
-  refusalGrounds: unknown;
-  handIn: unknown;
-}
+type ServiceRules = "providers" | "deadlines" | "documents" | "recipients" | "refusalGrounds" | "handIn";
+
+/** The columns of a `service` row the write side reads; application.rules.ts reads its rules. */
+export type ServiceRow = Pick<ServiceRecord, "number" | "repealed" | "title"> & { id: string } & {
+  [Column in ServiceRules]: ServiceRecord[Column] | null;
+};
 
 /**
  * The appendix that lists the providers of a channel (paragraph 1 cites it).
@@ -27,7 +30,7 @@ export interface ServiceRow {
  * a department of the AUTHORITY list.
  */
 export function channelAppendix(service: ServiceRow, channel: Channel): string | null {
-  const providers = Array.isArray(service.providers) ? (service.providers as ProviderChannel[]) : [];
+  const providers = service.providers ?? [];
   const own = providers.find((provider) => provider.channel === channel)?.appendixId ?? null;
   return (
     own ??
@@ -45,7 +48,7 @@ export function providerSlug(reference: string): string {
 }
 
 export async function findService(tx: Tx, number: number): Promise<ServiceRow | null> {
-  return tx.service.findUnique({
+  const row = await tx.service.findUnique({
     where: { number },
     select: {
       id: true,
@@ -60,6 +63,42 @@ export async function findService(tx: Tx, number: number): Promise<ServiceRow | 
       handIn: true,
     },
   });
+  return (
+    row && {
+      ...row,
+      providers: fromJson(row.providers),
+      deadlines: fromJson(row.deadlines),
+      documents: fromJson(row.documents),
+      recipients: fromJson(row.recipients),
+      refusalGrounds: fromJson(row.refusalGrounds),
+      handIn: fromJson(row.handIn),
+    }
+  );
+}
+
+/** A service's complaint procedure (paragraphs 20–25), as a filing routes and answers by it. */
+export async function findComplaintProcedure(
+  tx: Tx,
+  number: number,
+): Promise<{ id: string; number: number; title: string | null; complaints: ComplaintProcedure | null } | null> {
+  const row = await tx.service.findUnique({
+    where: { number },
+    select: { id: true, number: true, title: true, complaints: true },
+  });
+  return row && { ...row, complaints: fromJson(row.complaints) };
+}
+
+/** A provider's contacts, as the complaint talon copies them: the contract's records. */
+export function contactsOf(provider: Pick<Provider, "address" | "emails" | "phones">): {
+  address: Address | null;
+  emails: Email[];
+  phones: Phone[];
+} {
+  return {
+    address: fromJson(provider.address),
+    emails: fromJson<Email[] | null>(provider.emails) ?? [],
+    phones: fromJson<Phone[] | null>(provider.phones) ?? [],
+  };
 }
 
 export async function findProvider(tx: Tx, reference: string) {

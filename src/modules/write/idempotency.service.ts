@@ -11,12 +11,10 @@
  * client's idempotency key, which the database never sees in clear.
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import type { Database } from "../../db/database.js";
+import type { Database, Tx } from "../../db/database.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { Conflict, type Outcome, Rollback, ValidationFailed, FieldError, failWith } from "./errors.type.js";
 import { sha256 } from "../access/access.service.js";
-
-export type Tx = Prisma.TransactionClient;
 
 /** Canonical JSON: object keys sorted, so the same input always hashes the same. */
 export function canonicalJson(value: unknown): string {

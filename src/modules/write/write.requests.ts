@@ -5,9 +5,10 @@
  * two modules differ only in what is theirs (rules, lifecycle, views).
  */
 import type { Context } from "../../graphql/context.js";
-import { UnauthenticatedError } from "../access/access.errors.js";
+import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
 import { callerOf, type KeyCaller, requireRole, type Role } from "../access/access.service.js";
-import { lookUpByAccessCode, registrationNumber } from "./access-code.js";
+import { registrationNumber } from "../common/file-number.js";
+import { lookUpByAccessCode } from "./access-code.js";
 import { type Failure, Forbidden, type Outcome } from "./errors.type.js";
 
 /** A write by a key of one of `roles`: the view of what it wrote, or why nothing was written (as data, never thrown). */
@@ -52,4 +53,21 @@ export async function trackByNumber<T extends { accessCodeHash: string }, V>(
     owns: request.owns,
   });
   return record && request.view(record, keyCaller);
+}
+
+/** Who reads a list of files: an officer for their provider, or a portal for what it sent. */
+export type ListReader =
+  | { role: "OFFICER"; providerId: string; caller: KeyCaller }
+  | { role: "PORTAL"; caller: KeyCaller };
+
+/** The reader of a list of `files` (a plural noun); anyone else is refused, thrown, as a query's errors are. */
+export async function listReader(ctx: Context, files: string): Promise<ListReader> {
+  const caller = await callerOf(ctx);
+  if (caller.kind !== "key")
+    throw new UnauthenticatedError(
+      caller.kind === "rejected" ? caller.reason : `listing ${files} needs an OFFICER or PORTAL API key`,
+    );
+  if (caller.role === "OFFICER" && caller.providerId) return { role: "OFFICER", providerId: caller.providerId, caller };
+  if (caller.role === "PORTAL") return { role: "PORTAL", caller };
+  throw new ForbiddenError(`ADMIN keys manage keys; ${files} are read by officers and portals`);
 }

@@ -1,3 +1,9 @@
+/**
+ * The ADMIN's GraphQL for API keys: issue, revoke, list. Its mutations are
+ * writes that answer with the write core's failures (src/modules/write), so
+ * they live here rather than in `access`, which the write core itself uses
+ * for keys and callers and so must not depend on it.
+ */
 import { GraphQLDateTime } from "graphql-scalars";
 import { ApiKeyRole as PrismaApiKeyRole } from "../../generated/prisma/enums.js";
 import {
@@ -16,8 +22,8 @@ import {
 import type { ApiKey } from "../../generated/prisma/client.js";
 import type { Context } from "../../graphql/context.js";
 import { providerSlug } from "../write/directory.repository.js";
-import { ForbiddenError, UnauthenticatedError } from "./access.errors.js";
-import { callerOf, newApiKey, requireRole, type Role } from "./access.service.js";
+import { ForbiddenError, UnauthenticatedError } from "../access/access.errors.js";
+import { callerOf, newApiKey, requireRole, type Role } from "../access/access.service.js";
 import { Conflict, FieldError, Forbidden, NotFound, ValidationFailed } from "../write/errors.type.js";
 import { checkText } from "../write/personal-data.js";
 
@@ -121,7 +127,7 @@ const toApiKeyType = (row: ApiKey): ApiKeyType =>
   });
 
 @Resolver(() => ApiKeyType)
-export class AccessResolver {
+export class ApiKeyResolver {
   @Mutation(() => CreateApiKeyResult, {
     description: "ADMIN: issue a key. The answer holds the only copy of the secret.",
   })
