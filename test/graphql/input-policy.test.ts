@@ -31,13 +31,12 @@ import { MAX_ERRORS } from "../../src/graphql/limits.js";
 import { MAX_FIELD_ERRORS } from "../../src/modules/write/errors.type.js";
 import { databaseTargets } from "../support/database.js";
 import {
-  FileComplaintDocument,
   RevokeApiKeyDocument,
   SubmitApplicationDocument,
   TransitionApplicationDocument,
   TransitionComplaintDocument,
 } from "../generated/graphql.js";
-import { applicant, complaintInput, member, submission, useWriteApi } from "../write/support.js";
+import { applicant, member, submission, useWriteApi } from "../write/support.js";
 
 const sdl = readFileSync(join(PROJECT_ROOT, "schema", "schema.graphql"), "utf8");
 
@@ -167,14 +166,8 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   });
 
   it("answers a NUL byte with a typed error wherever it used to reach SQL", async () => {
-    const receipt = member(
-      (await api.run(SubmitApplicationDocument, { input: submission() }, api.portal)).submitApplication,
-      "ApplicationReceipt",
-    );
-    const talon = member(
-      (await api.run(FileComplaintDocument, { input: complaintInput() }, api.portal)).fileComplaint,
-      "ComplaintTalon",
-    );
+    const receipt = await api.receive();
+    const talon = await api.fileTalon();
     const before = await count();
     expect(
       (
@@ -230,10 +223,7 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   });
 
   it("takes at most 200 characters of actorName on a complaint's step, and at most 50 documents", async () => {
-    const talon = member(
-      (await api.run(FileComplaintDocument, { input: complaintInput() }, api.portal)).fileComplaint,
-      "ComplaintTalon",
-    );
+    const talon = await api.fileTalon();
     const long = (
       await api.run(
         TransitionComplaintDocument,

@@ -12,23 +12,17 @@ import {
   ComplaintsDocument,
   EventsDocument,
   type EventsQueryVariables,
-  FileComplaintDocument,
-  SubmitApplicationDocument,
   TransitionApplicationDocument,
   type TransitionApplicationInput,
   TransitionComplaintDocument,
 } from "../generated/graphql.js";
 import { databaseTargets } from "../support/database.js";
-import { complaintInput, DEPARTMENT, member, submission, useWriteApi, WALK } from "../write/support.js";
+import { DEPARTMENT, member, useWriteApi, WALK } from "../write/support.js";
 
 describe.each(databaseTargets())("events on $name", (target) => {
   const api = useWriteApi(target);
 
-  const submit = async (key = api.portal) =>
-    member(
-      (await api.run(SubmitApplicationDocument, { input: submission() }, key)).submitApplication,
-      "ApplicationReceipt",
-    ).application;
+  const submit = async (key = api.portal) => (await api.receive({}, key)).application;
   const step = (
     number: string,
     action: ApplicationAction,
@@ -39,9 +33,7 @@ describe.each(databaseTargets())("events on $name", (target) => {
     api
       .run(TransitionApplicationDocument, { input: { number, action, expectedVersion, ...extra } }, key)
       .then((data) => data.transitionApplication);
-  const file = async (key = api.portal) =>
-    member((await api.run(FileComplaintDocument, { input: complaintInput() }, key)).fileComplaint, "ComplaintTalon")
-      .complaint;
+  const file = async (key = api.portal) => (await api.fileTalon({}, key)).complaint;
   const feed = async (key: string, variables: EventsQueryVariables = {}) =>
     (await api.run(EventsDocument, { first: 100, ...variables }, key)).events;
   const eventsOf = async (number: string) =>

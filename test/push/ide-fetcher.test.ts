@@ -11,9 +11,8 @@ import WebSocket from "ws";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDE_FETCHER_SOURCE, ideHtml } from "../../src/server/ide.js";
 import { IDE_EXAMPLES } from "../../src/server/ide-examples.js";
-import { SubmitApplicationDocument } from "../generated/graphql.js";
 import { databaseTargets } from "../support/database.js";
-import { member, submission, useWriteApi } from "../write/support.js";
+import { useWriteApi } from "../write/support.js";
 
 type Fetcher = (
   params: { query: string; operationName?: string | null; variables?: Record<string, unknown> },
@@ -75,10 +74,7 @@ describe("the IDE's fetcher", () => {
     void first.then(() => (arrived = true));
     let number: string | null = null;
     for (let i = 0; i < 50 && !arrived; i++) {
-      number = member(
-        (await api.run(SubmitApplicationDocument, { input: submission() }, api.portal)).submitApplication,
-        "ApplicationReceipt",
-      ).application.number;
+      number = (await api.receive()).application.number;
       await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 200))]);
     }
     const firstValue = await first;

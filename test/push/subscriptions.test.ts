@@ -9,23 +9,17 @@ import {
   type ApplicationAction,
   ApplicationUpdatedDocument,
   ComplaintUpdatedDocument,
-  FileComplaintDocument,
-  SubmitApplicationDocument,
   TransitionApplicationDocument,
   TransitionComplaintDocument,
 } from "../generated/graphql.js";
 import { databaseTargets } from "../support/database.js";
-import { complaintInput, DEPARTMENT, member, submission, useWriteApi, WALK } from "../write/support.js";
+import { DEPARTMENT, member, useWriteApi, WALK } from "../write/support.js";
 import { collect, wsClient } from "./support.js";
 
 describe.each(databaseTargets())("subscriptions on $name", (target) => {
   const api = useWriteApi(target, { eventsPollMs: 200 });
 
-  const submit = async (key = api.portal) =>
-    member(
-      (await api.run(SubmitApplicationDocument, { input: submission() }, key)).submitApplication,
-      "ApplicationReceipt",
-    ).application.number;
+  const submit = async (key = api.portal) => (await api.receive({}, key)).application.number;
   const step = async (number: string, action: ApplicationAction, expectedVersion: number) =>
     member(
       (await api.run(TransitionApplicationDocument, { input: { number, action, expectedVersion } }, api.officer))
@@ -122,10 +116,7 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
       await one.until((values) => values.some((value: any) => value.data.applicationUpdated.to === "RESULT_ISSUED"));
       expect(new Set(one.values.map((value: any) => value.data.applicationUpdated.number))).toEqual(new Set([number]));
       one.stop();
-      const complaint = member(
-        (await api.run(FileComplaintDocument, { input: complaintInput() }, api.portal)).fileComplaint,
-        "ComplaintTalon",
-      ).complaint.number;
+      const complaint = (await api.fileTalon()).complaint.number;
       await api.run(
         TransitionComplaintDocument,
         { input: { number: complaint, action: "START_REVIEW", expectedVersion: 1 } },

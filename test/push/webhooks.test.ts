@@ -16,14 +16,13 @@ import {
   RedeliverWebhookDocument,
   RegisterWebhookEndpointDocument,
   type RegisterWebhookEndpointInput,
-  SubmitApplicationDocument,
   TransitionApplicationDocument,
   WebhookDeliveriesDocument,
   type WebhookDeliveriesQueryVariables,
   WebhookEndpointsDocument,
 } from "../generated/graphql.js";
 import { databaseTargets } from "../support/database.js";
-import { DEPARTMENT, member, startApi, submission, useWriteApi, WALK } from "../write/support.js";
+import { DEPARTMENT, member, startApi, useWriteApi, WALK } from "../write/support.js";
 import { loopbackWebhooks, type Receiver, startReceiver } from "./support.js";
 
 describe.each(databaseTargets())("webhooks on $name", (target) => {
@@ -35,11 +34,7 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
   /** An endpoint that must be registered: its secret and endpoint. */
   const registerEndpoint = async (key: string, input: RegisterWebhookEndpointInput) =>
     member(await register(key, input), "RegisteredWebhookEndpoint");
-  const submit = async (key = api.portal) =>
-    member(
-      (await api.run(SubmitApplicationDocument, { input: submission() }, key)).submitApplication,
-      "ApplicationReceipt",
-    ).application;
+  const submit = async (key = api.portal) => (await api.receive({}, key)).application;
   const deliveries = async (key: string, variables: WebhookDeliveriesQueryVariables = {}) =>
     (await api.run(WebhookDeliveriesDocument, variables, key)).webhookDeliveries.nodes;
   const remove = (id: string, key = api.portal) => api.run(DeleteWebhookEndpointDocument, { id }, key);

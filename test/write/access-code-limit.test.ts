@@ -17,13 +17,8 @@ import {
   WrongCodeLimiter,
 } from "../../src/modules/access/attempt-limiter.js";
 import { databaseTargets } from "../support/database.js";
-import {
-  ApplicationTrackingDocument,
-  ComplaintTrackingDocument,
-  FileComplaintDocument,
-  SubmitApplicationDocument,
-} from "../generated/graphql.js";
-import { complaintInput, member, submission, useWriteApi } from "./support.js";
+import { ApplicationTrackingDocument, ComplaintTrackingDocument } from "../generated/graphql.js";
+import { useWriteApi } from "./support.js";
 
 describe("the wrong-code limiter", () => {
   afterEach(() => {
@@ -115,14 +110,8 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
       req.end(body);
     });
 
-  const submit = async () =>
-    member(
-      (await api.run(SubmitApplicationDocument, { input: submission() }, api.portal)).submitApplication,
-      "ApplicationReceipt",
-    );
-
   it(`lets a stranger's ${MAX_FAILED_LOOKUPS} wrong codes lock out only the stranger: the right code from another client, the portal and the officer still get in`, async () => {
-    const { accessCode, application } = await submit();
+    const { accessCode, application } = await api.receive();
     const { number } = application;
     for (let i = 0; i < MAX_FAILED_LOOKUPS; i++) {
       expect((await send(ApplicationTrackingDocument, { number, accessCode: "WRONGCODE0" }, "127.0.0.2")).data).toEqual(
@@ -156,10 +145,7 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
   });
 
   it("serves a complaint to its filing portal and addressee's officer without the code, and limits strangers the same way", async () => {
-    const talon = member(
-      (await api.run(FileComplaintDocument, { input: complaintInput() }, api.portal)).fileComplaint,
-      "ComplaintTalon",
-    );
+    const talon = await api.fileTalon();
     const { number } = talon.complaint;
     for (let i = 0; i < MAX_FAILED_LOOKUPS; i++)
       await send(ComplaintTrackingDocument, { number, accessCode: "WRONGCODE0" }, "127.0.0.4");
@@ -181,7 +167,7 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
   });
 
   it("normalises numbers before counting, and refuses malformed ones as BAD_USER_INPUT without counting them", async () => {
-    const { accessCode, application } = await submit();
+    const { accessCode, application } = await api.receive();
     const lower = ` ${application.number.toLowerCase()} `;
     expect(
       (await send(ApplicationTrackingDocument, { number: lower, accessCode: accessCode.toLowerCase() }, "127.0.0.5"))
@@ -209,7 +195,7 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
   });
 
   it("asks for the code (BAD_USER_INPUT, not counted) when the caller may not read the record without it", async () => {
-    const { application } = await submit();
+    const { application } = await api.receive();
     for (const key of [undefined, api.otherPortal]) {
       const answer = await send(ApplicationTrackingDocument, { number: application.number }, "127.0.0.6", key);
       expect(answer.errors?.[0]).toMatchObject({
@@ -220,7 +206,7 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
   });
 
   it(`holds the budget of ${MAX_FAILED_LOOKUPS_PER_CLIENT} wrong codes per client over all numbers, without touching other clients`, async () => {
-    const { accessCode, application } = await submit();
+    const { accessCode, application } = await api.receive();
     const aliases = 25;
     for (let start = 0; start < MAX_FAILED_LOOKUPS_PER_CLIENT; start += aliases) {
       const fields = Array.from(

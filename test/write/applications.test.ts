@@ -36,9 +36,6 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
   const submit = async (overrides: Partial<SubmitApplicationInput> = {}, key: string | null = api.portal) =>
     (await api.run(SubmitApplicationDocument, { input: submission(overrides) }, key)).submitApplication;
-  /** A submission that must be received: its receipt. */
-  const receive = async (overrides: Partial<SubmitApplicationInput> = {}, key: string | null = api.portal) =>
-    member(await submit(overrides, key), "ApplicationReceipt");
   /** A submission that must be refused as invalid: the fields named. */
   const refusedFields = async (overrides: Partial<SubmitApplicationInput>) =>
     member(await submit(overrides), "ValidationFailed").fields;
@@ -52,7 +49,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
   describe("submission", () => {
     it("returns the receipt the standard describes: number, service, provider, documents accepted, who received them, the due date and an access code", async () => {
-      const receipt = await receive({ receivedBy: "Жанар Омарова, маман" });
+      const receipt = await api.receive({ receivedBy: "Жанар Омарова, маман" });
       expect(receipt.__typename).toBe("ApplicationReceipt");
       expect(receipt.application.number).toMatch(/^A-\d{4}-\d{7}$/);
       expect(receipt.accessCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
@@ -88,7 +85,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("counts seven working days from Thursday 19 March 2026 across Nauryz and the days it moves, to Thursday 2 April", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2026-03-19T05:00:00Z"));
-      const receipt = await receive();
+      const receipt = await api.receive();
       expect(receipt.application.dueDate).toBe("2026-04-02");
       expect(new Date(receipt.application.dueAt).toISOString()).toBe("2026-04-02T19:00:00.000Z");
     });
@@ -96,7 +93,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("gives the akim channel its own, longer deadline: 22 working days from 7 December 2026 skip Independence Day", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2026-12-07T05:00:00Z"));
-      const receipt = await receive({
+      const receipt = await api.receive({
         channel: "AKIM",
         akimOffice: "Ақкөл ауданы Азат ауылдық округі әкімінің аппараты",
       });
@@ -112,7 +109,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("counts calendar days straight through weekends and holidays (service 2: 20 calendar days)", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2026-03-13T05:00:00Z"));
-      const receipt = await receive({ serviceNumber: 2, documents: ["d1"], recipientCategory: "c1" });
+      const receipt = await api.receive({ serviceNumber: 2, documents: ["d1"], recipientCategory: "c1" });
       expect(receipt.application.deadline).toMatchObject({ amount: 20, unit: "CALENDAR_DAYS" });
       expect(receipt.application.dueDate).toBe("2026-04-02");
     });
@@ -120,7 +117,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("lets a minute deadline fall due the same day (service 18: 30 minutes), even on a holiday", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2026-12-16T06:00:00Z"));
-      const receipt = await receive({ serviceNumber: 18, documents: ["d1"], recipientCategory: "c1" });
+      const receipt = await api.receive({ serviceNumber: 18, documents: ["d1"], recipientCategory: "c1" });
       expect(receipt.application).toMatchObject({ dueDate: "2026-12-16", deadline: { unit: "MINUTES", amount: 30 } });
       expect(new Date(receipt.application.dueAt).toISOString()).toBe("2026-12-16T06:30:00.000Z");
       expect(receipt.document).toBe("RESULT");
@@ -208,9 +205,9 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("replays the original receipt for a retry with the same idempotency key and creates nothing", async () => {
-      const first = await receive({ idempotencyKey: "retry-1" });
+      const first = await api.receive({ idempotencyKey: "retry-1" });
       const count = await countApplications();
-      const again = await receive({ idempotencyKey: "retry-1" });
+      const again = await api.receive({ idempotencyKey: "retry-1" });
       expect(again.application.number).toBe(first.application.number);
       expect(again.accessCode).toBe(first.accessCode);
       expect(await countApplications()).toBe(count);
@@ -226,7 +223,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
     it("creates one application when retries with the same idempotency key race each other", async () => {
       const before = await countApplications();
-      const results = await Promise.all(Array.from({ length: 5 }, () => receive({ idempotencyKey: "race-1" })));
+      const results = await Promise.all(Array.from({ length: 5 }, () => api.receive({ idempotencyKey: "race-1" })));
       expect(new Set(results.map((result) => result.application.number)).size).toBe(1);
       expect(await countApplications()).toBe((before ?? 0) + 1);
     });
@@ -239,15 +236,15 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("keeps idempotency keys per caller, so two portals may use the same key", async () => {
-      const mine = await receive({ idempotencyKey: "shared-key" });
-      const theirs = await receive({ idempotencyKey: "shared-key" }, api.otherPortal);
+      const mine = await api.receive({ idempotencyKey: "shared-key" });
+      const theirs = await api.receive({ idempotencyKey: "shared-key" }, api.otherPortal);
       expect(theirs.application.number).not.toBe(mine.application.number);
     });
   });
 
   describe("lifecycle", () => {
     it("goes SUBMITTED → IN_REVIEW → APPROVED → RESULT_ISSUED, recording who did what", async () => {
-      const { application } = await receive();
+      const { application } = await api.receive();
       const review = await step(
         { number: application.number, action: "START_REVIEW", expectedVersion: 1, actorName: "Б. Сейітов" },
         api.officer,
@@ -274,7 +271,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("refuses only on one of the service's refusal grounds, and records it", async () => {
-      const { application } = await receive();
+      const { application } = await api.receive();
       await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, api.officer);
       const missing = await step({ number: application.number, action: "REFUSE", expectedVersion: 2 }, api.officer);
       expect(missing).toMatchObject({
@@ -305,7 +302,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("has a centre forward to the department, which decides, and lets the centre hand the result over", async () => {
-      const { application } = await receive({ channel: "SERVICE_CENTRE", providerId: CENTRE });
+      const { application } = await api.receive({ channel: "SERVICE_CENTRE", providerId: CENTRE });
       expect(application).toMatchObject({
         channel: "SERVICE_CENTRE",
         provider: { slug: CENTRE },
@@ -350,7 +347,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("forwards only to a department on the service's list", async () => {
-      const { application } = await receive({ channel: "SERVICE_CENTRE", providerId: CENTRE });
+      const { application } = await api.receive({ channel: "SERVICE_CENTRE", providerId: CENTRE });
       const wrong = await step(
         { number: application.number, action: "FORWARD", expectedVersion: 1, forwardToProviderId: "basqarma:akmola" },
         centreOfficer,
@@ -365,7 +362,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("lets the submitting portal withdraw, and nobody else", async () => {
-      const { application } = await receive();
+      const { application } = await api.receive();
       expect(
         await step({ number: application.number, action: "WITHDRAW", expectedVersion: 1 }, api.otherPortal),
       ).toMatchObject({ __typename: "NotFound" });
@@ -386,7 +383,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("answers a stale version with Conflict and the current version", async () => {
-      const { application } = await receive();
+      const { application } = await api.receive();
       await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, api.officer);
       expect(
         await step({ number: application.number, action: "APPROVE", expectedVersion: 1 }, api.officer),
@@ -398,7 +395,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("hides applications from officers of other providers and answers NotFound for unknown numbers", async () => {
-      const { application } = await receive();
+      const { application } = await api.receive();
       expect(
         await step({ number: application.number, action: "START_REVIEW", expectedVersion: 1 }, api.otherOfficer),
       ).toMatchObject({ __typename: "NotFound" });
@@ -411,7 +408,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("replays a repeated step with the same idempotency key instead of taking it twice", async () => {
-      const { application } = await receive();
+      const { application } = await api.receive();
       const input: TransitionApplicationInput = {
         idempotencyKey: "step-1",
         number: application.number,
@@ -425,7 +422,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("lets exactly one of parallel transitions of one application win; the others get Conflict and nothing is lost", async () => {
-      const { application } = await receive();
+      const { application } = await api.receive();
       const results = await Promise.all(
         Array.from({ length: 6 }, (_, i) =>
           step(
@@ -446,7 +443,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
   describe("tracking and personal data", () => {
     it("finds an application by number and access code, and shows personal data only to callers with the right", async () => {
-      const receipt = await receive();
+      const receipt = await api.receive();
       const { number } = receipt.application;
       const anonymous = await api.run(ApplicationByNumberDocument, { number, accessCode: receipt.accessCode }, null);
       expect(anonymous.applicationByNumber).toMatchObject({ number, status: "SUBMITTED", applicant: null });
@@ -496,7 +493,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("never stores the access code or an API key in clear", async () => {
-      const receipt = await receive();
+      const receipt = await api.receive();
       const rows = await api.db.query<{ access_code_hash: string }>(
         "SELECT access_code_hash FROM application WHERE number = $1",
         [receipt.application.number],
@@ -510,7 +507,9 @@ describe.each(databaseTargets())("applications on $name", (target) => {
 
   describe("the officer's list", () => {
     it("lists the applications addressed to the officer's provider, filtered by status and service, in keyset pages", async () => {
-      const mine = [await receive(), await receive(), await receive()].map((receipt) => receipt.application.number);
+      const mine = [await api.receive(), await api.receive(), await api.receive()].map(
+        (receipt) => receipt.application.number,
+      );
       await step({ number: mine[0]!, action: "START_REVIEW", expectedVersion: 1 }, api.officer);
       const inReview = (
         await api.run(
@@ -544,7 +543,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     it("lists overdue applications, most overdue first", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2024-12-02T05:00:00Z"));
-      const old = await receive({ serviceNumber: 18, documents: ["d1"] });
+      const old = await api.receive({ serviceNumber: 18, documents: ["d1"] });
       vi.useRealTimers();
       const overdue = (await api.run(ApplicationsDocument, { filter: { overdue: true }, first: 100 }, api.officer))
         .applications.nodes;
@@ -553,7 +552,7 @@ describe.each(databaseTargets())("applications on $name", (target) => {
     });
 
     it("shows a portal only what it submitted, and refuses lists to admins and to callers without a key", async () => {
-      const receipt = await receive({}, api.otherPortal);
+      const receipt = await api.receive({}, api.otherPortal);
       const theirs = (await api.run(ApplicationsDocument, { first: 100 }, api.otherPortal)).applications.nodes.map(
         (node: { number: string }) => node.number,
       );

@@ -34,15 +34,12 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
 
   const file = async (overrides: Partial<FileComplaintInput> = {}, key: string | null = api.portal) =>
     (await api.run(FileComplaintDocument, { input: complaintInput(overrides) }, key)).fileComplaint;
-  /** A complaint that must be filed: its talon. */
-  const talonOf = async (overrides: Partial<FileComplaintInput> = {}, key: string | null = api.portal) =>
-    member(await file(overrides, key), "ComplaintTalon");
   const step = async (input: TransitionComplaintInput, key: string) =>
     (await api.run(TransitionComplaintDocument, { input }, key)).transitionComplaint;
 
   describe("routing by each service's rules", () => {
     it("sends a complaint about a department official under service 1 to the department's own head (S1 p.20 cites the departments' list)", async () => {
-      const talon = await talonOf();
+      const talon = await api.fileTalon();
       expect(talon.__typename).toBe("ComplaintTalon");
       expect(talon.complaint).toMatchObject({
         addressee: { slug: DEPARTMENT },
@@ -51,12 +48,12 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("sends the same complaint under service 2 to the department's head, or to the regional administration when asked: S2 p.20 cites both lists (1 and 4, 4195–4198)", async () => {
-      const talon = await talonOf({ serviceNumber: 2 });
+      const talon = await api.fileTalon({ serviceNumber: 2 });
       expect(talon.complaint).toMatchObject({
         addressee: { slug: DEPARTMENT },
         route: { target: "PROVIDER_HEAD", appendixId: "s2-a1" },
       });
-      const higher = await talonOf({ serviceNumber: 2, preferredTarget: "REGIONAL_ADMINISTRATION" });
+      const higher = await api.fileTalon({ serviceNumber: 2, preferredTarget: "REGIONAL_ADMINISTRATION" });
       expect(higher.complaint).toMatchObject({
         addressee: { slug: BASQARMA },
         route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s2-a4" },
@@ -64,7 +61,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("sends a complaint about a centre's employee to the centre's head, by the rule that cites the centres' list (S6 p.20)", async () => {
-      const talon = await talonOf({ serviceNumber: 6, providerId: CENTRE });
+      const talon = await api.fileTalon({ serviceNumber: 6, providerId: CENTRE });
       expect(talon.complaint).toMatchObject({
         addressee: { slug: CENTRE },
         route: { target: "PROVIDER_HEAD", appendixId: "s6-a2" },
@@ -72,12 +69,12 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("sends disagreement with a result to the region's administration, even where the rule cites the akimats' list (S7 p.21)", async () => {
-      const s1 = await talonOf({ kind: "RESULT_DISAGREEMENT" });
+      const s1 = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       expect(s1.complaint).toMatchObject({
         addressee: { slug: BASQARMA },
         route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s1-a4" },
       });
-      const s7 = await talonOf({ kind: "RESULT_DISAGREEMENT", serviceNumber: 7 });
+      const s7 = await api.fileTalon({ kind: "RESULT_DISAGREEMENT", serviceNumber: 7 });
       expect(s7.complaint).toMatchObject({
         addressee: { slug: BASQARMA },
         route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s7-a4" },
@@ -85,7 +82,11 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("lets the complainant choose among the bodies the standard offers: rude service under S4 may go to the oblast akim's apparatus", async () => {
-      const talon = await talonOf({ kind: "RUDE_SERVICE", serviceNumber: 4, preferredTarget: "AKIMAT_APPARATUS" });
+      const talon = await api.fileTalon({
+        kind: "RUDE_SERVICE",
+        serviceNumber: 4,
+        preferredTarget: "AKIMAT_APPARATUS",
+      });
       expect(talon.complaint).toMatchObject({
         addressee: { slug: APPARATUS },
         route: { target: "AKIMAT_APPARATUS", appendixId: "s4-a5" },
@@ -110,7 +111,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     it("gives the date the answer is due (15 calendar days) and the addressee's contacts from the directory", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2026-03-19T05:00:00Z"));
-      const talon = await talonOf({ kind: "RESULT_DISAGREEMENT" });
+      const talon = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       expect(talon.answerDueDate).toBe("2026-04-03");
       expect(talon.answerPeriod).toContain("No. 221-III");
       expect(talon.contact).toMatchObject({ slug: BASQARMA, name: expect.stringContaining("басқармасы") });
@@ -122,7 +123,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
 
   describe("lifecycle and access", () => {
     it("lets the addressee's officer review and answer, recording each step", async () => {
-      const talon = await talonOf({ kind: "RESULT_DISAGREEMENT" });
+      const talon = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       const number = talon.complaint.number;
       expect(await step({ number, action: "START_REVIEW", expectedVersion: 1 }, api.officer)).toMatchObject({
         __typename: "NotFound",
@@ -157,7 +158,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("lets exactly one of parallel steps on one complaint win", async () => {
-      const { complaint: filed } = await talonOf({ kind: "RESULT_DISAGREEMENT" });
+      const { complaint: filed } = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       const results = await Promise.all(
         Array.from({ length: 4 }, () =>
           step({ number: filed.number, action: "START_REVIEW", expectedVersion: 1 }, basqarmaOfficer),
@@ -168,7 +169,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("lets the filing portal withdraw, answers a stale version with Conflict, and keeps withdrawal from officers", async () => {
-      const { complaint: filed } = await talonOf();
+      const { complaint: filed } = await api.fileTalon();
       expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, api.officer)).toMatchObject({
         __typename: "Forbidden",
         requiredRole: "PORTAL",
@@ -184,7 +185,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("shows the complainant's data and words only to the filing portal and the addressee's officers", async () => {
-      const talon = await talonOf();
+      const talon = await api.fileTalon();
       const vars = { number: talon.complaint.number, accessCode: talon.accessCode };
       expect((await api.run(ComplaintByNumberDocument, vars, null)).complaintByNumber).toMatchObject({
         status: "FILED",
@@ -216,7 +217,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("lists complaints for the addressee's officers and the filing portal only", async () => {
-      const talon = await talonOf({ kind: "RESULT_DISAGREEMENT" });
+      const talon = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       const mine = (await api.run(ComplaintsDocument, { status: ["FILED"] }, basqarmaOfficer)).complaints.nodes.map(
         (node: { number: string }) => node.number,
       );
@@ -256,7 +257,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
       );
       const receipt = member(submitted.submitApplication, "ApplicationReceipt");
       const number = receipt.application.number;
-      const linked = await talonOf({ applicationNumber: number, kind: "OFFICIAL_ACTIONS", serviceNumber: null });
+      const linked = await api.fileTalon({ applicationNumber: number, kind: "OFFICIAL_ACTIONS", serviceNumber: null });
       expect(linked.complaint).toMatchObject({ applicationNumber: number, service: { number: 1 } });
       expect(await file({ applicationNumber: number }, api.otherPortal)).toMatchObject({
         __typename: "NotFound",
@@ -298,8 +299,8 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
         entity: "Provider",
       });
       expect(await file({}, api.officer)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
-      const first = await talonOf({ idempotencyKey: "complaint-1" });
-      const again = await talonOf({ idempotencyKey: "complaint-1" });
+      const first = await api.fileTalon({ idempotencyKey: "complaint-1" });
+      const again = await api.fileTalon({ idempotencyKey: "complaint-1" });
       expect(again.complaint.number).toBe(first.complaint.number);
       expect(await file({ idempotencyKey: "complaint-1", demands: "Басқа талап, басқа мәтін." })).toMatchObject({
         __typename: "Conflict",

@@ -39,9 +39,8 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkString, DEFAULT_ID_MAX, DEFAULT_STRING_MAX, ruleFor } from "../../src/graphql/input-policy.js";
-import { FileComplaintDocument, SubmitApplicationDocument } from "../generated/graphql.js";
 import { databaseTargets } from "../support/database.js";
-import { complaintInput, DEPARTMENT, member, submission, useWriteApi } from "./support.js";
+import { complaintInput, DEPARTMENT, submission, useWriteApi } from "./support.js";
 
 const RUNS = Number(process.env.INPUT_POLICY_RUNS ?? 8);
 const ERROR_MEMBERS = new Set(["ValidationFailed", "NotFound", "Forbidden", "Conflict"]);
@@ -233,17 +232,6 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
   let schema: GraphQLSchema;
   const figures = { operations: new Set<string>(), slots: 0, runs: 0, rejected: 0 };
 
-  const submit = async () =>
-    member(
-      (await api.run(SubmitApplicationDocument, { input: submission() }, api.portal)).submitApplication,
-      "ApplicationReceipt",
-    );
-  const file = async () =>
-    member(
-      (await api.run(FileComplaintDocument, { input: complaintInput() }, api.portal)).fileComplaint,
-      "ComplaintTalon",
-    );
-
   /** Row counts of the write side's tables and the records' versions. */
   const state = async () =>
     (
@@ -267,12 +255,16 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
         return { args: { input: clone(complaintInput()) }, key: api.portal };
       case "transitionApplication":
         return {
-          args: { input: { number: (await submit()).application.number, action: "START_REVIEW", expectedVersion: 1 } },
+          args: {
+            input: { number: (await api.receive()).application.number, action: "START_REVIEW", expectedVersion: 1 },
+          },
           key: api.officer,
         };
       case "transitionComplaint":
         return {
-          args: { input: { number: (await file()).complaint.number, action: "START_REVIEW", expectedVersion: 1 } },
+          args: {
+            input: { number: (await api.fileTalon()).complaint.number, action: "START_REVIEW", expectedVersion: 1 },
+          },
           key: api.officer,
         };
       case "createApiKey":
@@ -280,11 +272,11 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
       case "revokeApiKey":
         return { args: { id: "aaaaaaaaaaaa" }, key: api.admin };
       case "applicationByNumber": {
-        const receipt = await submit();
+        const receipt = await api.receive();
         return { args: { number: receipt.application.number, accessCode: receipt.accessCode }, key: null };
       }
       case "complaintByNumber": {
-        const talon = await file();
+        const talon = await api.fileTalon();
         return { args: { number: talon.complaint.number, accessCode: talon.accessCode }, key: null };
       }
       case "applications":

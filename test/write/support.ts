@@ -12,11 +12,15 @@ import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { issueApiKey, type Role } from "../../src/modules/access/access.service.js";
 import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
 import { type ServerOptions, startServer } from "../../src/server/server.js";
-import type {
-  ApplicantInput,
-  ComplainantInput,
-  FileComplaintInput,
-  SubmitApplicationInput,
+import {
+  type ApplicantInput,
+  type ComplainantInput,
+  FileComplaintDocument,
+  type FileComplaintInput,
+  type FileComplaintMutation,
+  SubmitApplicationDocument,
+  type SubmitApplicationInput,
+  type SubmitApplicationMutation,
 } from "../generated/graphql.js";
 import { type DatabaseTarget, openSeededDatabase, type TestDatabase } from "../support/database.js";
 
@@ -152,6 +156,9 @@ export async function startApi(db: Database, options: Partial<ServerOptions> = {
   };
 }
 
+export type Receipt = Extract<SubmitApplicationMutation["submitApplication"], { __typename: "ApplicationReceipt" }>;
+export type Talon = Extract<FileComplaintMutation["fileComplaint"], { __typename: "ComplaintTalon" }>;
+
 /** The API a describe block of the write or push tests works with, its seeded database, and keys. */
 export interface WriteApi extends Api {
   readonly db: TestDatabase;
@@ -162,6 +169,10 @@ export interface WriteApi extends Api {
   readonly officer: string;
   readonly otherOfficer: string;
   readonly admin: string;
+  /** Submits `submission(overrides)` as `key` (the first portal unless given): the receipt; any other answer fails. */
+  receive(overrides?: Partial<SubmitApplicationInput>, key?: string): Promise<Receipt>;
+  /** Files `complaintInput(overrides)` as `key` (the first portal unless given): the talon; any other answer fails. */
+  fileTalon(overrides?: Partial<FileComplaintInput>, key?: string): Promise<Talon>;
   /** Stops the server and starts another over the same database, with `options` instead of the block's. */
   restart(options?: Partial<ServerOptions>): Promise<void>;
 }
@@ -219,6 +230,18 @@ export function useWriteApi(target: DatabaseTarget, options: Partial<ServerOptio
     raw: ((document: string, variables?: Variables, key?: string | null) =>
       started().raw(document, variables, key)) as Api["raw"],
     key: (role, name, providerId) => started().key(role, name, providerId),
+    async receive(overrides = {}, key = keys.portal) {
+      const { submitApplication } = await started().run(
+        SubmitApplicationDocument,
+        { input: submission(overrides) },
+        key,
+      );
+      return member(submitApplication, "ApplicationReceipt");
+    },
+    async fileTalon(overrides = {}, key = keys.portal) {
+      const { fileComplaint } = await started().run(FileComplaintDocument, { input: complaintInput(overrides) }, key);
+      return member(fileComplaint, "ComplaintTalon");
+    },
     stop: () => started().stop(),
     async restart(replacing = options) {
       await started().stop();
