@@ -8,10 +8,9 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll } from "vitest";
 import type { Database } from "../../src/db/database.js";
-import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { issueApiKey, type Role } from "../../src/modules/access/access.service.js";
 import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
-import { type ServerOptions, startServer } from "../../src/server/server.js";
+import type { ServerOptions } from "../../src/server/server.js";
 import {
   type ApplicantInput,
   type ComplainantInput,
@@ -23,6 +22,7 @@ import {
   type SubmitApplicationMutation,
 } from "../generated/graphql.js";
 import { type DatabaseTarget, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { startTestServer } from "../support/server.js";
 
 /** The department most tests work with, and one of the same region whose officers must not see its records. */
 export const DEPARTMENT = "authority:akmola:akkol";
@@ -116,15 +116,7 @@ export interface Api {
 
 /** The API as clients meet it: the real server (its plugins, limits and error masking) over HTTP on loopback. */
 export async function startApi(db: Database, options: Partial<ServerOptions> = {}): Promise<Api> {
-  // The test owns the database, so the server must not close it.
-  const server = await startServer({
-    db: { ...db, close: async () => undefined },
-    schema: await buildGraphQLSchema(),
-    host: "127.0.0.1",
-    port: 0,
-    shutdownGraceMs: 1000,
-    ...options,
-  });
+  const server = await startTestServer(db, options);
   const raw = async (
     document: TypedDocumentNode<any, any> | string,
     variables: Variables = {},
