@@ -16,8 +16,9 @@ import {
   isObjectType,
   isScalarType,
   type GraphQLInputType,
+  print,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import {
   applyInputPolicy,
@@ -28,8 +29,14 @@ import {
 } from "../../src/graphql/input-policy.js";
 import { MAX_ERRORS } from "../../src/graphql/limits.js";
 import { MAX_FIELD_ERRORS } from "../../src/modules/write/errors.type.js";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, ERRORS, openWriteDatabase, startApi } from "../write/support.js";
+import { databaseTargets } from "../support/database.js";
+import {
+  RevokeApiKeyDocument,
+  SubmitApplicationDocument,
+  TransitionApplicationDocument,
+  TransitionComplaintDocument,
+} from "../generated/graphql.js";
+import { applicant, member, submission, useWriteApi } from "../write/support.js";
 
 const sdl = readFileSync(join(PROJECT_ROOT, "schema", "schema.graphql"), "utf8");
 
@@ -134,57 +141,24 @@ describe("the policy's table and coverage", () => {
   });
 });
 
-const applicant = {
-  iin: "900101300126",
-  surname: "Нұрланова",
-  givenName: "Айгүл",
-  postalAddress: "Ақкөл қ., Сейфуллин к-сі, 12",
-  phone: "+7 701 123 45 67",
-};
-const application = (overrides: Record<string, unknown> = {}) => ({
-  serviceNumber: 6,
-  channel: "AUTHORITY",
-  providerId: "authority:akmola:akkol",
-  applicant,
-  recipientCategory: "c1",
-  documents: ["d1", "d2", "d4"],
-  ...overrides,
-});
-const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { __typename ... on ApplicationReceipt { accessCode application { number } } ${ERRORS} } }`;
-const FILE = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { __typename ... on ComplaintTalon { complaint { number } } ${ERRORS} } }`;
-const STEP_APPLICATION = `mutation($input: TransitionApplicationInput!) { transitionApplication(input: $input) { __typename ${ERRORS} } }`;
-const STEP_COMPLAINT = `mutation($input: TransitionComplaintInput!) { transitionComplaint(input: $input) { __typename ... on Complaint { version history { actorName } } ${ERRORS} } }`;
-
 describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
-  let db: TestDatabase;
-  let api: Api;
-  let portal: string;
-  let officer: string;
-  let admin: string;
+  const api = useWriteApi(target);
   const count = async () =>
     (
-      await db.query<{ n: number }>(
+      await api.db.query<{ n: number }>(
         "SELECT (SELECT count(*) FROM application) + (SELECT count(*) FROM complaint) + (SELECT count(*) FROM application_event) + (SELECT count(*) FROM complaint_event) AS n",
       )
     )[0]!.n;
-
-  beforeAll(async () => {
-    db = await openWriteDatabase(target);
-    api = await startApi(db);
-    portal = await api.key("PORTAL", "eGov portal");
-    officer = await api.key("OFFICER", "Ақкөл бөлімінің маманы", "authority:akmola:akkol");
-    admin = await api.key("ADMIN", "Ops team");
-  });
-  afterAll(async () => {
-    await api?.stop();
-    await db?.dispose();
-  });
 
   it("refuses C1 controls, DEL and bidi overrides in a postal address with ValidationFailed naming the field, and stores nothing", async () => {
     const before = await count();
     for (const postalAddress of ["Ақкөл қ.\u0085\u009b31m 12\u007f үй", "\u202eАқкөл қ., 12 үй"]) {
       const result = (
-        await api.run(SUBMIT, { input: application({ applicant: { ...applicant, postalAddress } }) }, portal)
+        await api.run(
+          SubmitApplicationDocument,
+          { input: submission({ applicant: applicant({ postalAddress }) }) },
+          api.portal,
+        )
       ).submitApplication;
       expect(result).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "applicant.postalAddress" }] });
     }
@@ -192,42 +166,31 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   });
 
   it("answers a NUL byte with a typed error wherever it used to reach SQL", async () => {
-    const receipt = (await api.run(SUBMIT, { input: application() }, portal)).submitApplication;
-    const talon = (
-      await api.run(
-        FILE,
-        {
-          input: {
-            kind: "OFFICIAL_ACTIONS",
-            providerId: "authority:akmola:akkol",
-            serviceNumber: 1,
-            complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
-            subject: "Бөлімнің маманы",
-            reasons: "Құжаттарды қабылдамады, себебін айтпады.",
-            demands: "Қабылдауды талап етемін.",
-          },
-        },
-        portal,
-      )
-    ).fileComplaint;
+    const receipt = await api.receive();
+    const talon = await api.fileTalon();
     const before = await count();
     expect(
       (
         await api.run(
-          STEP_APPLICATION,
+          TransitionApplicationDocument,
           { input: { number: `${receipt.application.number}\u0000`, action: "START_REVIEW", expectedVersion: 1 } },
-          officer,
+          api.officer,
         )
       ).transitionApplication,
     ).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "number" }] });
     expect(
-      (await api.run(SUBMIT, { input: application({ providerId: "authority:akmola:akkol\u0000" }) }, portal))
-        .submitApplication,
+      (
+        await api.run(
+          SubmitApplicationDocument,
+          { input: submission({ providerId: "authority:akmola:akkol\u0000" }) },
+          api.portal,
+        )
+      ).submitApplication,
     ).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "providerId" }] });
     expect(
       (
         await api.run(
-          STEP_COMPLAINT,
+          TransitionComplaintDocument,
           {
             input: {
               number: talon.complaint.number,
@@ -236,7 +199,7 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
               actorName: "Ахметов\u0000",
             },
           },
-          officer,
+          api.officer,
         )
       ).transitionComplaint,
     ).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "actorName" }] });
@@ -260,26 +223,10 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   });
 
   it("takes at most 200 characters of actorName on a complaint's step, and at most 50 documents", async () => {
-    const talon = (
-      await api.run(
-        FILE,
-        {
-          input: {
-            kind: "OFFICIAL_ACTIONS",
-            providerId: "authority:akmola:akkol",
-            serviceNumber: 1,
-            complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
-            subject: "Бөлімнің маманы",
-            reasons: "Құжаттарды қабылдамады, себебін айтпады.",
-            demands: "Қабылдауды талап етемін.",
-          },
-        },
-        portal,
-      )
-    ).fileComplaint;
+    const talon = await api.fileTalon();
     const long = (
       await api.run(
-        STEP_COMPLAINT,
+        TransitionComplaintDocument,
         {
           input: {
             number: talon.complaint.number,
@@ -288,7 +235,7 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
             actorName: "A".repeat(90_000),
           },
         },
-        officer,
+        api.officer,
       )
     ).transitionComplaint;
     expect(long).toMatchObject({
@@ -297,15 +244,15 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
     });
     const short = (
       await api.run(
-        STEP_COMPLAINT,
+        TransitionComplaintDocument,
         { input: { number: talon.complaint.number, action: "START_REVIEW", expectedVersion: 1, actorName: "A" } },
-        officer,
+        api.officer,
       )
     ).transitionComplaint;
     expect(short).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "actorName" }] });
     const named = (
       await api.run(
-        STEP_COMPLAINT,
+        TransitionComplaintDocument,
         {
           input: {
             number: talon.complaint.number,
@@ -314,17 +261,17 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
             actorName: "  С. Ахметов  ",
           },
         },
-        officer,
+        api.officer,
       )
     ).transitionComplaint;
-    expect(named.history.at(-1)).toEqual({ actorName: "С. Ахметов" });
+    expect(member(named, "Complaint").history.at(-1)?.actorName).toBe("С. Ахметов");
 
     const response = await fetch(api.url, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${portal}` },
+      headers: { "content-type": "application/json", authorization: `Bearer ${api.portal}` },
       body: JSON.stringify({
-        query: SUBMIT,
-        variables: { input: application({ documents: Array.from({ length: 20_000 }, () => "z") }) },
+        query: print(SubmitApplicationDocument),
+        variables: { input: submission({ documents: Array.from({ length: 20_000 }, () => "z") }) },
       }),
     });
     const text = await response.text();
@@ -337,8 +284,10 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
 
   it(`lists at most ${MAX_FIELD_ERRORS} fields in ValidationFailed, then one saying how many more`, async () => {
     const documents = Array.from({ length: 50 }, (_, i) => `z${i}`);
-    const result = (await api.run(SUBMIT, { input: application({ documents }) }, portal)).submitApplication;
-    expect(result.__typename).toBe("ValidationFailed");
+    const answer = (await api.run(SubmitApplicationDocument, { input: submission({ documents }) }, api.portal))
+      .submitApplication;
+    expect(answer.__typename).toBe("ValidationFailed");
+    const result = member(answer, "ValidationFailed");
     expect(result.fields).toHaveLength(MAX_FIELD_ERRORS + 1);
     expect(result.fields.at(-1)).toEqual({
       field: "*",
@@ -352,7 +301,7 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
     const coerced = await api.raw(
       `query($s: [ComplaintStatus!]) { complaints(status: $s) { nodes { number } } }`,
       { s: Array.from({ length: 80 }, (_, i) => `NOPE${i}`) },
-      officer,
+      api.officer,
     );
     expect(coerced.errors).toHaveLength(MAX_ERRORS + 1);
     expect(coerced.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -364,9 +313,7 @@ describe.each(databaseTargets())("the policy over HTTP on $name", (target) => {
   });
 
   it("answers revokeApiKey's refused id with ValidationFailed", async () => {
-    const result = (
-      await api.run(`mutation($id: ID!) { revokeApiKey(id: $id) { __typename ${ERRORS} } }`, { id: "x\u0000" }, admin)
-    ).revokeApiKey;
+    const result = (await api.run(RevokeApiKeyDocument, { id: "x\u0000" }, api.admin)).revokeApiKey;
     expect(result).toMatchObject({ __typename: "ValidationFailed", fields: [{ field: "id" }] });
   });
 });

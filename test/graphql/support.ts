@@ -5,9 +5,9 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type DocumentNode, print } from "graphql";
 import { migrate } from "../../src/db/migrate.js";
-import { buildGraphQLSchema } from "../../src/graphql/schema.js";
-import { type QyzmetServer, type ServerOptions, startServer } from "../../src/server/server.js";
+import type { QyzmetServer, ServerOptions } from "../../src/server/server.js";
 import { type DatabaseTarget, openEmptyDatabase, openSeededDatabase, type TestDatabase } from "../support/database.js";
+import { startTestServer } from "../support/server.js";
 
 export interface GraphHarness {
   db: TestDatabase;
@@ -26,15 +26,8 @@ export interface GraphHarness {
 }
 
 async function harness(db: TestDatabase, options: Partial<ServerOptions> = {}): Promise<GraphHarness> {
-  // The harness owns the database (dispose() also drops a PostgreSQL test schema), so the server must not close it.
-  const server = await startServer({
-    db: { ...db, close: async () => undefined },
-    schema: await buildGraphQLSchema(),
-    host: "127.0.0.1",
-    port: 0,
-    shutdownGraceMs: 1000,
-    ...options,
-  });
+  // The harness owns the database (dispose() also drops a PostgreSQL test schema).
+  const server = await startTestServer(db, options);
   const post: GraphHarness["post"] = async (body, headers = {}) => {
     const response = await fetch(server.url, {
       method: "POST",

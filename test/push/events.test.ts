@@ -5,63 +5,39 @@
  * keyset feed by the portal that submitted and the provider's officers only;
  * and the lists' `updatedSince` filters.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, openWriteDatabase, startApi } from "../write/support.js";
+import { describe, expect, it } from "vitest";
 import {
-  complaintInput,
-  DEPARTMENT,
-  EVENTS,
-  FILE,
-  OTHER_DEPARTMENT,
-  STEP,
-  STEP_COMPLAINT,
-  SUBMIT,
-  submission,
-  WALK,
-} from "./fixtures.js";
+  type ApplicationAction,
+  ApplicationsDocument,
+  ComplaintsDocument,
+  EventsDocument,
+  type EventsQueryVariables,
+  TransitionApplicationDocument,
+  type TransitionApplicationInput,
+  TransitionComplaintDocument,
+} from "../generated/graphql.js";
+import { databaseTargets } from "../support/database.js";
+import { DEPARTMENT, member, useWriteApi, WALK } from "../write/support.js";
 
 describe.each(databaseTargets())("events on $name", (target) => {
-  let db: TestDatabase;
-  let api: Api;
-  let portal: string;
-  let otherPortal: string;
-  let officer: string;
-  let otherOfficer: string;
+  const api = useWriteApi(target);
 
-  const submit = async (key = portal) =>
-    (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application as {
-      number: string;
-      version: number;
-    };
+  const submit = async (key = api.portal) => (await api.receive({}, key)).application;
   const step = (
     number: string,
-    action: string,
+    action: ApplicationAction,
     expectedVersion: number,
-    key = officer,
-    extra: Record<string, unknown> = {},
+    key = api.officer,
+    extra: Partial<TransitionApplicationInput> = {},
   ) =>
     api
-      .run(STEP, { input: { number, action, expectedVersion, ...extra } }, key)
+      .run(TransitionApplicationDocument, { input: { number, action, expectedVersion, ...extra } }, key)
       .then((data) => data.transitionApplication);
-  const feed = async (key: string, variables: Record<string, unknown> = {}) =>
-    (await api.run(EVENTS, { first: 100, ...variables }, key)).events;
+  const file = async (key = api.portal) => (await api.fileTalon({}, key)).complaint;
+  const feed = async (key: string, variables: EventsQueryVariables = {}) =>
+    (await api.run(EventsDocument, { first: 100, ...variables }, key)).events;
   const eventsOf = async (number: string) =>
-    db.prisma.outboxEvent.findMany({ where: { number }, orderBy: { id: "asc" } });
-
-  beforeAll(async () => {
-    db = await openWriteDatabase(target);
-    api = await startApi(db);
-    portal = await api.key("PORTAL", "eGov portal");
-    otherPortal = await api.key("PORTAL", "Another portal");
-    officer = await api.key("OFFICER", "Ақкөл бөлімі", DEPARTMENT);
-    otherOfficer = await api.key("OFFICER", "Аршалы бөлімі", OTHER_DEPARTMENT);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await db?.dispose();
-  });
+    api.db.prisma.outboxEvent.findMany({ where: { number }, orderBy: { id: "asc" } });
 
   it("writes one event for the submission and one for each step, with the statuses and versions", async () => {
     const { number } = await submit();
@@ -69,7 +45,7 @@ describe.each(databaseTargets())("events on $name", (target) => {
     for (const action of WALK) {
       const result = await step(number, action, version);
       expect(result.__typename).toBe("Application");
-      version = result.version;
+      version = member(result, "Application").version;
     }
     const rows = await eventsOf(number);
     expect(rows.map((row) => [row.type, row.fromStatus, row.toStatus, row.version])).toEqual([
@@ -80,14 +56,14 @@ describe.each(databaseTargets())("events on $name", (target) => {
     ]);
     expect(new Set(rows.map((row) => row.eventId)).size).toBe(4);
     // The history the application shows and the events agree, step for step.
-    expect(await db.prisma.applicationEvent.count({ where: { application: { number } } })).toBe(rows.length);
+    expect(await api.db.prisma.applicationEvent.count({ where: { application: { number } } })).toBe(rows.length);
   });
 
   it("writes none for a step that is refused", async () => {
     const { number } = await submit();
-    expect((await step(number, "APPROVE", 1)).reason).toBe("INVALID_TRANSITION");
-    expect((await step(number, "START_REVIEW", 7)).reason).toBe("STALE_VERSION");
-    expect((await step(number, "START_REVIEW", 1, otherOfficer)).__typename).toBe("NotFound");
+    expect(member(await step(number, "APPROVE", 1), "Conflict").reason).toBe("INVALID_TRANSITION");
+    expect(member(await step(number, "START_REVIEW", 7), "Conflict").reason).toBe("STALE_VERSION");
+    expect((await step(number, "START_REVIEW", 1, api.otherOfficer)).__typename).toBe("NotFound");
     expect((await eventsOf(number)).map((row) => row.type)).toEqual(["APPLICATION_SUBMITTED"]);
   });
 
@@ -111,37 +87,37 @@ describe.each(databaseTargets())("events on $name", (target) => {
   it("rolls the event back with the change when the transaction fails after writing it", async () => {
     const { number } = await submit();
     // The idempotency record is updated after the work, the event included: make that UPDATE fail in the database.
-    await db.query(
+    await api.db.query(
       `CREATE FUNCTION refuse_idempotency() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`,
     );
-    await db.query(
+    await api.db.query(
       `CREATE TRIGGER refuse_idempotency BEFORE UPDATE ON idempotency_key FOR EACH ROW EXECUTE FUNCTION refuse_idempotency()`,
     );
     try {
       const failed = await api.raw(
-        STEP,
+        TransitionApplicationDocument,
         { input: { number, action: "START_REVIEW", expectedVersion: 1, idempotencyKey: "fails-after-the-event" } },
-        officer,
+        api.officer,
       );
       expect(failed.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     } finally {
-      await db.query(`DROP TRIGGER refuse_idempotency ON idempotency_key`);
-      await db.query(`DROP FUNCTION refuse_idempotency()`);
+      await api.db.query(`DROP TRIGGER refuse_idempotency ON idempotency_key`);
+      await api.db.query(`DROP FUNCTION refuse_idempotency()`);
     }
     expect((await eventsOf(number)).map((row) => row.type)).toEqual(["APPLICATION_SUBMITTED"]);
     expect(
-      await db.prisma.application.findUnique({ where: { number }, select: { status: true, version: true } }),
+      await api.db.prisma.application.findUnique({ where: { number }, select: { status: true, version: true } }),
     ).toEqual({ status: "SUBMITTED", version: 1 });
     // And the same step then succeeds, with its one event.
-    expect((await step(number, "START_REVIEW", 1)).status).toBe("IN_REVIEW");
+    expect(member(await step(number, "START_REVIEW", 1), "Application").status).toBe("IN_REVIEW");
     expect((await eventsOf(number)).map((row) => row.toStatus)).toEqual(["SUBMITTED", "IN_REVIEW"]);
   });
 
   it("writes events for complaints: the filing and each step", async () => {
-    const filed = (await api.run(FILE, { input: complaintInput() }, portal)).fileComplaint.complaint;
+    const filed = await file();
     const answered = (
       await api.run(
-        STEP_COMPLAINT,
+        TransitionComplaintDocument,
         {
           input: {
             number: filed.number,
@@ -150,10 +126,10 @@ describe.each(databaseTargets())("events on $name", (target) => {
             answer: "Құжаттарыңыз қабылданды, тіркелді.",
           },
         },
-        officer,
+        api.officer,
       )
     ).transitionComplaint;
-    expect(answered.status).toBe("ANSWERED");
+    expect(member(answered, "Complaint").status).toBe("ANSWERED");
     expect((await eventsOf(filed.number)).map((row) => [row.type, row.fromStatus, row.toStatus, row.version])).toEqual([
       ["COMPLAINT_FILED", null, "FILED", 1],
       ["COMPLAINT_STATUS_CHANGED", "FILED", "ANSWERED", 2],
@@ -161,23 +137,23 @@ describe.each(databaseTargets())("events on $name", (target) => {
   });
 
   it("feeds a portal its own events in order, page by page from a cursor, and nothing of another portal's", async () => {
-    const first = await submit(otherPortal);
-    const before = await feed(otherPortal);
+    const first = await submit(api.otherPortal);
+    const before = await feed(api.otherPortal);
     expect(before.edges.map((edge: any) => edge.node.number)).toEqual([first.number]);
     const cursor = before.pageInfo.endCursor;
     // Caught up: nothing after the cursor.
-    expect((await feed(otherPortal, { after: cursor })).edges).toEqual([]);
-    const second = await submit(otherPortal);
+    expect((await feed(api.otherPortal, { after: cursor })).edges).toEqual([]);
+    const second = await submit(api.otherPortal);
     await step(second.number, "START_REVIEW", 1);
-    const mine = await submit(portal);
-    const after = await feed(otherPortal, { after: cursor });
+    const mine = await submit(api.portal);
+    const after = await feed(api.otherPortal, { after: cursor });
     expect(
       after.edges.map((edge: any) => [edge.node.number, edge.node.type, edge.node.appTo, edge.node.version]),
     ).toEqual([
       [second.number, "APPLICATION_SUBMITTED", "SUBMITTED", 1],
       [second.number, "APPLICATION_STATUS_CHANGED", "IN_REVIEW", 2],
     ]);
-    expect(after.edges[1].node).toMatchObject({
+    expect(after.edges[1]!.node).toMatchObject({
       __typename: "ApplicationUpdate",
       appFrom: "SUBMITTED",
       providerId: DEPARTMENT,
@@ -188,39 +164,41 @@ describe.each(databaseTargets())("events on $name", (target) => {
     const paged: string[] = [];
     let next: string | null = null;
     do {
-      const page: any = await feed(otherPortal, { first: 2, ...(next ? { after: next } : {}) });
+      const page: any = await feed(api.otherPortal, { first: 2, ...(next ? { after: next } : {}) });
       paged.push(...page.edges.map((edge: any) => edge.node.id));
       next = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (next);
-    expect(paged).toEqual((await feed(otherPortal)).edges.map((edge: any) => edge.node.id));
+    expect(paged).toEqual((await feed(api.otherPortal)).edges.map((edge: any) => edge.node.id));
     expect(paged).toHaveLength(3);
     // The other portal's submission is in its own feed, and in no one else's.
-    const all = (await feed(otherPortal)).edges.map((edge: any) => edge.node.number);
+    const all = (await feed(api.otherPortal)).edges.map((edge: any) => edge.node.number);
     expect(all).not.toContain(mine.number);
-    expect((await feed(portal)).edges.map((edge: any) => edge.node.number)).toContain(mine.number);
+    expect((await feed(api.portal)).edges.map((edge: any) => edge.node.number)).toContain(mine.number);
     // A cursor is for the list that issued it.
-    const foreign = await api.raw(EVENTS, { first: 10, after: cursor }, portal);
+    const foreign = await api.raw(EventsDocument, { first: 10, after: cursor }, api.portal);
     expect(foreign.errors?.[0]?.extensions?.code).toBe("INVALID_CURSOR");
   });
 
   it("feeds officers their provider's events, filtered by type, and not another provider's", async () => {
     const { number } = await submit();
-    const complaint = (await api.run(FILE, { input: complaintInput() }, portal)).fileComplaint.complaint;
-    const ours = (await feed(officer)).edges.map((edge: any) => edge.node.number);
+    const complaint = await file();
+    const ours = (await feed(api.officer)).edges.map((edge: any) => edge.node.number);
     expect(ours).toEqual(expect.arrayContaining([number, complaint.number]));
-    const onlyComplaints = (await feed(officer, { types: ["COMPLAINT_FILED"] })).edges.map((edge: any) => edge.node);
+    const onlyComplaints = (await feed(api.officer, { types: ["COMPLAINT_FILED"] })).edges.map(
+      (edge: any) => edge.node,
+    );
     expect(
       onlyComplaints.every((node: any) => node.type === "COMPLAINT_FILED" && node.addresseeId === DEPARTMENT),
     ).toBe(true);
     expect(onlyComplaints.map((node: any) => node.number)).toContain(complaint.number);
-    expect((await feed(otherOfficer)).edges).toEqual([]);
+    expect((await feed(api.otherOfficer)).edges).toEqual([]);
   });
 
   it("refuses the feed without a key, and to ADMIN keys", async () => {
-    expect((await api.raw(EVENTS, { first: 1 })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect((await api.raw(EVENTS, { first: 1 }, await api.key("ADMIN", "Ops"))).errors?.[0]?.extensions?.code).toBe(
-      "FORBIDDEN",
-    );
+    expect((await api.raw(EventsDocument, { first: 1 })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(
+      (await api.raw(EventsDocument, { first: 1 }, await api.key("ADMIN", "Ops"))).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
   });
 
   it("lists applications and complaints changed since an instant", async () => {
@@ -230,20 +208,16 @@ describe.each(databaseTargets())("events on $name", (target) => {
     const changed = await submit(portalKey);
     const cut = new Date();
     await step(changed.number, "START_REVIEW", 1);
-    const LIST = `query ($since: DateTime) { applications(first: 50, filter: { updatedSince: $since }) { nodes { number } } }`;
-    expect(
-      (await api.run(LIST, { since }, portalKey)).applications.nodes.map((node: any) => node.number).sort(),
-    ).toEqual([old.number, changed.number].sort());
-    expect((await api.run(LIST, { since: cut }, portalKey)).applications.nodes.map((node: any) => node.number)).toEqual(
-      [changed.number],
-    );
-    const complaint = (await api.run(FILE, { input: complaintInput() }, portalKey)).fileComplaint.complaint;
-    const COMPLAINTS = `query ($since: DateTime) { complaints(first: 50, updatedSince: $since) { nodes { number } } }`;
-    expect(
-      (await api.run(COMPLAINTS, { since: cut }, portalKey)).complaints.nodes.map((node: any) => node.number),
-    ).toEqual([complaint.number]);
-    expect((await api.run(COMPLAINTS, { since: new Date(Date.now() + 60_000) }, portalKey)).complaints.nodes).toEqual(
-      [],
-    );
+    const list = async (since: Date) =>
+      (
+        await api.run(ApplicationsDocument, { first: 50, filter: { updatedSince: since.toISOString() } }, portalKey)
+      ).applications.nodes.map((node) => node.number);
+    expect((await list(since)).sort()).toEqual([old.number, changed.number].sort());
+    expect(await list(cut)).toEqual([changed.number]);
+    const complaint = await file(portalKey);
+    const complaints = async (since: Date) =>
+      (await api.run(ComplaintsDocument, { first: 50, updatedSince: since.toISOString() }, portalKey)).complaints.nodes;
+    expect((await complaints(cut)).map((node) => node.number)).toEqual([complaint.number]);
+    expect(await complaints(new Date(Date.now() + 60_000))).toEqual([]);
   });
 });

@@ -8,12 +8,11 @@
  */
 import * as graphqlWs from "graphql-ws";
 import WebSocket from "ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { IDE_FETCHER_SOURCE, ideHtml } from "../../src/server/ide.js";
 import { IDE_EXAMPLES } from "../../src/server/ide-examples.js";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, openWriteDatabase, startApi } from "../write/support.js";
-import { SUBMIT, submission } from "./fixtures.js";
+import { databaseTargets } from "../support/database.js";
+import { useWriteApi } from "../write/support.js";
 
 type Fetcher = (
   params: { query: string; operationName?: string | null; variables?: Record<string, unknown> },
@@ -27,17 +26,12 @@ const qyzmetFetcher = new Function(`return ${IDE_FETCHER_SOURCE}`)() as (
 
 describe("the IDE's fetcher", () => {
   const target = databaseTargets()[0]!;
-  let db: TestDatabase;
-  let api: Api;
-  let portal: string;
+  const api = useWriteApi(target, { eventsPollMs: 100 });
   const viaHttp: string[] = [];
   let fetcher: Fetcher;
 
   beforeAll(async () => {
     (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
-    db = await openWriteDatabase(target);
-    api = await startApi(db, { eventsPollMs: 100 });
-    portal = await api.key("PORTAL", "eGov portal");
     fetcher = qyzmetFetcher(
       (params) => {
         viaHttp.push(params.query);
@@ -46,11 +40,6 @@ describe("the IDE's fetcher", () => {
       graphqlWs,
       api.url.replace(/^http/, "ws"),
     );
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await db?.dispose();
   });
 
   it("is in the page, with the graphql-ws client, and a subscription example", () => {
@@ -77,7 +66,7 @@ describe("the IDE's fetcher", () => {
     const example = IDE_EXAMPLES.find((candidate) => candidate.query.includes("subscription WatchApplications"))!;
     const stream = fetcher(
       { query: example.query, operationName: "WatchApplications" },
-      { headers: { Authorization: `Bearer ${portal}` } },
+      { headers: { Authorization: `Bearer ${api.portal}` } },
     );
     const first = stream.next();
     // The connection opens with the first read; submit until the stream shows one (it is live from then on).
@@ -85,7 +74,7 @@ describe("the IDE's fetcher", () => {
     void first.then(() => (arrived = true));
     let number: string | null = null;
     for (let i = 0; i < 50 && !arrived; i++) {
-      number = (await api.run(SUBMIT, { input: submission() }, portal)).submitApplication.application.number;
+      number = (await api.receive()).application.number;
       await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 200))]);
     }
     const firstValue = await first;

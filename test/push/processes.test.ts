@@ -10,56 +10,73 @@
  *   the other (with Redis when TEST_REDIS_URL is set, so the nudge between
  *   processes is exercised too; the outbox read alone delivers without it).
  */
-import { spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/config.js";
+import {
+  ApplicationUpdatedDocument,
+  type CreateApiKeyInput,
+  CreateApiKeyDocument,
+  RegisterWebhookEndpointDocument,
+  SubmitApplicationDocument,
+  TransitionApplicationDocument,
+  type TransitionApplicationInput,
+  WebhookDeliveriesDocument,
+} from "../generated/graphql.js";
 import { postgresUrl } from "../support/database.js";
-import { type RunningServer, startNpmStart } from "../support/process.js";
+import { type RunningServer, runAccessCli, startNpmStart } from "../support/process.js";
 import { deleteKeys, redisUrl, uniquePrefix } from "../support/redis.js";
-import { DEPARTMENT, STEP, SUBMIT, submission } from "./fixtures.js";
+import { DEPARTMENT, member, submission } from "../write/support.js";
 import { collect, LOOPBACK_WEBHOOK_ENV, type Receiver, startReceiver, wsClient } from "./support.js";
 
-const REGISTER = `mutation ($url: String!) { registerWebhookEndpoint(input: { url: $url }) { __typename ... on RegisteredWebhookEndpoint { secret endpoint { id } } ... on MutationError { message } } }`;
-const DELIVERIES = `query ($endpointId: ID) { webhookDeliveries(first: 100, endpointId: $endpointId) { nodes { status attempts lastError event { id number version } } } }`;
-const CREATE_KEY = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on IssuedApiKey { key } } }`;
-
-async function post(server: RunningServer, query: string, variables: Record<string, unknown>, key: string | null) {
+async function post<T, V extends Record<string, unknown>>(
+  server: RunningServer,
+  document: TypedDocumentNode<T, V>,
+  variables: NoInfer<V>,
+  key: string | null,
+): Promise<T> {
   const response = await fetch(server.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
 
-/** The first ADMIN key as the README has it: the CLI, which asks a running PGlite server through its control socket. */
-function adminKey(env: Record<string, string>): string {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "src/modules/access/access.cli.ts", "ADMIN", "Ops team"],
-    {
-      cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-      encoding: "utf8",
-      timeout: 120_000,
-    },
-  );
-  const key = /^(qz_\S+)$/m.exec(result.stdout)?.[1];
-  if (!key) throw new Error(`the CLI issued no key: ${result.stderr}`);
-  return key;
-}
+/** An application submitted through `server`: its number. */
+const submitVia = async (server: RunningServer, key: string) =>
+  member(
+    (await post(server, SubmitApplicationDocument, { input: submission() }, key)).submitApplication,
+    "ApplicationReceipt",
+  ).application.number;
 
+/** A step taken through `server`: the application after it. */
+const stepVia = async (server: RunningServer, input: TransitionApplicationInput, key: string) =>
+  member((await post(server, TransitionApplicationDocument, { input }, key)).transitionApplication, "Application");
+
+const registerVia = async (server: RunningServer, url: string, key: string) =>
+  member(
+    (await post(server, RegisterWebhookEndpointDocument, { input: { url } }, key)).registerWebhookEndpoint,
+    "RegisteredWebhookEndpoint",
+  ).endpoint.id;
+
+const deliveriesVia = async (server: RunningServer, endpointId: string, key: string) =>
+  (await post(server, WebhookDeliveriesDocument, { endpointId }, key)).webhookDeliveries.nodes;
+
+/** The first ADMIN key as the README has it (the CLI, which asks a running PGlite server through its control socket), then the others through the API. */
 async function keysFor(server: RunningServer, env: Record<string, string>) {
-  const admin = adminKey(env);
-  const create = async (input: Record<string, unknown>) =>
-    (await post(server, CREATE_KEY, { input }, admin)).createApiKey.key as string;
+  const issued = await runAccessCli(["ADMIN", "Ops team"], env);
+  if (!issued.key) throw new Error(`the CLI issued no key: ${issued.stderr}`);
+  const admin = issued.key;
+  const create = async (input: CreateApiKeyInput) =>
+    member((await post(server, CreateApiKeyDocument, { input }, admin)).createApiKey, "IssuedApiKey").key;
   return {
     portal: await create({ role: "PORTAL", name: "eGov portal" }),
     officer: await create({ role: "OFFICER", name: "Ақкөл бөлімі", providerId: DEPARTMENT }),
@@ -135,15 +152,14 @@ describe.each(killTargets)("a server killed between commit and delivery, on $nam
   it("delivers the event after a restart", async () => {
     server = await startNpmStart(env());
     const { portal, officer } = await keysFor(server, env());
-    const endpoint = (await post(server, REGISTER, { url: receiver.url }, portal)).registerWebhookEndpoint.endpoint.id;
-    const number = (await post(server, SUBMIT, { input: submission() }, portal)).submitApplication.application.number;
+    const endpoint = await registerVia(server, receiver.url, portal);
+    const number = await submitVia(server, portal);
     await receiver.until((received) => received.some((r) => r.json.number === number));
     // The next request is held open: the step commits, its delivery starts, and the process dies before it ends.
     receiver.answers.push("hang");
-    expect(
-      (await post(server, STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, officer))
-        .transitionApplication.status,
-    ).toBe("IN_REVIEW");
+    expect((await stepVia(server, { number, action: "START_REVIEW", expectedVersion: 1 }, officer)).status).toBe(
+      "IN_REVIEW",
+    );
     const inFlight = await receiver.until((received) =>
       received.some((r) => r.json.number === number && r.json.to === "IN_REVIEW"),
     );
@@ -156,13 +172,9 @@ describe.each(killTargets)("a server killed between commit and delivery, on $nam
     const attempts = got.filter((r) => r.json.id === eventId);
     expect(attempts.map((r) => r.headers["qyzmet-delivery-attempt"])).toEqual(["1", "2"]);
     await expect
-      .poll(
-        async () =>
-          (await post(server!, DELIVERIES, { endpointId: endpoint }, portal)).webhookDeliveries.nodes.find(
-            (d: any) => d.event.id === eventId,
-          ),
-        { timeout: 10_000 },
-      )
+      .poll(async () => (await deliveriesVia(server!, endpoint, portal)).find((d) => d.event.id === eventId), {
+        timeout: 10_000,
+      })
       .toMatchObject({ status: "DELIVERED", attempts: 2 });
   }, 240_000);
 });
@@ -196,20 +208,18 @@ describe.skipIf(!postgresUrl)("two npm start processes on one PostgreSQL (needs 
   });
 
   it("delivers each event once while both drain the outbox", async () => {
-    const endpoint = (await post(a, REGISTER, { url: receiver.url }, keys.portal)).registerWebhookEndpoint.endpoint.id;
+    const endpoint = await registerVia(a, receiver.url, keys.portal);
     // 20 applications, each submitted and stepped through alternating processes, in parallel: 60 events.
     const numbers = await Promise.all(
       Array.from({ length: 20 }, async (_, index) => {
         const [first, second] = index % 2 ? [a, b] : [b, a];
-        const number = (await post(first, SUBMIT, { input: submission() }, keys.portal)).submitApplication.application
-          .number as string;
+        const number = await submitVia(first, keys.portal);
         let version = 1;
         for (const [server, action] of [
           [second, "START_REVIEW"],
           [first, "APPROVE"],
         ] as const) {
-          version = (await post(server, STEP, { input: { number, action, expectedVersion: version } }, keys.officer))
-            .transitionApplication.version;
+          version = (await stepVia(server, { number, action, expectedVersion: version }, keys.officer)).version;
         }
         return number;
       }),
@@ -220,28 +230,24 @@ describe.skipIf(!postgresUrl)("two npm start processes on one PostgreSQL (needs 
     // Anything sent twice would have arrived by the time the log says every delivery is done.
     await expect
       .poll(
-        async () =>
-          (await post(a, DELIVERIES, { endpointId: endpoint }, keys.portal)).webhookDeliveries.nodes.filter(
-            (d: any) => d.status === "DELIVERED",
-          ).length,
+        async () => (await deliveriesVia(a, endpoint, keys.portal)).filter((d) => d.status === "DELIVERED").length,
         { timeout: 20_000 },
       )
       .toBe(60);
     const ids = ours().map((r) => r.json.id);
     expect(ids).toHaveLength(60);
     expect(new Set(ids).size).toBe(60);
-    const log = (await post(b, DELIVERIES, { endpointId: endpoint }, keys.portal)).webhookDeliveries.nodes;
-    expect(log.every((d: any) => d.status === "DELIVERED" && d.attempts === 1)).toBe(true);
+    const log = await deliveriesVia(b, endpoint, keys.portal);
+    expect(log.every((d) => d.status === "DELIVERED" && d.attempts === 1)).toBe(true);
   }, 120_000);
 
   it("tells a subscriber connected to A of a transition made through B", async () => {
     const client = wsClient(a.url, keys.portal);
-    const watcher = collect(client, `subscription { applicationUpdated { id number from to version } }`);
+    const watcher = collect(client, ApplicationUpdatedDocument);
     try {
       // Live once it shows a submission made through A itself.
       for (let tries = 0; ; tries++) {
-        const probe = (await post(a, SUBMIT, { input: submission() }, keys.portal)).submitApplication.application
-          .number;
+        const probe = await submitVia(a, keys.portal);
         try {
           await watcher.until(
             (values) => values.some((value: any) => value.data.applicationUpdated.number === probe),
@@ -252,8 +258,8 @@ describe.skipIf(!postgresUrl)("two npm start processes on one PostgreSQL (needs 
           if (tries > 10) throw error;
         }
       }
-      const number = (await post(b, SUBMIT, { input: submission() }, keys.portal)).submitApplication.application.number;
-      await post(b, STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, keys.officer);
+      const number = await submitVia(b, keys.portal);
+      await stepVia(b, { number, action: "START_REVIEW", expectedVersion: 1 }, keys.officer);
       const values = await watcher.until((seen) =>
         seen.some(
           (value: any) =>

@@ -4,34 +4,28 @@
  * officer its provider's, and a connection without a PORTAL or OFFICER key
  * is refused. (A transition made through another process: processes.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, openWriteDatabase, startApi } from "../write/support.js";
+import { describe, expect, it } from "vitest";
 import {
-  complaintInput,
-  DEPARTMENT,
-  FILE,
-  OTHER_DEPARTMENT,
-  STEP,
-  STEP_COMPLAINT,
-  SUBMIT,
-  submission,
-} from "./fixtures.js";
+  type ApplicationAction,
+  ApplicationUpdatedDocument,
+  ComplaintUpdatedDocument,
+  TransitionApplicationDocument,
+  TransitionComplaintDocument,
+} from "../generated/graphql.js";
+import { databaseTargets } from "../support/database.js";
+import { DEPARTMENT, member, useWriteApi, WALK } from "../write/support.js";
 import { collect, wsClient } from "./support.js";
 
-const APPLICATION_UPDATED = `subscription Watch($number: String) { applicationUpdated(number: $number) { id type number from to version occurredAt providerId } }`;
-const COMPLAINT_UPDATED = `subscription { complaintUpdated { id type number from to version addresseeId } }`;
-
 describe.each(databaseTargets())("subscriptions on $name", (target) => {
-  let db: TestDatabase;
-  let api: Api;
-  let portal: string;
-  let otherPortal: string;
-  let officer: string;
-  let otherOfficer: string;
+  const api = useWriteApi(target, { eventsPollMs: 200 });
 
-  const submit = async (key = portal) =>
-    (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application.number as string;
+  const submit = async (key = api.portal) => (await api.receive({}, key)).application.number;
+  const step = async (number: string, action: ApplicationAction, expectedVersion: number) =>
+    member(
+      (await api.run(TransitionApplicationDocument, { input: { number, action, expectedVersion } }, api.officer))
+        .transitionApplication,
+      "Application",
+    );
 
   /**
    * Submits applications as `key` until `watcher` sees one: from then on the
@@ -54,30 +48,20 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
     throw new Error("the subscription never went live");
   }
 
-  beforeAll(async () => {
-    db = await openWriteDatabase(target);
-    api = await startApi(db, { eventsPollMs: 200 });
-    portal = await api.key("PORTAL", "eGov portal");
-    otherPortal = await api.key("PORTAL", "Another portal");
-    officer = await api.key("OFFICER", "Ақкөл бөлімі", DEPARTMENT);
-    otherOfficer = await api.key("OFFICER", "Аршалы бөлімі", OTHER_DEPARTMENT);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await db?.dispose();
-  });
-
   it("tells a portal of its applications' steps as they commit, and nothing of another portal's", async () => {
-    const mineClient = wsClient(api.url, portal);
-    const theirsClient = wsClient(api.url, otherPortal);
-    const mine = collect(mineClient, APPLICATION_UPDATED);
-    const theirs = collect(theirsClient, APPLICATION_UPDATED);
+    const mineClient = wsClient(api.url, api.portal);
+    const theirsClient = wsClient(api.url, api.otherPortal);
+    const mine = collect(mineClient, ApplicationUpdatedDocument);
+    const theirs = collect(theirsClient, ApplicationUpdatedDocument);
     try {
-      await live(mine, portal);
-      await live(theirs, otherPortal);
-      const number = await submit(portal);
-      await api.run(STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, officer);
+      await live(mine, api.portal);
+      await live(theirs, api.otherPortal);
+      const number = await submit(api.portal);
+      await api.run(
+        TransitionApplicationDocument,
+        { input: { number, action: "START_REVIEW", expectedVersion: 1 } },
+        api.officer,
+      );
       await mine.until((values) =>
         values.some(
           (value: any) =>
@@ -93,15 +77,15 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
       ]);
       expect(seen[1]).toMatchObject({ providerId: DEPARTMENT });
       // The other portal's stream went on (its own probe arrives after ours) and never carried ours.
-      const probe = await submit(otherPortal);
+      const probe = await submit(api.otherPortal);
       await theirs.until((values) => values.some((value: any) => value.data.applicationUpdated.number === probe));
       const theirNumbers = theirs.values.map((value: any) => value.data.applicationUpdated.number);
-      const owners = await db.prisma.application.findMany({
+      const owners = await api.db.prisma.application.findMany({
         where: { number: { in: theirNumbers } },
         select: { submittedById: true },
       });
       expect(owners.length).toBeGreaterThan(0);
-      expect(owners.every((row) => otherPortal.startsWith(`qz_${row.submittedById}_`))).toBe(true);
+      expect(owners.every((row) => api.otherPortal.startsWith(`qz_${row.submittedById}_`))).toBe(true);
       expect(theirs.values.map((value: any) => value.data.applicationUpdated.number)).not.toContain(number);
     } finally {
       mine.stop();
@@ -112,32 +96,31 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
   });
 
   it("narrows to one application by number, and tells officers of their provider's complaints only", async () => {
-    const officerClient = wsClient(api.url, officer);
-    const otherClient = wsClient(api.url, otherOfficer);
-    const portalClient = wsClient(api.url, portal);
-    const watcher = collect(officerClient, APPLICATION_UPDATED);
-    const complaints = collect(officerClient, COMPLAINT_UPDATED);
-    const stranger = collect(otherClient, COMPLAINT_UPDATED);
+    const officerClient = wsClient(api.url, api.officer);
+    const otherClient = wsClient(api.url, api.otherOfficer);
+    const portalClient = wsClient(api.url, api.portal);
+    const watcher = collect(officerClient, ApplicationUpdatedDocument);
+    const complaints = collect(officerClient, ComplaintUpdatedDocument);
+    const stranger = collect(otherClient, ComplaintUpdatedDocument);
     try {
-      await live(watcher, portal);
+      await live(watcher, api.portal);
       const number = await submit();
       // On the officer's connection, next to `watcher`: live once a later probe reaches `watcher`, give or take a step.
-      const one = collect(officerClient, APPLICATION_UPDATED, { number: ` ${number.toLowerCase()} ` });
-      await live(watcher, portal);
+      const one = collect(officerClient, ApplicationUpdatedDocument, { number: ` ${number.toLowerCase()} ` });
+      await live(watcher, api.portal);
       let version = 1;
-      for (const action of ["START_REVIEW", "APPROVE", "ISSUE_RESULT"]) {
-        version = (await api.run(STEP, { input: { number, action, expectedVersion: version } }, officer))
-          .transitionApplication.version;
+      for (const action of WALK) {
+        version = (await step(number, action, version)).version;
         await submit();
       }
       await one.until((values) => values.some((value: any) => value.data.applicationUpdated.to === "RESULT_ISSUED"));
       expect(new Set(one.values.map((value: any) => value.data.applicationUpdated.number))).toEqual(new Set([number]));
       one.stop();
-      const complaint = (await api.run(FILE, { input: complaintInput() }, portal)).fileComplaint.complaint.number;
+      const complaint = (await api.fileTalon()).complaint.number;
       await api.run(
-        STEP_COMPLAINT,
+        TransitionComplaintDocument,
         { input: { number: complaint, action: "START_REVIEW", expectedVersion: 1 } },
-        officer,
+        api.officer,
       );
       await complaints.until((values) =>
         values.some(
@@ -167,7 +150,7 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
     const admin = await api.key("ADMIN", "Ops");
     for (const key of [null, "qz_aaaaaaaaaaaa_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", admin]) {
       const client = wsClient(api.url, key);
-      const attempt = collect(client, APPLICATION_UPDATED);
+      const attempt = collect(client, ApplicationUpdatedDocument);
       const error = (await attempt.ended()) as { code?: number; reason?: string };
       expect(error.code).toBe(4403);
       await client.dispose();
@@ -175,15 +158,16 @@ describe.each(databaseTargets())("subscriptions on $name", (target) => {
   });
 
   it("answers a bad argument, a query and an invalid document with errors, not events", async () => {
-    const client = wsClient(api.url, portal);
+    const client = wsClient(api.url, api.portal);
     // Refused before it starts (an error message), or by the field when it starts (a result with errors, then the end).
     const failure = async (subscription: ReturnType<typeof collect>) =>
       ((await subscription.ended()) as any[] | null) ?? (subscription.values[0] as any)?.errors;
     try {
-      const badNumber = collect(client, APPLICATION_UPDATED, { number: "not-a-number" });
+      const badNumber = collect(client, ApplicationUpdatedDocument, { number: "not-a-number" });
       expect((await failure(badNumber))[0].extensions.code).toBe("BAD_USER_INPUT");
-      const tooLong = collect(client, APPLICATION_UPDATED, { number: "A".repeat(40) });
+      const tooLong = collect(client, ApplicationUpdatedDocument, { number: "A".repeat(40) });
       expect((await failure(tooLong))[0].message).toMatch(/at most 32 characters/);
+      // Strings on purpose: what no typed subscription document can be.
       const query = collect(client, `{ regions { totalCount } }`);
       expect((await failure(query))[0].message).toMatch(/only subscriptions/);
       const invalid = collect(client, `subscription { applicationUpdated { nope } }`);

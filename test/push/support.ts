@@ -6,6 +6,8 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { type FormattedExecutionResult, print } from "graphql";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { parseWebhookConfig } from "../../src/config/config.js";
@@ -111,13 +113,22 @@ export function wsClient(httpUrl: string, key: string | null): Client {
   });
 }
 
-/** A subscription's values as they come, and its end (an error or completion). */
-export function collect<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+/**
+ * A subscription's values as they come, and its end (an error or completion). `document` is a string only where the
+ * test sends what no typed document can be: a query, or an invalid document.
+ */
+export function collect<TData = Record<string, any>, V extends Record<string, unknown> = Record<string, unknown>>(
+  client: Client,
+  document: TypedDocumentNode<TData, V> | string,
+  variables: NoInfer<V> = {} as V,
+) {
+  type T = FormattedExecutionResult<TData>;
+  const query = typeof document === "string" ? document : print(document);
   const values: T[] = [];
   const waiters = new Set<() => void>();
   let error: unknown = null;
   let done = false;
-  const stop = client.subscribe<T>(
+  const stop = client.subscribe<TData>(
     { query, variables },
     {
       next: (value) => {

@@ -6,56 +6,38 @@
  * portal can ask for a redelivery; the allow-list and one portal's
  * isolation from another's.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { parseWebhookConfig } from "../../src/config/config.js";
 import { checkWebhookUrl } from "../../src/modules/webhook/webhook.allow-list.js";
 import { retryDelayMs } from "../../src/modules/webhook/webhook.dispatcher.js";
 import { signatureHeader, verifySignature } from "../../src/modules/webhook/webhook.signature.js";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, openWriteDatabase, startApi } from "../write/support.js";
-import { DEPARTMENT, STEP, SUBMIT, submission, WALK } from "./fixtures.js";
+import {
+  DeleteWebhookEndpointDocument,
+  RedeliverWebhookDocument,
+  RegisterWebhookEndpointDocument,
+  type RegisterWebhookEndpointInput,
+  TransitionApplicationDocument,
+  WebhookDeliveriesDocument,
+  type WebhookDeliveriesQueryVariables,
+  WebhookEndpointsDocument,
+} from "../generated/graphql.js";
+import { databaseTargets } from "../support/database.js";
+import { DEPARTMENT, member, startApi, useWriteApi, WALK } from "../write/support.js";
 import { loopbackWebhooks, type Receiver, startReceiver } from "./support.js";
 
-const REGISTER = `mutation Register($input: RegisterWebhookEndpointInput!) {
-  registerWebhookEndpoint(input: $input) {
-    __typename
-    ... on RegisteredWebhookEndpoint { secret endpoint { id url eventTypes createdAt deletedAt } }
-    ... on MutationError { message }
-    ... on ValidationFailed { fields { field message } }
-  }
-}`;
-const DELETE = `mutation Delete($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on WebhookEndpoint { id deletedAt } ... on MutationError { message } } }`;
-const DELIVERIES = `query Deliveries($endpointId: ID, $status: [WebhookDeliveryStatus!]) {
-  webhookDeliveries(first: 100, endpointId: $endpointId, status: $status) {
-    nodes { id endpointId status attempts lastStatusCode lastError deliveredAt nextAttemptAt event { id type number version } }
-  }
-}`;
-const REDELIVER = `mutation Redeliver($input: RedeliverWebhookInput!) {
-  redeliverWebhook(input: $input) { __typename ... on WebhookDelivery { id status attempts event { id } } ... on MutationError { message } ... on Conflict { reason } }
-}`;
-
 describe.each(databaseTargets())("webhooks on $name", (target) => {
-  let db: TestDatabase;
-  let api: Api;
+  const api = useWriteApi(target, { webhooks: loopbackWebhooks(), eventsPollMs: 200 });
   let receiver: Receiver;
-  let portal: string;
-  let otherPortal: string;
-  let officer: string;
 
-  const register = async (key: string, input: Record<string, unknown>) =>
-    (await api.run(REGISTER, { input }, key)).registerWebhookEndpoint;
-  const submit = async (key = portal) =>
-    (await api.run(SUBMIT, { input: submission() }, key)).submitApplication.application as { number: string };
-  const deliveries = async (key: string, variables: Record<string, unknown> = {}) =>
-    (await api.run(DELIVERIES, variables, key)).webhookDeliveries.nodes as any[];
-
-  beforeAll(async () => {
-    db = await openWriteDatabase(target);
-    api = await startApi(db, { webhooks: loopbackWebhooks(), eventsPollMs: 200 });
-    portal = await api.key("PORTAL", "eGov portal");
-    otherPortal = await api.key("PORTAL", "Another portal");
-    officer = await api.key("OFFICER", "Ақкөл бөлімі", DEPARTMENT);
-  });
+  const register = async (key: string | null, input: RegisterWebhookEndpointInput) =>
+    (await api.run(RegisterWebhookEndpointDocument, { input }, key)).registerWebhookEndpoint;
+  /** An endpoint that must be registered: its secret and endpoint. */
+  const registerEndpoint = async (key: string, input: RegisterWebhookEndpointInput) =>
+    member(await register(key, input), "RegisteredWebhookEndpoint");
+  const submit = async (key = api.portal) => (await api.receive({}, key)).application;
+  const deliveries = async (key: string, variables: WebhookDeliveriesQueryVariables = {}) =>
+    (await api.run(WebhookDeliveriesDocument, variables, key)).webhookDeliveries.nodes;
+  const remove = (id: string, key = api.portal) => api.run(DeleteWebhookEndpointDocument, { id }, key);
 
   beforeEach(async () => {
     await receiver?.close();
@@ -64,19 +46,25 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
 
   afterAll(async () => {
     await receiver?.close();
-    await api?.stop();
-    await db?.dispose();
   });
 
   it("POSTs every event of the portal to its endpoint, signed with its secret", async () => {
-    const registered = await register(portal, { url: receiver.url });
+    const registered = await registerEndpoint(api.portal, { url: receiver.url });
     expect(registered.__typename).toBe("RegisteredWebhookEndpoint");
     expect(registered.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
     const { number } = await submit();
     let version = 1;
     for (const action of WALK)
-      version = (await api.run(STEP, { input: { number, action, expectedVersion: version } }, officer))
-        .transitionApplication.version;
+      version = member(
+        (
+          await api.run(
+            TransitionApplicationDocument,
+            { input: { number, action, expectedVersion: version } },
+            api.officer,
+          )
+        ).transitionApplication,
+        "Application",
+      ).version;
     const got = await receiver.until((received) => received.filter((r) => r.json.number === number).length >= 4);
     // Deliveries are sent in parallel, so they may arrive in any order: a receiver orders by `version` (README).
     const mine = got.filter((r) => r.json.number === number).sort((a, b) => a.json.version - b.json.version);
@@ -86,7 +74,7 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
       ["APPLICATION_STATUS_CHANGED", "IN_REVIEW", "APPROVED", 3],
       ["APPLICATION_STATUS_CHANGED", "APPROVED", "RESULT_ISSUED", 4],
     ]);
-    const feed = await db.prisma.outboxEvent.findMany({ where: { number }, orderBy: { id: "asc" } });
+    const feed = await api.db.prisma.outboxEvent.findMany({ where: { number }, orderBy: { id: "asc" } });
     for (const [index, request] of mine.entries()) {
       // The documented check, as a receiver runs it, on the body exactly as received.
       expect(
@@ -110,24 +98,31 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
       // No personal data leaves in a webhook.
       expect(request.body).not.toMatch(/Нұрланова|900101|701/);
     }
-    const log = await deliveries(portal, { endpointId: registered.endpoint.id });
+    const log = await deliveries(api.portal, { endpointId: registered.endpoint.id });
     expect(log.filter((d) => d.event.number === number).map((d) => [d.status, d.attempts, d.lastStatusCode])).toEqual(
       Array(4).fill(["DELIVERED", 1, 200]),
     );
-    await api.run(DELETE, { id: registered.endpoint.id }, portal);
+    await remove(registered.endpoint.id);
   });
 
   it("sends only the event types an endpoint asked for", async () => {
-    const registered = await register(portal, { url: receiver.url, eventTypes: ["APPLICATION_STATUS_CHANGED"] });
+    const registered = await registerEndpoint(api.portal, {
+      url: receiver.url,
+      eventTypes: ["APPLICATION_STATUS_CHANGED"],
+    });
     const { number } = await submit();
-    await api.run(STEP, { input: { number, action: "START_REVIEW", expectedVersion: 1 } }, officer);
+    await api.run(
+      TransitionApplicationDocument,
+      { input: { number, action: "START_REVIEW", expectedVersion: 1 } },
+      api.officer,
+    );
     const got = await receiver.until((received) => received.some((r) => r.json.number === number));
     expect(got.filter((r) => r.json.number === number).map((r) => r.json.type)).toEqual(["APPLICATION_STATUS_CHANGED"]);
-    await api.run(DELETE, { id: registered.endpoint.id }, portal);
+    await remove(registered.endpoint.id);
   });
 
   it("retries a receiver that answers 500 twice, and delivers on the third attempt", async () => {
-    const registered = await register(portal, { url: receiver.url });
+    const registered = await registerEndpoint(api.portal, { url: receiver.url });
     receiver.answers.push(500, 500);
     const { number } = await submit();
     const got = await receiver.until((received) => received.filter((r) => r.json.number === number).length >= 3);
@@ -136,11 +131,11 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
     // The same event each time: the receiver dedupes by its id.
     expect(new Set(attempts.map((r) => r.json.id)).size).toBe(1);
     await expect
-      .poll(async () => (await deliveries(portal, { endpointId: registered.endpoint.id }))[0]?.status, {
+      .poll(async () => (await deliveries(api.portal, { endpointId: registered.endpoint.id }))[0]?.status, {
         timeout: 10_000,
       })
       .toBe("DELIVERED");
-    const [delivery] = await deliveries(portal, { endpointId: registered.endpoint.id });
+    const [delivery] = await deliveries(api.portal, { endpointId: registered.endpoint.id });
     expect(delivery).toMatchObject({
       status: "DELIVERED",
       attempts: 3,
@@ -148,27 +143,20 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
       lastError: null,
       nextAttemptAt: null,
     });
-    await api.run(DELETE, { id: registered.endpoint.id }, portal);
+    await remove(registered.endpoint.id);
   });
 
   it("marks a delivery FAILED after the last attempt, says why, and delivers it again on request", async () => {
-    const settings = { ...loopbackWebhooks(), maxAttempts: 2 };
-    const strict = await startApi(db, { webhooks: settings });
-    await api.stop();
+    // One server only: another one's dispatcher would retry with its own settings.
+    await api.restart({ webhooks: { ...loopbackWebhooks(), maxAttempts: 2 } });
     try {
-      const registered = (await strict.run(REGISTER, { input: { url: receiver.url } }, portal)).registerWebhookEndpoint;
+      const endpoint = (await registerEndpoint(api.portal, { url: receiver.url })).endpoint;
       receiver.answers.push(503, 503);
-      const { number } = (await strict.run(SUBMIT, { input: submission() }, portal)).submitApplication.application;
+      const { number } = await submit();
       await expect
-        .poll(
-          async () =>
-            (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id }, portal)).webhookDeliveries.nodes[0]
-              ?.status,
-          { timeout: 10_000 },
-        )
+        .poll(async () => (await deliveries(api.portal, { endpointId: endpoint.id }))[0]?.status, { timeout: 10_000 })
         .toBe("FAILED");
-      const [failed] = (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id }, portal)).webhookDeliveries
-        .nodes;
+      const [failed] = await deliveries(api.portal, { endpointId: endpoint.id });
       expect(failed).toMatchObject({
         status: "FAILED",
         attempts: 2,
@@ -176,33 +164,34 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
         lastError: "HTTP 503 (a 2xx status was expected)",
       });
       const again = (
-        await strict.run(REDELIVER, { input: { endpointId: registered.endpoint.id, eventId: failed.event.id } }, portal)
+        await api.run(
+          RedeliverWebhookDocument,
+          { input: { endpointId: endpoint.id, eventId: failed!.event.id } },
+          api.portal,
+        )
       ).redeliverWebhook;
       expect(again).toMatchObject({
         __typename: "WebhookDelivery",
         status: "PENDING",
         attempts: 0,
-        event: { id: failed.event.id },
+        event: { id: failed!.event.id },
       });
       const got = await receiver.until((received) => received.filter((r) => r.json.number === number).length >= 3);
-      expect(got.at(-1)!.json.id).toBe(failed.event.id);
+      expect(got.at(-1)!.json.id).toBe(failed!.event.id);
       await expect
-        .poll(
-          async () =>
-            (await strict.run(DELIVERIES, { endpointId: registered.endpoint.id, status: ["DELIVERED"] }, portal))
-              .webhookDeliveries.nodes.length,
-          { timeout: 10_000 },
-        )
+        .poll(async () => (await deliveries(api.portal, { endpointId: endpoint.id, status: ["DELIVERED"] })).length, {
+          timeout: 10_000,
+        })
         .toBe(1);
-      await strict.run(DELETE, { id: registered.endpoint.id }, portal);
+      await remove(endpoint.id);
     } finally {
-      await strict.stop();
-      api = await startApi(db, { webhooks: loopbackWebhooks(), eventsPollMs: 200 });
+      await api.restart();
     }
   });
 
   it("refuses URLs the operator did not allow, and plain http unless allowed", async () => {
-    const refused = async (url: string) => (await register(portal, { url })).fields?.[0]?.message as string;
+    const refused = async (url: string) =>
+      member(await register(api.portal, { url }), "ValidationFailed").fields[0]?.message;
     expect(await refused("http://10.0.0.5/hook")).toMatch(
       /host 10\.0\.0\.5, which this server's operator does not allow/,
     );
@@ -210,32 +199,36 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
     expect(await refused("ftp://127.0.0.1/hook")).toMatch(/http/);
     expect(await refused("not a url")).toMatch(/not a valid absolute URL/);
     expect(await refused("http://user:pw@127.0.0.1/hook")).toMatch(/user name or password/);
-    const httpsOnly = await startApi(db, { webhooks: { ...loopbackWebhooks(), allowHttp: false } });
+    const httpsOnly = await startApi(api.db, { webhooks: { ...loopbackWebhooks(), allowHttp: false } });
     try {
-      const answer = (await httpsOnly.run(REGISTER, { input: { url: receiver.url } }, portal)).registerWebhookEndpoint;
-      expect(answer.fields[0].message).toMatch(/https:\/\//);
+      const answer = (
+        await httpsOnly.run(RegisterWebhookEndpointDocument, { input: { url: receiver.url } }, api.portal)
+      ).registerWebhookEndpoint;
+      expect(member(answer, "ValidationFailed").fields[0]!.message).toMatch(/https:\/\//);
     } finally {
       await httpsOnly.stop();
     }
-    const closed = await startApi(db, { webhooks: parseWebhookConfig({}) });
+    const closed = await startApi(api.db, { webhooks: parseWebhookConfig({}) });
     try {
-      const answer = (await closed.run(REGISTER, { input: { url: "https://hooks.example.kz/q" } }, portal))
-        .registerWebhookEndpoint;
-      expect(answer.fields[0].message).toMatch(/allows no webhook hosts/);
+      const answer = (
+        await closed.run(RegisterWebhookEndpointDocument, { input: { url: "https://hooks.example.kz/q" } }, api.portal)
+      ).registerWebhookEndpoint;
+      expect(member(answer, "ValidationFailed").fields[0]!.message).toMatch(/allows no webhook hosts/);
     } finally {
       await closed.stop();
     }
     // Officers and anonymous callers register nothing.
-    expect((await register(officer, { url: receiver.url })).__typename).toBe("Forbidden");
-    expect((await api.run(REGISTER, { input: { url: receiver.url } })).registerWebhookEndpoint.__typename).toBe(
-      "Forbidden",
-    );
+    expect((await register(api.officer, { url: receiver.url })).__typename).toBe("Forbidden");
+    expect(
+      (await api.run(RegisterWebhookEndpointDocument, { input: { url: receiver.url } })).registerWebhookEndpoint
+        .__typename,
+    ).toBe("Forbidden");
   });
 
   it("keeps portals apart: no other portal's events, log, endpoints or redeliveries", async () => {
-    const mine = await register(portal, { url: receiver.url });
-    const theirs = await register(otherPortal, { url: `${receiver.url}/other` });
-    const { number } = await submit(otherPortal);
+    const mine = await registerEndpoint(api.portal, { url: receiver.url });
+    const theirs = await registerEndpoint(api.otherPortal, { url: `${receiver.url}/other` });
+    const { number } = await submit(api.otherPortal);
     await receiver.until((received) => received.some((r) => r.json.number === number));
     const got = receiver.received.filter((r) => r.json.number === number);
     // Only the other portal's endpoint got its event, once.
@@ -243,29 +236,29 @@ describe.each(databaseTargets())("webhooks on $name", (target) => {
     expect(verifySignature(theirs.secret, got[0]!.headers["qyzmet-signature"] as string, got[0]!.body).ok).toBe(true);
     expect(verifySignature(mine.secret, got[0]!.headers["qyzmet-signature"] as string, got[0]!.body).ok).toBe(false);
     await expect
-      .poll(async () => (await deliveries(otherPortal, { endpointId: theirs.endpoint.id })).length, { timeout: 10_000 })
+      .poll(async () => (await deliveries(api.otherPortal, { endpointId: theirs.endpoint.id })).length, {
+        timeout: 10_000,
+      })
       .toBe(1);
-    expect((await deliveries(portal)).map((d) => d.event.number)).not.toContain(number);
-    expect(await deliveries(portal, { endpointId: theirs.endpoint.id })).toEqual([]);
-    const endpoints = (await api.run(`{ webhookEndpoints { id } }`, {}, portal)).webhookEndpoints.map((e: any) => e.id);
+    expect((await deliveries(api.portal)).map((d) => d.event.number)).not.toContain(number);
+    expect(await deliveries(api.portal, { endpointId: theirs.endpoint.id })).toEqual([]);
+    const endpoints = (await api.run(WebhookEndpointsDocument, {}, api.portal)).webhookEndpoints.map((e) => e.id);
     expect(endpoints).toContain(mine.endpoint.id);
     expect(endpoints).not.toContain(theirs.endpoint.id);
     const eventId = got[0]!.json.id as string;
     expect(
-      (await api.run(REDELIVER, { input: { endpointId: mine.endpoint.id, eventId } }, portal)).redeliverWebhook
-        .__typename,
+      (await api.run(RedeliverWebhookDocument, { input: { endpointId: mine.endpoint.id, eventId } }, api.portal))
+        .redeliverWebhook.__typename,
     ).toBe("NotFound");
     expect(
-      (await api.run(REDELIVER, { input: { endpointId: theirs.endpoint.id, eventId } }, portal)).redeliverWebhook
-        .__typename,
+      (await api.run(RedeliverWebhookDocument, { input: { endpointId: theirs.endpoint.id, eventId } }, api.portal))
+        .redeliverWebhook.__typename,
     ).toBe("NotFound");
-    expect((await api.run(DELETE, { id: theirs.endpoint.id }, portal)).deleteWebhookEndpoint.__typename).toBe(
-      "NotFound",
-    );
+    expect((await remove(theirs.endpoint.id)).deleteWebhookEndpoint.__typename).toBe("NotFound");
     // Deleting stops deliveries; deleting again is a Conflict.
-    expect((await api.run(DELETE, { id: mine.endpoint.id }, portal)).deleteWebhookEndpoint.deletedAt).not.toBeNull();
-    expect((await api.run(DELETE, { id: mine.endpoint.id }, portal)).deleteWebhookEndpoint.__typename).toBe("Conflict");
-    await api.run(DELETE, { id: theirs.endpoint.id }, otherPortal);
+    expect(member((await remove(mine.endpoint.id)).deleteWebhookEndpoint, "WebhookEndpoint").deletedAt).not.toBeNull();
+    expect((await remove(mine.endpoint.id)).deleteWebhookEndpoint.__typename).toBe("Conflict");
+    await remove(theirs.endpoint.id, api.otherPortal);
   });
 });
 

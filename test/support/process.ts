@@ -4,7 +4,7 @@
  * unless the test names another database. Resolves once the process prints
  * its readiness line; `stop()` sends SIGTERM to the whole process group.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -87,4 +87,33 @@ export async function startNpmStart(
       return stopping;
     },
   };
+}
+
+/**
+ * `access.cli.ts` as the README has an operator run it, where the server's
+ * database is (`env` names it); `key` is the key it printed. Asynchronous:
+ * the server that answers it may run in the test's own process.
+ */
+export function runAccessCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string; key?: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "src/modules/access/access.cli.ts", ...args],
+      {
+        cwd: PROJECT_ROOT,
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+        timeout: 120_000,
+      },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === "number" ? error.code : null) : 0,
+          stdout,
+          stderr,
+          key: /^(qz_\S+)$/m.exec(stdout)?.[1],
+        }),
+    );
+  });
 }

@@ -6,7 +6,9 @@
  * several loopback addresses (127.0.0.x) to the server on 127.0.0.1.
  */
 import { request } from "node:http";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   clientOf,
   LOOKUP_WINDOW_MS,
@@ -14,9 +16,9 @@ import {
   MAX_FAILED_LOOKUPS_PER_CLIENT,
   WrongCodeLimiter,
 } from "../../src/modules/access/attempt-limiter.js";
-import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, openWriteDatabase, startApi } from "./support.js";
+import { databaseTargets } from "../support/database.js";
+import { ApplicationTrackingDocument, ComplaintTrackingDocument } from "../generated/graphql.js";
+import { useWriteApi } from "./support.js";
 
 describe("the wrong-code limiter", () => {
   afterEach(() => {
@@ -66,35 +68,28 @@ describe("the wrong-code limiter", () => {
   });
 });
 
-const iin = (serial: string) => `9001013${serial}${iinCheckDigit(`9001013${serial}`)}`;
-const DEPARTMENT = "authority:akmola:akkol";
-
-const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { __typename ... on ApplicationReceipt { accessCode application { number } } } }`;
-const FILE = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { __typename ... on ComplaintTalon { accessCode complaint { number } } } }`;
-const APPLICATION = `query($n: String!, $c: String) { applicationByNumber(number: $n, accessCode: $c) { number applicant { surname } } }`;
-const COMPLAINT = `query($n: String!, $c: String) { complaintByNumber(number: $n, accessCode: $c) { number complainant { surname } } }`;
-
-interface Answer {
-  data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: Record<string, any> }[];
-}
+/** An answer as it came over HTTP. */
+type Answer = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
 
 describe.each(databaseTargets())("tracking lookups on $name", (target) => {
-  let db: TestDatabase;
-  let api: Api;
-  let port: number;
-  let portal: string;
-  let otherPortal: string;
-  let officer: string;
+  const api = useWriteApi(target);
 
-  /** POSTs an operation from `from` (a loopback address), as an anonymous client unless `key` is given. */
-  const send = (query: string, variables: Record<string, unknown>, from: string, key?: string) =>
+  /**
+   * POSTs an operation from `from` (a loopback address), as an anonymous client unless `key` is given. A string only
+   * for the budget test's fields, which are built at run time.
+   */
+  const send = <V extends object>(
+    document: TypedDocumentNode<unknown, V> | string,
+    variables: NoInfer<V>,
+    from: string,
+    key?: string,
+  ) =>
     new Promise<Answer>((resolve, reject) => {
-      const body = JSON.stringify({ query, variables });
+      const body = JSON.stringify({ query: typeof document === "string" ? document : print(document), variables });
       const req = request(
         {
           host: "127.0.0.1",
-          port,
+          port: Number(new URL(api.url).port),
           path: "/graphql",
           method: "POST",
           localAddress: from,
@@ -115,130 +110,94 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
       req.end(body);
     });
 
-  const submit = async () =>
-    (
-      await api.run(
-        SUBMIT,
-        {
-          input: {
-            serviceNumber: 6,
-            channel: "AUTHORITY",
-            providerId: DEPARTMENT,
-            recipientCategory: "c1",
-            documents: ["d1", "d2", "d4"],
-            applicant: {
-              iin: iin("0012"),
-              surname: "Нұрланова",
-              givenName: "Айгүл",
-              postalAddress: "Ақкөл қ., Абай к-сі, 5",
-              phone: "8 701 123 45 67",
-            },
-          },
-        },
-        portal,
-      )
-    ).submitApplication as { accessCode: string; application: { number: string } };
-
-  beforeAll(async () => {
-    db = await openWriteDatabase(target);
-    api = await startApi(db);
-    port = Number(new URL(api.url).port);
-    portal = await api.key("PORTAL", "eGov portal");
-    otherPortal = await api.key("PORTAL", "Another portal");
-    officer = await api.key("OFFICER", "Ақкөл бөлімінің маманы", DEPARTMENT);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await db?.dispose();
-  });
-
   it(`lets a stranger's ${MAX_FAILED_LOOKUPS} wrong codes lock out only the stranger: the right code from another client, the portal and the officer still get in`, async () => {
-    const { accessCode, application } = await submit();
+    const { accessCode, application } = await api.receive();
     const { number } = application;
     for (let i = 0; i < MAX_FAILED_LOOKUPS; i++) {
-      expect((await send(APPLICATION, { n: number, c: "WRONGCODE0" }, "127.0.0.2")).data).toEqual({
-        applicationByNumber: null,
-      });
+      expect((await send(ApplicationTrackingDocument, { number, accessCode: "WRONGCODE0" }, "127.0.0.2")).data).toEqual(
+        {
+          applicationByNumber: null,
+        },
+      );
     }
-    const stranger = await send(APPLICATION, { n: number, c: accessCode }, "127.0.0.2");
+    const stranger = await send(ApplicationTrackingDocument, { number, accessCode }, "127.0.0.2");
     expect(stranger.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_ATTEMPTS", scope: "NUMBER" });
 
     // The applicant, from another address, with the code.
-    expect((await send(APPLICATION, { n: number, c: accessCode }, "127.0.0.1")).data).toEqual({
+    expect((await send(ApplicationTrackingDocument, { number, accessCode }, "127.0.0.1")).data).toEqual({
       applicationByNumber: { number, applicant: null },
     });
     // Another portal with the code (its key is its own client), even from the stranger's address.
-    expect((await send(APPLICATION, { n: number, c: accessCode }, "127.0.0.2", otherPortal)).data).toEqual({
+    expect(
+      (await send(ApplicationTrackingDocument, { number, accessCode }, "127.0.0.2", api.otherPortal)).data,
+    ).toEqual({
       applicationByNumber: { number, applicant: null },
     });
     // The submitting portal and the provider's officer need no code, from anywhere.
-    expect((await send(APPLICATION, { n: number }, "127.0.0.2", portal)).data).toEqual({
+    expect((await send(ApplicationTrackingDocument, { number }, "127.0.0.2", api.portal)).data).toEqual({
       applicationByNumber: { number, applicant: { surname: "Нұрланова" } },
     });
-    expect((await send(APPLICATION, { n: number, c: "WRONGCODE0" }, "127.0.0.2", officer)).data).toEqual({
+    expect(
+      (await send(ApplicationTrackingDocument, { number, accessCode: "WRONGCODE0" }, "127.0.0.2", api.officer)).data,
+    ).toEqual({
       applicationByNumber: { number, applicant: { surname: "Нұрланова" } },
     });
   });
 
   it("serves a complaint to its filing portal and addressee's officer without the code, and limits strangers the same way", async () => {
-    const talon = (
-      await api.run(
-        FILE,
-        {
-          input: {
-            kind: "OFFICIAL_ACTIONS",
-            providerId: DEPARTMENT,
-            serviceNumber: 1,
-            complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
-            subject: "Бөлімнің маманы",
-            reasons: "Құжаттарды қабылдамады, себебін айтпады.",
-            demands: "Қабылдауды талап етемін.",
-          },
-        },
-        portal,
-      )
-    ).fileComplaint as { accessCode: string; complaint: { number: string } };
+    const talon = await api.fileTalon();
     const { number } = talon.complaint;
-    for (let i = 0; i < MAX_FAILED_LOOKUPS; i++) await send(COMPLAINT, { n: number, c: "WRONGCODE0" }, "127.0.0.4");
-    expect((await send(COMPLAINT, { n: number, c: talon.accessCode }, "127.0.0.4")).errors?.[0]?.extensions?.code).toBe(
-      "TOO_MANY_ATTEMPTS",
+    for (let i = 0; i < MAX_FAILED_LOOKUPS; i++)
+      await send(ComplaintTrackingDocument, { number, accessCode: "WRONGCODE0" }, "127.0.0.4");
+    expect(
+      (await send(ComplaintTrackingDocument, { number, accessCode: talon.accessCode }, "127.0.0.4")).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("TOO_MANY_ATTEMPTS");
+    expect((await send(ComplaintTrackingDocument, { number, accessCode: talon.accessCode }, "127.0.0.1")).data).toEqual(
+      {
+        complaintByNumber: { number, complainant: null },
+      },
     );
-    expect((await send(COMPLAINT, { n: number, c: talon.accessCode }, "127.0.0.1")).data).toEqual({
-      complaintByNumber: { number, complainant: null },
-    });
-    expect((await send(COMPLAINT, { n: number }, "127.0.0.4", portal)).data).toEqual({
+    expect((await send(ComplaintTrackingDocument, { number }, "127.0.0.4", api.portal)).data).toEqual({
       complaintByNumber: { number, complainant: { surname: "Жұмабеков" } },
     });
-    expect((await send(COMPLAINT, { n: number }, "127.0.0.4", officer)).data).toEqual({
+    expect((await send(ComplaintTrackingDocument, { number }, "127.0.0.4", api.officer)).data).toEqual({
       complaintByNumber: { number, complainant: { surname: "Жұмабеков" } },
     });
   });
 
   it("normalises numbers before counting, and refuses malformed ones as BAD_USER_INPUT without counting them", async () => {
-    const { accessCode, application } = await submit();
+    const { accessCode, application } = await api.receive();
     const lower = ` ${application.number.toLowerCase()} `;
-    expect((await send(APPLICATION, { n: lower, c: accessCode.toLowerCase() }, "127.0.0.5")).data).toEqual({
+    expect(
+      (await send(ApplicationTrackingDocument, { number: lower, accessCode: accessCode.toLowerCase() }, "127.0.0.5"))
+        .data,
+    ).toEqual({
       applicationByNumber: { number: application.number, applicant: null },
     });
     for (let i = 0; i < MAX_FAILED_LOOKUPS + 5; i++) {
-      const malformed = await send(APPLICATION, { n: `${application.number}x`, c: "WRONGCODE0" }, "127.0.0.5");
+      const malformed = await send(
+        ApplicationTrackingDocument,
+        { number: `${application.number}x`, accessCode: "WRONGCODE0" },
+        "127.0.0.5",
+      );
       expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
     // Wrong codes for the lower-case and the upper-case number are one count.
     for (let i = 0; i < MAX_FAILED_LOOKUPS / 2; i++)
-      await send(APPLICATION, { n: lower, c: "WRONGCODE0" }, "127.0.0.5");
+      await send(ApplicationTrackingDocument, { number: lower, accessCode: "WRONGCODE0" }, "127.0.0.5");
     for (let i = 0; i < MAX_FAILED_LOOKUPS / 2; i++)
-      await send(APPLICATION, { n: application.number, c: "WRONGCODE0" }, "127.0.0.5");
+      await send(ApplicationTrackingDocument, { number: application.number, accessCode: "WRONGCODE0" }, "127.0.0.5");
     expect(
-      (await send(APPLICATION, { n: application.number, c: accessCode }, "127.0.0.5")).errors?.[0]?.extensions?.code,
+      (await send(ApplicationTrackingDocument, { number: application.number, accessCode }, "127.0.0.5")).errors?.[0]
+        ?.extensions?.code,
     ).toBe("TOO_MANY_ATTEMPTS");
   });
 
   it("asks for the code (BAD_USER_INPUT, not counted) when the caller may not read the record without it", async () => {
-    const { application } = await submit();
-    for (const key of [undefined, otherPortal]) {
-      const answer = await send(APPLICATION, { n: application.number }, "127.0.0.6", key);
+    const { application } = await api.receive();
+    for (const key of [undefined, api.otherPortal]) {
+      const answer = await send(ApplicationTrackingDocument, { number: application.number }, "127.0.0.6", key);
       expect(answer.errors?.[0]).toMatchObject({
         extensions: { code: "BAD_USER_INPUT" },
         message: expect.stringContaining("accessCode"),
@@ -247,7 +206,7 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
   });
 
   it(`holds the budget of ${MAX_FAILED_LOOKUPS_PER_CLIENT} wrong codes per client over all numbers, without touching other clients`, async () => {
-    const { accessCode, application } = await submit();
+    const { accessCode, application } = await api.receive();
     const aliases = 25;
     for (let start = 0; start < MAX_FAILED_LOOKUPS_PER_CLIENT; start += aliases) {
       const fields = Array.from(
@@ -258,10 +217,12 @@ describe.each(databaseTargets())("tracking lookups on $name", (target) => {
       const answer = await send(`{ ${fields.join(" ")} }`, {}, "127.0.0.7");
       expect(answer.errors).toBeUndefined();
     }
-    const refused = await send(APPLICATION, { n: application.number, c: accessCode }, "127.0.0.7");
+    const refused = await send(ApplicationTrackingDocument, { number: application.number, accessCode }, "127.0.0.7");
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_ATTEMPTS", scope: "CLIENT" });
     expect(refused.errors?.[0]?.extensions?.retryAfterSeconds).toBeLessThanOrEqual(LOOKUP_WINDOW_MS / 1000);
-    expect((await send(APPLICATION, { n: application.number, c: accessCode }, "127.0.0.8")).data).toEqual({
+    expect(
+      (await send(ApplicationTrackingDocument, { number: application.number, accessCode }, "127.0.0.8")).data,
+    ).toEqual({
       applicationByNumber: { number: application.number, applicant: null },
     });
   });

@@ -3,92 +3,43 @@
  * differs between services, the talon of paragraph 25, the addressee's
  * lifecycle, every error member of both unions, and who sees what.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, ERRORS, openWriteDatabase, startApi } from "./support.js";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { databaseTargets } from "../support/database.js";
+import {
+  ComplaintByNumberDocument,
+  ComplaintsDocument,
+  type FileComplaintInput,
+  FileComplaintDocument,
+  SubmitApplicationDocument,
+  type TransitionComplaintInput,
+  TransitionComplaintDocument,
+} from "../generated/graphql.js";
+import { complainant, complaintInput, DEPARTMENT, member, useWriteApi } from "./support.js";
 
-const DEPARTMENT = "authority:akmola:akkol";
 const CENTRE = "centre:akmola";
 const BASQARMA = "basqarma:akmola";
 const APPARATUS = "apparatus:akmola";
 
-const complainant = {
-  surname: "Жұмабеков",
-  givenName: "Ерлан",
-  patronymic: "Асқарұлы",
-  postalAddress: "Ақмола облысы, Ақкөл қ., Абай к-сі, 5-үй",
-  phone: "+7 701 765 43 21",
-};
-
-const complaint = (overrides: Record<string, unknown> = {}) => ({
-  kind: "OFFICIAL_ACTIONS",
-  providerId: DEPARTMENT,
-  serviceNumber: 1,
-  complainant,
-  subject: "Бөлімнің бас маманы С. Ахметов",
-  reasons: "Құжаттарды қабылдаудан негізсіз бас тартты және себебін түсіндірмеді.",
-  demands: "Құжаттарды қабылдап, тіркеуді талап етемін.",
-  ...overrides,
-});
-
-const COMPLAINT = `
-  number status version kind applicationNumber subject reasons demands answer answerDueDate
-  service { number } provider { slug } addressee { slug name }
-  route { target text lineStart lineEnd appendixId }
-  complainant { surname givenName patronymic postalAddress phone }
-  contact { slug name phones emails }
-  history { from to actorRole reason }
-`;
-
-const FILE = `mutation File($input: FileComplaintInput!) {
-  fileComplaint(input: $input) {
-    __typename
-    ... on ComplaintTalon { accessCode answerDueDate answerPeriod outcomeByPost contact { slug name phones } complaint { ${COMPLAINT} } }
-    ${ERRORS}
-  }
-}`;
-
-const STEP = `mutation Step($input: TransitionComplaintInput!) {
-  transitionComplaint(input: $input) { __typename ... on Complaint { ${COMPLAINT} } ${ERRORS} }
-}`;
-
-const BY_NUMBER = `query ($number: String!, $code: String!) { complaintByNumber(number: $number, accessCode: $code) { ${COMPLAINT} } }`;
-const LIST = `query ($status: [ComplaintStatus!]) { complaints(status: $status, first: 100) { nodes { number status } pageInfo { hasNextPage } } }`;
-
 describe.each(databaseTargets())("complaints on $name", (target) => {
-  let db: TestDatabase;
-  let api: Api;
-  let portal: string;
-  let otherPortal: string;
-  let departmentOfficer: string;
+  const api = useWriteApi(target);
   let basqarmaOfficer: string;
 
   beforeAll(async () => {
-    db = await openWriteDatabase(target);
-    api = await startApi(db);
-    portal = await api.key("PORTAL", "eGov portal");
-    otherPortal = await api.key("PORTAL", "Another portal");
-    departmentOfficer = await api.key("OFFICER", "Ақкөл бөлімі", DEPARTMENT);
     basqarmaOfficer = await api.key("OFFICER", "Ақмола басқармасы", BASQARMA);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await db?.dispose();
   });
 
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  const file = async (overrides: Record<string, unknown> = {}, key: string | null = portal) =>
-    (await api.run(FILE, { input: complaint(overrides) }, key)).fileComplaint;
-  const step = async (input: Record<string, unknown>, key: string) =>
-    (await api.run(STEP, { input }, key)).transitionComplaint;
+  const file = async (overrides: Partial<FileComplaintInput> = {}, key: string | null = api.portal) =>
+    (await api.run(FileComplaintDocument, { input: complaintInput(overrides) }, key)).fileComplaint;
+  const step = async (input: TransitionComplaintInput, key: string) =>
+    (await api.run(TransitionComplaintDocument, { input }, key)).transitionComplaint;
 
   describe("routing by each service's rules", () => {
     it("sends a complaint about a department official under service 1 to the department's own head (S1 p.20 cites the departments' list)", async () => {
-      const talon = await file();
+      const talon = await api.fileTalon();
       expect(talon.__typename).toBe("ComplaintTalon");
       expect(talon.complaint).toMatchObject({
         addressee: { slug: DEPARTMENT },
@@ -97,12 +48,12 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("sends the same complaint under service 2 to the department's head, or to the regional administration when asked: S2 p.20 cites both lists (1 and 4, 4195–4198)", async () => {
-      const talon = await file({ serviceNumber: 2 });
+      const talon = await api.fileTalon({ serviceNumber: 2 });
       expect(talon.complaint).toMatchObject({
         addressee: { slug: DEPARTMENT },
         route: { target: "PROVIDER_HEAD", appendixId: "s2-a1" },
       });
-      const higher = await file({ serviceNumber: 2, preferredTarget: "REGIONAL_ADMINISTRATION" });
+      const higher = await api.fileTalon({ serviceNumber: 2, preferredTarget: "REGIONAL_ADMINISTRATION" });
       expect(higher.complaint).toMatchObject({
         addressee: { slug: BASQARMA },
         route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s2-a4" },
@@ -110,7 +61,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("sends a complaint about a centre's employee to the centre's head, by the rule that cites the centres' list (S6 p.20)", async () => {
-      const talon = await file({ serviceNumber: 6, providerId: CENTRE });
+      const talon = await api.fileTalon({ serviceNumber: 6, providerId: CENTRE });
       expect(talon.complaint).toMatchObject({
         addressee: { slug: CENTRE },
         route: { target: "PROVIDER_HEAD", appendixId: "s6-a2" },
@@ -118,12 +69,12 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("sends disagreement with a result to the region's administration, even where the rule cites the akimats' list (S7 p.21)", async () => {
-      const s1 = await file({ kind: "RESULT_DISAGREEMENT" });
+      const s1 = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       expect(s1.complaint).toMatchObject({
         addressee: { slug: BASQARMA },
         route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s1-a4" },
       });
-      const s7 = await file({ kind: "RESULT_DISAGREEMENT", serviceNumber: 7 });
+      const s7 = await api.fileTalon({ kind: "RESULT_DISAGREEMENT", serviceNumber: 7 });
       expect(s7.complaint).toMatchObject({
         addressee: { slug: BASQARMA },
         route: { target: "REGIONAL_ADMINISTRATION", appendixId: "s7-a4" },
@@ -131,7 +82,11 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("lets the complainant choose among the bodies the standard offers: rude service under S4 may go to the oblast akim's apparatus", async () => {
-      const talon = await file({ kind: "RUDE_SERVICE", serviceNumber: 4, preferredTarget: "AKIMAT_APPARATUS" });
+      const talon = await api.fileTalon({
+        kind: "RUDE_SERVICE",
+        serviceNumber: 4,
+        preferredTarget: "AKIMAT_APPARATUS",
+      });
       expect(talon.complaint).toMatchObject({
         addressee: { slug: APPARATUS },
         route: { target: "AKIMAT_APPARATUS", appendixId: "s4-a5" },
@@ -156,7 +111,7 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     it("gives the date the answer is due (15 calendar days) and the addressee's contacts from the directory", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2026-03-19T05:00:00Z"));
-      const talon = await file({ kind: "RESULT_DISAGREEMENT" });
+      const talon = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       expect(talon.answerDueDate).toBe("2026-04-03");
       expect(talon.answerPeriod).toContain("No. 221-III");
       expect(talon.contact).toMatchObject({ slug: BASQARMA, name: expect.stringContaining("басқармасы") });
@@ -168,9 +123,9 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
 
   describe("lifecycle and access", () => {
     it("lets the addressee's officer review and answer, recording each step", async () => {
-      const talon = await file({ kind: "RESULT_DISAGREEMENT" });
+      const talon = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       const number = talon.complaint.number;
-      expect(await step({ number, action: "START_REVIEW", expectedVersion: 1 }, departmentOfficer)).toMatchObject({
+      expect(await step({ number, action: "START_REVIEW", expectedVersion: 1 }, api.officer)).toMatchObject({
         __typename: "NotFound",
       });
       expect(await step({ number, action: "START_REVIEW", expectedVersion: 1 }, basqarmaOfficer)).toMatchObject({
@@ -191,15 +146,19 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
         basqarmaOfficer,
       );
       expect(answered).toMatchObject({ status: "ANSWERED", answer: expect.stringContaining("Шағым қаралды") });
-      expect(answered.history.map((event: { to: string }) => event.to)).toEqual(["FILED", "IN_REVIEW", "ANSWERED"]);
-      expect(await step({ number, action: "WITHDRAW", expectedVersion: 3 }, portal)).toMatchObject({
+      expect(member(answered, "Complaint").history.map((event: { to: string }) => event.to)).toEqual([
+        "FILED",
+        "IN_REVIEW",
+        "ANSWERED",
+      ]);
+      expect(await step({ number, action: "WITHDRAW", expectedVersion: 3 }, api.portal)).toMatchObject({
         __typename: "Conflict",
         reason: "INVALID_TRANSITION",
       });
     });
 
     it("lets exactly one of parallel steps on one complaint win", async () => {
-      const { complaint: filed } = await file({ kind: "RESULT_DISAGREEMENT" });
+      const { complaint: filed } = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
       const results = await Promise.all(
         Array.from({ length: 4 }, () =>
           step({ number: filed.number, action: "START_REVIEW", expectedVersion: 1 }, basqarmaOfficer),
@@ -210,58 +169,74 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
     });
 
     it("lets the filing portal withdraw, answers a stale version with Conflict, and keeps withdrawal from officers", async () => {
-      const { complaint: filed } = await file();
-      expect(
-        await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, departmentOfficer),
-      ).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
-      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 7 }, portal)).toMatchObject({
+      const { complaint: filed } = await api.fileTalon();
+      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, api.officer)).toMatchObject({
+        __typename: "Forbidden",
+        requiredRole: "PORTAL",
+      });
+      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 7 }, api.portal)).toMatchObject({
         __typename: "Conflict",
         reason: "STALE_VERSION",
         currentVersion: 1,
       });
-      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, portal)).toMatchObject({
+      expect(await step({ number: filed.number, action: "WITHDRAW", expectedVersion: 1 }, api.portal)).toMatchObject({
         status: "WITHDRAWN",
       });
     });
 
     it("shows the complainant's data and words only to the filing portal and the addressee's officers", async () => {
-      const talon = await file();
-      const vars = { number: talon.complaint.number, code: talon.accessCode };
-      expect((await api.run(BY_NUMBER, vars, null)).complaintByNumber).toMatchObject({
+      const talon = await api.fileTalon();
+      const vars = { number: talon.complaint.number, accessCode: talon.accessCode };
+      expect((await api.run(ComplaintByNumberDocument, vars, null)).complaintByNumber).toMatchObject({
         status: "FILED",
         complainant: null,
         reasons: null,
       });
-      expect((await api.run(BY_NUMBER, vars, otherPortal)).complaintByNumber.complainant).toBeNull();
-      expect((await api.run(BY_NUMBER, vars, portal)).complaintByNumber.complainant).toMatchObject({
-        surname: "Жұмабеков",
-        phone: "+77017654321",
-      });
-      expect((await api.run(BY_NUMBER, vars, departmentOfficer)).complaintByNumber.complainant).toMatchObject({
+      expect(
+        (await api.run(ComplaintByNumberDocument, vars, api.otherPortal)).complaintByNumber!.complainant,
+      ).toBeNull();
+      expect((await api.run(ComplaintByNumberDocument, vars, api.portal)).complaintByNumber!.complainant).toMatchObject(
+        {
+          surname: "Жұмабеков",
+          phone: "+77017654321",
+        },
+      );
+      expect(
+        (await api.run(ComplaintByNumberDocument, vars, api.officer)).complaintByNumber!.complainant,
+      ).toMatchObject({
         surname: "Жұмабеков",
       });
       // The filing portal's key is enough (the code is not even looked at); anyone else with a wrong code gets null.
-      expect((await api.run(BY_NUMBER, { ...vars, code: "WRONGCODE0" }, portal)).complaintByNumber).not.toBeNull();
-      expect((await api.run(BY_NUMBER, { ...vars, code: "WRONGCODE0" }, otherPortal)).complaintByNumber).toBeNull();
+      expect(
+        (await api.run(ComplaintByNumberDocument, { ...vars, accessCode: "WRONGCODE0" }, api.portal)).complaintByNumber,
+      ).not.toBeNull();
+      expect(
+        (await api.run(ComplaintByNumberDocument, { ...vars, accessCode: "WRONGCODE0" }, api.otherPortal))
+          .complaintByNumber,
+      ).toBeNull();
     });
 
     it("lists complaints for the addressee's officers and the filing portal only", async () => {
-      const talon = await file({ kind: "RESULT_DISAGREEMENT" });
-      const mine = (await api.run(LIST, { status: ["FILED"] }, basqarmaOfficer)).complaints.nodes.map(
+      const talon = await api.fileTalon({ kind: "RESULT_DISAGREEMENT" });
+      const mine = (await api.run(ComplaintsDocument, { status: ["FILED"] }, basqarmaOfficer)).complaints.nodes.map(
         (node: { number: string }) => node.number,
       );
       expect(mine).toContain(talon.complaint.number);
       expect(
-        (await api.run(LIST, {}, departmentOfficer)).complaints.nodes.map((node: { number: string }) => node.number),
+        (await api.run(ComplaintsDocument, {}, api.officer)).complaints.nodes.map(
+          (node: { number: string }) => node.number,
+        ),
       ).not.toContain(talon.complaint.number);
       expect(
-        (await api.run(LIST, {}, otherPortal)).complaints.nodes.map((node: { number: string }) => node.number),
+        (await api.run(ComplaintsDocument, {}, api.otherPortal)).complaints.nodes.map(
+          (node: { number: string }) => node.number,
+        ),
       ).not.toContain(talon.complaint.number);
     });
 
     it("links a complaint to an application the portal submitted, and refuses one it cannot show it owns", async () => {
       const submitted = await api.run(
-        `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ... on ApplicationReceipt { accessCode application { number } } } }`,
+        SubmitApplicationDocument,
         {
           input: {
             serviceNumber: 1,
@@ -278,18 +253,19 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
             },
           },
         },
-        portal,
+        api.portal,
       );
-      const number = submitted.submitApplication.application.number;
-      const linked = await file({ applicationNumber: number, kind: "OFFICIAL_ACTIONS", serviceNumber: null });
+      const receipt = member(submitted.submitApplication, "ApplicationReceipt");
+      const number = receipt.application.number;
+      const linked = await api.fileTalon({ applicationNumber: number, kind: "OFFICIAL_ACTIONS", serviceNumber: null });
       expect(linked.complaint).toMatchObject({ applicationNumber: number, service: { number: 1 } });
-      expect(await file({ applicationNumber: number }, otherPortal)).toMatchObject({
+      expect(await file({ applicationNumber: number }, api.otherPortal)).toMatchObject({
         __typename: "NotFound",
         entity: "Application",
       });
       const withCode = await file(
-        { applicationNumber: number, applicationAccessCode: submitted.submitApplication.accessCode },
-        otherPortal,
+        { applicationNumber: number, applicationAccessCode: receipt.accessCode },
+        api.otherPortal,
       );
       expect(withCode.__typename).toBe("ComplaintTalon");
       expect(await file({ applicationNumber: number, kind: "RESULT_DISAGREEMENT" })).toMatchObject({
@@ -301,20 +277,20 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
 
   describe("failures as data", () => {
     it("rejects paragraph 24's missing contents field by field, and files nothing", async () => {
-      const before = (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM complaint"))[0]?.n;
+      const before = (await api.db.query<{ n: number }>("SELECT count(*)::int AS n FROM complaint"))[0]?.n;
       const result = await file({
         complainant: { ...complainant, surname: "", postalAddress: "x" },
         reasons: "",
         demands: "",
       });
       expect(result.__typename).toBe("ValidationFailed");
-      expect(result.fields.map((field: { field: string }) => field.field)).toEqual([
+      expect(member(result, "ValidationFailed").fields.map((field: { field: string }) => field.field)).toEqual([
         "complainant.surname",
         "complainant.postalAddress",
         "reasons",
         "demands",
       ]);
-      expect((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM complaint"))[0]?.n).toBe(before);
+      expect((await api.db.query<{ n: number }>("SELECT count(*)::int AS n FROM complaint"))[0]?.n).toBe(before);
     });
 
     it("answers NotFound for an unknown provider, Forbidden for an officer filing, and Conflict for a reused idempotency key", async () => {
@@ -322,9 +298,9 @@ describe.each(databaseTargets())("complaints on $name", (target) => {
         __typename: "NotFound",
         entity: "Provider",
       });
-      expect(await file({}, departmentOfficer)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
-      const first = await file({ idempotencyKey: "complaint-1" });
-      const again = await file({ idempotencyKey: "complaint-1" });
+      expect(await file({}, api.officer)).toMatchObject({ __typename: "Forbidden", requiredRole: "PORTAL" });
+      const first = await api.fileTalon({ idempotencyKey: "complaint-1" });
+      const again = await api.fileTalon({ idempotencyKey: "complaint-1" });
       expect(again.complaint.number).toBe(first.complaint.number);
       expect(await file({ idempotencyKey: "complaint-1", demands: "Басқа талап, басқа мәтін." })).toMatchObject({
         __typename: "Conflict",

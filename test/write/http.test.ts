@@ -2,63 +2,25 @@
  * The write API over HTTP, as a portal calls it: the key travels in the
  * Authorization header (or X-Api-Key), and failures are data with status 200.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraphQLSchema } from "../../src/graphql/schema.js";
-import { issueApiKey } from "../../src/modules/access/access.service.js";
-import { type QyzmetServer, startServer } from "../../src/server/server.js";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { openWriteDatabase } from "./support.js";
-
-const SUBMIT = `mutation ($input: SubmitApplicationInput!) {
-  submitApplication(input: $input) { __typename ... on ApplicationReceipt { application { number applicant { phone } } } ... on MutationError { message } }
-}`;
-
-const input = {
-  serviceNumber: 1,
-  channel: "AUTHORITY",
-  providerId: "authority:akmola:akkol",
-  recipientCategory: "c1",
-  documents: ["d1"],
-  applicant: {
-    iin: "900101300126",
-    surname: "Нұрланова",
-    givenName: "Айгүл",
-    postalAddress: "Ақкөл қ., Сейфуллин к-сі, 12",
-    phone: "87011234567",
-  },
-};
+import { print } from "graphql";
+import { describe, expect, it } from "vitest";
+import { SubmitApplicationDocument } from "../generated/graphql.js";
+import { databaseTargets } from "../support/database.js";
+import { submission, useWriteApi } from "./support.js";
 
 describe.each(databaseTargets())("the write API over HTTP on $name", (target) => {
-  let db: TestDatabase;
-  let server: QyzmetServer;
-  let portalKey: string;
+  const api = useWriteApi(target);
 
-  beforeAll(async () => {
-    db = await openWriteDatabase(target);
-    server = await startServer({
-      db: { ...db, close: async () => undefined },
-      schema: await buildGraphQLSchema(),
-      host: "127.0.0.1",
-      port: 0,
-      shutdownGraceMs: 1000,
-    });
-    portalKey = (await issueApiKey(db, { name: "HTTP portal", role: "PORTAL" })).key;
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await db?.dispose();
-  });
-
+  /** A plain POST with only these headers: what travels on the wire is the test's subject here. */
   const post = (headers: Record<string, string>) =>
-    fetch(server.url, {
+    fetch(api.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query: SUBMIT, variables: { input } }),
+      body: JSON.stringify({ query: print(SubmitApplicationDocument), variables: { input: submission() } }),
     });
 
   it("submits with the key in an Authorization bearer header, and never lets the answer be cached", async () => {
-    const response = await post({ authorization: `Bearer ${portalKey}` });
+    const response = await post({ authorization: `Bearer ${api.portal}` });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control") ?? "no-store").not.toMatch(/public/);
     const body = await response.json();
@@ -69,7 +31,7 @@ describe.each(databaseTargets())("the write API over HTTP on $name", (target) =>
   });
 
   it("accepts the key in X-Api-Key too", async () => {
-    const body = await (await post({ "x-api-key": portalKey })).json();
+    const body = await (await post({ "x-api-key": api.portal })).json();
     expect(body.data.submitApplication.__typename).toBe("ApplicationReceipt");
   });
 

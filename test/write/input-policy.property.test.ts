@@ -18,6 +18,7 @@
  * INPUT_POLICY_RUNS sets the runs per argument (default 8).
  */
 import fc from "fast-check";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import {
   buildClientSchema,
   getIntrospectionQuery,
@@ -34,15 +35,14 @@ import {
   isScalarType,
   isUnionType,
   type IntrospectionQuery,
+  parse,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkString, DEFAULT_ID_MAX, DEFAULT_STRING_MAX, ruleFor } from "../../src/graphql/input-policy.js";
-import { iinCheckDigit } from "../../src/modules/write/personal-data.js";
-import { databaseTargets, type TestDatabase } from "../support/database.js";
-import { type Api, openWriteDatabase, startApi } from "./support.js";
+import { databaseTargets } from "../support/database.js";
+import { complaintInput, DEPARTMENT, submission, useWriteApi } from "./support.js";
 
 const RUNS = Number(process.env.INPUT_POLICY_RUNS ?? 8);
-const DEPARTMENT = "authority:akmola:akkol";
 const ERROR_MEMBERS = new Set(["ValidationFailed", "NotFound", "Forbidden", "Conflict"]);
 
 /** One string the API takes: a root field, the path to it in the arguments, the coordinate whose rule applies. */
@@ -222,71 +222,20 @@ const hostile = fc.oneof(
 
 // --- the test ----------------------------------------------------------------------------
 
-const iin = `9001013${"0012"}${iinCheckDigit("90010130012")}`;
-const applicant = {
-  iin,
-  surname: "Нұрланова",
-  givenName: "Айгүл",
-  postalAddress: "Ақкөл қ., Абай к-сі, 5",
-  phone: "8 701 123 45 67",
-};
-const submission = {
-  serviceNumber: 6,
-  channel: "AUTHORITY",
-  providerId: DEPARTMENT,
-  recipientCategory: "c1",
-  documents: ["d1", "d2", "d4"],
-  applicant,
-};
-const complaint = {
-  kind: "OFFICIAL_ACTIONS",
-  providerId: DEPARTMENT,
-  serviceNumber: 1,
-  complainant: { surname: "Жұмабеков", givenName: "Ерлан", postalAddress: "Ақкөл қ., Абай к-сі, 5" },
-  subject: "Бөлімнің маманы",
-  reasons: "Құжаттарды қабылдамады, себебін айтпады.",
-  demands: "Қабылдауды талап етемін.",
-};
-
 interface Answer {
   data?: Record<string, any> | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
 describe.each(databaseTargets())("hostile strings in every argument on $name", (target) => {
-  let db: TestDatabase;
-  let api: Api;
+  const api = useWriteApi(target);
   let schema: GraphQLSchema;
-  const keys: Record<"PORTAL" | "OFFICER" | "ADMIN", string> = { PORTAL: "", OFFICER: "", ADMIN: "" };
   const figures = { operations: new Set<string>(), slots: 0, runs: 0, rejected: 0 };
-
-  const submit = async () =>
-    (
-      await api.run(
-        `mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { ... on ApplicationReceipt { accessCode application { number } } } }`,
-        { i: submission },
-        keys.PORTAL,
-      )
-    ).submitApplication as {
-      accessCode: string;
-      application: { number: string };
-    };
-  const file = async () =>
-    (
-      await api.run(
-        `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { ... on ComplaintTalon { accessCode complaint { number } } } }`,
-        { i: complaint },
-        keys.PORTAL,
-      )
-    ).fileComplaint as {
-      accessCode: string;
-      complaint: { number: string };
-    };
 
   /** Row counts of the write side's tables and the records' versions. */
   const state = async () =>
     (
-      await db.query(
+      await api.db.query(
         `SELECT (SELECT count(*) FROM application)::int AS applications, (SELECT count(*) FROM application_event)::int AS application_events,
                 (SELECT coalesce(sum(version), 0) FROM application)::int AS application_versions,
                 (SELECT count(*) FROM complaint)::int AS complaints, (SELECT count(*) FROM complaint_event)::int AS complaint_events,
@@ -301,34 +250,38 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
     const name = slot.field.name;
     switch (name) {
       case "submitApplication":
-        return { args: { input: clone(submission) }, key: keys.PORTAL };
+        return { args: { input: clone(submission()) }, key: api.portal };
       case "fileComplaint":
-        return { args: { input: clone(complaint) }, key: keys.PORTAL };
+        return { args: { input: clone(complaintInput()) }, key: api.portal };
       case "transitionApplication":
         return {
-          args: { input: { number: (await submit()).application.number, action: "START_REVIEW", expectedVersion: 1 } },
-          key: keys.OFFICER,
+          args: {
+            input: { number: (await api.receive()).application.number, action: "START_REVIEW", expectedVersion: 1 },
+          },
+          key: api.officer,
         };
       case "transitionComplaint":
         return {
-          args: { input: { number: (await file()).complaint.number, action: "START_REVIEW", expectedVersion: 1 } },
-          key: keys.OFFICER,
+          args: {
+            input: { number: (await api.fileTalon()).complaint.number, action: "START_REVIEW", expectedVersion: 1 },
+          },
+          key: api.officer,
         };
       case "createApiKey":
-        return { args: { input: { role: "PORTAL", name: "Another portal" } }, key: keys.ADMIN };
+        return { args: { input: { role: "PORTAL", name: "Another portal" } }, key: api.admin };
       case "revokeApiKey":
-        return { args: { id: "aaaaaaaaaaaa" }, key: keys.ADMIN };
+        return { args: { id: "aaaaaaaaaaaa" }, key: api.admin };
       case "applicationByNumber": {
-        const receipt = await submit();
+        const receipt = await api.receive();
         return { args: { number: receipt.application.number, accessCode: receipt.accessCode }, key: null };
       }
       case "complaintByNumber": {
-        const talon = await file();
+        const talon = await api.fileTalon();
         return { args: { number: talon.complaint.number, accessCode: talon.accessCode }, key: null };
       }
       case "applications":
       case "complaints":
-        return { args: {}, key: keys.OFFICER };
+        return { args: {}, key: api.officer };
       case "search":
         return { args: { query: "Akkol" }, key: null };
       case "region":
@@ -340,7 +293,7 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
         const args = Object.fromEntries(
           slot.field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, filler(arg.type)]),
         );
-        return { args, key: slot.operation === "mutation" ? keys.PORTAL : null };
+        return { args, key: slot.operation === "mutation" ? api.portal : null };
       }
     }
   };
@@ -360,12 +313,7 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
   };
 
   beforeAll(async () => {
-    db = await openWriteDatabase(target);
-    api = await startApi(db);
-    keys.PORTAL = await api.key("PORTAL", "eGov portal");
-    keys.OFFICER = await api.key("OFFICER", "Ақкөл бөлімінің маманы", DEPARTMENT);
-    keys.ADMIN = await api.key("ADMIN", "Ops team");
-    const introspection = await api.run<IntrospectionQuery>(getIntrospectionQuery());
+    const introspection = await api.run(parse(getIntrospectionQuery()) as TypedDocumentNode<IntrospectionQuery>);
     schema = buildClientSchema(introspection);
   });
 
@@ -373,8 +321,6 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
     console.log(
       `input policy on ${target.name}: ${figures.operations.size} operations, ${figures.slots} string arguments, ${figures.runs} runs (${RUNS} per argument), ${figures.rejected} rejected by the policy`,
     );
-    await api?.stop();
-    await db?.dispose();
   });
 
   it("answers every hostile string in every string argument with data or a typed error, and a rejected mutation changes nothing", {
@@ -397,6 +343,7 @@ describe.each(databaseTargets())("hostile strings in every argument on $name", (
           const { args, key } = await baseline(slot);
           setAt(args, slot.path, value);
           const before = slot.operation === "mutation" ? await state() : null;
+          // A string, built from the introspected schema: no typed document can name every field to come.
           const answer = (await api.raw(operationOf(slot, args), args, key)) as Answer;
 
           for (const error of answer.errors ?? []) {
