@@ -52,13 +52,22 @@ function loadersClass(db: Database): new () => Loaders {
   return RequestLoaders as new () => Loaders;
 }
 
-export function createLoaders(db: Database): Loaders {
-  let RequestLoaders = loadersClassOf.get(db);
-  if (!RequestLoaders) {
-    RequestLoaders = loadersClass(db);
-    loadersClassOf.set(db, RequestLoaders);
+/** The class `build` makes for `db`, made once per database. */
+function classOf(
+  classes: WeakMap<Database, new () => Loaders>,
+  db: Database,
+  build: (db: Database) => new () => Loaders,
+): new () => Loaders {
+  let made = classes.get(db);
+  if (!made) {
+    made = build(db);
+    classes.set(db, made);
   }
-  return new RequestLoaders();
+  return made;
+}
+
+export function createLoaders(db: Database): Loaders {
+  return new (classOf(loadersClassOf, db, loadersClass))();
 }
 
 /**
@@ -72,12 +81,7 @@ export function createLoaders(db: Database): Loaders {
  * still costs one query per level. Light operations keep the plain loaders.
  */
 export function createLoadersInTurns(db: Database): Loaders {
-  let TurnLoaders = turnLoadersClassOf.get(db);
-  if (!TurnLoaders) {
-    TurnLoaders = turnLoadersClass(db);
-    turnLoadersClassOf.set(db, TurnLoaders);
-  }
-  return new TurnLoaders();
+  return new (classOf(turnLoadersClassOf, db, turnLoadersClass))();
 }
 
 const turnLoadersClassOf = new WeakMap<Database, new () => Loaders>();
