@@ -29,45 +29,46 @@ function loaderFactories(db: Database) {
 type Factories = ReturnType<typeof loaderFactories>;
 export type Loaders = { readonly [K in keyof Factories]: ReturnType<Factories[K]> };
 
-/**
- * One class per database, its loaders as getters on the prototype: a getter
- * builds its loader on first use and leaves it on the request's object.
- * Defining the getters on every request's object cost `{ __typename }` a
- * twentieth of its time (README "Speed"); `new` of an empty class costs nothing.
- */
-const loadersClassOf = new WeakMap<Database, new () => Loaders>();
+/** How a request's loader is made from its factory, on first use. */
+type BuildLoader = (request: object, factory: () => DataLoader<unknown, unknown>) => unknown;
 
-function loadersClass(db: Database): new () => Loaders {
+/**
+ * One class per database and way of building, its loaders as getters on the
+ * prototype: a getter builds its loader on first use and leaves it on the
+ * request's object. Defining the getters on every request's object cost
+ * `{ __typename }` a twentieth of its time (README "Speed"); `new` of an
+ * empty class costs nothing.
+ */
+function loadersClass(db: Database, build: BuildLoader): new () => Loaders {
   class RequestLoaders {}
   for (const [name, factory] of Object.entries(loaderFactories(db))) {
     Object.defineProperty(RequestLoaders.prototype, name, {
       enumerable: true,
       get(this: object) {
-        const loader = (factory as () => unknown)();
+        const loader = build(this, factory as () => DataLoader<unknown, unknown>);
         Object.defineProperty(this, name, { value: loader, enumerable: true });
         return loader;
       },
     });
   }
-  return RequestLoaders as new () => Loaders;
+  return RequestLoaders as unknown as new () => Loaders;
 }
 
-/** The class `build` makes for `db`, made once per database. */
-function classOf(
-  classes: WeakMap<Database, new () => Loaders>,
-  db: Database,
-  build: (db: Database) => new () => Loaders,
-): new () => Loaders {
+/** The class for `db` in `classes`, made once per database. */
+function classOf(classes: WeakMap<Database, new () => Loaders>, db: Database, build: BuildLoader): new () => Loaders {
   let made = classes.get(db);
   if (!made) {
-    made = build(db);
+    made = loadersClass(db, build);
     classes.set(db, made);
   }
   return made;
 }
 
+const plainClassOf = new WeakMap<Database, new () => Loaders>();
+const buildPlain: BuildLoader = (_request, factory) => factory();
+
 export function createLoaders(db: Database): Loaders {
-  return new (classOf(loadersClassOf, db, loadersClass))();
+  return new (classOf(plainClassOf, db, buildPlain))();
 }
 
 /**
@@ -81,31 +82,20 @@ export function createLoaders(db: Database): Loaders {
  * still costs one query per level. Light operations keep the plain loaders.
  */
 export function createLoadersInTurns(db: Database): Loaders {
-  return new (classOf(turnLoadersClassOf, db, turnLoadersClass))();
+  return new (classOf(turnClassOf, db, buildInTurns))();
 }
 
-const turnLoadersClassOf = new WeakMap<Database, new () => Loaders>();
+const turnClassOf = new WeakMap<Database, new () => Loaders>();
+/** One request's turns, shared by all its loaders so a batch waits for every value still to be handed out. */
 const turnsOf = new WeakMap<object, LoaderTurns>();
-
-function turnLoadersClass(db: Database): new () => Loaders {
-  class TurnLoaders {
-    constructor() {
-      turnsOf.set(this, new LoaderTurns());
-    }
+const buildInTurns: BuildLoader = (request, factory) => {
+  let turns = turnsOf.get(request);
+  if (!turns) {
+    turns = new LoaderTurns();
+    turnsOf.set(request, turns);
   }
-  for (const [name, factory] of Object.entries(loaderFactories(db))) {
-    Object.defineProperty(TurnLoaders.prototype, name, {
-      enumerable: true,
-      get(this: object) {
-        const turns = turnsOf.get(this)!;
-        const loader = inTurns(withBatchSchedule(turns.schedule, factory as () => DataLoader<unknown, unknown>), turns);
-        Object.defineProperty(this, name, { value: loader, enumerable: true });
-        return loader;
-      },
-    });
-  }
-  return TurnLoaders as unknown as new () => Loaders;
-}
+  return inTurns(withBatchSchedule(turns.schedule, factory), turns);
+};
 
 function inTurns<K, V>(loader: DataLoader<K, V>, turns: LoaderTurns): DataLoader<K, V> {
   return new Proxy(loader, {
